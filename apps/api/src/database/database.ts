@@ -1,0 +1,35 @@
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/config';
+import type { Logger } from '../config/logger';
+import { createDataSource, POOL_SIZE } from './data-source';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+
+export interface Database {
+  dataSource: DataSource;
+  embedded: EmbeddedPostgres | null;
+  close(): Promise<void>;
+}
+
+/** Connects to DATABASE_URL, or starts the embedded database under DATA_DIR; then runs pending migrations. */
+export async function openDatabase(config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>, log: Logger): Promise<Database> {
+  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres({ dataDir: config.dataDir, maxConnections: POOL_SIZE + 2 });
+  if (embedded) log.info({ dataDir: config.dataDir }, 'embedded PostgreSQL (PGlite) started');
+  const dataSource = createDataSource(config.databaseUrl ?? (embedded as EmbeddedPostgres).url);
+  try {
+    await dataSource.initialize();
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    for (const migration of applied) log.info({ migration: migration.name }, 'migration applied');
+  } catch (error) {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await embedded?.stop();
+    throw error;
+  }
+  return {
+    dataSource,
+    embedded,
+    async close() {
+      await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}

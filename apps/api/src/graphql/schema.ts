@@ -1,0 +1,14 @@
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { AuthResolver } from '../modules/auth/auth.resolver';
+import { LevelsResolver } from '../modules/levels/levels.resolver';
+import { UnitsResolver } from '../modules/units/units.resolver';
+import { UsersResolver } from '../modules/users/users.resolver';
+import { authChecker } from './auth-checker';
+
+export const resolvers = [AuthResolver, LevelsResolver, UnitsResolver, UsersResolver] as const;
+
+/** Inputs are checked by the services and answered as userErrors, so type-graphql's own validation stays off. */
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, authChecker, validate: false });
+}

@@ -1,0 +1,21 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { Public } from '../../graphql/public';
+import { LoginInput, LoginPayload, LogoutPayload } from './auth.inputs';
+
+@Resolver()
+export class AuthResolver {
+  @Public()
+  @Mutation(() => LoginPayload, { description: 'The one operation open without a token.' })
+  async login(@Arg('input') input: LoginInput, @Ctx() ctx: Context): Promise<LoginPayload> {
+    const outcome = await ctx.auth.login(input.email, input.password, new Date());
+    return outcome.ok ? { ...outcome.value, userErrors: [] } : { token: null, user: null, userErrors: outcome.userErrors };
+  }
+
+  @Authorized()
+  @Mutation(() => LogoutPayload, { description: 'Revokes the session of the token used.' })
+  async logout(@Ctx() ctx: Context): Promise<LogoutPayload> {
+    if (ctx.viewer) await ctx.auth.logout(ctx.viewer, new Date());
+    return { ok: true, userErrors: [] };
+  }
+}

@@ -1,0 +1,61 @@
+import type { DataSource } from 'typeorm';
+import type { Viewer } from '../../graphql/context';
+import { fail, succeed, userError, type Outcome } from '../../graphql/user-error';
+import { isId } from '../../database/errors';
+import { recordAudit } from '../audit/audit.service';
+import { UserEntity } from '../users/user.entity';
+import { normalizeEmail } from '../users/users.service';
+import { spendPasswordCheck, verifyPassword } from './password';
+import { SessionEntity } from './session.entity';
+import { readSessionToken, signSessionToken } from './session-token';
+
+export const SESSION_TTL_MS = 7 * 24 * 3600 * 1000;
+
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly secret: string,
+  ) {}
+
+  async login(email: string, password: string, now: Date): Promise<Outcome<{ token: string; user: UserEntity }>> {
+    const refused = fail<{ token: string; user: UserEntity }>(
+      userError('INVALID_CREDENTIALS', null, 'The email or the password is not right.'),
+    );
+    if (email.length > 254 || password.length > 1000) return refused;
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email: normalizeEmail(email) });
+    if (!user) {
+      await spendPasswordCheck(password);
+      return refused;
+    }
+    if (!(await verifyPassword(user.passwordHash, password))) return refused;
+    if (user.disabledAt) return fail(userError('USER_DISABLED', null, 'This account is disabled; ask an administrator.'));
+    return this.dataSource.transaction(async (manager) => {
+      const session = await manager.save(
+        manager.create(SessionEntity, { userId: user.id, expiresAt: new Date(now.getTime() + SESSION_TTL_MS) }),
+      );
+      const viewer: Viewer = { userId: user.id, role: user.role, unitId: user.unitId, sessionId: session.id };
+      await recordAudit(manager, viewer, { action: 'login', entityType: 'Session', entityId: session.id, before: null, after: null });
+      return succeed({ token: signSessionToken(session.id, this.secret), user });
+    });
+  }
+
+  /** The caller behind a bearer token, or null for a forged, expired or revoked one. One query. */
+  async viewerFromToken(token: string, now: Date): Promise<Viewer | null> {
+    const sessionId = readSessionToken(token, this.secret);
+    if (!sessionId || !isId(sessionId)) return null;
+    const rows: { user_id: string; role: Viewer['role']; unit_id: string | null }[] = await this.dataSource.query(
+      `SELECT u.id AS user_id, u.role, u.unit_id FROM sessions s JOIN users u ON u.id = s.user_id
+       WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND u.disabled_at IS NULL`,
+      [sessionId, now],
+    );
+    const row = rows[0];
+    return row ? { userId: row.user_id, role: row.role, unitId: row.unit_id, sessionId } : null;
+  }
+
+  async logout(viewer: Viewer, now: Date): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(SessionEntity, { id: viewer.sessionId }, { revokedAt: now });
+      await recordAudit(manager, viewer, { action: 'logout', entityType: 'Session', entityId: viewer.sessionId, before: null, after: null });
+    });
+  }
+}

@@ -1,0 +1,7 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+@Entity('settings')
+export class SettingEntity {
+  @PrimaryColumn({ type: 'varchar' }) key: string;
+  @Column({ type: 'text' }) value: string;
+}

@@ -1,0 +1,199 @@
+import { randomUUID } from 'node:crypto';
+import { parse } from 'csv-parse/sync';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Viewer } from '../../graphql/context';
+import { fail, succeed, userError, type Outcome, type UserError } from '../../graphql/user-error';
+import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { LevelEntity } from '../levels/level.entity';
+import { unitSearchText } from './search-text';
+import { checkUnitFields } from './unit-rules';
+import { UnitEntity } from './unit.entity';
+
+export const MAX_IMPORT_ROWS = 20_000;
+const REQUIRED_COLUMNS = ['code', 'name', 'levelKey'] as const;
+
+interface ImportRow {
+  row: number;
+  code: string;
+  name: string;
+  levelKey: string;
+  parentCode: string;
+}
+
+export interface UnitsImportResult {
+  created: number;
+  updated: number;
+  units: UnitEntity[];
+}
+
+/**
+ * CSV `code,name,levelKey,parentCode`: rows matched by code, new codes created, known ones updated.
+ * The whole file is checked before anything is written; one bad row refuses the whole file.
+ */
+export class UnitsImportService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async import(csv: string, viewer: Viewer | null): Promise<Outcome<UnitsImportResult>> {
+    const parsed = parseRows(csv);
+    if (!parsed.ok) return parsed;
+    const rows = parsed.value;
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('LOCK TABLE units IN SHARE ROW EXCLUSIVE MODE');
+      const levels = await manager.find(LevelEntity);
+      const existing = await manager.find(UnitEntity);
+      const problems = checkRows(rows, levels, existing);
+      if (problems.length) return fail(...problems);
+      return succeed(await applyRows(manager, rows, levels, existing, viewer));
+    });
+  }
+}
+
+function parseRows(csv: string): Outcome<ImportRow[]> {
+  let records: string[][];
+  try {
+    records = parse(csv, { bom: true, trim: true, relax_column_count: true, skip_empty_lines: false });
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    return fail(userError('MALFORMED_CSV', ['csv', String(line ?? 1)], `The file is not valid CSV: ${(error as Error).message}`));
+  }
+  const [header, ...body] = records;
+  if (!header) return fail(userError('EMPTY_FILE', ['csv'], 'The file is empty; it needs the header code,name,levelKey,parentCode.'));
+  const columns = header.map((name) => name.trim());
+  const missing = REQUIRED_COLUMNS.filter((name) => !columns.includes(name));
+  if (missing.length) {
+    return fail(userError('MISSING_COLUMN', ['csv', '1'], `The header lacks ${missing.join(', ')}; expected code,name,levelKey,parentCode.`));
+  }
+  if (body.length > MAX_IMPORT_ROWS) {
+    return fail(userError('TOO_MANY_ROWS', ['csv'], `A file may hold at most ${MAX_IMPORT_ROWS} units.`));
+  }
+  const cell = (record: string[], column: string) => record[columns.indexOf(column)] ?? '';
+  const rows = body
+    .map((record, i) => ({
+      row: i + 2,
+      code: cell(record, 'code'),
+      name: cell(record, 'name'),
+      levelKey: cell(record, 'levelKey'),
+      parentCode: columns.includes('parentCode') ? cell(record, 'parentCode') : '',
+      blank: record.every((value) => value === ''),
+    }))
+    .filter((row) => !row.blank)
+    .map(({ blank: _blank, ...row }) => row);
+  if (!rows.length) return fail(userError('EMPTY_FILE', ['csv'], 'The file has a header but no units.'));
+  return succeed(rows);
+}
+
+function checkRows(rows: ImportRow[], levels: LevelEntity[], existing: UnitEntity[]): UserError[] {
+  const levelKeys = new Set(levels.map((level) => level.key));
+  const existingByCode = new Map(existing.map((unit) => [unit.code, unit]));
+  const existingById = new Map(existing.map((unit) => [unit.id, unit]));
+  const fileCodes = new Map<string, number>();
+  const errors: UserError[] = [];
+  for (const row of rows) {
+    const at = (column: string) => ['csv', String(row.row), column];
+    errors.push(...checkUnitFields({ code: row.code, name: row.name }, ['csv', String(row.row)]));
+    if (!levelKeys.has(row.levelKey)) errors.push(userError('UNKNOWN_LEVEL', at('levelKey'), `There is no level "${row.levelKey}".`));
+    const firstRow = fileCodes.get(row.code);
+    if (firstRow !== undefined) errors.push(userError('DUPLICATE_CODE', at('code'), `Code "${row.code}" is already on row ${firstRow}.`));
+    else fileCodes.set(row.code, row.row);
+    if (existingByCode.get(row.code)?.archivedAt) {
+      errors.push(userError('ARCHIVED_UNIT', at('code'), `Unit "${row.code}" is archived and cannot be changed.`));
+    }
+  }
+  for (const row of rows) {
+    if (!row.parentCode) continue;
+    const at = ['csv', String(row.row), 'parentCode'];
+    const parent = existingByCode.get(row.parentCode);
+    if (!fileCodes.has(row.parentCode) && !parent) {
+      errors.push(userError('UNKNOWN_PARENT', at, `There is no unit "${row.parentCode}" in the file or in ThiĐua.`));
+    } else if (!fileCodes.has(row.parentCode) && parent?.archivedAt) {
+      errors.push(userError('ARCHIVED_PARENT', at, `"${row.parentCode}" is archived and cannot have units under it.`));
+    }
+  }
+  // The parent of every code after the import: the file's word where it has one, else the database's.
+  const parentOf = new Map<string, string>();
+  for (const unit of existing) {
+    const parent = unit.parentId ? existingById.get(unit.parentId) : undefined;
+    if (parent) parentOf.set(unit.code, parent.code);
+  }
+  for (const row of rows) {
+    if (row.parentCode) parentOf.set(row.code, row.parentCode);
+    else parentOf.delete(row.code);
+  }
+  for (const row of rows) {
+    const seen = new Set<string>([row.code]);
+    for (let code = parentOf.get(row.code); code !== undefined; code = parentOf.get(code)) {
+      if (seen.has(code)) {
+        errors.push(userError('CYCLE', ['csv', String(row.row), 'parentCode'], `Placing "${row.code}" under "${row.parentCode}" makes a cycle.`));
+        break;
+      }
+      seen.add(code);
+    }
+  }
+  return errors;
+}
+
+async function applyRows(
+  manager: EntityManager,
+  rows: ImportRow[],
+  levels: LevelEntity[],
+  existing: UnitEntity[],
+  viewer: Viewer | null,
+): Promise<UnitsImportResult> {
+  const levelIdByKey = new Map(levels.map((level) => [level.key, level.id]));
+  const byCode = new Map(existing.map((unit) => [unit.code, unit]));
+  for (const row of rows) {
+    if (!byCode.has(row.code)) byCode.set(row.code, Object.assign(new UnitEntity(), { id: randomUUID(), code: row.code }));
+  }
+  const created: UnitEntity[] = [];
+  const updated: UnitEntity[] = [];
+  const audit: Partial<AuditEntryEntity>[] = [];
+  for (const row of parentsFirst(rows)) {
+    const unit = byCode.get(row.code) as UnitEntity;
+    const isNew = !unit.levelId;
+    const next = {
+      name: row.name.trim(),
+      levelId: levelIdByKey.get(row.levelKey) as string,
+      parentId: row.parentCode ? (byCode.get(row.parentCode) as UnitEntity).id : null,
+    };
+    if (!isNew && unit.name === next.name && unit.levelId === next.levelId && unit.parentId === next.parentId) continue;
+    const before = isNew ? null : { name: unit.name, levelId: unit.levelId, parentId: unit.parentId };
+    Object.assign(unit, next, { searchText: unitSearchText(unit.code, next.name) });
+    (isNew ? created : updated).push(unit);
+    audit.push({
+      actorUserId: viewer?.userId ?? null,
+      sessionId: viewer?.sessionId ?? null,
+      action: 'importUnits',
+      entityType: 'Unit',
+      entityId: unit.id,
+      before,
+      after: { code: unit.code, ...next },
+    });
+  }
+  for (const chunk of chunks(created, 500)) {
+    await manager.createQueryBuilder().insert().into(UnitEntity).values(chunk.map(({ id, code, name, searchText, levelId, parentId }) => ({ id, code, name, searchText, levelId, parentId }))).execute();
+  }
+  for (const unit of updated) {
+    await manager.update(UnitEntity, { id: unit.id }, { name: unit.name, searchText: unit.searchText, levelId: unit.levelId, parentId: unit.parentId, version: () => 'version + 1' });
+  }
+  for (const chunk of chunks(audit, 500)) await manager.save(manager.create(AuditEntryEntity, chunk));
+  const touched = [...created, ...updated].map((unit) => unit.id);
+  const units = touched.length ? await manager.getRepository(UnitEntity).createQueryBuilder('unit').where('unit.id = ANY(:ids)', { ids: touched }).orderBy('unit.code').getMany() : [];
+  return { created: created.length, updated: updated.length, units };
+}
+
+/** Rows ordered so that a parent in the file is written before its children. */
+function parentsFirst(rows: ImportRow[]): ImportRow[] {
+  const byCode = new Map(rows.map((row) => [row.code, row]));
+  const depth = (row: ImportRow): number => {
+    let d = 0;
+    for (let parent = byCode.get(row.parentCode); parent && d <= rows.length; parent = byCode.get(parent.parentCode)) d++;
+    return d;
+  };
+  return [...rows].map((row) => ({ row, depth: depth(row) })).sort((a, b) => a.depth - b.depth).map(({ row }) => row);
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

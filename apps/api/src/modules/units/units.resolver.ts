@@ -1,0 +1,105 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, InvalidCursorError, pageWindow, type PageWindow } from '../../graphql/connection';
+import type { Context } from '../../graphql/context';
+import { badUserInput } from '../../graphql/format-error';
+import { validateInput } from '../../graphql/validate-input';
+import { Level } from '../levels/level.type';
+import { Role } from '../users/role';
+import { UnitConnection, Unit } from './unit.type';
+import { UnitEntity } from './unit.entity';
+import { ArchiveUnitInput, CreateUnitInput, ImportUnitsInput, ImportUnitsPayload, UnitPayload, UpdateUnitInput } from './unit.inputs';
+import { UnitsImportService } from './units-import.service';
+import { UnitsService } from './units.service';
+
+@ArgsType()
+class UnitsArgs extends ConnectionArgs {
+  @Field(() => String, { nullable: true }) levelKey?: string | null;
+  @Field(() => ID, { nullable: true }) parentId?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Only units without a parent.' }) rootsOnly?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'Matches code or name, ignoring case and diacritics.' }) search?: string | null;
+  @Field(() => Boolean, { nullable: true }) includeArchived?: boolean | null;
+}
+
+@ArgsType()
+class ChildrenArgs extends ConnectionArgs {
+  @Field(() => Boolean, { nullable: true }) includeArchived?: boolean | null;
+}
+
+function windowOf(args: ConnectionArgs): PageWindow {
+  try {
+    return pageWindow(args);
+  } catch (error) {
+    if (error instanceof InvalidCursorError) throw badUserInput(error.message);
+    throw error;
+  }
+}
+
+const unitPayload = (outcome: { ok: true; value: UnitEntity } | { ok: false; userErrors: UnitPayload['userErrors'] }): UnitPayload =>
+  outcome.ok ? { unit: outcome.value, userErrors: [] } : { unit: null, userErrors: outcome.userErrors };
+
+@Resolver(() => Unit)
+export class UnitsResolver {
+  @Authorized()
+  @Query(() => UnitConnection, { description: 'Units ordered by level then code; archived ones only when asked.' })
+  units(@Args() args: UnitsArgs, @Ctx() ctx: Context) {
+    return new UnitsService(ctx.dataSource).list(args, windowOf(args));
+  }
+
+  @Authorized()
+  @Query(() => Unit, { nullable: true })
+  unit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return new UnitsService(ctx.dataSource).findById(id);
+  }
+
+  @FieldResolver(() => Level)
+  async level(@Root() unit: UnitEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.levelById.load(unit.levelId);
+  }
+
+  @FieldResolver(() => Unit, { nullable: true })
+  async parent(@Root() unit: UnitEntity, @Ctx() ctx: Context) {
+    return unit.parentId ? ctx.loaders.unitById.load(unit.parentId) : null;
+  }
+
+  @FieldResolver(() => Boolean)
+  archived(@Root() unit: UnitEntity): boolean {
+    return unit.archivedAt !== null;
+  }
+
+  @FieldResolver(() => Int, { description: 'How many active units are directly under this one.' })
+  childCount(@Root() unit: UnitEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.activeChildCountByUnitId.load(unit.id);
+  }
+
+  @FieldResolver(() => UnitConnection)
+  children(@Root() unit: UnitEntity, @Args() args: ChildrenArgs, @Ctx() ctx: Context) {
+    return new UnitsService(ctx.dataSource).list({ parentId: unit.id, includeArchived: args.includeArchived }, windowOf(args));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => UnitPayload)
+  async createUnit(@Arg('input') input: CreateUnitInput, @Ctx() ctx: Context): Promise<UnitPayload> {
+    return unitPayload(await new UnitsService(ctx.dataSource).create(input, ctx.viewer));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => UnitPayload)
+  async updateUnit(@Arg('input') input: UpdateUnitInput, @Ctx() ctx: Context): Promise<UnitPayload> {
+    return unitPayload(await new UnitsService(ctx.dataSource).update(input, ctx.viewer));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => UnitPayload, { description: 'Archives a unit with no active units under it; its history stays.' })
+  async archiveUnit(@Arg('input') input: ArchiveUnitInput, @Ctx() ctx: Context): Promise<UnitPayload> {
+    return unitPayload(await new UnitsService(ctx.dataSource).archive(input, ctx.viewer));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => ImportUnitsPayload, { description: 'Creates and updates units from CSV, all rows or none.' })
+  async importUnits(@Arg('input') input: ImportUnitsInput, @Ctx() ctx: Context): Promise<ImportUnitsPayload> {
+    const invalid = await validateInput(input);
+    if (invalid.length) return { created: 0, updated: 0, units: [], userErrors: invalid };
+    const outcome = await new UnitsImportService(ctx.dataSource).import(input.csv, ctx.viewer);
+    return outcome.ok ? { ...outcome.value, userErrors: [] } : { created: 0, updated: 0, units: [], userErrors: outcome.userErrors };
+  }
+}

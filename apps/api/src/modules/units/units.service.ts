@@ -1,0 +1,172 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { connectionOf, type Connection, type PageWindow } from '../../graphql/connection';
+import type { Viewer } from '../../graphql/context';
+import { fail, succeed, userError, type Outcome, type UserError } from '../../graphql/user-error';
+import { isId, isUniqueViolation } from '../../database/errors';
+import { recordAudit } from '../audit/audit.service';
+import { LevelEntity } from '../levels/level.entity';
+import { foldForSearch, unitSearchText } from './search-text';
+import { checkUnitFields } from './unit-rules';
+import { UnitEntity } from './unit.entity';
+import type { ArchiveUnitInput, CreateUnitInput, UpdateUnitInput } from './unit.inputs';
+
+export interface UnitFilter {
+  levelKey?: string | null;
+  parentId?: string | null;
+  rootsOnly?: boolean | null;
+  search?: string | null;
+  includeArchived?: boolean | null;
+}
+
+const duplicateCode = (code: string) =>
+  userError('DUPLICATE_CODE', ['input', 'code'], `A unit with code "${code}" already exists.`);
+
+export class UnitsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(filter: UnitFilter, window: PageWindow): Promise<Connection<UnitEntity>> {
+    const query = this.dataSource.getRepository(UnitEntity).createQueryBuilder('unit').innerJoin(LevelEntity, 'level', 'level.id = unit.level_id');
+    if (!filter.includeArchived) query.andWhere('unit.archived_at IS NULL');
+    if (filter.levelKey) query.andWhere('level.key = :levelKey', { levelKey: filter.levelKey });
+    if (filter.rootsOnly) query.andWhere('unit.parent_id IS NULL');
+    if (filter.parentId !== undefined && filter.parentId !== null) {
+      if (!isId(filter.parentId)) return connectionOf([], window, 0);
+      query.andWhere('unit.parent_id = :parentId', { parentId: filter.parentId });
+    }
+    const search = filter.search ? foldForSearch(filter.search) : '';
+    if (search) query.andWhere(`unit.search_text LIKE :search ESCAPE '\\'`, { search: `%${search.replace(/[\\%_]/g, '\\$&')}%` });
+    const [nodes, total] = await query
+      .orderBy('level.depth', 'ASC')
+      .addOrderBy('unit.code', 'ASC')
+      .offset(window.offset)
+      .limit(window.limit)
+      .getManyAndCount();
+    return connectionOf(nodes, window, total);
+  }
+
+  async findById(id: string): Promise<UnitEntity | null> {
+    return isId(id) ? this.dataSource.getRepository(UnitEntity).findOneBy({ id }) : null;
+  }
+
+  async create(input: CreateUnitInput, viewer: Viewer | null): Promise<Outcome<UnitEntity>> {
+    const errors = checkUnitFields({ code: input.code, name: input.name }, ['input']);
+    if (errors.length) return fail(...errors);
+    const code = input.code.trim();
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const level = await manager.findOneBy(LevelEntity, { key: input.levelKey });
+        const problems: UserError[] = [];
+        if (!level) problems.push(userError('UNKNOWN_LEVEL', ['input', 'levelKey'], `There is no level "${input.levelKey}".`));
+        if (input.parentId) problems.push(...(await checkParent(manager, input.parentId, null)));
+        if (await manager.existsBy(UnitEntity, { code })) problems.push(duplicateCode(code));
+        if (problems.length || !level) return fail(...problems);
+        const unit = await manager.save(
+          manager.create(UnitEntity, {
+            code,
+            name: input.name.trim(),
+            searchText: unitSearchText(code, input.name),
+            levelId: level.id,
+            parentId: input.parentId ?? null,
+          }),
+        );
+        await recordAudit(manager, viewer, { action: 'createUnit', entityType: 'Unit', entityId: unit.id, before: null, after: snapshot(unit) });
+        return succeed(unit);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'units_code_key')) return fail(duplicateCode(code));
+      throw error;
+    }
+  }
+
+  async update(input: UpdateUnitInput, viewer: Viewer | null): Promise<Outcome<UnitEntity>> {
+    const errors = checkUnitFields({ code: input.code ?? undefined, name: input.name ?? undefined }, ['input']);
+    if (errors.length) return fail(...errors);
+    const code = input.code?.trim();
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const unit = isId(input.id)
+          ? await manager.findOne(UnitEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } })
+          : null;
+        if (!unit) return fail(userError('NOT_FOUND', ['input', 'id'], 'There is no such unit.'));
+        if (input.version != null && input.version !== unit.version) {
+          return fail(userError('STALE', ['input', 'version'], 'Someone else changed this unit since you opened it; reload and try again.'));
+        }
+        if (unit.archivedAt) return fail(userError('ARCHIVED_UNIT', ['input', 'id'], 'An archived unit cannot be changed.'));
+        const before = snapshot(unit);
+        const problems: UserError[] = [];
+        if (input.levelKey != null) {
+          const level = await manager.findOneBy(LevelEntity, { key: input.levelKey });
+          if (level) unit.levelId = level.id;
+          else problems.push(userError('UNKNOWN_LEVEL', ['input', 'levelKey'], `There is no level "${input.levelKey}".`));
+        }
+        if (input.parentId !== undefined) {
+          if (input.parentId) problems.push(...(await checkParent(manager, input.parentId, unit.id)));
+          unit.parentId = input.parentId ?? null;
+        }
+        if (code !== undefined && code !== unit.code) {
+          if (await manager.existsBy(UnitEntity, { code })) problems.push(duplicateCode(code));
+          unit.code = code;
+        }
+        if (input.name != null) unit.name = input.name.trim();
+        if (problems.length) return fail(...problems);
+        unit.searchText = unitSearchText(unit.code, unit.name);
+        const saved = await manager.save(unit);
+        await recordAudit(manager, viewer, { action: 'updateUnit', entityType: 'Unit', entityId: unit.id, before, after: snapshot(saved) });
+        return succeed(saved);
+      });
+    } catch (error) {
+      if (code && isUniqueViolation(error, 'units_code_key')) return fail(duplicateCode(code));
+      throw error;
+    }
+  }
+
+  async archive(input: ArchiveUnitInput, viewer: Viewer | null): Promise<Outcome<UnitEntity>> {
+    return this.dataSource.transaction(async (manager) => {
+      const unit = isId(input.id)
+        ? await manager.findOne(UnitEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } })
+        : null;
+      if (!unit) return fail(userError('NOT_FOUND', ['input', 'id'], 'There is no such unit.'));
+      if (unit.archivedAt) return fail(userError('ALREADY_ARCHIVED', ['input', 'id'], 'This unit is archived already.'));
+      const [{ count }] = await manager.query(
+        'SELECT count(*)::int AS count FROM units WHERE parent_id = $1 AND archived_at IS NULL',
+        [unit.id],
+      );
+      if (count > 0) {
+        return fail(userError('HAS_ACTIVE_CHILDREN', ['input', 'id'], `This unit still has ${count} active units under it; archive or move them first.`));
+      }
+      const before = snapshot(unit);
+      unit.archivedAt = new Date();
+      const saved = await manager.save(unit);
+      await recordAudit(manager, viewer, { action: 'archiveUnit', entityType: 'Unit', entityId: unit.id, before, after: snapshot(saved) });
+      return succeed(saved);
+    });
+  }
+}
+
+/** The parent must exist, be active and not be the unit itself or one of its descendants. */
+async function checkParent(manager: EntityManager, parentId: string, unitId: string | null): Promise<UserError[]> {
+  const field = ['input', 'parentId'];
+  const parent = isId(parentId) ? await manager.findOneBy(UnitEntity, { id: parentId }) : null;
+  if (!parent) return [userError('UNKNOWN_PARENT', field, 'There is no such parent unit.')];
+  if (parent.archivedAt) return [userError('ARCHIVED_PARENT', field, `"${parent.name}" is archived and cannot have units under it.`)];
+  if (unitId && (await isSelfOrAncestor(manager, unitId, parentId))) {
+    return [userError('CYCLE', field, 'A unit cannot be placed under itself or under one of its own units.')];
+  }
+  return [];
+}
+
+/** True when `unitId` is `parentId` or one of its ancestors. */
+async function isSelfOrAncestor(manager: EntityManager, unitId: string, parentId: string): Promise<boolean> {
+  const rows: { id: string }[] = await manager.query(
+    `WITH RECURSIVE ancestors(id, parent_id) AS (
+       SELECT id, parent_id FROM units WHERE id = $1
+       UNION SELECT u.id, u.parent_id FROM units u JOIN ancestors a ON u.id = a.parent_id
+     ) SELECT id FROM ancestors WHERE id = $2`,
+    [parentId, unitId],
+  );
+  return rows.length > 0;
+}
+
+function snapshot(unit: UnitEntity) {
+  return { code: unit.code, name: unit.name, levelId: unit.levelId, parentId: unit.parentId, archivedAt: unit.archivedAt };
+}

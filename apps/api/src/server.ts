@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import express from 'express';
+import http from 'node:http';
+import type { DataSource } from 'typeorm';
+import type { Logger } from './config/logger';
+import type { Context } from './graphql/context';
+import { createErrorFormatter } from './graphql/format-error';
+import { createLoaders } from './graphql/loaders';
+import { createSchema } from './graphql/schema';
+import { AuthService } from './modules/auth/auth.service';
+
+export interface ServerOptions {
+  dataSource: DataSource;
+  sessionSecret: string;
+  log: Logger;
+  /** The built web app, served at `/` with client-side routes falling back to index.html. */
+  webDir: string | null;
+}
+
+export interface RunningServer {
+  httpServer: http.Server;
+  /** Stops taking requests, finishes those in flight, then stops GraphQL. */
+  stop(): Promise<void>;
+}
+
+/** One process, one port: GraphQL at /graphql, health at /healthz, the web app everywhere else. */
+export async function createServer(options: ServerOptions): Promise<RunningServer> {
+  const { dataSource, log } = options;
+  const app = express();
+  const httpServer = http.createServer(app);
+  const auth = new AuthService(dataSource, options.sessionSecret);
+  const apollo = new ApolloServer<Context>({
+    schema: await createSchema(),
+    formatError: createErrorFormatter(log),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    introspection: true,
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.get('/healthz', async (_req, res) => {
+    const database = await databaseStatus(dataSource);
+    res.status(database === 'up' ? 200 : 503).json({ status: database === 'up' ? 'ok' : 'degraded', database });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '6mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<Context> => {
+        const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+        return {
+          viewer: token ? await auth.viewerFromToken(token, new Date()) : null,
+          dataSource,
+          loaders: createLoaders(dataSource),
+          auth,
+          log,
+        };
+      },
+    }),
+  );
+  if (options.webDir) serveWebApp(app, options.webDir, log);
+
+  return {
+    httpServer,
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}
+
+function serveWebApp(app: express.Express, webDir: string, log: Logger): void {
+  const index = path.join(webDir, 'index.html');
+  if (!fs.existsSync(index)) {
+    log.warn({ webDir }, 'the web app is not built; only the API is served (run `npm run build`)');
+    return;
+  }
+  app.use(express.static(webDir, { index: false, maxAge: '1h' }));
+  app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(index));
+}
+
+async function databaseStatus(dataSource: DataSource): Promise<'up' | 'down'> {
+  try {
+    await Promise.race([
+      dataSource.query('SELECT 1'),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
+    ]);
+    return 'up';
+  } catch {
+    return 'down';
+  }
+}

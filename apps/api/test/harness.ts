@@ -1,0 +1,64 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import type { DataSource } from 'typeorm';
+import pino from 'pino';
+import { createDataSource } from '../src/database/data-source';
+import { DEMO_PASSWORD, loadDemo } from '../src/database/seeds/demo-seed';
+import { createServer, type RunningServer } from '../src/server';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string }; path?: string[] }[];
+}
+
+export interface TestApp {
+  dataSource: DataSource;
+  url: string;
+  /** POSTs one GraphQL operation, as the holder of `token` when given. */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  loginAs(email: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** A server on a free port over a freshly migrated database, with the Cà Mau demo loaded unless `demo: false`. */
+export async function startTestApp(options: { demo?: boolean } = {}): Promise<TestApp> {
+  const url = process.env.THIDUA_TEST_DB_URL;
+  if (!url) throw new Error('THIDUA_TEST_DB_URL is not set: run through the api-int jest project');
+  const dataSource = createDataSource(url);
+  await dataSource.initialize();
+  await dataSource.query('DROP SCHEMA IF EXISTS public CASCADE');
+  await dataSource.query('CREATE SCHEMA public');
+  await dataSource.runMigrations({ transaction: 'each' });
+  if (options.demo !== false) await loadDemo(dataSource);
+  const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const server: RunningServer = await createServer({ dataSource, sessionSecret: 'test-secret-'.padEnd(48, 'x'), log, webDir: null });
+  await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = server.httpServer.address() as AddressInfo;
+  const base = `http://127.0.0.1:${port}`;
+
+  const gql: TestApp['gql'] = async (query, variables, token) => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, ...(await response.json()) };
+  };
+
+  return {
+    dataSource,
+    url: base,
+    gql,
+    async loginAs(email, password = DEMO_PASSWORD) {
+      const result = await gql(`mutation($input: LoginInput!) { login(input: $input) { token userErrors { code } } }`, { input: { email, password } });
+      const token = result.data?.login?.token;
+      if (!token) throw new Error(`login as ${email} failed: ${JSON.stringify(result)}`);
+      return token;
+    },
+    async close() {
+      await server.stop(); // drains and closes the HTTP server
+      await dataSource.destroy();
+    },
+  };
+}
