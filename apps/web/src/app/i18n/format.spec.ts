@@ -1,0 +1,33 @@
+import { formatDate, formatDateTime, formatNumber, formatPercent, toLang } from './format';
+
+describe('format', () => {
+  it('writes the 2022 baseline dossier count with a dot for thousands in Vietnamese', () => {
+    expect(formatNumber(42839)).toBe('42.839');
+    expect(formatNumber(82015, 'vi')).toBe('82.015');
+  });
+
+  it('writes thousands with a comma in English', () => {
+    expect(formatNumber(42839, 'en')).toBe('42,839');
+  });
+
+  it('writes 63.66% with a decimal comma and leaves no-data blank', () => {
+    expect(formatPercent(63.66)).toBe('63,66%');
+    expect(formatPercent(30.2848, 'vi')).toBe('30,28%');
+    expect(formatPercent(null)).toBe('');
+  });
+
+  it('writes a calendar date as dd/MM/yyyy without shifting it', () => {
+    expect(formatDate('2023-03-01')).toBe('01/03/2023');
+  });
+
+  it('shows an instant in Asia/Ho_Chi_Minh: 17:30 UTC on 2 March is 3 March 00:30 there', () => {
+    expect(formatDate('2023-03-02T17:30:00Z')).toBe('03/03/2023');
+    expect(formatDateTime('2023-03-03T09:00:00Z')).toBe('03/03/2023 16:00');
+  });
+
+  it('falls back to Vietnamese for an unknown language', () => {
+    expect(toLang('en-US')).toBe('en');
+    expect(toLang('fr')).toBe('vi');
+    expect(toLang(null)).toBe('vi');
+  });
+});

@@ -1,0 +1,53 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
+import { LogoutButton } from '../../modules/auth/components/LogoutButton';
+import { UserBadge } from '../../modules/auth/components/UserBadge';
+import { useCurrentUser } from '../../modules/auth/hooks/useCurrentUser';
+import { LanguageSwitch } from './LanguageSwitch';
+import './layout.css';
+
+/** Header (product, navigation, user, language, log out) and the main landmark every page renders into. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { user, signedIn } = useCurrentUser();
+  const location = useLocation();
+
+  // Each screen's title names the product too, in the current language.
+  useEffect(() => {
+    document.title = t('app.name');
+  }, [t, location.pathname]);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="shell__header">
+        <div className="shell__header-inner">
+          <Link to="/" className="brand">
+            <span className="brand__name">{t('app.name')}</span>
+            <span className="brand__tagline">{t('app.tagline')}</span>
+          </Link>
+          {signedIn && (
+            <nav className="shell__nav" aria-label={t('app.mainNav')}>
+              <ul>
+                <li>
+                  <NavLink to="/units">{t('nav.units')}</NavLink>
+                </li>
+              </ul>
+            </nav>
+          )}
+          <div className="shell__tools">
+            {user && <UserBadge user={user} />}
+            <LanguageSwitch />
+            {signedIn && <LogoutButton />}
+          </div>
+        </div>
+      </header>
+      <main id="main" className="shell__main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

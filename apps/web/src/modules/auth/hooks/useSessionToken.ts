@@ -1,0 +1,6 @@
+import { useSyncExternalStore } from 'react';
+import { readSessionToken, subscribeSessionToken } from '../utils/session-token';
+
+export function useSessionToken(): string | null {
+  return useSyncExternalStore(subscribeSessionToken, readSessionToken, () => null);
+}

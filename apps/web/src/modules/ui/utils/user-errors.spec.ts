@@ -1,0 +1,27 @@
+import { splitUserErrors } from './user-errors';
+
+describe('splitUserErrors', () => {
+  it('puts a duplicate-code error beside the code field, whether or not the path starts with input', () => {
+    const split = splitUserErrors(
+      [
+        { code: 'DUPLICATE_CODE', field: ['input', 'code'], message: 'Mã đã tồn tại' },
+        { code: 'TOO_LONG', field: ['name'], message: 'Tên quá dài' },
+      ],
+      ['code', 'name', 'levelKey'] as const,
+    );
+    expect(split.byField).toEqual({ code: ['Mã đã tồn tại'], name: ['Tên quá dài'] });
+    expect(split.general).toEqual([]);
+  });
+
+  it('puts an error without a known field at the top of the form', () => {
+    const split = splitUserErrors(
+      [
+        { code: 'HAS_ACTIVE_CHILDREN', field: null, message: 'Còn đơn vị trực thuộc' },
+        { code: 'X', field: ['input', 'somethingElse'], message: 'Khác' },
+      ],
+      ['code'] as const,
+    );
+    expect(split.byField).toEqual({});
+    expect(split.general).toEqual(['Còn đơn vị trực thuộc', 'Khác']);
+  });
+});

@@ -1,0 +1,45 @@
+import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client';
+import type { TFunction } from 'i18next';
+
+export interface UserErrorLike {
+  code: string;
+  field?: ReadonlyArray<string> | null;
+  message: string;
+}
+
+export interface SplitUserErrors<F extends string> {
+  byField: Partial<Record<F, string[]>>;
+  general: string[];
+}
+
+/**
+ * Puts each userError beside the form field it names. The field path may be `["code"]` or `["input", "code"]`:
+ * the last segment that is one of the form's fields wins; anything else goes to the top of the form.
+ */
+export function splitUserErrors<F extends string>(
+  errors: ReadonlyArray<UserErrorLike>,
+  fields: ReadonlyArray<F>,
+): SplitUserErrors<F> {
+  const byField: Partial<Record<F, string[]>> = {};
+  const general: string[] = [];
+  for (const error of errors) {
+    const path = error.field ?? [];
+    const field = [...path].reverse().find((segment): segment is F => (fields as ReadonlyArray<string>).includes(segment));
+    if (field) (byField[field] ??= []).push(error.message);
+    else general.push(error.message);
+  }
+  return { byField, general };
+}
+
+/** A request that failed outright (not a userError), said in the user's language without internal details. */
+export function describeRequestError(error: unknown, t: TFunction): string {
+  if (CombinedGraphQLErrors.is(error)) {
+    const codes = error.errors.map((e) => e.extensions?.['code']);
+    if (codes.includes('FORBIDDEN')) return t('common.forbidden');
+    const input = error.errors.find((e) => e.extensions?.['code'] === 'BAD_USER_INPUT');
+    if (input) return input.message;
+    return t('common.unexpectedError');
+  }
+  if (ServerError.is(error) || ServerParseError.is(error)) return t('common.unexpectedError');
+  return t('common.networkError');
+}

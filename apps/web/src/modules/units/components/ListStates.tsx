@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { describeRequestError } from '../../ui/utils/user-errors';
+
+export function ListLoading() {
+  const { t } = useTranslation();
+  return (
+    <p className="state" role="status">
+      {t('common.loading')}
+    </p>
+  );
+}
+
+export function ListError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="state state--error" role="alert">
+      <p className="state__title">{t('common.loadError')}</p>
+      <p>{describeRequestError(error, t)}</p>
+      <button type="button" className="button" onClick={onRetry}>
+        {t('common.retry')}
+      </button>
+    </div>
+  );
+}
+
+export function ListEmpty({ title, hint }: { title: string; hint?: string }) {
+  return (
+    <div className="state">
+      <p className="state__title">{title}</p>
+      {hint && <p>{hint}</p>}
+    </div>
+  );
+}

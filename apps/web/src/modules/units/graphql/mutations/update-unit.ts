@@ -1,0 +1,20 @@
+import { graphql } from '../../../../generated';
+
+export const UpdateUnitMutation = graphql(`
+  mutation UpdateUnit($input: UpdateUnitInput!) {
+    updateUnit(input: $input) {
+      unit {
+        ...UnitRow
+        parent {
+          id
+          childCount
+        }
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);

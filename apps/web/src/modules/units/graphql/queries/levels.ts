@@ -1,0 +1,12 @@
+import { graphql } from '../../../../generated';
+
+export const LevelsQuery = graphql(`
+  query Levels {
+    levels {
+      id
+      key
+      name
+      depth
+    }
+  }
+`);

@@ -1,0 +1,27 @@
+import type { UserErrorLike } from '../../ui/utils/user-errors';
+
+export interface ImportRowError {
+  row: number;
+  column: string | null;
+  message: string;
+}
+
+/**
+ * importUnits reports a bad row as field ["csv", "<row number>", "<column>"]. Those become table rows, ordered by
+ * row; an error about the file as a whole (no row) is said above the table.
+ */
+export function toImportRowErrors(errors: ReadonlyArray<UserErrorLike>): { rows: ImportRowError[]; general: string[] } {
+  const rows: ImportRowError[] = [];
+  const general: string[] = [];
+  for (const error of errors) {
+    const [root, row, column] = error.field ?? [];
+    const rowNumber = Number(row);
+    if (root === 'csv' && row !== undefined && Number.isInteger(rowNumber)) {
+      rows.push({ row: rowNumber, column: column ?? null, message: error.message });
+    } else {
+      general.push(error.message);
+    }
+  }
+  rows.sort((a, b) => a.row - b.row || (a.column ?? '').localeCompare(b.column ?? ''));
+  return { rows, general };
+}
