@@ -9,14 +9,16 @@ export type ArchiveUnitInput = {
 };
 
 export type CreateUnitInput = {
+  /** Unique; 1–40 letters, digits, ".", "_" or "-" (e.g. the GSO code 31999). */
   code: string;
   levelKey: string;
+  /** At most 200 characters. */
   name: string;
   parentId?: string | number | null | undefined;
 };
 
-/** csv: header line code,name,levelKey,parentCode then one unit per line. Rows matched by code: new codes are created, existing ones updated. */
 export type ImportUnitsInput = {
+  /** CSV text with the header code,name,levelKey,parentCode; at most 5 MB. */
   csv: string;
 };
 
@@ -25,6 +27,7 @@ export type LoginInput = {
   password: string;
 };
 
+/** ADMIN: everything. BOARD: read all, decide reviews. REPORTER: read, report for its own unit subtree. VIEWER: read. */
 export type Role =
   | 'ADMIN'
   | 'BOARD'
@@ -36,7 +39,10 @@ export type UpdateUnitInput = {
   id: string | number;
   levelKey?: string | null | undefined;
   name?: string | null | undefined;
+  /** null makes the unit a root; absent leaves the parent as it is. */
   parentId?: string | number | null | undefined;
+  /** The version read; a stale one is refused with STALE. */
+  version?: number | null | undefined;
 };
 
 export type CurrentUserFragment = { id: string, email: string, name: string, role: Role, unit: { id: string, name: string } | null };

@@ -3,6 +3,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { FieldError, invalidProps } from '../../ui/components/FieldError';
 import { FormErrors } from '../../ui/components/FormErrors';
+import { useDescribeUserError } from '../../ui/hooks/useDescribeUserError';
 import { describeRequestError, splitUserErrors, type SplitUserErrors } from '../../ui/utils/user-errors';
 import { LoginMutation } from '../graphql/mutations/login';
 import { MeQuery } from '../graphql/queries/me';
@@ -19,6 +20,7 @@ export function LoginForm() {
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<SplitUserErrors<LoginField>>({ byField: {}, general: [] });
   const [login, { loading }] = useMutation(LoginMutation);
+  const describe = useDescribeUserError();
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -35,7 +37,7 @@ export function LoginForm() {
         storeSessionToken(payload.token);
         return;
       }
-      const split = splitUserErrors(payload?.userErrors ?? [], FIELDS);
+      const split = splitUserErrors(payload?.userErrors ?? [], FIELDS, describe);
       const nothingSaid = !split.general.length && !Object.keys(split.byField).length;
       setErrors(nothingSaid ? { byField: {}, general: [t('auth.failed')] } : split);
     } catch (error) {

@@ -1,4 +1,4 @@
-import { splitUserErrors } from './user-errors';
+import { describeUserError, splitUserErrors } from './user-errors';
 
 describe('splitUserErrors', () => {
   it('puts a duplicate-code error beside the code field, whether or not the path starts with input', () => {
@@ -23,5 +23,22 @@ describe('splitUserErrors', () => {
     );
     expect(split.byField).toEqual({});
     expect(split.general).toEqual(['Còn đơn vị trực thuộc', 'Khác']);
+  });
+});
+
+describe('describeUserError', () => {
+  const known = new Set(['userErrors.DUPLICATE_CODE']);
+  const t = ((key: string) => (key === 'userErrors.DUPLICATE_CODE' ? 'Mã đơn vị này đã được dùng.' : key)) as never;
+
+  it('says a known code in the interface language', () => {
+    expect(
+      describeUserError({ code: 'DUPLICATE_CODE', field: ['input', 'code'], message: 'A unit with code "964" already exists.' }, t, (key) => known.has(key)),
+    ).toBe('Mã đơn vị này đã được dùng.');
+  });
+
+  it("keeps the server's message for a code it does not know", () => {
+    expect(describeUserError({ code: 'MALFORMED_CSV', field: ['csv', '4'], message: 'Unclosed quote on line 4' }, t, (key) => known.has(key))).toBe(
+      'Unclosed quote on line 4',
+    );
   });
 });

@@ -19,16 +19,26 @@ export interface SplitUserErrors<F extends string> {
 export function splitUserErrors<F extends string>(
   errors: ReadonlyArray<UserErrorLike>,
   fields: ReadonlyArray<F>,
+  describe: (error: UserErrorLike) => string = (error) => error.message,
 ): SplitUserErrors<F> {
   const byField: Partial<Record<F, string[]>> = {};
   const general: string[] = [];
   for (const error of errors) {
     const path = error.field ?? [];
     const field = [...path].reverse().find((segment): segment is F => (fields as ReadonlyArray<string>).includes(segment));
-    if (field) (byField[field] ??= []).push(error.message);
-    else general.push(error.message);
+    if (field) (byField[field] ??= []).push(describe(error));
+    else general.push(describe(error));
   }
   return { byField, general };
+}
+
+/**
+ * The interface's own words for a userError code it knows (the server's message is English and for developers as
+ * much as for users); the server's message for any other code.
+ */
+export function describeUserError(error: UserErrorLike, t: TFunction, exists: (key: string) => boolean): string {
+  const key = `userErrors.${error.code}`;
+  return exists(key) ? (t as unknown as (key: string) => string)(key) : error.message;
 }
 
 /** A request that failed outright (not a userError), said in the user's language without internal details. */

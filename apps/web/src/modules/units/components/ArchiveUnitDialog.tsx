@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { UnitRowFragment } from '../../../generated/graphql';
 import { FormErrors } from '../../ui/components/FormErrors';
 import { Modal } from '../../ui/components/Modal';
+import { useDescribeUserError } from '../../ui/hooks/useDescribeUserError';
 import { describeRequestError } from '../../ui/utils/user-errors';
 import { ArchiveUnitMutation } from '../graphql/mutations/archive-unit';
 import { refetchUnitLists } from '../utils/refetch-unit-lists';
@@ -22,6 +23,7 @@ export function ArchiveUnitDialog({
   const client = useApolloClient();
   const [errors, setErrors] = useState<string[]>([]);
   const [archiveUnit, { loading }] = useMutation(ArchiveUnitMutation);
+  const describe = useDescribeUserError();
 
   const confirm = async () => {
     setErrors([]);
@@ -33,7 +35,7 @@ export function ArchiveUnitDialog({
         onArchived(t('units.archiveDialog.done', { name: unit.name }));
         return;
       }
-      const messages = (payload?.userErrors ?? []).map((error) => error.message);
+      const messages = (payload?.userErrors ?? []).map(describe);
       setErrors(messages.length ? messages : [t('common.unexpectedError')]);
     } catch (error) {
       setErrors([describeRequestError(error, t)]);

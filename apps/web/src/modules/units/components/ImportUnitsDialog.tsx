@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../app/i18n/useFormat';
 import { FormErrors } from '../../ui/components/FormErrors';
 import { Modal } from '../../ui/components/Modal';
+import { useDescribeUserError } from '../../ui/hooks/useDescribeUserError';
 import { describeRequestError } from '../../ui/utils/user-errors';
 import { ImportUnitsMutation } from '../graphql/mutations/import-units';
 import { toImportRowErrors, type ImportRowError } from '../utils/import-errors';
@@ -27,6 +28,7 @@ export function ImportUnitsDialog({ onClose, onImported }: { onClose: () => void
   const [rows, setRows] = useState<ImportRowError[]>([]);
   const [done, setDone] = useState('');
   const [importUnits, { loading }] = useMutation(ImportUnitsMutation);
+  const describe = useDescribeUserError();
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -59,7 +61,7 @@ export function ImportUnitsDialog({ onClose, onImported }: { onClose: () => void
         onImported(message);
         return;
       }
-      const split = toImportRowErrors(payload.userErrors);
+      const split = toImportRowErrors(payload.userErrors, describe);
       setRows(split.rows);
       setGeneral([t('units.importDialog.failed', { count: payload.userErrors.length }), ...split.general]);
     } catch (error) {

@@ -5,6 +5,7 @@ import type { UnitRowFragment, UpdateUnitInput } from '../../../generated/graphq
 import { FieldError, invalidProps, fieldErrorId } from '../../ui/components/FieldError';
 import { FormErrors } from '../../ui/components/FormErrors';
 import { Modal } from '../../ui/components/Modal';
+import { useDescribeUserError } from '../../ui/hooks/useDescribeUserError';
 import { describeRequestError, splitUserErrors, type SplitUserErrors } from '../../ui/utils/user-errors';
 import { CreateUnitMutation } from '../graphql/mutations/create-unit';
 import { UpdateUnitMutation } from '../graphql/mutations/update-unit';
@@ -36,6 +37,7 @@ export function UnitFormDialog({ unit, onClose, onSaved }: UnitFormDialogProps) 
   const [createUnit, created] = useMutation(CreateUnitMutation);
   const [updateUnit, updated] = useMutation(UpdateUnitMutation);
   const saving = created.loading || updated.loading;
+  const describe = useDescribeUserError();
 
   const save = async () => {
     if (!unit) {
@@ -65,7 +67,7 @@ export function UnitFormDialog({ unit, onClose, onSaved }: UnitFormDialogProps) 
         onSaved(t(unit ? 'units.form.updated' : 'units.form.created', { name: payload.unit.name }));
         return;
       }
-      const split = splitUserErrors(payload?.userErrors ?? [], FIELDS);
+      const split = splitUserErrors(payload?.userErrors ?? [], FIELDS, describe);
       const hasFieldErrors = Object.keys(split.byField).length > 0;
       let general = split.general;
       if (!general.length) general = [t(hasFieldErrors ? 'units.form.errorSummary' : 'common.unexpectedError')];

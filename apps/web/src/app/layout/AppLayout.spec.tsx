@@ -1,0 +1,93 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { LogoutMutation } from '../../modules/auth/graphql/mutations/logout';
+import { MeQuery } from '../../modules/auth/graphql/queries/me';
+import { SESSION_TOKEN_KEY } from '../../modules/auth/utils/session-token';
+import { LevelsQuery } from '../../modules/units/graphql/queries/levels';
+import { UnitsQuery } from '../../modules/units/graphql/queries/units';
+import { ADMIN, CA_MAU, LEVELS, connection } from '../../test/fixtures';
+import { renderWithProviders } from '../../test/render';
+import { AppRoutes } from '../AppRoutes';
+import { LANG_STORAGE_KEY } from '../i18n/i18n';
+
+const signedInMocks = [
+  { request: { query: MeQuery }, result: { data: { me: ADMIN } } },
+  { request: { query: LevelsQuery }, result: { data: { levels: LEVELS } }, maxUsageCount: 3 },
+  {
+    request: { query: UnitsQuery, variables: { rootsOnly: true, includeArchived: false, first: 50 } },
+    result: { data: { units: connection([CA_MAU]) } },
+  },
+];
+
+describe('AppLayout', () => {
+  beforeEach(() => window.localStorage.setItem(SESSION_TOKEN_KEY, 'session-abc'));
+
+  it('shows the signed-in user, their role and the navigation landmarks', async () => {
+    renderWithProviders(<AppRoutes />, { route: '/', mocks: signedInMocks });
+
+    expect(await screen.findByText('Nguyễn Văn Quản')).toBeInTheDocument();
+    expect(screen.getByText('Quản trị')).toBeInTheDocument();
+    expect(screen.getByRole('banner')).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Điều hướng chính' })).toBeInTheDocument();
+    expect(screen.getByRole('main')).toBeInTheDocument();
+    // "/" leads to the units.
+    expect(screen.getByTestId('location')).toHaveTextContent('/units');
+    expect(screen.getByRole('link', { name: 'Đơn vị' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('switches the interface to English, remembers it and updates <html lang>', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<AppRoutes />, { route: '/units', mocks: signedInMocks });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Đơn vị' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('vi');
+
+    await user.selectOptions(screen.getByLabelText('Ngôn ngữ'), 'en');
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Units' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Log out' })).toBeInTheDocument();
+    expect(screen.getByText('Administrator')).toBeInTheDocument();
+    expect(screen.getByLabelText('Search units')).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    expect(window.localStorage.getItem(LANG_STORAGE_KEY)).toBe('en');
+  });
+
+  it('starts in the language remembered from last time', async () => {
+    renderWithProviders(<AppRoutes />, { route: '/units', mocks: signedInMocks, lang: 'en' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Units' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Language')).toHaveValue('en');
+  });
+
+  it('logs out on the server, forgets the token and shows the login screen', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<AppRoutes />, {
+      route: '/units',
+      mocks: [
+        ...signedInMocks,
+        { request: { query: LogoutMutation }, result: { data: { logout: { __typename: 'LogoutPayload', ok: true, userErrors: [] } } } },
+      ],
+    });
+    await screen.findByText('Nguyễn Văn Quản');
+
+    await user.click(screen.getByRole('button', { name: 'Đăng xuất' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Đăng nhập' })).toBeInTheDocument();
+    expect(window.localStorage.getItem(SESSION_TOKEN_KEY)).toBeNull();
+    expect(screen.getByTestId('location')).toHaveTextContent('/login');
+    expect(screen.queryByText('Nguyễn Văn Quản')).not.toBeInTheDocument();
+  });
+
+  it('shows a not-found page for an unknown address', async () => {
+    renderWithProviders(<AppRoutes />, { route: '/khong-co', mocks: signedInMocks });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Không tìm thấy trang' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Về trang Đơn vị' })).toHaveAttribute('href', '/units');
+  });
+
+  it('drops a session the server no longer knows (me is null)', async () => {
+    renderWithProviders(<AppRoutes />, {
+      route: '/units',
+      mocks: [{ request: { query: MeQuery }, result: { data: { me: null } } }, ...signedInMocks.slice(1)],
+    });
+    await waitFor(() => expect(window.localStorage.getItem(SESSION_TOKEN_KEY)).toBeNull());
+    expect(await screen.findByRole('heading', { level: 1, name: 'Đăng nhập' })).toBeInTheDocument();
+  });
+});
