@@ -1,0 +1,6 @@
+export * from './counts';
+export * from './exact';
+export * from './indicator-figure';
+export * from './score';
+export * from './projection';
+export * from './summary';

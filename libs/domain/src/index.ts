@@ -1,0 +1,7 @@
+/** @thidua/domain — the rules of DOMAIN.md §3–5 as pure functions: no clock, no I/O, no framework. */
+export * from './result';
+export * from './periods';
+export * from './targets';
+export * from './indicators';
+export * from './figures';
+export * from './fixtures';

@@ -1,0 +1,3 @@
+export * from './schedule';
+export * from './build-periods';
+export * from './timeliness';

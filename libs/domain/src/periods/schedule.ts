@@ -1,0 +1,105 @@
+import { DateTime, IANAZone } from 'luxon';
+import { DomainError, Result, domainError, fail, ok } from '../result';
+
+/** A day of the week, as stored on a campaign. */
+export type Weekday = 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY';
+
+/** The weekdays in ISO order (Monday = 1 … Sunday = 7). */
+export const WEEKDAYS: readonly Weekday[] = [
+  'MONDAY',
+  'TUESDAY',
+  'WEDNESDAY',
+  'THURSDAY',
+  'FRIDAY',
+  'SATURDAY',
+  'SUNDAY',
+];
+
+/** A campaign's calendar: inclusive dates, its time zone and the weekly due weekday and time. */
+export interface CampaignSchedule {
+  /** First day, YYYY-MM-DD, in the campaign's zone. */
+  startDate: string;
+  /** Last day (inclusive), YYYY-MM-DD. */
+  endDate: string;
+  /** IANA time zone, e.g. Asia/Ho_Chi_Minh. */
+  timeZone: string;
+  dueWeekday: Weekday;
+  /** Local due time, HH:mm (24-hour). */
+  dueTime: string;
+}
+
+/** The default zone of a campaign (DOMAIN.md §3). */
+export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** Parses a YYYY-MM-DD calendar date (zone-free: calendar arithmetic is done on a UTC clock face). */
+export function parseCalendarDate(date: string): DateTime | null {
+  if (!DATE_PATTERN.test(date)) return null;
+  const parsed = DateTime.fromISO(date, { zone: 'utc' });
+  return parsed.isValid ? parsed : null;
+}
+
+/** Parses HH:mm into hour and minute, or null. */
+export function parseDueTime(time: string): { hour: number; minute: number } | null {
+  const match = TIME_PATTERN.exec(time);
+  return match === null ? null : { hour: Number(match[1]), minute: Number(match[2]) };
+}
+
+/** True when the name is an IANA zone the runtime knows. */
+export function isValidTimeZone(timeZone: string): boolean {
+  return typeof timeZone === 'string' && timeZone.length > 0 && IANAZone.isValidZone(timeZone);
+}
+
+/** Checks a schedule: real dates, end on or after start, a known zone, a weekday and an HH:mm due time. */
+export function validateSchedule(schedule: CampaignSchedule): Result<CampaignSchedule> {
+  const errors: DomainError[] = [];
+  const start = parseCalendarDate(schedule.startDate);
+  const end = parseCalendarDate(schedule.endDate);
+  if (start === null) {
+    errors.push(
+      domainError('INVALID_DATE', `The start date "${schedule.startDate}" is not a calendar date of the form YYYY-MM-DD.`, [
+        'startDate',
+      ]),
+    );
+  }
+  if (end === null) {
+    errors.push(
+      domainError('INVALID_DATE', `The end date "${schedule.endDate}" is not a calendar date of the form YYYY-MM-DD.`, [
+        'endDate',
+      ]),
+    );
+  }
+  if (start !== null && end !== null && end < start) {
+    errors.push(
+      domainError(
+        'END_BEFORE_START',
+        `The end date ${schedule.endDate} is before the start date ${schedule.startDate}.`,
+        ['endDate'],
+      ),
+    );
+  }
+  if (!isValidTimeZone(schedule.timeZone)) {
+    errors.push(
+      domainError('INVALID_TIME_ZONE', `"${schedule.timeZone}" is not a known IANA time zone such as Asia/Ho_Chi_Minh.`, [
+        'timeZone',
+      ]),
+    );
+  }
+  if (!WEEKDAYS.includes(schedule.dueWeekday)) {
+    errors.push(
+      domainError('INVALID_WEEKDAY', `"${String(schedule.dueWeekday)}" is not a weekday; use MONDAY to SUNDAY.`, [
+        'dueWeekday',
+      ]),
+    );
+  }
+  if (parseDueTime(schedule.dueTime) === null) {
+    errors.push(
+      domainError('INVALID_DUE_TIME', `The due time "${schedule.dueTime}" is not a 24-hour time of the form HH:mm.`, [
+        'dueTime',
+      ]),
+    );
+  }
+  return errors.length > 0 ? fail(errors) : ok(schedule);
+}

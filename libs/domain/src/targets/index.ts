@@ -1,0 +1,2 @@
+export * from './target-value';
+export * from './resolve-target';

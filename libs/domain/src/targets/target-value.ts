@@ -1,0 +1,46 @@
+import { Result, domainError, fail, ok } from '../result';
+
+/** Checks a target in percent: a finite number from 0 to 100 (decimals such as 62.5 are fine). */
+export function validateTargetValue(value: number, field: string[] = ['value']): Result<number> {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 100) {
+    return fail(domainError('TARGET_OUT_OF_RANGE', `The target ${String(value)} is not a percentage from 0 to 100.`, field));
+  }
+  return ok(value);
+}
+
+/** A target as an exact fraction of one: `t% = numerator / denominator`, both whole. */
+export interface TargetFraction {
+  numerator: bigint;
+  denominator: bigint;
+}
+
+/**
+ * The exact decimal value of a percentage as a fraction of one, read from its shortest decimal spelling
+ * (62.5 → 625/1000), so that comparisons against counts carry no floating-point error.
+ */
+export function targetFraction(percent: number): TargetFraction {
+  const [mantissa, exponentText] = String(percent).toLowerCase().split('e');
+  const exponent = exponentText === undefined ? 0 : Number(exponentText);
+  const [whole, decimals = ''] = mantissa.split('.');
+  let numerator = BigInt(whole + decimals);
+  // percent → fraction of one is a further division by 100.
+  let scale = decimals.length - exponent + 2;
+  if (scale < 0) {
+    numerator *= 10n ** BigInt(-scale);
+    scale = 0;
+  }
+  let denominator = 10n ** BigInt(scale);
+  const divisor = gcd(numerator, denominator);
+  numerator /= divisor;
+  denominator /= divisor;
+  return { numerator, denominator };
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  let x = a < 0n ? -a : a;
+  let y = b;
+  while (y !== 0n) {
+    [x, y] = [y, x % y];
+  }
+  return x === 0n ? 1n : x;
+}
