@@ -4,4 +4,5 @@ export * from './periods';
 export * from './targets';
 export * from './indicators';
 export * from './figures';
+export * from './ranking';
 export * from './fixtures';

@@ -1,0 +1,67 @@
+import { ExactTarget, exactTarget } from '../figures/exact';
+import { PACE_WINDOW } from '../figures/projection';
+import { DomainError, ownValue } from '../result';
+import { validateTargetValue } from '../targets/target-value';
+import { RankingInput } from './ranking-types';
+
+/** What every unit's figures share: the calendar as numbers, weights and the prepared targets. */
+export interface CohortContext {
+  asOf: number;
+  periodCount: number;
+  codes: readonly string[];
+  weights: number[];
+  /** Due instants in ms, index 0 = period 1. */
+  dueTimes: number[];
+  /** Periods 1..asOf whose due instant has passed at `now`. */
+  due: number;
+  nowTime: number;
+  /** First period of the pace window, 1-based. */
+  paceFrom: number;
+  pacePeriods: number;
+  remainingPeriods: number;
+  /** Targets prepared for exact comparison, cached by value (a cohort has few distinct targets). */
+  exactTargets: Map<number, ExactTarget | null>;
+}
+
+/** Prepares the shared parts of a ranking; the input's settings must have been validated. */
+export function cohortContext(input: RankingInput): CohortContext {
+  const asOf = input.asOfPeriod;
+  const dueTimes = input.periods.map((period) => period.dueAt.getTime());
+  const nowTime = input.now.getTime();
+  let due = 0;
+  for (let i = 0; i < asOf; i++) if (nowTime > dueTimes[i]) due++;
+  const paceFrom = Math.max(1, asOf - PACE_WINDOW + 1);
+  return {
+    asOf,
+    periodCount: input.periods.length,
+    codes: input.indicators,
+    weights: input.indicators.map((code) => ownValue(input.weights, code) ?? 1),
+    dueTimes,
+    due,
+    nowTime,
+    paceFrom,
+    pacePeriods: asOf - paceFrom + 1,
+    remainingPeriods: input.periods.length - asOf,
+    exactTargets: new Map(),
+  };
+}
+
+/** A unit's target prepared for exact comparison; null when none applies or when it is invalid (error collected). */
+export function exactTargetOf(
+  context: CohortContext,
+  percent: number | null | undefined,
+  field: string[],
+  errors: DomainError[],
+): ExactTarget | null {
+  if (percent === null || percent === undefined) return null;
+  let exact = context.exactTargets.get(percent);
+  if (exact === undefined) {
+    exact = validateTargetValue(percent).ok ? exactTarget(percent) : null;
+    context.exactTargets.set(percent, exact);
+  }
+  if (exact === null) {
+    const checked = validateTargetValue(percent, field);
+    if (!checked.ok) errors.push(...checked.errors);
+  }
+  return exact;
+}

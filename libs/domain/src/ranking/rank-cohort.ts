@@ -1,0 +1,81 @@
+import { DomainError, Result, fail, ok } from '../result';
+import { cohortContext } from './cohort-context';
+import { competitionRanksOf } from './competition-rank';
+import { DEFAULT_LEGEND, classOf, sortLegend } from './legend';
+import { Ranking, RankingInput, RankingRow } from './ranking-types';
+import { createScratch, unitRow } from './unit-row';
+import { validateRankingSettings } from './validate-ranking-input';
+
+/**
+ * Ranks a cohort as of a period: cumulative figures per indicator, the weighted score, standard competition ranks
+ * on the unrounded score (1, 2, 2, 4), the class, movement against the previous period, shortfall, projection and
+ * the report tally. Units without a score (no data with a target) come last, unranked; equal scores are listed by
+ * unit id. Input errors (period, indicators, weights, legend, targets, counts, submissions) come back as values.
+ * One pass over each unit's arrays with reused buffers: 12.000 units must rank in under 50 ms.
+ */
+export function rankCohort(input: RankingInput): Result<Ranking> {
+  const settingsErrors = validateRankingSettings(input);
+  if (settingsErrors.length > 0) return fail(settingsErrors);
+
+  const context = cohortContext(input);
+  const scratch = createScratch(context.periodCount);
+  const count = input.units.length;
+  const rows: RankingRow[] = new Array<RankingRow>(count);
+  const scores = new Float64Array(count);
+  const previousScores = new Float64Array(count);
+  const errors: DomainError[] = [];
+  for (let i = 0; i < count; i++) {
+    const unit = unitRow(input.units[i], context, scratch, errors);
+    rows[i] = unit.row;
+    scores[i] = unit.score;
+    previousScores[i] = unit.previousScore;
+  }
+  if (errors.length > 0) return fail(errors);
+
+  const legend = sortLegend(input.legend ?? DEFAULT_LEGEND);
+  const ranks = competitionRanksOf(scores);
+  const previousRanks = context.asOf > 1 ? competitionRanksOf(previousScores) : null;
+  let cohortSize = 0;
+  for (let i = 0; i < count; i++) {
+    const row = rows[i];
+    if (ranks[i] === 0) continue;
+    cohortSize++;
+    row.rank = ranks[i];
+    const previousRank = previousRanks === null || previousRanks[i] === 0 ? null : previousRanks[i];
+    row.previousRank = previousRank;
+    row.movement = previousRank === null ? null : previousRank - row.rank;
+    const entry = classOf(legend, row.score);
+    row.class = entry === null ? null : entry.code;
+    row.classLabel = entry === null ? null : entry.label;
+  }
+  return ok({ asOfPeriod: context.asOf, cohortSize, rows: orderRows(rows, ranks, cohortSize) });
+}
+
+/**
+ * Ranked rows by rank, then unranked ones; within a rank and among the unranked, by unit id. A unit of rank r
+ * belongs at position r − 1 plus its place among its ties, so the rows are placed directly instead of sorted.
+ */
+function orderRows(rows: RankingRow[], ranks: Int32Array, cohortSize: number): RankingRow[] {
+  const ordered = new Array<RankingRow>(rows.length);
+  const placed = new Int32Array(cohortSize + 1);
+  let unranked = cohortSize;
+  for (let i = 0; i < rows.length; i++) {
+    const rank = ranks[i];
+    if (rank === 0) ordered[unranked++] = rows[i];
+    else ordered[rank - 1 + placed[rank]++] = rows[i];
+  }
+  let start = 0;
+  while (start < cohortSize) {
+    const size = placed[ordered[start].rank as number];
+    sortSegmentByUnitId(ordered, start, start + size);
+    start += size;
+  }
+  sortSegmentByUnitId(ordered, cohortSize, rows.length);
+  return ordered;
+}
+
+function sortSegmentByUnitId(rows: RankingRow[], start: number, end: number): void {
+  if (end - start < 2) return;
+  const segment = rows.slice(start, end).sort((a, b) => (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0));
+  for (let i = 0; i < segment.length; i++) rows[start + i] = segment[i];
+}

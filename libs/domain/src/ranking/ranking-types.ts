@@ -1,0 +1,84 @@
+import type { IndicatorFigure } from '../figures/indicator-figure';
+import type { Period } from '../periods/build-periods';
+import type { Legend } from './legend';
+
+/** One indicator's counts per period: index 0 is period 1; a period left out counts as no dossiers. */
+export interface IndicatorSeries {
+  numerators: readonly number[];
+  denominators: readonly number[];
+}
+
+/** A report's submission: the first one of a period decides its timeliness (revisions keep it). */
+export interface ReportSubmission {
+  /** 1-based period index. */
+  period: number;
+  submittedAt: Date;
+}
+
+/** A unit of the cohort (one level, active units), with its resolved targets, counts and submissions. */
+export interface CohortUnit {
+  unitId: string;
+  /** Indicator code → target in percent, or null/absent when none applies (not scored). */
+  targets: Readonly<Record<string, number | null>>;
+  /** Indicator code → counts per period; an indicator left out has no dossiers. */
+  counts: Readonly<Record<string, IndicatorSeries>>;
+  /** In any order; several for one period are allowed, and the earliest counts. */
+  submissions: readonly ReportSubmission[];
+}
+
+/** Everything a ranking is computed from; `now` decides which reports are missing. */
+export interface RankingInput {
+  periods: readonly Period[];
+  /** 1-based period the figures are cumulated to. */
+  asOfPeriod: number;
+  now: Date;
+  /** The campaign's indicator codes, in display order. */
+  indicators: readonly string[];
+  /** Indicator code → weight above 0; an indicator left out weighs 1. */
+  weights?: Readonly<Record<string, number>>;
+  /** Defaults to DEFAULT_LEGEND. */
+  legend?: Legend;
+  units: readonly CohortUnit[];
+}
+
+/** One indicator's line on a unit's row. */
+export interface IndicatorResult extends IndicatorFigure {
+  code: string;
+  weight: number;
+  /** Rate in percent at the campaign's end at the pace of the last 3 periods; null when nothing is expected. */
+  projectedRate: number | null;
+  /** Projected rate ≥ target (exactly); null without target or projection. */
+  onTrack: boolean | null;
+}
+
+/** Reports over periods 1..p: due = periods whose due instant has passed; missing = of those, without report. */
+export interface ReportTally {
+  due: number;
+  onTime: number;
+  late: number;
+  missing: number;
+}
+
+/** One unit's row: rank, score and class are null for a unit without scored data. */
+export interface RankingRow {
+  unitId: string;
+  rank: number | null;
+  previousRank: number | null;
+  /** previousRank − rank: positive = moved up; null for period 1 or when either side is unranked. */
+  movement: number | null;
+  /** 0–100, unrounded. */
+  score: number | null;
+  /** Legend class code, e.g. EXCELLENT. */
+  class: string | null;
+  classLabel: string | null;
+  indicators: IndicatorResult[];
+  reports: ReportTally;
+}
+
+/** A cohort's ranking as of a period: ranked rows by rank (ties by unit id), then the unranked by unit id. */
+export interface Ranking {
+  asOfPeriod: number;
+  /** The number of ranked units. */
+  cohortSize: number;
+  rows: RankingRow[];
+}

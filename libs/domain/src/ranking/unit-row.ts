@@ -1,0 +1,155 @@
+import { meetsTarget, shortfallOf } from '../figures/exact';
+import { achievementOf } from '../figures/indicator-figure';
+import { DomainError } from '../result';
+import { CohortContext, exactTargetOf } from './cohort-context';
+import { CohortUnit, IndicatorResult, RankingRow, ReportTally } from './ranking-types';
+import { isWellFormedSeries, seriesErrors, submissionErrors } from './validate-ranking-input';
+
+/** Reusable buffers, so that reading 12.000 units allocates nothing but the rows themselves. */
+export interface Scratch {
+  /** First submission instant per period (index = period), Infinity for none. */
+  firstSubmitted: Float64Array;
+  /** One indicator's sums: N, D, N and D to the previous period, N and D over the pace window. */
+  sums: Float64Array;
+}
+
+const N = 0;
+const D = 1;
+const PREVIOUS_N = 2;
+const PREVIOUS_D = 3;
+const PACE_N = 4;
+const PACE_D = 5;
+
+/** Buffers sized for a campaign. */
+export function createScratch(periodCount: number): Scratch {
+  return { firstSubmitted: new Float64Array(periodCount + 1), sums: new Float64Array(6) };
+}
+
+/** A unit's figures, with its score and previous score (NaN: none); rank, movement and class are filled later. */
+export interface UnitRow {
+  row: RankingRow;
+  score: number;
+  previousScore: number;
+}
+
+/** Reads one unit: report tally, cumulative figures, shortfall, projection and the weighted scores. */
+export function unitRow(unit: CohortUnit, context: CohortContext, scratch: Scratch, errors: DomainError[]): UnitRow {
+  const reports = reportTally(unit, context, scratch, errors);
+  const { codes, weights, asOf, pacePeriods, remainingPeriods } = context;
+  const sums = scratch.sums;
+  const indicators: IndicatorResult[] = [];
+  let weighted = 0;
+  let weightTotal = 0;
+  let previousWeighted = 0;
+  let previousWeightTotal = 0;
+  for (let k = 0; k < codes.length; k++) {
+    const code = codes[k];
+    sumSeries(unit, code, context, sums, errors);
+    const exact = exactTargetOf(context, unit.targets[code], ['units', unit.unitId, 'targets', code], errors);
+    const numerator = sums[N];
+    const denominator = sums[D];
+    const scored = exact !== null && denominator > 0;
+    const met = scored && meetsTarget(numerator, denominator, exact);
+    const achievement = scored ? achievementOf(numerator, denominator, exact, met) : null;
+    // Projection (see projectFromSums): k pace periods, R left → (k·N + sₙ·R) ÷ (k·D + s_d·R).
+    const endNumerator = pacePeriods * numerator + sums[PACE_N] * remainingPeriods;
+    const endDenominator = pacePeriods * denominator + sums[PACE_D] * remainingPeriods;
+    const projected = endDenominator > 0;
+    indicators.push({
+      code,
+      weight: weights[k],
+      numerator,
+      denominator,
+      rate: denominator === 0 ? null : (100 * numerator) / denominator,
+      target: exact === null ? null : exact.percent,
+      met: scored ? met : null,
+      achievement,
+      shortfall: scored ? (met ? 0 : shortfallOf(numerator, denominator, exact)) : null,
+      projectedRate: projected ? (100 * endNumerator) / endDenominator : null,
+      onTrack: projected && exact !== null ? meetsTarget(endNumerator, endDenominator, exact) : null,
+    });
+    if (achievement !== null) {
+      weighted += weights[k] * achievement;
+      weightTotal += weights[k];
+    }
+    const previousN = sums[PREVIOUS_N];
+    const previousD = sums[PREVIOUS_D];
+    if (exact !== null && previousD > 0 && asOf > 1) {
+      const previousMet = meetsTarget(previousN, previousD, exact);
+      previousWeighted += weights[k] * achievementOf(previousN, previousD, exact, previousMet);
+      previousWeightTotal += weights[k];
+    }
+  }
+  const score = weightTotal > 0 ? (100 * weighted) / weightTotal : null;
+  return {
+    row: {
+      unitId: unit.unitId,
+      rank: null,
+      previousRank: null,
+      movement: null,
+      score,
+      class: null,
+      classLabel: null,
+      indicators,
+      reports,
+    },
+    score: score === null ? NaN : score,
+    previousScore: previousWeightTotal > 0 ? (100 * previousWeighted) / previousWeightTotal : NaN,
+  };
+}
+
+/** On time and late by each period's first submission; missing = past due without any. */
+function reportTally(unit: CohortUnit, context: CohortContext, scratch: Scratch, errors: DomainError[]): ReportTally {
+  const { asOf, periodCount, dueTimes, nowTime } = context;
+  const firstSubmitted = scratch.firstSubmitted;
+  firstSubmitted.fill(Infinity);
+  let wellFormed = true;
+  for (const submission of unit.submissions) {
+    const period = submission.period;
+    const time = submission.submittedAt.getTime();
+    if (!Number.isInteger(period) || period < 1 || period > periodCount || Number.isNaN(time)) wellFormed = false;
+    else if (time < firstSubmitted[period]) firstSubmitted[period] = time;
+  }
+  if (!wellFormed) errors.push(...submissionErrors(unit, periodCount));
+  let onTime = 0;
+  let late = 0;
+  let missing = 0;
+  for (let period = 1; period <= asOf; period++) {
+    const time = firstSubmitted[period];
+    if (time !== Infinity) {
+      if (time <= dueTimes[period - 1]) onTime++;
+      else late++;
+    } else if (nowTime > dueTimes[period - 1]) {
+      missing++;
+    }
+  }
+  return { due: context.due, onTime, late, missing };
+}
+
+/** Fills `sums` for one indicator of one unit; a malformed series adds errors and counts as nothing. */
+function sumSeries(unit: CohortUnit, code: string, context: CohortContext, sums: Float64Array, errors: DomainError[]): void {
+  sums.fill(0);
+  const series = unit.counts[code];
+  if (series === undefined) return;
+  if (!isWellFormedSeries(series, context.periodCount)) {
+    errors.push(...seriesErrors(unit.unitId, code, series, context.periodCount));
+    return;
+  }
+  const { numerators, denominators } = series;
+  const { asOf, paceFrom } = context;
+  const last = Math.min(asOf, Math.max(numerators.length, denominators.length));
+  for (let i = 0; i < last; i++) {
+    const n = numerators[i] ?? 0;
+    const d = denominators[i] ?? 0;
+    sums[N] += n;
+    sums[D] += d;
+    if (i < asOf - 1) {
+      sums[PREVIOUS_N] += n;
+      sums[PREVIOUS_D] += d;
+    }
+    if (i >= paceFrom - 1) {
+      sums[PACE_N] += n;
+      sums[PACE_D] += d;
+    }
+  }
+}
