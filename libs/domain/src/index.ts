@@ -5,4 +5,5 @@ export * from './targets';
 export * from './indicators';
 export * from './figures';
 export * from './ranking';
+export * from './rules';
 export * from './fixtures';

@@ -1,0 +1,4 @@
+export * from './facts';
+export * from './validate-condition';
+export * from './rule';
+export * from './evaluate-rules';

@@ -1,0 +1,213 @@
+import { DomainError, Result, domainError, fail, ok } from '../result';
+import { INDICATOR_FACT_NAMES, UNIT_FACT_VARIABLES, factVariables } from './facts';
+
+/** A JSON value, the shape a stored condition takes. */
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+/** A condition that passed validation, with the fact variables it reads (for the proposal's reason). */
+export interface ValidCondition {
+  condition: JsonValue;
+  variables: string[];
+}
+
+/**
+ * json-logic-js's standard operations, less `log` (it writes to the console: no side effects in domain code).
+ * Values are [least, most] argument counts (Infinity: any).
+ */
+const OPERATORS: ReadonlyMap<string, readonly [number, number]> = new Map<string, readonly [number, number]>([
+  ['var', [1, 2]],
+  ['missing', [1, Infinity]],
+  ['missing_some', [2, 2]],
+  ['if', [1, Infinity]],
+  ['?:', [1, Infinity]],
+  ['==', [2, 2]],
+  ['===', [2, 2]],
+  ['!=', [2, 2]],
+  ['!==', [2, 2]],
+  ['!', [1, 1]],
+  ['!!', [1, 1]],
+  ['or', [1, Infinity]],
+  ['and', [1, Infinity]],
+  ['>', [2, 2]],
+  ['>=', [2, 2]],
+  ['<', [2, 3]],
+  ['<=', [2, 3]],
+  ['max', [1, Infinity]],
+  ['min', [1, Infinity]],
+  ['+', [1, Infinity]],
+  ['-', [1, 2]],
+  ['*', [1, Infinity]],
+  ['/', [2, 2]],
+  ['%', [2, 2]],
+  ['map', [2, 2]],
+  ['filter', [2, 2]],
+  ['reduce', [2, 3]],
+  ['all', [2, 2]],
+  ['none', [2, 2]],
+  ['some', [2, 2]],
+  ['merge', [0, Infinity]],
+  ['in', [2, 2]],
+  ['cat', [0, Infinity]],
+  ['substr', [2, 3]],
+]);
+
+/** Operators whose second argument runs once per element of the first, with `var` naming the element. */
+const ARRAY_OPERATORS = new Set(['map', 'filter', 'all', 'none', 'some', 'reduce']);
+
+const MAX_DEPTH = 32;
+const MAX_NODES = 1000;
+
+// Inside map/filter/all/none/some `var ""` is the element; inside reduce, `current` and `accumulator`.
+type Scope = 'facts' | 'element' | 'reduce';
+
+interface Walk {
+  known: ReadonlySet<string>;
+  indicatorCodes: readonly string[];
+  errors: DomainError[];
+  variables: Set<string>;
+  nodes: number;
+}
+
+/** Reads a condition from JSON text (as stored or typed), or an INVALID_CONDITION error. */
+export function parseCondition(text: string): Result<unknown> {
+  try {
+    return ok(JSON.parse(text) as unknown);
+  } catch {
+    return fail(domainError('INVALID_CONDITION', 'The condition is not valid JSON.', ['condition']));
+  }
+}
+
+/**
+ * Checks a JSON Logic condition before it is saved: only json-logic-js's standard operators (not `log`), each with a
+ * sensible number of arguments; `var` names written out and known facts of the campaign (DOMAIN.md §5); plain
+ * JSON only, at most 32 levels deep. Every problem is reported, each naming the operator or variable and where.
+ */
+export function validateCondition(condition: unknown, indicatorCodes: readonly string[]): Result<ValidCondition> {
+  const walk: Walk = {
+    known: new Set(factVariables(indicatorCodes)),
+    indicatorCodes,
+    errors: [],
+    variables: new Set(),
+    nodes: 0,
+  };
+  if (condition === undefined) {
+    return fail(domainError('INVALID_CONDITION', 'The condition is empty.', ['condition']));
+  }
+  visit(walk, condition, [], 'facts');
+  if (walk.errors.length > 0) return fail(walk.errors);
+  return ok({ condition: condition as JsonValue, variables: [...walk.variables] });
+}
+
+function visit(walk: Walk, node: unknown, path: string[], scope: Scope): void {
+  walk.nodes++;
+  if (walk.nodes === MAX_NODES + 1) {
+    report(walk, 'INVALID_CONDITION', `The condition is too large: more than ${MAX_NODES} parts.`, path);
+  }
+  if (path.length > MAX_DEPTH * 2) {
+    report(walk, 'INVALID_CONDITION', `The condition is nested more than ${MAX_DEPTH} levels deep.`, path);
+    return;
+  }
+  if (node === null || typeof node === 'boolean' || typeof node === 'string') return;
+  if (typeof node === 'number') {
+    if (!Number.isFinite(node)) report(walk, 'INVALID_CONDITION', 'The condition contains a number that is not finite.', path);
+    return;
+  }
+  if (Array.isArray(node)) {
+    node.forEach((item, i) => visit(walk, item, [...path, String(i)], scope));
+    return;
+  }
+  if (typeof node !== 'object' || Object.getPrototypeOf(node) !== Object.prototype) {
+    report(walk, 'INVALID_CONDITION', 'The condition may only contain JSON values.', path);
+    return;
+  }
+  const keys = Object.keys(node);
+  if (keys.length !== 1) {
+    const found = keys.length === 0 ? 'none' : keys.map((key) => `"${key}"`).join(', ');
+    report(walk, 'INVALID_CONDITION', `Each operation must have exactly one operator; found ${found}.`, path);
+    return;
+  }
+  visitOperation(walk, keys[0], (node as Record<string, unknown>)[keys[0]], [...path, keys[0]], scope);
+}
+
+function visitOperation(walk: Walk, operator: string, value: unknown, path: string[], scope: Scope): void {
+  const arity = OPERATORS.get(operator);
+  if (arity === undefined) {
+    const why = operator === 'log' ? 'it writes to the console, which rules may not do' : `allowed operators are ${[...OPERATORS.keys()].join(' ')}`;
+    report(walk, 'UNKNOWN_OPERATOR', `The condition uses the unknown operator "${operator}"${where(path)}; ${why}.`, path);
+    return;
+  }
+  const args = Array.isArray(value) ? value : [value];
+  if (args.length < arity[0] || args.length > arity[1]) {
+    const expected = arity[0] === arity[1] ? `${arity[0]}` : arity[1] === Infinity ? `at least ${arity[0]}` : `${arity[0]} to ${arity[1]}`;
+    report(
+      walk,
+      'INVALID_CONDITION',
+      `The operator "${operator}"${where(path)} takes ${expected} argument${arity[0] === 1 && arity[1] !== 2 && arity[1] !== 3 ? '' : 's'}, not ${args.length}.`,
+      path,
+    );
+    return;
+  }
+  if (operator === 'var') {
+    visitVariable(walk, args[0], path, scope);
+    if (args.length === 2) visit(walk, args[1], [...path, '1'], scope);
+  } else if (operator === 'missing' || operator === 'missing_some') {
+    visitMissing(walk, operator, args, path, scope);
+  } else if (ARRAY_OPERATORS.has(operator)) {
+    visit(walk, args[0], [...path, '0'], scope);
+    visit(walk, args[1], [...path, '1'], operator === 'reduce' ? 'reduce' : 'element');
+    if (args.length === 3) visit(walk, args[2], [...path, '2'], scope);
+  } else {
+    args.forEach((arg, i) => visit(walk, arg, [...path, String(i)], scope));
+  }
+}
+
+function visitVariable(walk: Walk, name: unknown, path: string[], scope: Scope): void {
+  if (typeof name !== 'string' && name !== null) {
+    report(walk, 'INVALID_CONDITION', `The variable name${where(path)} must be written out as text, e.g. {"var": "score"}.`, path);
+    return;
+  }
+  const variable = name ?? '';
+  if (scope === 'element' && variable === '') return;
+  if (scope === 'reduce' && (variable === 'current' || variable === 'accumulator')) return;
+  if (scope === 'facts' && walk.known.has(variable)) {
+    walk.variables.add(variable);
+    return;
+  }
+  report(walk, 'UNKNOWN_VARIABLE', unknownVariableMessage(walk, variable, path, scope), path);
+}
+
+function visitMissing(walk: Walk, operator: string, args: unknown[], path: string[], scope: Scope): void {
+  const names = operator === 'missing_some' ? args[1] : args.length === 1 && Array.isArray(args[0]) ? args[0] : args;
+  if (operator === 'missing_some' && (typeof args[0] !== 'number' || !Array.isArray(names))) {
+    report(walk, 'INVALID_CONDITION', `"missing_some"${where(path)} takes a number and a list of variable names.`, path);
+    return;
+  }
+  (names as unknown[]).forEach((name) => visitVariable(walk, name, path, scope));
+}
+
+function unknownVariableMessage(walk: Walk, variable: string, path: string[], scope: Scope): string {
+  if (scope === 'element') {
+    return `Inside map, filter, all, none and some only {"var": ""} (the element) can be used, not "${variable}"${where(path)}.`;
+  }
+  if (scope === 'reduce') return `Inside "reduce" only "current" and "accumulator" can be used, not "${variable}"${where(path)}.`;
+  const parts = variable.split('.');
+  const codes = walk.indicatorCodes.length > 0 ? walk.indicatorCodes.join(', ') : 'none';
+  if (parts[0] === 'indicators' && parts.length === 3 && !walk.indicatorCodes.includes(parts[1])) {
+    return `The condition uses the unknown variable "${variable}"${where(path)}: the campaign has no indicator ${parts[1]} (its indicators: ${codes}).`;
+  }
+  return (
+    `The condition uses the unknown variable "${variable}"${where(path)}. Known variables: ${UNIT_FACT_VARIABLES.join(', ')}, ` +
+    `and indicators.<CODE>.${INDICATOR_FACT_NAMES.join('|')} for the indicators ${codes}.`
+  );
+}
+
+/** " (at or[1].var)" for a path such as ['or', '1', 'var']; empty at the top. */
+function where(path: string[]): string {
+  if (path.length === 0) return '';
+  const text = path.map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
+  return ` (at ${text})`;
+}
+
+function report(walk: Walk, code: DomainError['code'], message: string, path: string[]): void {
+  walk.errors.push(domainError(code, message, ['condition', ...path]));
+}
