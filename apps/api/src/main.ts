@@ -44,6 +44,7 @@ async function main(): Promise<void> {
     }, 15_000).unref();
     try {
       await server.stop();
+      log.info('requests finished; closing the database');
       await database.close();
       clearTimeout(force);
       log.info('stopped cleanly');

@@ -38,6 +38,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     formatError: createErrorFormatter(log),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
     introspection: true,
+    stopOnTerminationSignals: false, // main.ts owns shutdown: drain, then close the pool and the embedded database
   });
   await apollo.start();
 
