@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CAI_NUOC, CA_MAU, LEVELS, TP_CA_MAU, connection, unitRow } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
+import { ArchiveUnitMutation } from '../graphql/mutations/archive-unit';
 import { CreateUnitMutation } from '../graphql/mutations/create-unit';
 import { ImportUnitsMutation } from '../graphql/mutations/import-units';
 import { LevelsQuery } from '../graphql/queries/levels';
@@ -201,5 +202,69 @@ describe('UnitsScreen', () => {
 
     expect(await within(dialog).findByText('Đã nhập: 1.234 đơn vị mới, 1 đơn vị được cập nhật.')).toBeInTheDocument();
     expect(within(dialog).queryByRole('table')).not.toBeInTheDocument();
+  });
+  it('adds a unit, closes the dialog, says so and shows it in the refetched tree', async () => {
+    const user = userEvent.setup();
+    const created = unitRow({ id: 'u-97', code: '97', name: 'Tỉnh Bạc Liêu' });
+    renderWithProviders(<UnitsScreen canManage />, {
+      mocks: [
+        levelsAgain,
+        rootsMock([CA_MAU]),
+        {
+          request: { query: CreateUnitMutation, variables: { input: { code: '97', name: 'Tỉnh Bạc Liêu', levelKey: 'province', parentId: null } } },
+          result: { data: { createUnit: { __typename: 'UnitPayload', unit: { ...created, parent: null }, userErrors: [] } } },
+        },
+        rootsMock([CA_MAU, created]),
+      ],
+    });
+    await screen.findByRole('button', { name: 'Tỉnh Cà Mau' });
+
+    await user.click(screen.getByRole('button', { name: 'Thêm đơn vị' }));
+    const dialog = screen.getByRole('dialog', { name: 'Thêm đơn vị' });
+    await user.type(within(dialog).getByLabelText('Mã đơn vị'), '97');
+    await user.type(within(dialog).getByLabelText('Tên đơn vị'), 'Tỉnh Bạc Liêu');
+    await within(dialog).findByRole('option', { name: 'Cấp tỉnh' });
+    await user.selectOptions(within(dialog).getByLabelText('Cấp'), 'province');
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+
+    expect(await screen.findByText('Đã thêm đơn vị Tỉnh Bạc Liêu.')).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(await screen.findByRole('rowheader', { name: 'Tỉnh Bạc Liêu' })).toBeInTheDocument();
+    // Focus goes back to the button that opened the dialog.
+    expect(screen.getByRole('button', { name: 'Thêm đơn vị' })).toHaveFocus();
+  });
+
+  it('asks before archiving and says why a unit with active children cannot be archived', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<UnitsScreen canManage />, {
+      mocks: [
+        levelsAgain,
+        rootsMock(),
+        {
+          request: { query: ArchiveUnitMutation, variables: { input: { id: CA_MAU.id } } },
+          result: {
+            data: {
+              archiveUnit: {
+                __typename: 'UnitPayload',
+                unit: null,
+                userErrors: [userError('HAS_ACTIVE_CHILDREN', ['input', 'id'], 'This unit still has 2 active units under it.')],
+              },
+            },
+          },
+        },
+      ],
+    });
+    await screen.findByRole('button', { name: 'Tỉnh Cà Mau' });
+
+    await user.click(screen.getByRole('button', { name: 'Lưu trữ Tỉnh Cà Mau' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Lưu trữ đơn vị' });
+    expect(within(dialog).getByText(/Lưu trữ đơn vị “Tỉnh Cà Mau” \(96\)\?/)).toBeInTheDocument();
+    // The safe choice has the focus.
+    expect(within(dialog).getByRole('button', { name: 'Hủy' })).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu trữ' }));
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Đơn vị còn đơn vị trực thuộc đang hoạt động.');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
   });
 });
