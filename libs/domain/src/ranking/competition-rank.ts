@@ -13,8 +13,10 @@ export function competitionRanks(scores: readonly (number | null)[]): (number | 
  * scores, found by binary search in the natively sorted scores (no comparator calls, which matters at 12.000 units).
  */
 export function competitionRanksOf(scores: Float64Array): Int32Array {
-  const sorted = scores.filter((score) => !Number.isNaN(score)).sort();
-  const count = sorted.length;
+  // NaN sorts last in a typed array's numeric sort, so the scored values are the leading `count`.
+  const sorted = scores.slice().sort();
+  let count = sorted.length;
+  while (count > 0 && Number.isNaN(sorted[count - 1])) count--;
   const ranks = new Int32Array(scores.length);
   for (let i = 0; i < scores.length; i++) {
     const score = scores[i];

@@ -25,10 +25,7 @@ export function rankCohort(input: RankingInput): Result<Ranking> {
   const previousScores = new Float64Array(count);
   const errors: DomainError[] = [];
   for (let i = 0; i < count; i++) {
-    const unit = unitRow(input.units[i], context, scratch, errors);
-    rows[i] = unit.row;
-    scores[i] = unit.score;
-    previousScores[i] = unit.previousScore;
+    rows[i] = unitRow(input.units[i], context, scratch, errors, i, scores, previousScores);
   }
   if (errors.length > 0) return fail(errors);
 

@@ -3,14 +3,17 @@ import { achievementOf } from '../figures/indicator-figure';
 import { DomainError } from '../result';
 import { CohortContext, exactTargetOf } from './cohort-context';
 import { CohortUnit, IndicatorResult, RankingRow, ReportTally } from './ranking-types';
-import { isWellFormedSeries, seriesErrors, submissionErrors } from './validate-ranking-input';
+import { seriesErrors, submissionErrors } from './validate-ranking-input';
 
 /** Reusable buffers, so that reading 12.000 units allocates nothing but the rows themselves. */
 export interface Scratch {
   /** First submission instant per period (index = period), Infinity for none. */
   firstSubmitted: Float64Array;
-  /** One indicator's sums: N, D, N and D to the previous period, N and D over the pace window. */
-  sums: Float64Array;
+  /**
+   * One indicator's sums: N, D, N and D to the previous period, N and D over the pace window. A plain array, not a
+   * Float64Array: whole numbers stay small integers and are not boxed when copied into the result objects.
+   */
+  sums: number[];
 }
 
 const N = 0;
@@ -22,22 +25,26 @@ const PACE_D = 5;
 
 /** Buffers sized for a campaign. */
 export function createScratch(periodCount: number): Scratch {
-  return { firstSubmitted: new Float64Array(periodCount + 1), sums: new Float64Array(6) };
+  return { firstSubmitted: new Float64Array(periodCount + 1), sums: [0, 0, 0, 0, 0, 0] };
 }
 
-/** A unit's figures, with its score and previous score (NaN: none); rank, movement and class are filled later. */
-export interface UnitRow {
-  row: RankingRow;
-  score: number;
-  previousScore: number;
-}
-
-/** Reads one unit: report tally, cumulative figures, shortfall, projection and the weighted scores. */
-export function unitRow(unit: CohortUnit, context: CohortContext, scratch: Scratch, errors: DomainError[]): UnitRow {
+/**
+ * Reads unit `i`: report tally, cumulative figures, shortfall, projection and the weighted scores, which go to
+ * `scores[i]` and `previousScores[i]` (NaN: none). Rank, movement and class are filled in later.
+ */
+export function unitRow(
+  unit: CohortUnit,
+  context: CohortContext,
+  scratch: Scratch,
+  errors: DomainError[],
+  i: number,
+  scores: Float64Array,
+  previousScores: Float64Array,
+): RankingRow {
   const reports = reportTally(unit, context, scratch, errors);
   const { codes, weights, asOf, pacePeriods, remainingPeriods } = context;
   const sums = scratch.sums;
-  const indicators: IndicatorResult[] = [];
+  const indicators = new Array<IndicatorResult>(codes.length);
   let weighted = 0;
   let weightTotal = 0;
   let previousWeighted = 0;
@@ -55,7 +62,7 @@ export function unitRow(unit: CohortUnit, context: CohortContext, scratch: Scrat
     const endNumerator = pacePeriods * numerator + sums[PACE_N] * remainingPeriods;
     const endDenominator = pacePeriods * denominator + sums[PACE_D] * remainingPeriods;
     const projected = endDenominator > 0;
-    indicators.push({
+    indicators[k] = {
       code,
       weight: weights[k],
       numerator,
@@ -67,7 +74,7 @@ export function unitRow(unit: CohortUnit, context: CohortContext, scratch: Scrat
       shortfall: scored ? (met ? 0 : shortfallOf(numerator, denominator, exact)) : null,
       projectedRate: projected ? (100 * endNumerator) / endDenominator : null,
       onTrack: projected && exact !== null ? meetsTarget(endNumerator, endDenominator, exact) : null,
-    });
+    };
     if (achievement !== null) {
       weighted += weights[k] * achievement;
       weightTotal += weights[k];
@@ -81,20 +88,18 @@ export function unitRow(unit: CohortUnit, context: CohortContext, scratch: Scrat
     }
   }
   const score = weightTotal > 0 ? (100 * weighted) / weightTotal : null;
+  scores[i] = score === null ? NaN : score;
+  previousScores[i] = previousWeightTotal > 0 ? (100 * previousWeighted) / previousWeightTotal : NaN;
   return {
-    row: {
-      unitId: unit.unitId,
-      rank: null,
-      previousRank: null,
-      movement: null,
-      score,
-      class: null,
-      classLabel: null,
-      indicators,
-      reports,
-    },
-    score: score === null ? NaN : score,
-    previousScore: previousWeightTotal > 0 ? (100 * previousWeighted) / previousWeightTotal : NaN,
+    unitId: unit.unitId,
+    rank: null,
+    previousRank: null,
+    movement: null,
+    score,
+    class: null,
+    classLabel: null,
+    indicators,
+    reports,
   };
 }
 
@@ -126,30 +131,35 @@ function reportTally(unit: CohortUnit, context: CohortContext, scratch: Scratch,
   return { due: context.due, onTime, late, missing };
 }
 
-/** Fills `sums` for one indicator of one unit; a malformed series adds errors and counts as nothing. */
-function sumSeries(unit: CohortUnit, code: string, context: CohortContext, sums: Float64Array, errors: DomainError[]): void {
+/** Fills `sums` for one indicator of one unit in one pass; a malformed series adds errors and counts as nothing. */
+function sumSeries(unit: CohortUnit, code: string, context: CohortContext, sums: number[], errors: DomainError[]): void {
   sums.fill(0);
   const series = unit.counts[code];
   if (series === undefined) return;
-  if (!isWellFormedSeries(series, context.periodCount)) {
-    errors.push(...seriesErrors(unit.unitId, code, series, context.periodCount));
-    return;
-  }
   const { numerators, denominators } = series;
-  const { asOf, paceFrom } = context;
-  const last = Math.min(asOf, Math.max(numerators.length, denominators.length));
-  for (let i = 0; i < last; i++) {
+  const { asOf, paceFrom, periodCount } = context;
+  const length = Math.max(numerators.length, denominators.length);
+  let wellFormed = length <= periodCount;
+  for (let i = 0; i < length && wellFormed; i++) {
     const n = numerators[i] ?? 0;
     const d = denominators[i] ?? 0;
-    sums[N] += n;
-    sums[D] += d;
-    if (i < asOf - 1) {
-      sums[PREVIOUS_N] += n;
-      sums[PREVIOUS_D] += d;
+    if (!Number.isSafeInteger(n) || !Number.isSafeInteger(d) || n < 0 || n > d) {
+      wellFormed = false;
+    } else if (i < asOf) {
+      sums[N] += n;
+      sums[D] += d;
+      if (i < asOf - 1) {
+        sums[PREVIOUS_N] += n;
+        sums[PREVIOUS_D] += d;
+      }
+      if (i >= paceFrom - 1) {
+        sums[PACE_N] += n;
+        sums[PACE_D] += d;
+      }
     }
-    if (i >= paceFrom - 1) {
-      sums[PACE_N] += n;
-      sums[PACE_D] += d;
-    }
+  }
+  if (!wellFormed) {
+    sums.fill(0);
+    errors.push(...seriesErrors(unit.unitId, code, series, periodCount));
   }
 }

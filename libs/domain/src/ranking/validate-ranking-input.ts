@@ -18,19 +18,6 @@ export function validateRankingSettings(input: RankingInput): DomainError[] {
   return errors;
 }
 
-/** True when a series has no more periods than the campaign and whole counts with n ≤ d (fast check). */
-export function isWellFormedSeries(series: IndicatorSeries, periodCount: number): boolean {
-  const { numerators, denominators } = series;
-  if (numerators.length > periodCount || denominators.length > periodCount) return false;
-  const length = Math.max(numerators.length, denominators.length);
-  for (let i = 0; i < length; i++) {
-    const n = numerators[i] ?? 0;
-    const d = denominators[i] ?? 0;
-    if (!Number.isSafeInteger(n) || !Number.isSafeInteger(d) || n < 0 || n > d) return false;
-  }
-  return true;
-}
-
 /** The detailed errors of a series the fast check refused. */
 export function seriesErrors(unitId: string, code: string, series: IndicatorSeries, periodCount: number): DomainError[] {
   const field = ['units', unitId, 'counts', code];
