@@ -50,7 +50,8 @@ export function cohortContext(input: RankingInput): CohortContext {
 export function exactTargetOf(
   context: CohortContext,
   percent: number | null | undefined,
-  field: string[],
+  unitId: string,
+  code: string,
   errors: DomainError[],
 ): ExactTarget | null {
   if (percent === null || percent === undefined) return null;
@@ -60,7 +61,7 @@ export function exactTargetOf(
     context.exactTargets.set(percent, exact);
   }
   if (exact === null) {
-    const checked = validateTargetValue(percent, field);
+    const checked = validateTargetValue(percent, ['units', unitId, 'targets', code]);
     if (!checked.ok) errors.push(...checked.errors);
   }
   return exact;

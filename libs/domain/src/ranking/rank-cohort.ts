@@ -55,15 +55,21 @@ export function rankCohort(input: RankingInput): Result<Ranking> {
 function orderRows(rows: RankingRow[], ranks: Int32Array, cohortSize: number): RankingRow[] {
   const ordered = new Array<RankingRow>(rows.length);
   const placed = new Int32Array(cohortSize + 1);
+  const orderedRanks = new Int32Array(cohortSize);
   let unranked = cohortSize;
   for (let i = 0; i < rows.length; i++) {
     const rank = ranks[i];
-    if (rank === 0) ordered[unranked++] = rows[i];
-    else ordered[rank - 1 + placed[rank]++] = rows[i];
+    if (rank === 0) {
+      ordered[unranked++] = rows[i];
+    } else {
+      const position = rank - 1 + placed[rank]++;
+      ordered[position] = rows[i];
+      orderedRanks[position] = rank;
+    }
   }
   let start = 0;
   while (start < cohortSize) {
-    const size = placed[ordered[start].rank as number];
+    const size = placed[orderedRanks[start]];
     sortSegmentByUnitId(ordered, start, start + size);
     start += size;
   }

@@ -52,7 +52,7 @@ export function unitRow(
   for (let k = 0; k < codes.length; k++) {
     const code = codes[k];
     sumSeries(unit, code, context, sums, errors);
-    const exact = exactTargetOf(context, unit.targets[code], ['units', unit.unitId, 'targets', code], errors);
+    const exact = exactTargetOf(context, unit.targets[code], unit.unitId, code, errors);
     const numerator = sums[N];
     const denominator = sums[D];
     const scored = exact !== null && denominator > 0;
@@ -107,7 +107,7 @@ export function unitRow(
 function reportTally(unit: CohortUnit, context: CohortContext, scratch: Scratch, errors: DomainError[]): ReportTally {
   const { asOf, periodCount, dueTimes, nowTime } = context;
   const firstSubmitted = scratch.firstSubmitted;
-  firstSubmitted.fill(Infinity);
+  for (let period = 0; period <= periodCount; period++) firstSubmitted[period] = Infinity;
   let wellFormed = true;
   for (const submission of unit.submissions) {
     const period = submission.period;
@@ -133,7 +133,7 @@ function reportTally(unit: CohortUnit, context: CohortContext, scratch: Scratch,
 
 /** Fills `sums` for one indicator of one unit in one pass; a malformed series adds errors and counts as nothing. */
 function sumSeries(unit: CohortUnit, code: string, context: CohortContext, sums: number[], errors: DomainError[]): void {
-  sums.fill(0);
+  clear(sums);
   const series = unit.counts[code];
   if (series === undefined) return;
   const { numerators, denominators } = series;
@@ -159,7 +159,17 @@ function sumSeries(unit: CohortUnit, code: string, context: CohortContext, sums:
     }
   }
   if (!wellFormed) {
-    sums.fill(0);
+    clear(sums);
     errors.push(...seriesErrors(unit.unitId, code, series, periodCount));
   }
+}
+
+// Six stores beat a call to Array.prototype.fill 36.000 times.
+function clear(sums: number[]): void {
+  sums[N] = 0;
+  sums[D] = 0;
+  sums[PREVIOUS_N] = 0;
+  sums[PREVIOUS_D] = 0;
+  sums[PACE_N] = 0;
+  sums[PACE_D] = 0;
 }
