@@ -7,7 +7,8 @@ import { UnitEntity } from '../modules/units/unit.entity';
 export interface Loaders {
   levelById: DataLoader<string, LevelEntity | null>;
   unitById: DataLoader<string, UnitEntity | null>;
-  activeChildCountByUnitId: DataLoader<string, number>;
+  /** Children directly under a unit: active ones, and all including archived. */
+  childCountsByUnitId: DataLoader<string, { active: number; all: number }>;
 }
 
 export function createLoaders(dataSource: DataSource): Loaders {
@@ -20,13 +21,13 @@ export function createLoaders(dataSource: DataSource): Loaders {
       const rows = await dataSource.getRepository(UnitEntity).findBy({ id: In([...ids]) });
       return ids.map((id) => rows.find((row) => row.id === id) ?? null);
     }),
-    activeChildCountByUnitId: new DataLoader(async (ids) => {
-      const rows: { parent_id: string; count: number }[] = await dataSource.query(
-        `SELECT parent_id, count(*)::int AS count FROM units
-         WHERE parent_id = ANY($1::uuid[]) AND archived_at IS NULL GROUP BY parent_id`,
+    childCountsByUnitId: new DataLoader(async (ids) => {
+      const rows: { parent_id: string; active: number; all: number }[] = await dataSource.query(
+        `SELECT parent_id, (count(*) FILTER (WHERE archived_at IS NULL))::int AS active, count(*)::int AS all
+         FROM units WHERE parent_id = ANY($1::uuid[]) GROUP BY parent_id`,
         [ids],
       );
-      return ids.map((id) => rows.find((row) => row.parent_id === id)?.count ?? 0);
+      return ids.map((id) => rows.find((row) => row.parent_id === id) ?? { active: 0, all: 0 });
     }),
   };
 }

@@ -22,7 +22,9 @@ export function unitRow(partial: Partial<UnitRowFragment> & Pick<UnitRowFragment
   return {
     __typename: 'Unit',
     archived: false,
+    version: 1,
     childCount: 0,
+    childCountWithArchived: partial.childCount ?? 0,
     level,
     parent: parent ? { __typename: 'Unit', id: parent.id, code: parent.code, name: parent.name } as UnitRowFragment['parent'] : null,
     ...partial,

@@ -152,6 +152,14 @@ describe('units', () => {
       expect(shown.data?.units.totalCount).toBe(1);
     });
 
+    it('counts archived children only when asked, and exposes the version to send back', async () => {
+      const parentId = await idOf('971');
+      const created = await app.gql(CREATE, { input: { code: 'TMP-4', name: 'Tạm 4', levelKey: 'commune', parentId } }, admin);
+      await app.gql(ARCHIVE, { input: { id: created.data?.createUnit.unit.id } }, admin);
+      const result = await app.gql(`query($id: ID!) { unit(id: $id) { version childCount all: childCount(includeArchived: true) } }`, { id: parentId }, admin);
+      expect(result.data?.unit).toEqual({ version: 1, childCount: 8, all: 9 });
+    });
+
     it('refuses an archived parent', async () => {
       const created = await app.gql(CREATE, { input: { code: 'TMP-2', name: 'Tạm 2', levelKey: 'district' } }, admin);
       const parentId = created.data?.createUnit.unit.id;

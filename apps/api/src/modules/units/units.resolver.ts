@@ -66,9 +66,19 @@ export class UnitsResolver {
     return unit.archivedAt !== null;
   }
 
-  @FieldResolver(() => Int, { description: 'How many active units are directly under this one.' })
-  childCount(@Root() unit: UnitEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.activeChildCountByUnitId.load(unit.id);
+  @FieldResolver(() => Int, { description: 'How many units are directly under this one: active ones, or all with includeArchived.' })
+  async childCount(
+    @Root() unit: UnitEntity,
+    @Arg('includeArchived', () => Boolean, { defaultValue: false }) includeArchived: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<number> {
+    const counts = await ctx.loaders.childCountsByUnitId.load(unit.id);
+    return includeArchived ? counts.all : counts.active;
+  }
+
+  @FieldResolver(() => Int, { description: 'Increases with every change; send it back in updateUnit to refuse a stale edit.' })
+  version(@Root() unit: UnitEntity): number {
+    return unit.version;
   }
 
   @FieldResolver(() => UnitConnection)

@@ -47,7 +47,7 @@ export function UnitFormDialog({ unit, onClose, onSaved }: UnitFormDialogProps) 
       return data?.createUnit;
     }
     // Only what changed is sent; parentId null makes the unit a root.
-    const input: UpdateUnitInput = { id: unit.id };
+    const input: UpdateUnitInput = { id: unit.id, version: unit.version };
     if (code.trim() !== unit.code) input.code = code.trim();
     if (name.trim() !== unit.name) input.name = name.trim();
     if (levelKey !== unit.level.key) input.levelKey = levelKey;

@@ -52,8 +52,7 @@ export function UnitTree({ includeArchived, actions }: { includeArchived: boolea
 function UnitTreeNode({ unit, depth, options }: { unit: UnitRowFragment; depth: number; options: TreeOptions }) {
   const [expanded, setExpanded] = useState(false);
   const format = useFormat();
-  // childCount counts active children only; archived ones may exist when they are shown.
-  const canExpand = unit.childCount > 0 || options.includeArchived;
+  const canExpand = (options.includeArchived ? unit.childCountWithArchived : unit.childCount) > 0;
 
   return (
     <>

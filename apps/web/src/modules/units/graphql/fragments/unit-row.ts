@@ -7,7 +7,9 @@ export const UnitRowFragment = graphql(`
     code
     name
     archived
+    version
     childCount
+    childCountWithArchived: childCount(includeArchived: true)
     level {
       id
       key

@@ -8,6 +8,7 @@ export const CreateUnitMutation = graphql(`
         parent {
           id
           childCount
+          childCountWithArchived: childCount(includeArchived: true)
         }
       }
       userErrors {

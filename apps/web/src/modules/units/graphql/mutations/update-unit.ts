@@ -8,6 +8,7 @@ export const UpdateUnitMutation = graphql(`
         parent {
           id
           childCount
+          childCountWithArchived: childCount(includeArchived: true)
         }
       }
       userErrors {
