@@ -1,8 +1,25 @@
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
+import { CampaignEntity, CampaignIndicatorEntity, CampaignLevelEntity } from '../modules/campaigns/campaign.entity';
+import { IndicatorEntity } from '../modules/indicators/indicator.entity';
+import { TargetChangeEntity, TargetEntity, TargetSetEntity } from '../modules/targets/target.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
 import { LevelEntity } from '../modules/levels/level.entity';
 import { SettingEntity } from '../modules/settings/setting.entity';
 import { UnitEntity } from '../modules/units/unit.entity';
 import { UserEntity } from '../modules/users/user.entity';
 
-export const entities = [AuditEntryEntity, LevelEntity, SessionEntity, SettingEntity, UnitEntity, UserEntity];
+export const entities = [
+  AuditEntryEntity,
+  CampaignEntity,
+  CampaignIndicatorEntity,
+  CampaignLevelEntity,
+  IndicatorEntity,
+  LevelEntity,
+  SessionEntity,
+  SettingEntity,
+  TargetChangeEntity,
+  TargetEntity,
+  TargetSetEntity,
+  UnitEntity,
+  UserEntity,
+];

@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
+import { badUserInput } from './format-error';
 
 export const MAX_PAGE_SIZE = 500;
 export const DEFAULT_PAGE_SIZE = 50;
@@ -58,12 +59,11 @@ export interface PageWindow {
   limit: number;
 }
 
-export class InvalidCursorError extends Error {}
-
+/** The page asked for; a page too large or a cursor not given by this API is a BAD_USER_INPUT error. */
 export function pageWindow(args: ConnectionArgs): PageWindow {
   const limit = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
-    throw new InvalidCursorError(`first must be a whole number from 0 to ${MAX_PAGE_SIZE}`);
+    throw badUserInput(`first must be a whole number from 0 to ${MAX_PAGE_SIZE}`);
   }
   return { offset: args.after ? decodeCursor(args.after) + 1 : 0, limit };
 }
@@ -88,6 +88,6 @@ function encodeCursor(position: number): string {
 
 function decodeCursor(cursor: string): number {
   const match = /^pos:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw new InvalidCursorError('after is not a cursor given by this API');
+  if (!match) throw badUserInput('after is not a cursor given by this API');
   return Number(match[1]);
 }

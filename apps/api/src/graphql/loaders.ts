@@ -1,26 +1,49 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
+import { CampaignIndicatorEntity, CampaignLevelEntity } from '../modules/campaigns/campaign.entity';
+import { IndicatorEntity } from '../modules/indicators/indicator.entity';
 import { LevelEntity } from '../modules/levels/level.entity';
+import { TargetEntity, TargetSetEntity } from '../modules/targets/target.entity';
 import { UnitEntity } from '../modules/units/unit.entity';
+import { UserEntity } from '../modules/users/user.entity';
 
 /** Per-request batching: every relation field resolves through one of these, never one query per row. */
 export interface Loaders {
   levelById: DataLoader<string, LevelEntity | null>;
   unitById: DataLoader<string, UnitEntity | null>;
+  indicatorById: DataLoader<string, IndicatorEntity | null>;
+  targetSetById: DataLoader<string, TargetSetEntity | null>;
+  userById: DataLoader<string, UserEntity | null>;
+  campaignIndicatorsByCampaignId: DataLoader<string, CampaignIndicatorEntity[]>;
+  campaignLevelsByCampaignId: DataLoader<string, CampaignLevelEntity[]>;
+  targetSetsByCampaignId: DataLoader<string, TargetSetEntity[]>;
+  targetsByTargetSetId: DataLoader<string, TargetEntity[]>;
   /** Children directly under a unit: active ones, and all including archived. */
   childCountsByUnitId: DataLoader<string, { active: number; all: number }>;
 }
 
 export function createLoaders(dataSource: DataSource): Loaders {
+  const byId = <T extends { id: string }>(entity: new () => T) =>
+    new DataLoader<string, T | null>(async (ids) => {
+      const rows = (await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never)) as T[];
+      const found = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => found.get(id) ?? null);
+    });
+  const groupedBy = <T, K extends keyof T>(entity: new () => T, key: K, order: Partial<Record<keyof T, 'ASC' | 'DESC'>>) =>
+    new DataLoader<string, T[]>(async (ids) => {
+      const rows = (await dataSource.getRepository(entity).find({ where: { [key]: In([...ids]) } as never, order: order as never })) as T[];
+      return ids.map((id) => rows.filter((row) => row[key] === (id as T[K])));
+    });
   return {
-    levelById: new DataLoader(async (ids) => {
-      const rows = await dataSource.getRepository(LevelEntity).findBy({ id: In([...ids]) });
-      return ids.map((id) => rows.find((row) => row.id === id) ?? null);
-    }),
-    unitById: new DataLoader(async (ids) => {
-      const rows = await dataSource.getRepository(UnitEntity).findBy({ id: In([...ids]) });
-      return ids.map((id) => rows.find((row) => row.id === id) ?? null);
-    }),
+    indicatorById: byId(IndicatorEntity),
+    targetSetById: byId(TargetSetEntity),
+    userById: byId(UserEntity),
+    campaignIndicatorsByCampaignId: groupedBy(CampaignIndicatorEntity, 'campaignId', { position: 'ASC' }),
+    campaignLevelsByCampaignId: groupedBy(CampaignLevelEntity, 'campaignId', {}),
+    targetSetsByCampaignId: groupedBy(TargetSetEntity, 'campaignId', { primary: 'DESC', key: 'ASC' }),
+    targetsByTargetSetId: groupedBy(TargetEntity, 'targetSetId', {}),
+    levelById: byId(LevelEntity),
+    unitById: byId(UnitEntity),
     childCountsByUnitId: new DataLoader(async (ids) => {
       const rows: { parent_id: string; active: number; all: number }[] = await dataSource.query(
         `SELECT parent_id, (count(*) FILTER (WHERE archived_at IS NULL))::int AS active, count(*)::int AS all

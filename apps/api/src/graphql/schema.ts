@@ -1,12 +1,25 @@
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { CampaignsResolver } from '../modules/campaigns/campaigns.resolver';
+import { IndicatorsResolver } from '../modules/indicators/indicators.resolver';
+import { TargetChangesResolver, TargetSetsResolver, TargetsResolver } from '../modules/targets/targets.resolver';
 import { LevelsResolver } from '../modules/levels/levels.resolver';
 import { UnitsResolver } from '../modules/units/units.resolver';
 import { UsersResolver } from '../modules/users/users.resolver';
 import { authChecker } from './auth-checker';
 
-export const resolvers = [AuthResolver, LevelsResolver, UnitsResolver, UsersResolver] as const;
+export const resolvers = [
+  AuthResolver,
+  CampaignsResolver,
+  IndicatorsResolver,
+  LevelsResolver,
+  TargetChangesResolver,
+  TargetSetsResolver,
+  TargetsResolver,
+  UnitsResolver,
+  UsersResolver,
+] as const;
 
 /** Inputs are checked by the services and answered as userErrors, so type-graphql's own validation stays off. */
 export function createSchema(): Promise<GraphQLSchema> {

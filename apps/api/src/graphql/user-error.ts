@@ -29,3 +29,17 @@ export class UserErrorsRollback extends Error {
     super('rolled back: ' + userErrors.map((e) => e.code).join(', '));
   }
 }
+
+/** Domain failures (libs/domain) as userErrors, their field paths placed under `prefix` (e.g. ["input"]). */
+export function fromDomainErrors(errors: readonly { code: string; field?: string[]; message: string }[], prefix: string[]): UserError[] {
+  return errors.map((error) => userError(error.code, error.field ? [...prefix, ...error.field] : prefix.length ? prefix : null, error.message));
+}
+
+/** Checks a required piece of text: not blank, at most `max` characters. */
+export function checkText(value: string | null | undefined, field: string[], label: string, max: number): UserError[] {
+  if (value === undefined || value === null) return [];
+  const text = value.trim();
+  if (!text) return [userError('REQUIRED', field, `The ${label} must not be empty.`)];
+  if (text.length > max) return [userError('TOO_LONG', field, `The ${label} must be at most ${max} characters.`)];
+  return [];
+}

@@ -1,7 +1,6 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, InvalidCursorError, pageWindow, type PageWindow } from '../../graphql/connection';
+import { ConnectionArgs, pageWindow } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { badUserInput } from '../../graphql/format-error';
 import { validateInput } from '../../graphql/validate-input';
 import { Level } from '../levels/level.type';
 import { Role } from '../users/role';
@@ -25,15 +24,6 @@ class ChildrenArgs extends ConnectionArgs {
   @Field(() => Boolean, { nullable: true }) includeArchived?: boolean | null;
 }
 
-function windowOf(args: ConnectionArgs): PageWindow {
-  try {
-    return pageWindow(args);
-  } catch (error) {
-    if (error instanceof InvalidCursorError) throw badUserInput(error.message);
-    throw error;
-  }
-}
-
 const unitPayload = (outcome: { ok: true; value: UnitEntity } | { ok: false; userErrors: UnitPayload['userErrors'] }): UnitPayload =>
   outcome.ok ? { unit: outcome.value, userErrors: [] } : { unit: null, userErrors: outcome.userErrors };
 
@@ -42,7 +32,7 @@ export class UnitsResolver {
   @Authorized()
   @Query(() => UnitConnection, { description: 'Units ordered by level then code; archived ones only when asked.' })
   units(@Args() args: UnitsArgs, @Ctx() ctx: Context) {
-    return new UnitsService(ctx.dataSource).list(args, windowOf(args));
+    return new UnitsService(ctx.dataSource).list(args, pageWindow(args));
   }
 
   @Authorized()
@@ -83,7 +73,7 @@ export class UnitsResolver {
 
   @FieldResolver(() => UnitConnection)
   children(@Root() unit: UnitEntity, @Args() args: ChildrenArgs, @Ctx() ctx: Context) {
-    return new UnitsService(ctx.dataSource).list({ parentId: unit.id, includeArchived: args.includeArchived }, windowOf(args));
+    return new UnitsService(ctx.dataSource).list({ parentId: unit.id, includeArchived: args.includeArchived }, pageWindow(args));
   }
 
   @Authorized(Role.ADMIN)

@@ -1,0 +1,29 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+
+export { DateTimeResolver as DateTimeScalar } from 'graphql-scalars';
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function checkCalendarDate(value: unknown): string {
+  const match = typeof value === 'string' ? DATE_PATTERN.exec(value) : null;
+  if (match) {
+    const [, y, m, d] = match.map(Number);
+    const date = new Date(Date.UTC(y, m - 1, d));
+    if (date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d) return value as string;
+  }
+  throw new GraphQLError(`Date must be a real calendar date written YYYY-MM-DD (got ${JSON.stringify(value)}).`, {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
+}
+
+/** A calendar date, `2023-03-01`, kept as that string end to end so that no time zone can shift it. */
+export const CalendarDateScalar = new GraphQLScalarType<string, string>({
+  name: 'Date',
+  description: 'A calendar date, YYYY-MM-DD (e.g. 2023-03-01).',
+  serialize: checkCalendarDate,
+  parseValue: checkCalendarDate,
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) throw new GraphQLError('Date must be a string written YYYY-MM-DD.', { extensions: { code: 'BAD_USER_INPUT' } });
+    return checkCalendarDate(ast.value);
+  },
+});

@@ -1,0 +1,77 @@
+import { buildPeriods } from '@thidua/domain';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, pageWindow } from '../../graphql/connection';
+import type { Context } from '../../graphql/context';
+import type { Outcome } from '../../graphql/user-error';
+import { Level } from '../levels/level.type';
+import { TargetChangeConnection, TargetSet } from '../targets/target.type';
+import { TargetsService } from '../targets/targets.service';
+import { Role } from '../users/role';
+import type { CampaignEntity } from './campaign.entity';
+import { CampaignPayload, CreateCampaignInput, UpdateCampaignInput } from './campaign.inputs';
+import { Campaign, CampaignConnection, CampaignIndicator, Period } from './campaign.type';
+import { CampaignsService } from './campaigns.service';
+
+@ArgsType()
+class TargetChangesArgs extends ConnectionArgs {
+  @Field(() => String, { nullable: true, description: 'Only the changes of this target set.' }) targetSetKey?: string | null;
+}
+
+const payload = (outcome: Outcome<CampaignEntity>): CampaignPayload =>
+  outcome.ok ? { campaign: outcome.value, userErrors: [] } : { campaign: null, userErrors: outcome.userErrors };
+
+@Resolver(() => Campaign)
+export class CampaignsResolver {
+  @Authorized()
+  @Query(() => CampaignConnection, { description: 'Campaigns, the latest first.' })
+  campaigns(@Args() args: ConnectionArgs, @Ctx() ctx: Context) {
+    return new CampaignsService(ctx.dataSource).list(pageWindow(args));
+  }
+
+  @Authorized()
+  @Query(() => Campaign, { nullable: true })
+  campaign(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return new CampaignsService(ctx.dataSource).findById(id);
+  }
+
+  @FieldResolver(() => [CampaignIndicator], { description: 'The indicators the campaign scores, in order, with their weights.' })
+  async indicators(@Root() campaign: CampaignEntity, @Ctx() ctx: Context) {
+    const rows = await ctx.loaders.campaignIndicatorsByCampaignId.load(campaign.id);
+    const indicators = await ctx.loaders.indicatorById.loadMany(rows.map((row) => row.indicatorId));
+    return rows.map((row, i) => ({ indicator: indicators[i], weight: row.weight }));
+  }
+
+  @FieldResolver(() => [Level], { description: 'The levels whose units take part.' })
+  async levels(@Root() campaign: CampaignEntity, @Ctx() ctx: Context) {
+    const rows = await ctx.loaders.campaignLevelsByCampaignId.load(campaign.id);
+    const levels = (await ctx.loaders.levelById.loadMany(rows.map((row) => row.levelId))) as Level[];
+    return levels.sort((a, b) => a.depth - b.depth);
+  }
+
+  @FieldResolver(() => [TargetSet], { description: 'The primary set first.' })
+  targetSets(@Root() campaign: CampaignEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.targetSetsByCampaignId.load(campaign.id);
+  }
+
+  @FieldResolver(() => [Period], { description: 'The reporting weeks, computed from the dates and the schedule.' })
+  periods(@Root() campaign: CampaignEntity): Period[] {
+    return buildPeriods(campaign);
+  }
+
+  @FieldResolver(() => TargetChangeConnection, { description: 'Every change of a target, the latest first.' })
+  targetChanges(@Root() campaign: CampaignEntity, @Args() args: TargetChangesArgs, @Ctx() ctx: Context) {
+    return new TargetsService(ctx.dataSource).changes(campaign.id, args.targetSetKey ?? null, pageWindow(args));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => CampaignPayload, { description: 'A new campaign starts as DRAFT.' })
+  async createCampaign(@Arg('input') input: CreateCampaignInput, @Ctx() ctx: Context): Promise<CampaignPayload> {
+    return payload(await new CampaignsService(ctx.dataSource).create(input, ctx.viewer));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => CampaignPayload)
+  async updateCampaign(@Arg('input') input: UpdateCampaignInput, @Ctx() ctx: Context): Promise<CampaignPayload> {
+    return payload(await new CampaignsService(ctx.dataSource).update(input, ctx.viewer));
+  }
+}

@@ -1,0 +1,36 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { UserError } from '../../graphql/user-error';
+
+@ObjectType({ description: 'A measured quantity (chỉ số): numerator ÷ denominator, reused across campaigns.' })
+export class Indicator {
+  @Field(() => ID) id: string;
+  @Field({ description: 'Upper case, e.g. ONLINE_RESOLUTION; used in rule conditions.' }) code: string;
+  @Field() name: string;
+  @Field({ description: 'What the numerator counts, e.g. "Hồ sơ giải quyết trực tuyến".' }) numeratorLabel: string;
+  @Field({ description: 'What the denominator counts, e.g. "Hồ sơ tiếp nhận".' }) denominatorLabel: string;
+  @Field() description: string;
+}
+
+@InputType()
+export class CreateIndicatorInput {
+  @Field() code: string;
+  @Field() name: string;
+  @Field() numeratorLabel: string;
+  @Field() denominatorLabel: string;
+  @Field({ nullable: true }) description?: string;
+}
+
+@InputType()
+export class UpdateIndicatorInput {
+  @Field(() => ID) id: string;
+  @Field({ nullable: true }) name?: string;
+  @Field({ nullable: true }) numeratorLabel?: string;
+  @Field({ nullable: true }) denominatorLabel?: string;
+  @Field({ nullable: true }) description?: string;
+}
+
+@ObjectType()
+export class IndicatorPayload {
+  @Field(() => Indicator, { nullable: true }) indicator: Indicator | null;
+  @Field(() => [UserError]) userErrors: UserError[];
+}

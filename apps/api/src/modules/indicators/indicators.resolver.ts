@@ -1,0 +1,31 @@
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { Role } from '../users/role';
+import { CreateIndicatorInput, Indicator, IndicatorPayload, UpdateIndicatorInput } from './indicator.type';
+import { IndicatorsService } from './indicators.service';
+import type { IndicatorEntity } from './indicator.entity';
+import type { Outcome } from '../../graphql/user-error';
+
+const payload = (outcome: Outcome<IndicatorEntity>): IndicatorPayload =>
+  outcome.ok ? { indicator: outcome.value, userErrors: [] } : { indicator: null, userErrors: outcome.userErrors };
+
+@Resolver(() => Indicator)
+export class IndicatorsResolver {
+  @Authorized()
+  @Query(() => [Indicator], { description: 'Every indicator, by code.' })
+  indicators(@Ctx() ctx: Context) {
+    return new IndicatorsService(ctx.dataSource).list();
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => IndicatorPayload)
+  async createIndicator(@Arg('input') input: CreateIndicatorInput, @Ctx() ctx: Context): Promise<IndicatorPayload> {
+    return payload(await new IndicatorsService(ctx.dataSource).create(input, ctx.viewer));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => IndicatorPayload, { description: 'Renames an indicator or its labels; the code stays.' })
+  async updateIndicator(@Arg('input') input: UpdateIndicatorInput, @Ctx() ctx: Context): Promise<IndicatorPayload> {
+    return payload(await new IndicatorsService(ctx.dataSource).update(input, ctx.viewer));
+  }
+}
