@@ -1,4 +1,5 @@
 import { startTestApp, type TestApp } from '../../../test/harness';
+import { CA_MAU_CAMPAIGN_INPUT, createIndicators } from '../../../test/fixtures';
 
 const CREATE_INDICATOR = `mutation($input: CreateIndicatorInput!) { createIndicator(input: $input) { indicator { id code name } userErrors { code field message } } }`;
 const CAMPAIGN_FIELDS = `id version name startDate endDate timeZone dueWeekday dueTime status
@@ -6,19 +7,6 @@ const CAMPAIGN_FIELDS = `id version name startDate endDate timeZone dueWeekday d
   periods { index startDate endDate dueAt }`;
 const CREATE = `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { campaign { ${CAMPAIGN_FIELDS} } userErrors { code field message } } }`;
 const UPDATE = `mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { campaign { ${CAMPAIGN_FIELDS} } userErrors { code field message } } }`;
-
-export const CA_MAU_CAMPAIGN_INPUT = {
-  name: 'Chiến dịch cao điểm 69 ngày đêm',
-  startDate: '2023-03-01',
-  endDate: '2023-05-09',
-  indicators: [{ code: 'ONLINE_RESOLUTION' }, { code: 'DIGITIZATION' }, { code: 'ONLINE_PAYMENT' }],
-};
-
-export async function createIndicators(app: TestApp, token: string): Promise<void> {
-  for (const code of ['ONLINE_RESOLUTION', 'DIGITIZATION', 'ONLINE_PAYMENT']) {
-    await app.gql(CREATE_INDICATOR, { input: { code, name: code, numeratorLabel: 'Đạt', denominatorLabel: 'Tổng' } }, token);
-  }
-}
 
 describe('indicators and campaigns', () => {
   let app: TestApp;
