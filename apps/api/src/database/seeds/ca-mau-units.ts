@@ -1,16 +1,17 @@
 /**
- * The Cà Mau unit tree in 2023: the provincial committee, its 19 agencies (codes made here; they have no
+ * The Cà Mau unit tree in 2023: the provincial committee (its own level, so that it is never ranked among its
+ * agencies), its 19 agencies (codes made here; they have no
  * official ones), the 9 district-level units and 101 communes with their GSO codes (April 2023).
  */
 export interface DemoUnit {
   code: string;
   name: string;
-  levelKey: 'province' | 'district' | 'commune';
+  levelKey: 'committee' | 'province' | 'district' | 'commune';
   parentCode: string | null;
 }
 
 export const CA_MAU_UNITS: readonly DemoUnit[] = [
-  { code: '96', name: 'UBND tỉnh Cà Mau', levelKey: 'province', parentCode: null },
+  { code: '96', name: 'UBND tỉnh Cà Mau', levelKey: 'committee', parentCode: null },
   { code: '96-VPUBND', name: 'Văn phòng UBND tỉnh', levelKey: 'province', parentCode: '96' },
   { code: '96-SNV', name: 'Sở Nội vụ', levelKey: 'province', parentCode: '96' },
   { code: '96-STP', name: 'Sở Tư pháp', levelKey: 'province', parentCode: '96' },

@@ -6,8 +6,10 @@ import { Role } from '../../modules/users/role';
 import { UserEntity } from '../../modules/users/user.entity';
 import { insertUser } from '../../modules/users/users.service';
 import { CA_MAU_UNITS } from './ca-mau-units';
+import { insertDemoCampaign } from './demo-campaign';
 
 export const DEMO_LEVELS = [
+  { key: 'committee', name: 'UBND tỉnh', depth: 1 },
   { key: 'province', name: 'Cấp tỉnh', depth: 1 },
   { key: 'district', name: 'Cấp huyện', depth: 2 },
   { key: 'commune', name: 'Cấp xã', depth: 3 },
@@ -33,7 +35,7 @@ export async function isDatabaseEmpty(dataSource: DataSource): Promise<boolean> 
   return levels + units + users === 0;
 }
 
-/** Loads the Cà Mau demo: levels, the unit tree and the demo users, in one transaction. */
+/** Loads the Cà Mau demo: levels, the unit tree, the demo users and the 2023 campaign, in one transaction. */
 export async function loadDemo(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (manager) => {
     const levelIds = await insertLevels(manager);
@@ -41,6 +43,7 @@ export async function loadDemo(dataSource: DataSource): Promise<void> {
     for (const user of DEMO_USERS) {
       await insertUser(manager, { ...user, password: DEMO_PASSWORD, unitId: user.unitCode ? unitIds.get(user.unitCode) : null });
     }
+    await insertDemoCampaign(manager, levelIds);
   });
 }
 

@@ -56,7 +56,7 @@ describe('indicators and campaigns', () => {
         dueWeekday: 'FRIDAY',
         dueTime: '16:00',
         status: 'DRAFT',
-        levels: [{ key: 'province' }, { key: 'district' }, { key: 'commune' }],
+        levels: [{ key: 'committee' }, { key: 'province' }, { key: 'district' }, { key: 'commune' }],
         indicators: [
           { weight: 1, indicator: { code: 'ONLINE_RESOLUTION' } },
           { weight: 1, indicator: { code: 'DIGITIZATION' } },

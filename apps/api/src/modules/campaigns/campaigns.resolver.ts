@@ -45,7 +45,7 @@ export class CampaignsResolver {
   async levels(@Root() campaign: CampaignEntity, @Ctx() ctx: Context) {
     const rows = await ctx.loaders.campaignLevelsByCampaignId.load(campaign.id);
     const levels = (await ctx.loaders.levelById.loadMany(rows.map((row) => row.levelId))) as Level[];
-    return levels.sort((a, b) => a.depth - b.depth);
+    return levels.sort((a, b) => a.depth - b.depth || a.key.localeCompare(b.key));
   }
 
   @FieldResolver(() => [TargetSet], { description: 'The primary set first.' })

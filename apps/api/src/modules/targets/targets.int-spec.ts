@@ -49,7 +49,7 @@ describe('target sets and targets', () => {
   });
 
   it('keeps one primary set: un-marking the primary one is refused', async () => {
-    const id = (await app.dataSource.query(`SELECT id FROM target_sets WHERE key = 'campaign'`))[0].id;
+    const id = (await app.dataSource.query(`SELECT id FROM target_sets WHERE campaign_id = $1 AND key = 'campaign'`, [campaignId]))[0].id;
     expect(codesOf(await app.gql(UPDATE_SET, { input: { id, primary: false } }, admin), 'updateTargetSet')).toEqual(['PRIMARY_REQUIRED@input.primary']);
   });
 
@@ -127,7 +127,8 @@ describe('target sets and targets', () => {
     expect(await version('campaign')).toBe(before);
     const province = await app.dataSource.query(
       `SELECT t.value FROM targets t JOIN target_sets s ON s.id = t.target_set_id JOIN levels l ON l.id = t.level_id JOIN indicators i ON i.id = t.indicator_id
-       WHERE s.key = 'campaign' AND l.key = 'province' AND i.code = 'ONLINE_RESOLUTION'`,
+       WHERE s.campaign_id = $1 AND s.key = 'campaign' AND l.key = 'province' AND i.code = 'ONLINE_RESOLUTION'`,
+      [campaignId],
     );
     expect(Number(province[0].value)).toBe(80);
   });
@@ -146,7 +147,8 @@ describe('target sets and targets', () => {
     expect(codesOf(second, 'setTargets')).toEqual(['STALE@input.version']);
     const value = await app.dataSource.query(
       `SELECT t.value FROM targets t JOIN target_sets s ON s.id = t.target_set_id JOIN levels l ON l.id = t.level_id JOIN indicators i ON i.id = t.indicator_id
-       WHERE s.key = 'campaign' AND l.key = 'commune' AND i.code = 'ONLINE_PAYMENT'`,
+       WHERE s.campaign_id = $1 AND s.key = 'campaign' AND l.key = 'commune' AND i.code = 'ONLINE_PAYMENT'`,
+      [campaignId],
     );
     expect(Number(value[0].value)).toBe(31);
   });

@@ -26,12 +26,12 @@ describe('units', () => {
   afterAll(() => app.close());
 
   describe('reading the Cà Mau tree', () => {
-    it('has 20 provincial units, 9 districts and 101 communes', async () => {
+    it('has the provincial committee, 19 provincial agencies, 9 districts and 101 communes', async () => {
       const totals: Record<string, number> = {};
-      for (const levelKey of ['province', 'district', 'commune']) {
+      for (const levelKey of ['committee', 'province', 'district', 'commune']) {
         totals[levelKey] = (await app.gql(UNITS, { levelKey, first: 0 }, admin)).data?.units.totalCount;
       }
-      expect(totals).toEqual({ province: 20, district: 9, commune: 101 });
+      expect(totals).toEqual({ committee: 1, province: 19, district: 9, commune: 101 });
     });
 
     it('has one root, the provincial committee, with 28 units under it', async () => {
