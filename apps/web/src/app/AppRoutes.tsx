@@ -1,6 +1,10 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { RequireAuth } from '../modules/auth/components/RequireAuth';
+import { CampaignPage } from '../pages/CampaignPage';
+import { CampaignsPage } from '../pages/CampaignsPage';
+import { IndicatorsPage } from '../pages/IndicatorsPage';
 import { LoginPage } from '../pages/LoginPage';
+import { NewCampaignPage } from '../pages/NewCampaignPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { UnitsPage } from '../pages/UnitsPage';
 import { AppLayout } from './layout/AppLayout';
@@ -13,6 +17,10 @@ export function AppRoutes() {
         <Route element={<RequireAuth />}>
           <Route index element={<Navigate to="/units" replace />} />
           <Route path="units" element={<UnitsPage />} />
+          <Route path="campaigns" element={<CampaignsPage />} />
+          <Route path="campaigns/new" element={<NewCampaignPage />} />
+          <Route path="campaigns/:id/*" element={<CampaignPage />} />
+          <Route path="indicators" element={<IndicatorsPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -10,7 +10,16 @@ const UNIT_LIST_KEY_ARGS = ['levelKey', 'parentId', 'rootsOnly', 'search', 'incl
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
-      Query: { fields: { units: relayStylePagination(UNIT_LIST_KEY_ARGS) } },
+      Query: { fields: { units: relayStylePagination(UNIT_LIST_KEY_ARGS), campaigns: relayStylePagination([]) } },
+      Campaign: {
+        fields: {
+          targetChanges: relayStylePagination(['targetSetKey']),
+          // Lists without ids: the server's answer replaces them whole.
+          indicators: { merge: false },
+          legend: { merge: false },
+          periods: { merge: false },
+        },
+      },
     },
   });
 }

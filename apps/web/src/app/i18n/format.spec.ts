@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatNumber, formatPercent, toLang } from './format';
+import { formatDate, formatDateTime, formatNumber, formatPercent, formatWeekdayDateTime, toLang } from './format';
 
 describe('format', () => {
   it('writes the 2022 baseline dossier count with a dot for thousands in Vietnamese', () => {
@@ -29,5 +29,15 @@ describe('format', () => {
     expect(toLang('en-US')).toBe('en');
     expect(toLang('fr')).toBe('vi');
     expect(toLang(null)).toBe('vi');
+  });
+});
+
+describe('formatWeekdayDateTime', () => {
+  it('names the weekday of the instant in the campaign zone, not in UTC', () => {
+    // 2023-03-03T09:00Z is Friday 16:00 in Hồ Chí Minh City.
+    expect(formatWeekdayDateTime('2023-03-03T09:00:00.000Z', 'Asia/Ho_Chi_Minh', 'vi')).toBe('Thứ Sáu 03/03/2023 16:00');
+    expect(formatWeekdayDateTime('2023-03-03T09:00:00.000Z', 'Asia/Ho_Chi_Minh', 'en')).toBe('Friday 03/03/2023 16:00');
+    // 20:00 UTC on Friday is already Saturday in Hồ Chí Minh City.
+    expect(formatWeekdayDateTime('2023-03-03T20:00:00.000Z', 'Asia/Ho_Chi_Minh', 'vi')).toBe('Thứ Bảy 04/03/2023 03:00');
   });
 });

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatDateTime, formatNumber, formatPercent, toLang } from './format';
+import { formatDate, formatDateTime, formatNumber, formatPercent, formatWeekdayDateTime, toLang } from './format';
 
 /** The format helpers bound to the current language. */
 export function useFormat() {
@@ -13,6 +13,7 @@ export function useFormat() {
       percent: (value: number | null | undefined, fractionDigits?: number) => formatPercent(value, lang, fractionDigits),
       date: formatDate,
       dateTime: formatDateTime,
+      weekdayDateTime: (value: string | Date, timeZone?: string) => formatWeekdayDateTime(value, timeZone, lang),
     }),
     [lang],
   );

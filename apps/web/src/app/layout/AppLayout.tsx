@@ -33,6 +33,12 @@ export function AppLayout() {
             <nav className="shell__nav" aria-label={t('app.mainNav')}>
               <ul>
                 <li>
+                  <NavLink to="/campaigns">{t('nav.campaigns')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/indicators">{t('nav.indicators')}</NavLink>
+                </li>
+                <li>
                   <NavLink to="/units">{t('nav.units')}</NavLink>
                 </li>
               </ul>

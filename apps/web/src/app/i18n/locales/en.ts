@@ -1,3 +1,4 @@
+import { campaignsEn } from './campaigns.en';
 import type { Translation } from './vi';
 
 /** English, the second language. Words follow ../shared/GLOSSARY.md. */
@@ -10,6 +11,8 @@ export const en: Translation = {
   },
   nav: {
     units: 'Units',
+    campaigns: 'Campaigns',
+    indicators: 'Indicators',
   },
   language: {
     label: 'Language',
@@ -68,6 +71,30 @@ export const en: Translation = {
     UNKNOWN_LEVEL: 'There is no such level.',
     UNKNOWN_PARENT: 'There is no such parent unit.',
     USER_DISABLED: 'This account is disabled.',
+    CAMPAIGN_CLOSED: 'The campaign is closed. Reopen it to make changes.',
+    DUPLICATE_INDICATOR: 'This indicator is already in the list.',
+    DUPLICATE_KEY: 'The campaign already has a target set with this key.',
+    DUPLICATE_TARGET: 'This target is entered twice.',
+    END_BEFORE_START: 'The end date must be on or after the start date.',
+    INDICATOR_HAS_TARGETS: 'The indicator has targets. Clear its targets before removing it from the campaign.',
+    INVALID_DATE: 'Not a valid date.',
+    INVALID_DUE_TIME: 'The due time must be hours:minutes (24-hour), e.g. 16:00.',
+    INVALID_INDICATOR_CODE: 'An indicator code is capital letters, digits and underscores, starting with a letter (e.g. ONLINE_RESOLUTION).',
+    INVALID_LEGEND: 'Invalid classes: each needs a name and a distinct minimum score from 0 to 100, and one must start at 0.',
+    INVALID_STATUS_CHANGE: 'The campaign cannot move to this status.',
+    INVALID_TIME_ZONE: 'Unknown time zone. Use an IANA name such as Asia/Ho_Chi_Minh.',
+    INVALID_WEEKDAY: 'Not a valid weekday.',
+    INVALID_WEIGHT: 'A weight is above 0 and at most 1,000.',
+    LEVEL_NOT_IN_CAMPAIGN: 'This level does not take part in the campaign.',
+    NO_INDICATORS: 'Not activated: the campaign needs at least one indicator.',
+    NO_TARGETS: 'Not activated: enter at least one target (Targets tab) first.',
+    PRIMARY_REQUIRED: 'A campaign always keeps one primary target set: make another set primary instead.',
+    TARGET_OUT_OF_RANGE: 'A target is from 0 to 100.',
+    TARGET_SCOPE: 'A target belongs to one level or one unit.',
+    TOO_MANY_TARGETS: 'Too many targets in one save.',
+    UNKNOWN_INDICATOR: 'This indicator does not exist or is not part of the campaign.',
+    UNKNOWN_TARGET_SET: 'Target set not found.',
+    UNKNOWN_UNIT: 'Unit not found.',
   },
   notFound: {
     title: 'Page not found',
@@ -148,4 +175,5 @@ export const en: Translation = {
       reason: 'Reason',
     },
   },
+  ...campaignsEn,
 };

@@ -1,3 +1,6 @@
+import { campaignsVi } from './campaigns.vi';
+import type { Strings } from './strings';
+
 /** Vietnamese, the default language. Words follow ../shared/GLOSSARY.md. */
 export const vi = {
   app: {
@@ -8,6 +11,8 @@ export const vi = {
   },
   nav: {
     units: 'Đơn vị',
+    campaigns: 'Chiến dịch',
+    indicators: 'Chỉ số',
   },
   language: {
     label: 'Ngôn ngữ',
@@ -66,6 +71,30 @@ export const vi = {
     UNKNOWN_LEVEL: 'Cấp này không tồn tại.',
     UNKNOWN_PARENT: 'Không tìm thấy đơn vị cấp trên.',
     USER_DISABLED: 'Tài khoản này đã bị khóa.',
+    CAMPAIGN_CLOSED: 'Chiến dịch đã đóng. Hãy mở lại để thay đổi.',
+    DUPLICATE_INDICATOR: 'Chỉ số này đã có trong danh sách.',
+    DUPLICATE_KEY: 'Chiến dịch đã có bộ chỉ tiêu với mã này.',
+    DUPLICATE_TARGET: 'Chỉ tiêu này được nhập hai lần.',
+    END_BEFORE_START: 'Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.',
+    INDICATOR_HAS_TARGETS: 'Chỉ số đã có chỉ tiêu. Hãy xóa các chỉ tiêu của chỉ số trước khi bỏ nó khỏi chiến dịch.',
+    INVALID_DATE: 'Ngày không hợp lệ.',
+    INVALID_DUE_TIME: 'Giờ hạn nộp phải có dạng giờ:phút (24 giờ), ví dụ 16:00.',
+    INVALID_INDICATOR_CODE: 'Mã chỉ số gồm chữ in hoa, chữ số và dấu gạch dưới, bắt đầu bằng chữ cái (ví dụ ONLINE_RESOLUTION).',
+    INVALID_LEGEND: 'Xếp loại không hợp lệ: mỗi loại cần tên, điểm tối thiểu từ 0 đến 100 và khác nhau, và một loại bắt đầu từ 0.',
+    INVALID_STATUS_CHANGE: 'Không thể chuyển chiến dịch sang trạng thái này.',
+    INVALID_TIME_ZONE: 'Múi giờ không hợp lệ. Hãy dùng tên IANA, ví dụ Asia/Ho_Chi_Minh.',
+    INVALID_WEEKDAY: 'Ngày trong tuần không hợp lệ.',
+    INVALID_WEIGHT: 'Trọng số phải lớn hơn 0 và không quá 1.000.',
+    LEVEL_NOT_IN_CAMPAIGN: 'Cấp này không tham gia chiến dịch.',
+    NO_INDICATORS: 'Chưa kích hoạt được: chiến dịch cần ít nhất một chỉ số.',
+    NO_TARGETS: 'Chưa kích hoạt được: hãy nhập ít nhất một chỉ tiêu (tab Chỉ tiêu) trước.',
+    PRIMARY_REQUIRED: 'Chiến dịch luôn cần một bộ chỉ tiêu chính: hãy đặt bộ khác làm bộ chính.',
+    TARGET_OUT_OF_RANGE: 'Chỉ tiêu phải từ 0 đến 100.',
+    TARGET_SCOPE: 'Chỉ tiêu phải thuộc về một cấp hoặc một đơn vị.',
+    TOO_MANY_TARGETS: 'Quá nhiều chỉ tiêu trong một lần lưu.',
+    UNKNOWN_INDICATOR: 'Chỉ số này không tồn tại hoặc không thuộc chiến dịch.',
+    UNKNOWN_TARGET_SET: 'Không tìm thấy bộ chỉ tiêu.',
+    UNKNOWN_UNIT: 'Không tìm thấy đơn vị.',
   },
   notFound: {
     title: 'Không tìm thấy trang',
@@ -146,8 +175,7 @@ export const vi = {
       reason: 'Lý do',
     },
   },
+  ...campaignsVi,
 };
 
-/** The shape every other language must fill: the same keys, any strings. */
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type Translation = Strings<typeof vi>;

@@ -25,10 +25,12 @@ export interface UnitPickerProps {
   excludeId?: string;
   describedBy?: string;
   invalid?: boolean;
+  /** Shown while nothing is chosen; "no parent (a root unit)" by default. */
+  placeholder?: string;
 }
 
 /** A searchable select of units (ARIA 1.2 combobox with a listbox popup). */
-export function UnitPicker({ id, label, hint, value, onChange, excludeId, describedBy, invalid }: UnitPickerProps) {
+export function UnitPicker({ id, label, hint, value, onChange, excludeId, describedBy, invalid, placeholder }: UnitPickerProps) {
   const { t } = useTranslation();
   const listId = useId();
   const hintId = useId();
@@ -103,7 +105,7 @@ export function UnitPicker({ id, label, hint, value, onChange, excludeId, descri
           aria-activedescendant={open && active >= 0 ? optionId(active) : undefined}
           aria-describedby={described}
           aria-invalid={invalid || undefined}
-          placeholder={t('units.form.noParent')}
+          placeholder={placeholder ?? t('units.form.noParent')}
           value={text}
           onChange={(event) => {
             setText(event.target.value);

@@ -1,0 +1,117 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CampaignSettingsFragment, IndicatorFieldsFragment } from '../../../generated/graphql';
+import { FieldError, invalidProps } from '../../ui/components/FieldError';
+import { FormErrors } from '../../ui/components/FormErrors';
+import { useSaveCampaign } from '../hooks/useSaveCampaign';
+import { NO_CAMPAIGN_ERRORS, type CampaignFormValues } from '../utils/campaign-form';
+import { IndicatorWeightsFieldset } from './IndicatorWeightsFieldset';
+import { LegendFieldset } from './LegendFieldset';
+import { LevelsFieldset, type LevelChoice } from './LevelsFieldset';
+import { ScheduleFieldset } from './ScheduleFieldset';
+import { StaleAlert } from './StaleAlert';
+
+export interface CampaignFormProps {
+  /** Absent: a new campaign. */
+  campaign?: CampaignSettingsFragment;
+  initial: CampaignFormValues;
+  levels: ReadonlyArray<LevelChoice>;
+  indicators: ReadonlyArray<IndicatorFieldsFragment>;
+  editable: boolean;
+  onSaved: (campaign: { id: string; name: string }) => void;
+  onReload?: () => void;
+}
+
+/** The campaign's settings: name, dates, schedule, indicators with weights, classes by score and levels. */
+export function CampaignForm({ campaign, initial, levels, indicators, editable, onSaved, onReload }: CampaignFormProps) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState(NO_CAMPAIGN_ERRORS);
+  const [stale, setStale] = useState(false);
+  const { save, saving } = useSaveCampaign(campaign);
+  const change = (patch: Partial<CampaignFormValues>) => setValues((current) => ({ ...current, ...patch }));
+  const { byField } = errors;
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (saving || !editable) return;
+    setErrors(NO_CAMPAIGN_ERRORS);
+    setStale(false);
+    const result = await save(values);
+    if (result.saved) onSaved(result.saved);
+    else {
+      setErrors(result.errors);
+      setStale(result.stale);
+    }
+  };
+
+  return (
+    <form className="campaign-form" onSubmit={onSubmit} aria-busy={saving} noValidate>
+      {stale && onReload && <StaleAlert message={t('campaigns.stale')} reloadLabel={t('campaigns.reload')} onReload={onReload} />}
+      <FormErrors messages={errors.general} />
+      <fieldset className="campaign-form__body" disabled={!editable}>
+        <fieldset className="form-section">
+          <legend>{t('campaigns.form.general')}</legend>
+          <div className="form-grid">
+            <div className="field form-grid__wide">
+              <label htmlFor="campaign-name">{t('campaigns.form.name')}</label>
+              <input
+                id="campaign-name"
+                type="text"
+                required
+                aria-required="true"
+                value={values.name}
+                onChange={(event) => change({ name: event.target.value })}
+                {...invalidProps('campaign-name', byField.name)}
+              />
+              <FieldError inputId="campaign-name" messages={byField.name} />
+            </div>
+            <div className="field">
+              <label htmlFor="campaign-start">{t('campaigns.form.startDate')}</label>
+              <input
+                id="campaign-start"
+                type="date"
+                required
+                aria-required="true"
+                value={values.startDate}
+                onChange={(event) => change({ startDate: event.target.value })}
+                {...invalidProps('campaign-start', byField.startDate)}
+              />
+              <FieldError inputId="campaign-start" messages={byField.startDate} />
+            </div>
+            <div className="field">
+              <label htmlFor="campaign-end">{t('campaigns.form.endDate')}</label>
+              <input
+                id="campaign-end"
+                type="date"
+                required
+                aria-required="true"
+                value={values.endDate}
+                onChange={(event) => change({ endDate: event.target.value })}
+                {...invalidProps('campaign-end', byField.endDate)}
+              />
+              <FieldError inputId="campaign-end" messages={byField.endDate} />
+            </div>
+          </div>
+        </fieldset>
+        <ScheduleFieldset values={values} errors={byField} onChange={change} />
+        <IndicatorWeightsFieldset
+          rows={values.indicators}
+          indicators={indicators}
+          rowErrors={errors.indicatorRows}
+          errors={byField.indicators}
+          onChange={(rows) => change({ indicators: rows })}
+        />
+        <LegendFieldset rows={values.legend} rowErrors={errors.legendRows} errors={byField.legend} onChange={(rows) => change({ legend: rows })} />
+        <LevelsFieldset levels={levels} value={values.levelKeys} errors={byField.levelKeys} onChange={(keys) => change({ levelKeys: keys })} />
+      </fieldset>
+      {editable && (
+        <div className="form-actions form-actions--start">
+          <button type="submit" className="button button--primary" disabled={saving}>
+            {saving ? t('common.saving') : t(campaign ? 'campaigns.form.submitUpdate' : 'campaigns.form.submitCreate')}
+          </button>
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { localeOf } from '../../../app/i18n/format';
+import { useFormat } from '../../../app/i18n/useFormat';
+import type { CampaignSettingsFragment } from '../../../generated/graphql';
+import { IndicatorsQuery } from '../../indicators/graphql/queries/indicators';
+import { ListLoading } from '../../units/components/ListStates';
+import { LevelsQuery } from '../../units/graphql/queries/levels';
+import { campaignValuesOf } from '../utils/campaign-form';
+import { CampaignForm } from './CampaignForm';
+import { CampaignStatusActions } from './CampaignStatusActions';
+
+/** Thông tin chung: the status and its actions, then the settings editor (read-only when closed or for readers). */
+export function CampaignSettingsPanel({ campaign, canManage, onReload }: { campaign: CampaignSettingsFragment; canManage: boolean; onReload: () => void }) {
+  const { t } = useTranslation();
+  const { lang } = useFormat();
+  const levels = useQuery(LevelsQuery);
+  const indicators = useQuery(IndicatorsQuery);
+  const [notice, setNotice] = useState('');
+  const editable = canManage && campaign.status !== 'CLOSED';
+
+  return (
+    <div className="settings-panel">
+      <CampaignStatusActions campaign={campaign} canManage={canManage} onReload={onReload} />
+      <section aria-labelledby="campaign-settings-title">
+        <h2 id="campaign-settings-title">{t('campaigns.tabs.settings')}</h2>
+        {!canManage && <p className="muted">{t('campaigns.readOnlyNote')}</p>}
+        {canManage && campaign.status === 'CLOSED' && <p className="muted">{t('campaigns.closedNote')}</p>}
+        <p className="notice" role="status">
+          {notice}
+        </p>
+        {!levels.data || !indicators.data ? (
+          <ListLoading />
+        ) : (
+          <CampaignForm
+            // A new version (saved here, or reloaded) starts the form again from the server's values.
+            key={`${campaign.id}-${campaign.version}-${lang}`}
+            campaign={campaign}
+            initial={campaignValuesOf(campaign, localeOf(lang))}
+            levels={levels.data.levels}
+            indicators={indicators.data.indicators}
+            editable={editable}
+            onSaved={() => setNotice(t('campaigns.saved'))}
+            onReload={onReload}
+          />
+        )}
+      </section>
+    </div>
+  );
+}

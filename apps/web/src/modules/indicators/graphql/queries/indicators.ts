@@ -1,0 +1,9 @@
+import { graphql } from '../../../../generated';
+
+export const IndicatorsQuery = graphql(`
+  query Indicators {
+    indicators {
+      ...IndicatorFields
+    }
+  }
+`);

@@ -1,0 +1,102 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { FieldError, invalidProps } from '../../ui/components/FieldError';
+import { FormErrors } from '../../ui/components/FormErrors';
+import { Modal } from '../../ui/components/Modal';
+import { useDescribeUserError } from '../../ui/hooks/useDescribeUserError';
+import { describeRequestError, splitUserErrors, type SplitUserErrors } from '../../ui/utils/user-errors';
+import { CreateTargetSetMutation } from '../graphql/mutations/create-target-set';
+
+const FIELDS = ['key', 'name', 'primary'] as const;
+type SetField = (typeof FIELDS)[number];
+const NO_ERRORS: SplitUserErrors<SetField> = { byField: {}, general: [] };
+
+export interface TargetSetDialogProps {
+  campaignId: string;
+  /** The first set of a campaign is always primary. */
+  first: boolean;
+  onClose: () => void;
+  onCreated: (key: string, message: string) => void;
+}
+
+/** A new target set: key, name and whether it is the primary one. */
+export function TargetSetDialog({ campaignId, first, onClose, onCreated }: TargetSetDialogProps) {
+  const { t } = useTranslation();
+  const describe = useDescribeUserError();
+  const [key, setKey] = useState('');
+  const [name, setName] = useState('');
+  const [primary, setPrimary] = useState(first);
+  const [errors, setErrors] = useState(NO_ERRORS);
+  const [createTargetSet, { loading }] = useMutation(CreateTargetSetMutation);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (loading) return;
+    setErrors(NO_ERRORS);
+    try {
+      const { data } = await createTargetSet({ variables: { input: { campaignId, key: key.trim(), name: name.trim(), primary } } });
+      const payload = data?.createTargetSet;
+      if (payload?.targetSet && !payload.userErrors.length) {
+        onCreated(payload.targetSet.key, t('targets.setForm.created', { name: payload.targetSet.name }));
+        return;
+      }
+      const split = splitUserErrors(payload?.userErrors ?? [], FIELDS, describe);
+      const general = split.general.length ? split.general : [t('targets.setForm.errorSummary')];
+      setErrors({ byField: split.byField, general });
+    } catch (error) {
+      setErrors({ byField: {}, general: [describeRequestError(error, t)] });
+    }
+  };
+
+  return (
+    <Modal title={t('targets.setForm.title')} onClose={onClose}>
+      <form className="unit-form" onSubmit={onSubmit} aria-busy={loading} noValidate>
+        <FormErrors messages={errors.general} />
+        <div className="field">
+          <label htmlFor="target-set-key">{t('targets.setForm.key')}</label>
+          <p className="field__hint" id="target-set-key-hint">
+            {t('targets.setForm.keyHint')}
+          </p>
+          <input
+            id="target-set-key"
+            type="text"
+            data-autofocus
+            required
+            aria-required="true"
+            autoComplete="off"
+            value={key}
+            onChange={(event) => setKey(event.target.value)}
+            {...invalidProps('target-set-key', errors.byField.key, 'target-set-key-hint')}
+          />
+          <FieldError inputId="target-set-key" messages={errors.byField.key} />
+        </div>
+        <div className="field">
+          <label htmlFor="target-set-name">{t('targets.setForm.name')}</label>
+          <input
+            id="target-set-name"
+            type="text"
+            required
+            aria-required="true"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            {...invalidProps('target-set-name', errors.byField.name)}
+          />
+          <FieldError inputId="target-set-name" messages={errors.byField.name} />
+        </div>
+        <div className="checkbox">
+          <input id="target-set-primary" type="checkbox" checked={primary} disabled={first} onChange={(event) => setPrimary(event.target.checked)} />
+          <label htmlFor="target-set-primary">{t('targets.setForm.primary')}</label>
+        </div>
+        <div className="form-actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button button--primary" disabled={loading}>
+            {loading ? t('common.saving') : t('common.save')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,16 @@
+import { graphql } from '../../../../generated';
+
+export const CreateTargetSetMutation = graphql(`
+  mutation CreateTargetSet($input: CreateTargetSetInput!) {
+    createTargetSet(input: $input) {
+      targetSet {
+        ...TargetSetFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
