@@ -12,6 +12,7 @@ import { createErrorFormatter } from './graphql/format-error';
 import { createLoaders } from './graphql/loaders';
 import { createSchema } from './graphql/schema';
 import { AuthService } from './modules/auth/auth.service';
+import { reportStatusCsvHandler } from './modules/reports/report-status.export';
 
 export interface ServerOptions {
   dataSource: DataSource;
@@ -63,6 +64,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
       },
     }),
   );
+  app.get('/exports/report-status.csv', reportStatusCsvHandler(dataSource, auth));
   if (options.webDir) serveWebApp(app, options.webDir, log);
 
   return {
@@ -80,7 +82,7 @@ function serveWebApp(app: express.Express, webDir: string, log: Logger): void {
     return;
   }
   app.use(express.static(webDir, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(index));
+  app.get(/^\/(?!graphql|healthz|exports).*/, (_req, res) => res.sendFile(index));
 }
 
 async function databaseStatus(dataSource: DataSource): Promise<'up' | 'down'> {

@@ -26,6 +26,7 @@ module.exports = async function globalSetup() {
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 20 });
   await server.start();
   process.env.THIDUA_TEST_DB_URL = `postgres://postgres@${server.getServerConn()}/postgres`;
+  process.env.THIDUA_TEST_DB_EMBEDDED = '1';
   globalThis.__thiduaTestDb = { kind: 'embedded', db, server };
   console.log('\nintegration database: embedded PGlite');
 };

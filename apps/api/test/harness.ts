@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import pino from 'pino';
-import { createDataSource } from '../src/database/data-source';
+import { createDataSource, EMBEDDED_POOL_SIZE } from '../src/database/data-source';
 import { DEMO_PASSWORD, loadDemo } from '../src/database/seeds/demo-seed';
 import { createServer, type RunningServer } from '../src/server';
 
@@ -25,7 +25,7 @@ export interface TestApp {
 export async function startTestApp(options: { demo?: boolean } = {}): Promise<TestApp> {
   const url = process.env.THIDUA_TEST_DB_URL;
   if (!url) throw new Error('THIDUA_TEST_DB_URL is not set: run through the api-int jest project');
-  const dataSource = createDataSource(url);
+  const dataSource = process.env.THIDUA_TEST_DB_EMBEDDED ? createDataSource(url, EMBEDDED_POOL_SIZE) : createDataSource(url);
   await dataSource.initialize();
   await dataSource.query('DROP SCHEMA IF EXISTS public CASCADE');
   await dataSource.query('CREATE SCHEMA public');

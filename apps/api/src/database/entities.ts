@@ -4,6 +4,7 @@ import { IndicatorEntity } from '../modules/indicators/indicator.entity';
 import { TargetChangeEntity, TargetEntity, TargetSetEntity } from '../modules/targets/target.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
 import { LevelEntity } from '../modules/levels/level.entity';
+import { ReportEntity, ReportRevisionEntity, ReportValueEntity } from '../modules/reports/report.entity';
 import { SettingEntity } from '../modules/settings/setting.entity';
 import { UnitEntity } from '../modules/units/unit.entity';
 import { UserEntity } from '../modules/users/user.entity';
@@ -15,6 +16,9 @@ export const entities = [
   CampaignLevelEntity,
   IndicatorEntity,
   LevelEntity,
+  ReportEntity,
+  ReportRevisionEntity,
+  ReportValueEntity,
   SessionEntity,
   SettingEntity,
   TargetChangeEntity,

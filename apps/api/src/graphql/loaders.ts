@@ -2,7 +2,10 @@ import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { CampaignIndicatorEntity, CampaignLevelEntity } from '../modules/campaigns/campaign.entity';
 import { IndicatorEntity } from '../modules/indicators/indicator.entity';
+import { buildPeriods, type Period } from '@thidua/domain';
+import { CampaignEntity } from '../modules/campaigns/campaign.entity';
 import { LevelEntity } from '../modules/levels/level.entity';
+import { ReportRevisionEntity, ReportValueEntity } from '../modules/reports/report.entity';
 import { TargetEntity, TargetSetEntity } from '../modules/targets/target.entity';
 import { UnitEntity } from '../modules/units/unit.entity';
 import { UserEntity } from '../modules/users/user.entity';
@@ -18,6 +21,9 @@ export interface Loaders {
   campaignLevelsByCampaignId: DataLoader<string, CampaignLevelEntity[]>;
   targetSetsByCampaignId: DataLoader<string, TargetSetEntity[]>;
   targetsByTargetSetId: DataLoader<string, TargetEntity[]>;
+  periodsByCampaignId: DataLoader<string, Period[]>;
+  reportValuesByReportId: DataLoader<string, ReportValueEntity[]>;
+  reportRevisionsByReportId: DataLoader<string, ReportRevisionEntity[]>;
   /** Children directly under a unit: active ones, and all including archived. */
   childCountsByUnitId: DataLoader<string, { active: number; all: number }>;
 }
@@ -42,6 +48,25 @@ export function createLoaders(dataSource: DataSource): Loaders {
     campaignLevelsByCampaignId: groupedBy(CampaignLevelEntity, 'campaignId', {}),
     targetSetsByCampaignId: groupedBy(TargetSetEntity, 'campaignId', { primary: 'DESC', key: 'ASC' }),
     targetsByTargetSetId: groupedBy(TargetEntity, 'targetSetId', {}),
+    periodsByCampaignId: new DataLoader(async (ids) => {
+      const campaigns = await dataSource.getRepository(CampaignEntity).findBy({ id: In([...ids]) });
+      return ids.map((id) => {
+        const campaign = campaigns.find((row) => row.id === id);
+        return campaign ? buildPeriods(campaign) : [];
+      });
+    }),
+    reportValuesByReportId: new DataLoader(async (ids) => {
+      // Values in the campaign's indicator order.
+      const rows: (ReportValueEntity & { position: number })[] = await dataSource.query(
+        `SELECT v.report_id AS "reportId", v.indicator_id AS "indicatorId", v.numerator::float8 AS numerator, v.denominator::float8 AS denominator
+         FROM report_values v JOIN reports r ON r.id = v.report_id
+         LEFT JOIN campaign_indicators ci ON ci.campaign_id = r.campaign_id AND ci.indicator_id = v.indicator_id
+         WHERE v.report_id = ANY($1::uuid[]) ORDER BY ci.position`,
+        [ids],
+      );
+      return ids.map((id) => rows.filter((row) => row.reportId === id));
+    }),
+    reportRevisionsByReportId: groupedBy(ReportRevisionEntity, 'reportId', { revision: 'ASC' }),
     levelById: byId(LevelEntity),
     unitById: byId(UnitEntity),
     childCountsByUnitId: new DataLoader(async (ids) => {

@@ -5,6 +5,7 @@ import { CampaignsResolver } from '../modules/campaigns/campaigns.resolver';
 import { IndicatorsResolver } from '../modules/indicators/indicators.resolver';
 import { TargetChangesResolver, TargetSetsResolver, TargetsResolver } from '../modules/targets/targets.resolver';
 import { LevelsResolver } from '../modules/levels/levels.resolver';
+import { ReportRevisionsResolver, ReportValuesResolver, ReportsResolver } from '../modules/reports/reports.resolver';
 import { UnitsResolver } from '../modules/units/units.resolver';
 import { UsersResolver } from '../modules/users/users.resolver';
 import { authChecker } from './auth-checker';
@@ -14,6 +15,9 @@ export const resolvers = [
   CampaignsResolver,
   IndicatorsResolver,
   LevelsResolver,
+  ReportRevisionsResolver,
+  ReportsResolver,
+  ReportValuesResolver,
   TargetChangesResolver,
   TargetSetsResolver,
   TargetsResolver,

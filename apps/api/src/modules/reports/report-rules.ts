@@ -1,0 +1,77 @@
+import { validateCounts, validatePeriodIndex } from '@thidua/domain';
+import { fromDomainErrors, userError, type UserError } from '../../graphql/user-error';
+import type { UnitEntity } from '../units/unit.entity';
+import type { CampaignContext } from './campaign-context';
+import type { StoredReportValue } from './report.entity';
+
+export interface RawValue {
+  indicatorCode: string;
+  numerator: number;
+  denominator: number;
+}
+
+export type CheckedValue = StoredReportValue & { indicatorId: string };
+
+/** A report is accepted only while its campaign is ACTIVE. */
+export function checkCampaignOpen(context: CampaignContext, field: string[]): UserError[] {
+  if (context.campaign.status === 'CLOSED') return [userError('CAMPAIGN_CLOSED', field, 'This campaign is closed; it takes no more reports.')];
+  if (context.campaign.status === 'DRAFT') return [userError('CAMPAIGN_NOT_ACTIVE', field, 'This campaign is still being set up; it takes reports once it is active.')];
+  return [];
+}
+
+export function checkPeriod(context: CampaignContext, periodIndex: number, field: string[]): UserError[] {
+  const checked = validatePeriodIndex(periodIndex, context.periods.length, []);
+  return checked.ok ? [] : fromDomainErrors(checked.errors, field);
+}
+
+/** The unit must exist, be active, and be at one of the campaign's levels. */
+export function checkUnit(context: CampaignContext, unit: UnitEntity | null, field: string[]): UserError[] {
+  if (!unit) return [userError('UNKNOWN_UNIT', field, 'There is no such unit.')];
+  if (unit.archivedAt) return [userError('ARCHIVED_UNIT', field, `${unit.name} is archived and reports no more.`)];
+  if (!context.levelIds.has(unit.levelId)) return [userError('UNIT_NOT_IN_CAMPAIGN', field, `${unit.name} is not at a level of this campaign.`)];
+  return [];
+}
+
+/**
+ * One value for every indicator of the campaign, whole counts with numerator ≤ denominator.
+ * `fieldOf(i, column)` says where the i-th value came from (a form field or a file cell).
+ */
+export function checkValues(
+  context: CampaignContext,
+  values: RawValue[],
+  fieldOf: (index: number, column: string) => string[],
+  missingField: string[],
+): { values: CheckedValue[]; errors: UserError[] } {
+  const errors: UserError[] = [];
+  const byCode = new Map(context.indicators.map((indicator) => [indicator.code, indicator]));
+  const given = new Map<string, RawValue>();
+  values.forEach((value, i) => {
+    if (!byCode.has(value.indicatorCode)) {
+      errors.push(userError('UNKNOWN_INDICATOR', fieldOf(i, 'indicatorCode'), `${value.indicatorCode} is not an indicator of this campaign.`));
+      return;
+    }
+    if (given.has(value.indicatorCode)) {
+      errors.push(userError('DUPLICATE_INDICATOR', fieldOf(i, 'indicatorCode'), `${value.indicatorCode} is given more than once.`));
+      return;
+    }
+    given.set(value.indicatorCode, value);
+    const counts = validateCounts(value.numerator, value.denominator, []);
+    if (!counts.ok) {
+      for (const error of counts.errors) {
+        const column = error.field?.[error.field.length - 1] ?? 'numerator';
+        errors.push(userError(error.code, fieldOf(i, column), `${value.indicatorCode}: ${error.message}`));
+      }
+    }
+  });
+  const missing = context.indicators.filter((indicator) => !given.has(indicator.code));
+  if (missing.length) {
+    errors.push(userError('MISSING_INDICATOR', missingField, `A report needs a value for every indicator; missing: ${missing.map((m) => m.code).join(', ')}.`));
+  }
+  const checked = context.indicators
+    .filter((indicator) => given.has(indicator.code))
+    .map((indicator) => {
+      const value = given.get(indicator.code) as RawValue;
+      return { indicatorId: indicator.id, indicatorCode: indicator.code, numerator: value.numerator, denominator: value.denominator };
+    });
+  return { values: checked, errors };
+}

@@ -1,0 +1,94 @@
+import type { DataSource } from 'typeorm';
+import type { Viewer } from '../../graphql/context';
+import { fail, succeed, userError, type Outcome, type UserError } from '../../graphql/user-error';
+import { recordAudit } from '../audit/audit.service';
+import { UnitEntity } from '../units/unit.entity';
+import { loadCampaignContext } from './campaign-context';
+import type { ImportReportsInput } from './report.inputs';
+import { notANumber, readReportFile, type ReportFileRow } from './report-file';
+import { checkCampaignOpen, checkPeriod, checkUnit, checkValues, type CheckedValue } from './report-rules';
+import { writeSubmission } from './report-writer';
+
+export interface ReportsImportResult {
+  created: number;
+  revised: number;
+  unchanged: number;
+}
+
+/**
+ * One period's figures for many units, from CSV or XLSX: checked whole first; then written whole in one
+ * transaction, or refused whole with every bad cell listed. Sending the same file again changes nothing.
+ */
+export class ReportsImportService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async import(input: ImportReportsInput, viewer: Viewer, now: Date): Promise<Outcome<ReportsImportResult>> {
+    if (input.submittedAt && input.submittedAt > now) {
+      return fail(userError('SUBMITTED_AT_IN_FUTURE', ['input', 'submittedAt'], 'A back-filled submission time cannot be in the future.'));
+    }
+    const file = await readReportFile(input);
+    if (!file.ok) return file;
+    return this.dataSource.transaction(async (manager) => {
+      const context = await loadCampaignContext(manager, input.campaignId);
+      if (!context) return fail(userError('NOT_FOUND', ['input', 'campaignId'], 'There is no such campaign.'));
+      const errors = [...checkCampaignOpen(context, ['input', 'campaignId']), ...checkPeriod(context, input.period, ['input', 'period'])];
+      if (errors.length) return fail(...errors);
+
+      const units = await manager.find(UnitEntity);
+      const unitByCode = new Map(units.map((unit) => [unit.code, unit]));
+      const rowsByUnit = new Map<string, ReportFileRow[]>();
+      for (const row of file.value) {
+        const unit = unitByCode.get(row.unitCode) ?? null;
+        const unitErrors = checkUnit(context, unit, ['file', String(row.row), 'unitCode']).map((error) => ({ ...error, message: `Row ${row.row}: ${error.message}` }));
+        if (!row.unitCode) unitErrors.splice(0, unitErrors.length, userError('REQUIRED', ['file', String(row.row), 'unitCode'], `Row ${row.row}: the unit code is empty.`));
+        if (typeof row.numerator === 'string') unitErrors.push(notANumber(row, 'numerator'));
+        if (typeof row.denominator === 'string') unitErrors.push(notANumber(row, 'denominator'));
+        errors.push(...unitErrors);
+        if (!unitErrors.length && unit) rowsByUnit.set(unit.id, [...(rowsByUnit.get(unit.id) ?? []), row]);
+      }
+      const submissions: { unitId: string; values: CheckedValue[] }[] = [];
+      for (const [unitId, rows] of rowsByUnit) {
+        const checked = checkValues(
+          context,
+          rows.map((row) => ({ indicatorCode: row.indicatorCode, numerator: row.numerator as number, denominator: row.denominator as number })),
+          (i, column) => ['file', String(rows[i].row), column],
+          ['file', String(rows[0].row), 'indicatorCode'],
+        );
+        errors.push(...checked.errors.map((error) => withRow(error)));
+        submissions.push({ unitId, values: checked.values });
+      }
+      if (errors.length) return fail(...sortByRow(errors));
+
+      const result: ReportsImportResult = { created: 0, revised: 0, unchanged: 0 };
+      for (const submission of submissions) {
+        const written = await writeSubmission(
+          manager,
+          {
+            campaignId: context.campaign.id,
+            unitId: submission.unitId,
+            periodIndex: input.period,
+            values: submission.values,
+            submittedAt: input.submittedAt ?? now,
+            backfilled: Boolean(input.submittedAt),
+            source: 'IMPORT',
+          },
+          viewer,
+        );
+        if (written.outcome === 'CREATED') result.created += 1;
+        else if (written.outcome === 'REVISED') result.revised += 1;
+        else result.unchanged += 1;
+      }
+      await recordAudit(manager, viewer, { action: 'importReports', entityType: 'Campaign', entityId: context.campaign.id, before: null, after: { period: input.period, ...result } });
+      return succeed(result);
+    });
+  }
+}
+
+function withRow(error: UserError): UserError {
+  const row = error.field?.[1];
+  return row && !error.message.startsWith('Row ') ? { ...error, message: `Row ${row}: ${error.message}` } : error;
+}
+
+function sortByRow(errors: UserError[]): UserError[] {
+  return [...errors].sort((a, b) => Number(a.field?.[1] ?? 0) - Number(b.field?.[1] ?? 0));
+}

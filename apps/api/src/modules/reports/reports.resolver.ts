@@ -1,0 +1,136 @@
+import { rateOf, timelinessOf, type ReportStatus } from '@thidua/domain';
+import { GraphQLError } from 'graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, pageWindow } from '../../graphql/connection';
+import type { Context, Viewer } from '../../graphql/context';
+import { badUserInput } from '../../graphql/format-error';
+import { DateTimeScalar } from '../../graphql/scalars';
+import { Period } from '../campaigns/campaign.type';
+import { Indicator } from '../indicators/indicator.type';
+import { Unit } from '../units/unit.type';
+import { Role } from '../users/role';
+import { User } from '../users/user.type';
+import type { ReportEntity, ReportRevisionEntity } from './report.entity';
+import { ImportReportsInput, ImportReportsPayload, ReportPayload, SubmitReportInput } from './report.inputs';
+import { Report, ReportConnection, ReportRevision, ReportStatusEnum, ReportValue, TimelinessEnum } from './report.type';
+import { ReportStatusBoard } from './report-status.type';
+import { loadReportStatusBoard } from './report-status.service';
+import { ReportsImportService } from './reports-import.service';
+import { ReportsService } from './reports.service';
+
+@ArgsType()
+class ReportsArgs extends ConnectionArgs {
+  @Field(() => ID) campaignId: string;
+  @Field(() => Int, { nullable: true }) period?: number | null;
+  @Field(() => ID, { nullable: true }) unitId?: string | null;
+}
+
+const forbidden = () => new GraphQLError('You may report only for your own unit and the units under it.', { extensions: { code: 'FORBIDDEN' } });
+
+@Resolver(() => Report)
+export class ReportsResolver {
+  @Authorized()
+  @Query(() => ReportConnection, { description: 'Reports of a campaign, by period then unit code.' })
+  reports(@Args() args: ReportsArgs, @Ctx() ctx: Context) {
+    return new ReportsService(ctx.dataSource).list(args, pageWindow(args));
+  }
+
+  @Authorized()
+  @Query(() => ReportStatusBoard, { nullable: true, description: 'Who has reported for a period, as of now; null for an unknown campaign.' })
+  async reportStatusBoard(
+    @Arg('campaignId', () => ID) campaignId: string,
+    @Arg('period', () => Int) period: number,
+    @Arg('levelKey', () => String, { nullable: true }) levelKey: string | null,
+    @Arg('status', () => ReportStatusEnum, { nullable: true }) status: ReportStatus | null,
+    @Ctx() ctx: Context,
+  ): Promise<ReportStatusBoard | null> {
+    const board = await loadReportStatusBoard(ctx.dataSource, campaignId, period, new Date());
+    if (!board) {
+      const known = await ctx.dataSource.query('SELECT 1 FROM campaigns WHERE id::text = $1', [campaignId]);
+      if (known.length) throw badUserInput(`Period ${period} is not a period of this campaign.`);
+      return null;
+    }
+    const levels = new Map<string, { level: (typeof board.rows)[number]['level']; onTime: number; late: number; missing: number; notDue: number; total: number }>();
+    for (const row of board.rows) {
+      const count = levels.get(row.level.id) ?? { level: row.level, onTime: 0, late: 0, missing: 0, notDue: 0, total: 0 };
+      count.total += 1;
+      if (row.status === 'ON_TIME') count.onTime += 1;
+      else if (row.status === 'LATE') count.late += 1;
+      else if (row.status === 'MISSING') count.missing += 1;
+      else count.notDue += 1;
+      levels.set(row.level.id, count);
+    }
+    const rows = board.rows.filter((row) => (!levelKey || row.level.key === levelKey) && (!status || row.status === status));
+    return {
+      period: board.period,
+      rows: rows.map((row) => ({ ...row, status: row.status as ReportStatusEnum })),
+      levels: [...levels.values()],
+      toRemind: board.rows.filter((row) => row.status === 'MISSING').map((row) => row.unit),
+    };
+  }
+
+  @FieldResolver(() => Unit)
+  unit(@Root() report: ReportEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.unitById.load(report.unitId);
+  }
+
+  @FieldResolver(() => DateTimeScalar, { description: 'The first submission: it decides timeliness whatever revisions follow.' })
+  submittedAt(@Root() report: ReportEntity): Date {
+    return report.firstSubmittedAt;
+  }
+
+  @FieldResolver(() => Period)
+  async period(@Root() report: ReportEntity, @Ctx() ctx: Context) {
+    return (await ctx.loaders.periodsByCampaignId.load(report.campaignId))[report.periodIndex - 1];
+  }
+
+  @FieldResolver(() => TimelinessEnum)
+  async timeliness(@Root() report: ReportEntity, @Ctx() ctx: Context) {
+    const period = (await ctx.loaders.periodsByCampaignId.load(report.campaignId))[report.periodIndex - 1];
+    return timelinessOf(period, report.firstSubmittedAt);
+  }
+
+  @FieldResolver(() => [ReportValue], { description: 'One per indicator of the campaign, in its order.' })
+  async values(@Root() report: ReportEntity, @Ctx() ctx: Context) {
+    const values = await ctx.loaders.reportValuesByReportId.load(report.id);
+    return values.map((value) => ({ ...value, rate: rateOf(value) }));
+  }
+
+  @FieldResolver(() => [ReportRevision], { description: 'Every submission, the first one first.' })
+  revisions(@Root() report: ReportEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.reportRevisionsByReportId.load(report.id);
+  }
+
+  @Authorized(Role.ADMIN, Role.REPORTER)
+  @Mutation(() => ReportPayload, { description: 'Submits or revises a report; revisions keep the first submission time.' })
+  async submitReport(@Arg('input') input: SubmitReportInput, @Ctx() ctx: Context): Promise<ReportPayload> {
+    const viewer = ctx.viewer as Viewer;
+    const service = new ReportsService(ctx.dataSource);
+    if (!(await service.mayReportFor(viewer, input.unitId))) throw forbidden();
+    const outcome = await service.submit(input, viewer, new Date());
+    return outcome.ok ? { report: outcome.value.report, outcome: outcome.value.outcome, userErrors: [] } : { report: null, outcome: 'REFUSED', userErrors: outcome.userErrors };
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => ImportReportsPayload, { description: 'One period\'s figures for many units from CSV or XLSX, all or nothing.' })
+  async importReports(@Arg('input') input: ImportReportsInput, @Ctx() ctx: Context): Promise<ImportReportsPayload> {
+    const outcome = await new ReportsImportService(ctx.dataSource).import(input, ctx.viewer as Viewer, new Date());
+    return outcome.ok ? { ...outcome.value, userErrors: [] } : { created: 0, revised: 0, unchanged: 0, userErrors: outcome.userErrors };
+  }
+}
+
+@Resolver(() => ReportValue)
+export class ReportValuesResolver {
+  @FieldResolver(() => Indicator)
+  indicator(@Root() value: { indicatorId: string }, @Ctx() ctx: Context) {
+    return ctx.loaders.indicatorById.load(value.indicatorId);
+  }
+}
+
+@Resolver(() => ReportRevision)
+export class ReportRevisionsResolver {
+  @FieldResolver(() => User, { nullable: true })
+  submittedBy(@Root() revision: ReportRevisionEntity, @Ctx() ctx: Context) {
+    return revision.submittedBy ? ctx.loaders.userById.load(revision.submittedBy) : null;
+  }
+}

@@ -1,0 +1,91 @@
+import type { DataSource } from 'typeorm';
+import { connectionOf, type Connection, type PageWindow } from '../../graphql/connection';
+import type { Viewer } from '../../graphql/context';
+import { fail, succeed, userError, type Outcome } from '../../graphql/user-error';
+import { isId } from '../../database/errors';
+import { recordAudit } from '../audit/audit.service';
+import { UnitEntity } from '../units/unit.entity';
+import { Role } from '../users/role';
+import { loadCampaignContext } from './campaign-context';
+import { ReportEntity } from './report.entity';
+import type { SubmitReportInput } from './report.inputs';
+import { checkCampaignOpen, checkPeriod, checkUnit, checkValues } from './report-rules';
+import { writeSubmission, type SubmissionResult } from './report-writer';
+import { isInSubtree } from './unit-scope';
+
+export interface ReportFilter {
+  campaignId: string;
+  period?: number | null;
+  unitId?: string | null;
+}
+
+export class ReportsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Admins report for any unit; reporters for their own unit and the units under it. */
+  async mayReportFor(viewer: Viewer, unitId: string): Promise<boolean> {
+    if (viewer.role === Role.ADMIN) return true;
+    if (viewer.role !== Role.REPORTER || !viewer.unitId) return false;
+    return isInSubtree(this.dataSource.manager, viewer.unitId, unitId);
+  }
+
+  async list(filter: ReportFilter, window: PageWindow): Promise<Connection<ReportEntity>> {
+    if (!isId(filter.campaignId) || (filter.unitId && !isId(filter.unitId))) return connectionOf([], window, 0);
+    const query = this.dataSource.getRepository(ReportEntity).createQueryBuilder('report').where('report.campaign_id = :campaignId', { campaignId: filter.campaignId });
+    if (filter.period != null) query.andWhere('report.period_index = :period', { period: filter.period });
+    if (filter.unitId) query.andWhere('report.unit_id = :unitId', { unitId: filter.unitId });
+    const [nodes, total] = await query
+      .innerJoin(UnitEntity, 'unit', 'unit.id = report.unit_id')
+      .orderBy('report.period_index', 'ASC')
+      .addOrderBy('unit.code', 'ASC')
+      .offset(window.offset)
+      .limit(window.limit)
+      .getManyAndCount();
+    return connectionOf(nodes, window, total);
+  }
+
+  async submit(input: SubmitReportInput, viewer: Viewer, now: Date): Promise<Outcome<SubmissionResult>> {
+    if (input.submittedAt && viewer.role !== Role.ADMIN) {
+      return fail(userError('SUBMITTED_AT_NOT_ALLOWED', ['input', 'submittedAt'], 'Only administrators may give the submission time, to back-fill history.'));
+    }
+    if (input.submittedAt && input.submittedAt > now) {
+      return fail(userError('SUBMITTED_AT_IN_FUTURE', ['input', 'submittedAt'], 'A back-filled submission time cannot be in the future.'));
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const context = await loadCampaignContext(manager, input.campaignId);
+      if (!context) return fail(userError('NOT_FOUND', ['input', 'campaignId'], 'There is no such campaign.'));
+      const unit = isId(input.unitId) ? await manager.findOneBy(UnitEntity, { id: input.unitId }) : null;
+      const checked = checkValues(context, input.values, (i, column) => ['input', 'values', String(i), column], ['input', 'values']);
+      const errors = [
+        ...checkCampaignOpen(context, ['input', 'campaignId']),
+        ...checkPeriod(context, input.period, ['input', 'period']),
+        ...checkUnit(context, unit, ['input', 'unitId']),
+        ...checked.errors,
+      ];
+      if (errors.length || !unit) return fail(...errors);
+      const result = await writeSubmission(
+        manager,
+        {
+          campaignId: context.campaign.id,
+          unitId: unit.id,
+          periodIndex: input.period,
+          values: checked.values,
+          submittedAt: input.submittedAt ?? now,
+          backfilled: Boolean(input.submittedAt),
+          source: 'FORM',
+        },
+        viewer,
+      );
+      if (result.outcome !== 'UNCHANGED') {
+        await recordAudit(manager, viewer, {
+          action: 'submitReport',
+          entityType: 'Report',
+          entityId: result.report.id,
+          before: null,
+          after: { period: input.period, unitId: unit.id, revision: result.report.revision, values: checked.values },
+        });
+      }
+      return succeed(result);
+    });
+  }
+}
