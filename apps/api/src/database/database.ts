@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config';
 import type { Logger } from '../config/logger';
-import { createDataSource, EMBEDDED_POOL_SIZE, POOL_SIZE } from './data-source';
+import { createDataSource, EMBEDDED_POOL_SIZE } from './data-source';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 
 export interface Database {

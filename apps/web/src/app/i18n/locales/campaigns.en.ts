@@ -64,7 +64,7 @@ export const campaignsEn: Strings<typeof campaignsVi> = {
     closedNote: 'This campaign is closed and read-only. Reopen it to make changes.',
     readOnlyNote: 'You can view this campaign but not change it.',
     form: {
-      general: 'General',
+      general: 'Name and dates',
       name: 'Campaign name',
       startDate: 'Start date',
       endDate: 'End date (inclusive)',

@@ -61,7 +61,7 @@ export const campaignsVi = {
     closedNote: 'Chiến dịch đã đóng nên chỉ xem được. Mở lại để sửa.',
     readOnlyNote: 'Bạn chỉ có quyền xem chiến dịch này.',
     form: {
-      general: 'Thông tin chung',
+      general: 'Tên và thời gian',
       name: 'Tên chiến dịch',
       startDate: 'Từ ngày',
       endDate: 'Đến ngày (tính cả ngày này)',

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CampaignSettingsFragment, IndicatorFieldsFragment } from '../../../generated/graphql';
+import { useFormat } from '../../../app/i18n/useFormat';
 import { FieldError, invalidProps } from '../../ui/components/FieldError';
 import { FormErrors } from '../../ui/components/FormErrors';
 import { useSaveCampaign } from '../hooks/useSaveCampaign';
@@ -25,6 +26,7 @@ export interface CampaignFormProps {
 /** The campaign's settings: name, dates, schedule, indicators with weights, classes by score and levels. */
 export function CampaignForm({ campaign, initial, levels, indicators, editable, onSaved, onReload }: CampaignFormProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState(NO_CAMPAIGN_ERRORS);
   const [stale, setStale] = useState(false);
@@ -75,8 +77,13 @@ export function CampaignForm({ campaign, initial, levels, indicators, editable, 
                 aria-required="true"
                 value={values.startDate}
                 onChange={(event) => change({ startDate: event.target.value })}
-                {...invalidProps('campaign-start', byField.startDate)}
+                {...invalidProps('campaign-start', byField.startDate, values.startDate ? 'campaign-start-shown' : undefined)}
               />
+              {values.startDate && (
+                <p className="field__hint" id="campaign-start-shown">
+                  {format.date(values.startDate)}
+                </p>
+              )}
               <FieldError inputId="campaign-start" messages={byField.startDate} />
             </div>
             <div className="field">
@@ -88,8 +95,13 @@ export function CampaignForm({ campaign, initial, levels, indicators, editable, 
                 aria-required="true"
                 value={values.endDate}
                 onChange={(event) => change({ endDate: event.target.value })}
-                {...invalidProps('campaign-end', byField.endDate)}
+                {...invalidProps('campaign-end', byField.endDate, values.endDate ? 'campaign-end-shown' : undefined)}
               />
+              {values.endDate && (
+                <p className="field__hint" id="campaign-end-shown">
+                  {format.date(values.endDate)}
+                </p>
+              )}
               <FieldError inputId="campaign-end" messages={byField.endDate} />
             </div>
           </div>

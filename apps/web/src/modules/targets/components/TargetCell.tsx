@@ -65,6 +65,7 @@ export function TargetCell({ id, row, col, text, dirty, unitRow, inherited, labe
           aria-describedby={invalid ? errorId : undefined}
           onChange={(event) => onChange(event.target.value)}
         />
+        {!override && unitRow && <span className="target-cell__clear-space" aria-hidden="true" />}
         {override && (
           <button
             type="button"

@@ -58,7 +58,10 @@ export function TargetGridEditor({ campaign, set, draft, onDraftChange, editable
           saving={saving}
           feedback={feedback}
           pasteNote={pasteNote}
-          onSave={() => void save(draft)}
+          onSave={() => {
+            setPasteNote('');
+            void save(draft);
+          }}
           onDiscard={() => {
             onDraftChange({});
             clearFeedback();
