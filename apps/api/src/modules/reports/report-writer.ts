@@ -1,68 +1,127 @@
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../graphql/context';
-import { ReportEntity, ReportRevisionEntity, ReportValueEntity, type ReportSource, type StoredReportValue } from './report.entity';
+import { ReportEntity, ReportValueEntity, type ReportSource, type StoredReportValue } from './report.entity';
 
 export interface Submission {
-  campaignId: string;
   unitId: string;
-  periodIndex: number;
   /** Checked already: one entry per indicator of the campaign, in its order. */
   values: (StoredReportValue & { indicatorId: string })[];
+}
+
+export interface SubmissionBatch {
+  campaignId: string;
+  periodIndex: number;
   submittedAt: Date;
   backfilled: boolean;
   source: ReportSource;
+  submissions: Submission[];
 }
+
+export type SubmissionOutcome = 'CREATED' | 'REVISED' | 'UNCHANGED';
 
 export interface SubmissionResult {
   report: ReportEntity;
-  outcome: 'CREATED' | 'REVISED' | 'UNCHANGED';
+  outcome: SubmissionOutcome;
 }
 
-/**
- * Writes one checked submission inside the caller's transaction. The report row is created if absent and then
- * locked, so concurrent submissions for one report apply one after the other and none is lost.
- */
-export async function writeSubmission(manager: EntityManager, submission: Submission, viewer: Viewer | null): Promise<SubmissionResult> {
-  const { campaignId, unitId, periodIndex, submittedAt } = submission;
-  const inserted: { id: string }[] = await manager.query(
-    `INSERT INTO reports (campaign_id, unit_id, period_index, first_submitted_at, last_submitted_at, revision)
-     VALUES ($1, $2, $3, $4, $4, 0) ON CONFLICT (campaign_id, unit_id, period_index) DO NOTHING RETURNING id`,
-    [campaignId, unitId, periodIndex, submittedAt],
-  );
-  const report = await manager.findOneOrFail(ReportEntity, {
-    where: { campaignId, unitId, periodIndex },
-    lock: { mode: 'pessimistic_write' },
-  });
-  const isNew = inserted.length > 0;
-  const current = isNew ? [] : await manager.findBy(ReportValueEntity, { reportId: report.id });
-  const previous = submission.values.map((value) => {
-    const old = current.find((row) => row.indicatorId === value.indicatorId);
-    return old ? { indicatorCode: value.indicatorCode, numerator: old.numerator, denominator: old.denominator } : null;
-  });
-  const unchanged =
-    !isNew &&
-    current.length === submission.values.length &&
-    submission.values.every((value, i) => previous[i]?.numerator === value.numerator && previous[i]?.denominator === value.denominator);
-  if (unchanged) return { report, outcome: 'UNCHANGED' };
+const CHUNK = 1000;
 
-  report.revision += 1;
-  if (submittedAt < report.firstSubmittedAt) report.firstSubmittedAt = submittedAt;
-  if (submittedAt > report.lastSubmittedAt || isNew) report.lastSubmittedAt = submittedAt;
-  await manager.save(report);
-  await manager.delete(ReportValueEntity, { reportId: report.id });
-  await manager.insert(
-    ReportValueEntity,
-    submission.values.map((value) => ({ reportId: report.id, indicatorId: value.indicatorId, numerator: value.numerator, denominator: value.denominator })),
-  );
-  await manager.insert(ReportRevisionEntity, {
-    reportId: report.id,
-    revision: report.revision,
-    submittedAt,
-    submittedBy: viewer?.userId ?? null,
-    backfilled: submission.backfilled,
-    source: submission.source,
-    previousValues: isNew ? null : previous.filter((value): value is StoredReportValue => value !== null),
-    newValues: submission.values.map(({ indicatorCode, numerator, denominator }) => ({ indicatorCode, numerator, denominator })),
-  });
-  return { report, outcome: isNew ? 'CREATED' : 'REVISED' };
+/**
+ * Writes checked submissions of one period inside the caller's transaction, in a fixed number of statements
+ * per thousand reports. Missing report rows are created first and every row is then locked, so concurrent
+ * submissions for one report apply one after the other and none is lost. Values equal to the stored ones
+ * change nothing (no revision).
+ */
+export async function writeSubmissions(manager: EntityManager, batch: SubmissionBatch, viewer: Viewer | null): Promise<SubmissionResult[]> {
+  const { campaignId, periodIndex, submittedAt } = batch;
+  const unitIds = batch.submissions.map((submission) => submission.unitId);
+  const created = new Set<string>();
+  for (const ids of chunks(unitIds)) {
+    const rows: { unit_id: string }[] = await manager.query(
+      `INSERT INTO reports (campaign_id, unit_id, period_index, first_submitted_at, last_submitted_at, revision)
+       SELECT $1, unnest($2::uuid[]), $3, $4, $4, 0
+       ON CONFLICT (campaign_id, unit_id, period_index) DO NOTHING RETURNING unit_id`,
+      [campaignId, ids, periodIndex, submittedAt],
+    );
+    for (const row of rows) created.add(row.unit_id);
+  }
+  const reports = new Map<string, ReportEntity>();
+  for (const ids of chunks(unitIds)) {
+    const locked = await manager
+      .createQueryBuilder(ReportEntity, 'report')
+      .setLock('pessimistic_write')
+      .where('report.campaign_id = :campaignId AND report.period_index = :periodIndex AND report.unit_id = ANY(:ids)', { campaignId, periodIndex, ids })
+      .orderBy('report.unit_id')
+      .getMany();
+    for (const report of locked) reports.set(report.unitId, report);
+  }
+  const current = new Map<string, ReportValueEntity[]>();
+  const existingIds = [...reports.values()].filter((report) => !created.has(report.unitId)).map((report) => report.id);
+  for (const ids of chunks(existingIds)) {
+    for (const value of await manager.createQueryBuilder(ReportValueEntity, 'value').where('value.report_id = ANY(:ids)', { ids }).getMany()) {
+      current.set(value.reportId, [...(current.get(value.reportId) ?? []), value]);
+    }
+  }
+
+  const results: SubmissionResult[] = [];
+  const changed: { report: ReportEntity; submission: Submission; previous: StoredReportValue[] | null }[] = [];
+  for (const submission of batch.submissions) {
+    const report = reports.get(submission.unitId) as ReportEntity;
+    const isNew = created.has(submission.unitId);
+    const stored = current.get(report.id) ?? [];
+    const previous = submission.values.flatMap((value) => {
+      const old = stored.find((row) => row.indicatorId === value.indicatorId);
+      return old ? [{ indicatorCode: value.indicatorCode, numerator: old.numerator, denominator: old.denominator }] : [];
+    });
+    const same =
+      !isNew &&
+      stored.length === submission.values.length &&
+      submission.values.every((value, i) => previous[i]?.numerator === value.numerator && previous[i]?.denominator === value.denominator);
+    if (same) {
+      results.push({ report, outcome: 'UNCHANGED' });
+      continue;
+    }
+    report.revision += 1;
+    if (submittedAt < report.firstSubmittedAt) report.firstSubmittedAt = submittedAt;
+    if (isNew || submittedAt > report.lastSubmittedAt) report.lastSubmittedAt = submittedAt;
+    changed.push({ report, submission, previous: isNew ? null : previous });
+    results.push({ report, outcome: isNew ? 'CREATED' : 'REVISED' });
+  }
+
+  for (const part of chunks(changed)) {
+    const ids = part.map(({ report }) => report.id);
+    await manager.query(
+      `UPDATE reports r SET revision = u.revision, first_submitted_at = u.first_at, last_submitted_at = u.last_at
+       FROM unnest($1::uuid[], $2::int[], $3::timestamptz[], $4::timestamptz[]) AS u(id, revision, first_at, last_at) WHERE r.id = u.id`,
+      [ids, part.map(({ report }) => report.revision), part.map(({ report }) => report.firstSubmittedAt), part.map(({ report }) => report.lastSubmittedAt)],
+    );
+    await manager.query('DELETE FROM report_values WHERE report_id = ANY($1::uuid[])', [ids]);
+    const values = part.flatMap(({ report, submission }) => submission.values.map((value) => ({ report: report.id, ...value })));
+    await manager.query(
+      `INSERT INTO report_values (report_id, indicator_id, numerator, denominator)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::bigint[], $4::bigint[])`,
+      [values.map((v) => v.report), values.map((v) => v.indicatorId), values.map((v) => v.numerator), values.map((v) => v.denominator)],
+    );
+    await manager.query(
+      `INSERT INTO report_revisions (report_id, revision, submitted_at, submitted_by, backfilled, source, previous_values, new_values)
+       SELECT id, revision, $3, $4, $5, $6, previous::jsonb, next::jsonb FROM unnest($1::uuid[], $2::int[], $7::text[], $8::text[]) AS u(id, revision, previous, next)`,
+      [
+        ids,
+        part.map(({ report }) => report.revision),
+        batch.submittedAt,
+        viewer?.userId ?? null,
+        batch.backfilled,
+        batch.source,
+        part.map(({ previous }) => (previous ? JSON.stringify(previous) : null)),
+        part.map(({ submission }) => JSON.stringify(submission.values.map(({ indicatorCode, numerator, denominator }) => ({ indicatorCode, numerator, denominator })))),
+      ],
+    );
+  }
+  return results;
+}
+
+function chunks<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
 }

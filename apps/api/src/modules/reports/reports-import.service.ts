@@ -7,7 +7,7 @@ import { loadCampaignContext } from './campaign-context';
 import type { ImportReportsInput } from './report.inputs';
 import { notANumber, readReportFile, type ReportFileRow } from './report-file';
 import { checkCampaignOpen, checkPeriod, checkUnit, checkValues, type CheckedValue } from './report-rules';
-import { writeSubmission } from './report-writer';
+import { writeSubmissions } from './report-writer';
 
 export interface ReportsImportResult {
   created: number;
@@ -37,6 +37,8 @@ export class ReportsImportService {
       const units = await manager.find(UnitEntity);
       const unitByCode = new Map(units.map((unit) => [unit.code, unit]));
       const rowsByUnit = new Map<string, ReportFileRow[]>();
+      // A unit with a bad row is not also told it misses that row's indicator: one error per mistake.
+      const unitsWithBadRows = new Set<string>();
       for (const row of file.value) {
         const unit = unitByCode.get(row.unitCode) ?? null;
         const unitErrors = checkUnit(context, unit, ['file', String(row.row), 'unitCode']).map((error) => ({ ...error, message: `Row ${row.row}: ${error.message}` }));
@@ -44,6 +46,7 @@ export class ReportsImportService {
         if (typeof row.numerator === 'string') unitErrors.push(notANumber(row, 'numerator'));
         if (typeof row.denominator === 'string') unitErrors.push(notANumber(row, 'denominator'));
         errors.push(...unitErrors);
+        if (unitErrors.length && unit) unitsWithBadRows.add(unit.id);
         if (!unitErrors.length && unit) rowsByUnit.set(unit.id, [...(rowsByUnit.get(unit.id) ?? []), row]);
       }
       const submissions: { unitId: string; values: CheckedValue[] }[] = [];
@@ -54,30 +57,20 @@ export class ReportsImportService {
           (i, column) => ['file', String(rows[i].row), column],
           ['file', String(rows[0].row), 'indicatorCode'],
         );
-        errors.push(...checked.errors.map((error) => withRow(error)));
+        const rowErrors = checked.errors.filter((error) => error.code !== 'MISSING_INDICATOR');
+        const unitErrors = rowErrors.length || unitsWithBadRows.has(unitId) ? rowErrors : checked.errors;
+        errors.push(...unitErrors.map((error) => withRow(error)));
         submissions.push({ unitId, values: checked.values });
       }
       if (errors.length) return fail(...sortByRow(errors));
 
-      const result: ReportsImportResult = { created: 0, revised: 0, unchanged: 0 };
-      for (const submission of submissions) {
-        const written = await writeSubmission(
-          manager,
-          {
-            campaignId: context.campaign.id,
-            unitId: submission.unitId,
-            periodIndex: input.period,
-            values: submission.values,
-            submittedAt: input.submittedAt ?? now,
-            backfilled: Boolean(input.submittedAt),
-            source: 'IMPORT',
-          },
-          viewer,
-        );
-        if (written.outcome === 'CREATED') result.created += 1;
-        else if (written.outcome === 'REVISED') result.revised += 1;
-        else result.unchanged += 1;
-      }
+      const written = await writeSubmissions(
+        manager,
+        { campaignId: context.campaign.id, periodIndex: input.period, submittedAt: input.submittedAt ?? now, backfilled: Boolean(input.submittedAt), source: 'IMPORT', submissions },
+        viewer,
+      );
+      const count = (outcome: string) => written.filter((result) => result.outcome === outcome).length;
+      const result: ReportsImportResult = { created: count('CREATED'), revised: count('REVISED'), unchanged: count('UNCHANGED') };
       await recordAudit(manager, viewer, { action: 'importReports', entityType: 'Campaign', entityId: context.campaign.id, before: null, after: { period: input.period, ...result } });
       return succeed(result);
     });

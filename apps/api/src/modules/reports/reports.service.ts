@@ -10,7 +10,7 @@ import { loadCampaignContext } from './campaign-context';
 import { ReportEntity } from './report.entity';
 import type { SubmitReportInput } from './report.inputs';
 import { checkCampaignOpen, checkPeriod, checkUnit, checkValues } from './report-rules';
-import { writeSubmission, type SubmissionResult } from './report-writer';
+import { writeSubmissions, type SubmissionResult } from './report-writer';
 import { isInSubtree } from './unit-scope';
 
 export interface ReportFilter {
@@ -63,16 +63,15 @@ export class ReportsService {
         ...checked.errors,
       ];
       if (errors.length || !unit) return fail(...errors);
-      const result = await writeSubmission(
+      const [result] = await writeSubmissions(
         manager,
         {
           campaignId: context.campaign.id,
-          unitId: unit.id,
           periodIndex: input.period,
-          values: checked.values,
           submittedAt: input.submittedAt ?? now,
           backfilled: Boolean(input.submittedAt),
           source: 'FORM',
+          submissions: [{ unitId: unit.id, values: checked.values }],
         },
         viewer,
       );
