@@ -49,7 +49,7 @@ export class TargetsService {
         }
         const isFirst = (await manager.countBy(TargetSetEntity, { campaignId: campaign.id })) === 0;
         const primary = isFirst || input.primary === true;
-        if (primary && !isFirst) await manager.update(TargetSetEntity, { campaignId: campaign.id, primary: true }, { primary: false, version: () => 'version + 1' });
+        if (primary && !isFirst) await manager.update(TargetSetEntity, { campaignId: campaign.id, primary: true }, { primary: false });
         const set = await manager.save(manager.create(TargetSetEntity, { campaignId: campaign.id, key, name: input.name.trim(), primary, version: 1 }));
         await recordAudit(manager, viewer, { action: 'createTargetSet', entityType: 'TargetSet', entityId: set.id, before: null, after: { ...input } });
         return succeed(set);
@@ -77,7 +77,8 @@ export class TargetsService {
       }
       const before = { name: set.name, primary: set.primary };
       if (input.primary === true && !set.primary) {
-        await manager.update(TargetSetEntity, { campaignId: set.campaignId, primary: true }, { primary: false, version: () => 'version + 1' });
+        // The other set's targets do not change, so its version stays: an open grid on it is not made stale.
+        await manager.update(TargetSetEntity, { campaignId: set.campaignId, primary: true }, { primary: false });
         set.primary = true;
       }
       if (input.name != null) set.name = input.name.trim();
