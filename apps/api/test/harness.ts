@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
-import type { DataSource } from 'typeorm';
+import type { DataSource, Logger } from 'typeorm';
 import pino from 'pino';
 import { createDataSource, EMBEDDED_POOL_SIZE } from '../src/database/data-source';
 import { DEMO_PASSWORD, loadDemo } from '../src/database/seeds/demo-seed';
@@ -18,6 +18,8 @@ export interface TestApp {
   /** POSTs one GraphQL operation, as the holder of `token` when given. */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   loginAs(email: string, password?: string): Promise<string>;
+  /** How many SQL statements the app has sent so far (to check that a request's count does not grow with the data). */
+  queryCount(): number;
   close(): Promise<void>;
 }
 
@@ -25,7 +27,9 @@ export interface TestApp {
 export async function startTestApp(options: { demo?: boolean } = {}): Promise<TestApp> {
   const url = process.env.THIDUA_TEST_DB_URL;
   if (!url) throw new Error('THIDUA_TEST_DB_URL is not set: run through the api-int jest project');
-  const dataSource = process.env.THIDUA_TEST_DB_EMBEDDED ? createDataSource(url, EMBEDDED_POOL_SIZE) : createDataSource(url);
+  let queries = 0;
+  const counter: Logger = { logQuery: () => void queries++, logQueryError: () => {}, logQuerySlow: () => {}, logSchemaBuild: () => {}, logMigration: () => {}, log: () => {} };
+  const dataSource = createDataSource(url, process.env.THIDUA_TEST_DB_EMBEDDED ? EMBEDDED_POOL_SIZE : undefined, counter);
   await dataSource.initialize();
   await dataSource.query('DROP SCHEMA IF EXISTS public CASCADE');
   await dataSource.query('CREATE SCHEMA public');
@@ -51,6 +55,7 @@ export async function startTestApp(options: { demo?: boolean } = {}): Promise<Te
     dataSource,
     url: base,
     gql,
+    queryCount: () => queries,
     async loginAs(email, password = DEMO_PASSWORD) {
       const result = await gql(`mutation($input: LoginInput!) { login(input: $input) { token userErrors { code } } }`, { input: { email, password } });
       const token = result.data?.login?.token;

@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, type Logger } from 'typeorm';
 import { entities } from './entities';
 import { migrations } from './migrations';
 
@@ -12,7 +12,7 @@ export const POOL_SIZE = 5;
 export const EMBEDDED_POOL_SIZE = 1;
 
 /** The one way the app, the tools and the tests reach the database. `synchronize` stays off: migrations only. */
-export function createDataSource(url: string, poolSize = POOL_SIZE): DataSource {
+export function createDataSource(url: string, poolSize = POOL_SIZE, logger?: Logger): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -20,7 +20,8 @@ export function createDataSource(url: string, poolSize = POOL_SIZE): DataSource 
     migrations,
     synchronize: false,
     migrationsRun: false,
-    logging: false,
+    logging: logger ? ['query'] : false,
+    logger,
     extra: { max: poolSize, connectionTimeoutMillis: 30_000 },
   });
 }

@@ -5,6 +5,7 @@ import { CampaignsResolver } from '../modules/campaigns/campaigns.resolver';
 import { IndicatorsResolver } from '../modules/indicators/indicators.resolver';
 import { TargetChangesResolver, TargetSetsResolver, TargetsResolver } from '../modules/targets/targets.resolver';
 import { LevelsResolver } from '../modules/levels/levels.resolver';
+import { RankingsResolver } from '../modules/rankings/rankings.resolver';
 import { ReportRevisionsResolver, ReportValuesResolver, ReportsResolver } from '../modules/reports/reports.resolver';
 import { UnitsResolver } from '../modules/units/units.resolver';
 import { UsersResolver } from '../modules/users/users.resolver';
@@ -15,6 +16,7 @@ export const resolvers = [
   CampaignsResolver,
   IndicatorsResolver,
   LevelsResolver,
+  RankingsResolver,
   ReportRevisionsResolver,
   ReportsResolver,
   ReportValuesResolver,

@@ -10,6 +10,8 @@ export interface CampaignContext {
   campaign: CampaignEntity;
   periods: Period[];
   indicators: IndicatorEntity[];
+  /** Indicator code → weight in the score. */
+  weights: Record<string, number>;
   levelIds: Set<string>;
 }
 
@@ -20,5 +22,6 @@ export async function loadCampaignContext(manager: EntityManager, campaignId: st
   const found = links.length ? await manager.findBy(IndicatorEntity, { id: In(links.map((link) => link.indicatorId)) }) : [];
   const indicators = links.map((link) => found.find((indicator) => indicator.id === link.indicatorId) as IndicatorEntity);
   const levelIds = new Set((await manager.findBy(CampaignLevelEntity, { campaignId })).map((link) => link.levelId));
-  return { campaign, periods: buildPeriods(campaign), indicators, levelIds };
+  const weights = Object.fromEntries(links.map((link, i) => [indicators[i].code, link.weight]));
+  return { campaign, periods: buildPeriods(campaign), indicators, weights, levelIds };
 }

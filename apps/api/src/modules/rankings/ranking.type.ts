@@ -1,0 +1,57 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { LegendClass } from '../campaigns/campaign.type';
+import { Indicator } from '../indicators/indicator.type';
+import { Level } from '../levels/level.type';
+import { TargetSet } from '../targets/target.type';
+import { Unit } from '../units/unit.type';
+
+@ObjectType({ description: 'One indicator of a unit or a level, cumulated over periods 1..asOfPeriod.' })
+export class IndicatorResult {
+  @Field(() => Indicator) indicator: Indicator;
+  @Field(() => Int, { description: 'Cumulative qualifying dossiers.' }) numerator: number;
+  @Field(() => Int, { description: 'Cumulative dossiers.' }) denominator: number;
+  @Field(() => Float, { nullable: true, description: 'Percent, unrounded; null = no data (never 0).' }) rate: number | null;
+  @Field(() => Float, { nullable: true, description: 'Percent; null = no target, not scored.' }) target: number | null;
+  @Field(() => Boolean, { nullable: true, description: 'rate ≥ target, compared exactly.' }) met: boolean | null;
+  @Field(() => Float, { nullable: true, description: 'min(rate ÷ target, 1), from 0 to 1.' }) achievement: number | null;
+  @Field(() => Int, { nullable: true, description: 'More dossiers that would have had to qualify to meet the target; 0 when met.' }) shortfall: number | null;
+  @Field(() => Float, { nullable: true, description: 'Percent at the campaign end at the pace of the last 3 periods.' }) projectedRate: number | null;
+  @Field(() => Boolean, { nullable: true }) onTrack: boolean | null;
+  @Field(() => Float, { nullable: true, description: 'The indicator\'s weight in the score (units only).' }) weight: number | null;
+}
+
+@ObjectType({ description: 'Reports over periods 1..asOfPeriod; due = periods whose due instant has passed.' })
+export class ReportTally {
+  @Field(() => Int) due: number;
+  @Field(() => Int) onTime: number;
+  @Field(() => Int) late: number;
+  @Field(() => Int) missing: number;
+}
+
+@ObjectType()
+export class RankingRow {
+  @Field(() => Int, { nullable: true, description: 'Competition rank in the level (1, 2, 2, 4); null = no data, listed last.' }) rank: number | null;
+  @Field(() => Int, { nullable: true }) previousRank: number | null;
+  @Field(() => Int, { nullable: true, description: 'Previous rank − rank: positive = moved up.' }) movement: number | null;
+  @Field(() => Unit) unit: Unit;
+  @Field(() => Float, { nullable: true, description: '0–100, unrounded.' }) score: number | null;
+  @Field(() => LegendClass, { nullable: true }) class: LegendClass | null;
+  @Field(() => [IndicatorResult]) indicators: IndicatorResult[];
+  @Field(() => ReportTally) reports: ReportTally;
+}
+
+@ObjectType({ description: 'The units of one level ranked as of a period against one target set.' })
+export class Ranking {
+  @Field(() => Level) level: Level;
+  @Field(() => Int) asOfPeriod: number;
+  @Field(() => TargetSet) targetSet: TargetSet;
+  @Field(() => Int, { description: 'How many units are ranked (units with data).' }) cohortSize: number;
+  @Field(() => [RankingRow], { description: 'Ranked rows by rank, then the units without data.' }) rows: RankingRow[];
+}
+
+@ObjectType({ description: 'Sums of counts of a level (level null = all units), never averages of rates.' })
+export class LevelSummary {
+  @Field(() => Level, { nullable: true }) level: Level | null;
+  @Field(() => Int, { description: 'Active units of the level in the campaign.' }) unitCount: number;
+  @Field(() => [IndicatorResult]) indicators: IndicatorResult[];
+}

@@ -1,0 +1,128 @@
+import { startTestApp, type TestApp } from '../../../test/harness';
+
+const IMPORT = `mutation($input: ImportReportsInput!) { importReports(input: $input) { created revised unchanged userErrors { code field message } } }`;
+const SUMMARY = `query($campaignId: ID!, $asOfPeriod: Int, $targetSetKey: String) { summary(campaignId: $campaignId, asOfPeriod: $asOfPeriod, targetSetKey: $targetSetKey) {
+  level { key } unitCount indicators { indicator { code } numerator denominator rate target met } } }`;
+const RANKING = `query($campaignId: ID!, $levelKey: String!, $asOfPeriod: Int, $targetSetKey: String) {
+  ranking(campaignId: $campaignId, levelKey: $levelKey, asOfPeriod: $asOfPeriod, targetSetKey: $targetSetKey) {
+    level { key } asOfPeriod targetSet { key } cohortSize
+    rows { rank previousRank movement score class { code name } unit { code }
+      indicators { indicator { code } numerator denominator rate target met achievement shortfall projectedRate onTrack }
+      reports { due onTime late missing } } } }`;
+
+/** Splits `total` over `parts` units as evenly as whole numbers allow. */
+function split(total: number, parts: number): number[] {
+  return Array.from({ length: parts }, (_, i) => Math.floor(total / parts) + (i < total % parts ? 1 : 0));
+}
+
+describe('rankings and summaries', () => {
+  let app: TestApp;
+  let admin: string;
+  let campaignId: string;
+  const codes = async (level: string): Promise<string[]> =>
+    (await app.dataSource.query(`SELECT u.code FROM units u JOIN levels l ON l.id = u.level_id WHERE l.key = $1 ORDER BY u.code`, [level])).map((r: { code: string }) => r.code);
+
+  /** Reports of one period: ONLINE_RESOLUTION as given per unit, the other two indicators at 5 of 10. */
+  async function importPeriod(period: number, figures: Map<string, [number, number]>): Promise<void> {
+    const lines = ['unitCode,indicatorCode,numerator,denominator'];
+    for (const [code, [n, d]] of figures) {
+      lines.push(`${code},ONLINE_RESOLUTION,${n},${d}`, `${code},DIGITIZATION,5,10`, `${code},ONLINE_PAYMENT,5,10`);
+    }
+    const result = await app.gql(IMPORT, { input: { campaignId, period, csv: lines.join('\n'), submittedAt: '2023-03-03T08:00:00Z' } }, admin);
+    expect(result.data?.importReports.userErrors).toEqual([]);
+  }
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    admin = await app.loginAs('admin@camau.demo');
+    campaignId = (await app.dataSource.query('SELECT id FROM campaigns LIMIT 1'))[0].id;
+    // The 2022 baseline of DOMAIN.md §1, spread over each level's units (one district left without a report).
+    const figures = new Map<string, [number, number]>();
+    for (const [level, n, d, skip] of [['province', 24965, 39219, 0], ['district', 7113, 23487, 1], ['commune', 10761, 19309, 0]] as const) {
+      const units = (await codes(level)).slice(skip);
+      const ns = split(n, units.length);
+      const ds = split(d, units.length);
+      units.forEach((code, i) => figures.set(code, [ns[i], ds[i]]));
+    }
+    await importPeriod(1, figures);
+  }, 60_000);
+  afterAll(() => app.close());
+
+  it('rebuilds the 2022 baseline per level from counts: 63,66%, 30,28%, 55,73%; all units 52,23%', async () => {
+    const result = await app.gql(SUMMARY, { campaignId, asOfPeriod: 1 }, admin);
+    const online = result.data?.summary.map((row: { level: { key: string } | null; indicators: { indicator: { code: string }; numerator: number; denominator: number; rate: number; target: number | null }[] }) => {
+      const figure = row.indicators.find((i) => i.indicator.code === 'ONLINE_RESOLUTION') as { numerator: number; denominator: number; rate: number; target: number | null };
+      return [row.level?.key ?? 'all', figure.numerator, figure.denominator, Math.round(figure.rate * 100) / 100, figure.target];
+    });
+    expect(online).toEqual([
+      ['province', 24965, 39219, 63.66, 80],
+      ['district', 7113, 23487, 30.28, 70],
+      ['commune', 10761, 19309, 55.73, 60],
+      ['all', 42839, 82015, 52.23, null],
+    ]);
+  });
+
+  it('holds the district level at 30,28% as meeting the plan-2023 target of 30%, not the campaign target of 70%', async () => {
+    const plan = await app.gql(SUMMARY, { campaignId, asOfPeriod: 1, targetSetKey: 'plan-2023' }, admin);
+    const district = (set: { data?: Record<string, any> }) =>
+      set.data?.summary.find((row: { level: { key: string } | null }) => row.level?.key === 'district').indicators.find((i: { indicator: { code: string } }) => i.indicator.code === 'ONLINE_RESOLUTION');
+    expect(district(plan)).toMatchObject({ target: 30, met: true });
+    expect(district(await app.gql(SUMMARY, { campaignId, asOfPeriod: 1 }, admin))).toMatchObject({ target: 70, met: false });
+  });
+
+  it('ranks the districts with ties sharing a rank and the district without a report last and unranked', async () => {
+    const result = await app.gql(RANKING, { campaignId, levelKey: 'district', asOfPeriod: 1 }, admin);
+    const ranking = result.data?.ranking;
+    expect(ranking).toMatchObject({ level: { key: 'district' }, asOfPeriod: 1, targetSet: { key: 'campaign' }, cohortSize: 8 });
+    const ranks = ranking.rows.map((row: { rank: number | null }) => row.rank);
+    expect(ranks.slice(0, 8).every((rank: number, i: number) => rank >= 1 && (i === 0 || rank >= ranks[i - 1]))).toBe(true);
+    const last = ranking.rows[8];
+    expect(last).toMatchObject({ rank: null, score: null, class: null, movement: null, unit: { code: '964' } });
+    expect(last.indicators[0]).toMatchObject({ numerator: 0, denominator: 0, rate: null, met: null });
+    expect(last.reports).toEqual({ due: 1, onTime: 0, late: 0, missing: 1 });
+    // 7113 and 23487 split over 8 districts: several get identical counts, hence identical scores and ranks.
+    const byScore = new Map<number, number[]>();
+    ranking.rows.slice(0, 8).forEach((row: { score: number; rank: number }) => byScore.set(row.score, [...(byScore.get(row.score) ?? []), row.rank]));
+    for (const tied of byScore.values()) expect(new Set(tied).size).toBe(1);
+    expect([...byScore.values()].some((tied) => tied.length > 1)).toBe(true);
+    // Competition ranking: a unit's rank is 1 + the number of units with a strictly higher score (1, 2, 2, 4).
+    for (const row of ranking.rows.slice(0, 8)) {
+      expect(row.rank).toBe(1 + ranking.rows.slice(0, 8).filter((other: { score: number }) => other.score > row.score).length);
+    }
+    expect(ranking.rows[0].reports).toEqual({ due: 1, onTime: 1, late: 0, missing: 0 });
+    expect(ranking.rows[0].indicators[0].shortfall).toBeGreaterThan(0);
+  });
+
+  it('moves units between periods and says by how much', async () => {
+    const districts = (await codes('district')).slice(1);
+    const figures = new Map<string, [number, number]>(districts.map((code, i) => [code, [i === districts.length - 1 ? 3000 : 0, 3000]]));
+    await importPeriod(2, figures);
+    const result = await app.gql(RANKING, { campaignId, levelKey: 'district', asOfPeriod: 2 }, admin);
+    const top = result.data?.ranking.rows[0];
+    expect(top.unit.code).toBe(districts[districts.length - 1]);
+    expect(top.rank).toBe(1);
+    expect(top.movement).toBe(top.previousRank - 1);
+    expect(top.movement).toBeGreaterThan(0);
+  });
+
+  it('reads a ranking in the same number of queries for 8 districts and for 101 communes', async () => {
+    const viewer = await app.loginAs('xem@camau.demo');
+    const count = async (levelKey: string) => {
+      const before = app.queryCount();
+      const result = await app.gql(RANKING, { campaignId, levelKey, asOfPeriod: 1 }, viewer);
+      expect(result.errors).toBeUndefined();
+      return app.queryCount() - before;
+    };
+    await count('district');
+    const districts = await count('district');
+    const communes = await count('commune');
+    expect(communes).toBe(districts);
+    expect(districts).toBeLessThanOrEqual(15);
+  });
+
+  it('answers BAD_USER_INPUT for a period or a target set the campaign does not have', async () => {
+    expect((await app.gql(RANKING, { campaignId, levelKey: 'district', asOfPeriod: 12 }, admin)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await app.gql(RANKING, { campaignId, levelKey: 'district', targetSetKey: 'nope' }, admin)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await app.gql(RANKING, { campaignId, levelKey: 'committee' }, admin)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

@@ -1,0 +1,136 @@
+import { cumulativeCounts, projectRate, rankCohort, summarizeByLevel, type Counts, type IndicatorResult as DomainIndicatorResult, type IndicatorSeries } from '@thidua/domain';
+import type { DataSource } from 'typeorm';
+import type { StoredLegendClass } from '../campaigns/campaign.entity';
+import type { IndicatorEntity } from '../indicators/indicator.entity';
+import type { LevelEntity } from '../levels/level.entity';
+import type { TargetSetEntity } from '../targets/target.entity';
+import type { UnitEntity } from '../units/unit.entity';
+import { legendOf, loadRankingData, type RankingData, type RankingQuery } from './ranking-data';
+
+export interface IndicatorResultData {
+  indicator: IndicatorEntity;
+  numerator: number;
+  denominator: number;
+  rate: number | null;
+  target: number | null;
+  met: boolean | null;
+  achievement: number | null;
+  shortfall: number | null;
+  projectedRate: number | null;
+  onTrack: boolean | null;
+  weight: number | null;
+}
+
+export interface RankingRowData {
+  rank: number | null;
+  previousRank: number | null;
+  movement: number | null;
+  unit: UnitEntity;
+  score: number | null;
+  class: StoredLegendClass | null;
+  indicators: IndicatorResultData[];
+  reports: { due: number; onTime: number; late: number; missing: number };
+}
+
+export interface RankingResult {
+  level: LevelEntity;
+  asOfPeriod: number;
+  targetSet: TargetSetEntity;
+  cohortSize: number;
+  rows: RankingRowData[];
+}
+
+export interface LevelSummaryData {
+  level: LevelEntity | null;
+  unitCount: number;
+  indicators: IndicatorResultData[];
+}
+
+/** Rankings and summaries: counts read in SQL, every number computed by @thidua/domain. */
+export class RankingsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async ranking(query: RankingQuery & { levelKey: string }, now: Date): Promise<RankingResult> {
+    const data = await loadRankingData(this.dataSource, query, now);
+    const level = data.levels[0];
+    const { context } = data;
+    const result = rankCohort({
+      periods: context.periods,
+      asOfPeriod: data.asOfPeriod,
+      now,
+      indicators: context.indicators.map((indicator) => indicator.code),
+      weights: context.weights,
+      legend: legendOf(context),
+      units: data.cohorts.get(level.key) ?? [],
+    });
+    if (!result.ok) throw new Error(`ranking refused: ${result.errors.map((error) => error.message).join('; ')}`);
+    const unitById = new Map(data.units.map((unit) => [unit.id, unit]));
+    const indicatorByCode = new Map(context.indicators.map((indicator) => [indicator.code, indicator]));
+    const classByCode = new Map(context.campaign.legend.map((entry) => [entry.code, entry]));
+    return {
+      level,
+      asOfPeriod: data.asOfPeriod,
+      targetSet: data.targetSet,
+      cohortSize: result.value.cohortSize,
+      rows: result.value.rows.map((row) => ({
+        rank: row.rank,
+        previousRank: row.previousRank,
+        movement: row.movement,
+        unit: unitById.get(row.unitId) as UnitEntity,
+        score: row.score,
+        class: row.class ? (classByCode.get(row.class) ?? null) : null,
+        reports: row.reports,
+        indicators: row.indicators.map((figure: DomainIndicatorResult) => ({ ...figure, indicator: indicatorByCode.get(figure.code) as IndicatorEntity })),
+      })),
+    };
+  }
+
+  /** Per level (against the level's default target) and for all units (no target), as sums of counts. */
+  async summary(query: RankingQuery, now: Date): Promise<LevelSummaryData[]> {
+    const data = await loadRankingData(this.dataSource, query, now);
+    const { context } = data;
+    const periodCount = context.periods.length;
+    const rows: LevelSummaryData[] = [];
+    const perIndicator = context.indicators.map((indicator) => {
+      const levelTargets = Object.fromEntries(
+        data.levels.map((level) => [level.key, data.targets.find((t) => t.levelId === level.id && t.indicatorId === indicator.id)?.value ?? null]),
+      );
+      const units = data.levels.flatMap((level) =>
+        (data.cohorts.get(level.key) ?? []).map((unit) => ({ level: level.key, counts: cumulative(unit.counts[indicator.code], data.asOfPeriod) })),
+      );
+      const series = (levelKey: string | null) => perPeriodSums(data, indicator.code, levelKey, periodCount);
+      return { indicator, levelTargets, summary: summarizeByLevel(units, levelTargets), series };
+    });
+    const figureOf = (entry: (typeof perIndicator)[number], levelKey: string | null): IndicatorResultData => {
+      const figure = levelKey ? entry.summary.levels[levelKey] : entry.summary.total;
+      const counts = figure ?? { numerator: 0, denominator: 0, rate: null, target: levelKey ? entry.levelTargets[levelKey] : null, met: null, achievement: null, shortfall: null };
+      const projection = projectRate(entry.series(levelKey), data.asOfPeriod, periodCount, counts.target ?? null);
+      return { ...counts, indicator: entry.indicator, projectedRate: projection.projectedRate, onTrack: projection.onTrack, weight: null };
+    };
+    for (const level of data.levels) {
+      rows.push({ level, unitCount: data.cohorts.get(level.key)?.length ?? 0, indicators: perIndicator.map((entry) => figureOf(entry, level.key)) });
+    }
+    rows.push({ level: null, unitCount: data.units.length, indicators: perIndicator.map((entry) => figureOf(entry, null)) });
+    return rows;
+  }
+}
+
+function cumulative(series: IndicatorSeries, asOf: number): Counts {
+  return cumulativeCounts(series.numerators.map((numerator, i) => ({ numerator, denominator: series.denominators[i] })), asOf);
+}
+
+/** A level's (or all units') counts per period, summed over its units. */
+function perPeriodSums(data: RankingData, code: string, levelKey: string | null, periodCount: number): Counts[] {
+  const sums = Array.from({ length: periodCount }, () => ({ numerator: 0, denominator: 0 }));
+  for (const [key, units] of data.cohorts) {
+    if (levelKey && key !== levelKey) continue;
+    for (const unit of units) {
+      const series = unit.counts[code];
+      for (let i = 0; i < periodCount; i++) {
+        sums[i].numerator += series.numerators[i] ?? 0;
+        sums[i].denominator += series.denominators[i] ?? 0;
+      }
+    }
+  }
+  return sums;
+}
