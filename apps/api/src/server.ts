@@ -12,6 +12,7 @@ import { createErrorFormatter } from './graphql/format-error';
 import { createLoaders } from './graphql/loaders';
 import { createSchema } from './graphql/schema';
 import { AuthService } from './modules/auth/auth.service';
+import { rankingExportHandler } from './modules/rankings/ranking.export';
 import { reportStatusCsvHandler } from './modules/reports/report-status.export';
 
 export interface ServerOptions {
@@ -65,6 +66,8 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     }),
   );
   app.get('/exports/report-status.csv', reportStatusCsvHandler(dataSource, auth));
+  app.get('/exports/ranking.csv', rankingExportHandler(dataSource, auth, 'csv'));
+  app.get('/exports/ranking.xlsx', rankingExportHandler(dataSource, auth, 'xlsx'));
   if (options.webDir) serveWebApp(app, options.webDir, log);
 
   return {

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { startTestApp, type TestApp } from '../../../test/harness';
 
 const IMPORT = `mutation($input: ImportReportsInput!) { importReports(input: $input) { created revised unchanged userErrors { code field message } } }`;
@@ -118,6 +119,23 @@ describe('rankings and summaries', () => {
     const communes = await count('commune');
     expect(communes).toBe(districts);
     expect(districts).toBeLessThanOrEqual(15);
+  });
+
+  it('exports the ranking as CSV with Vietnamese headers and numbers, and as XLSX that reads back', async () => {
+    const query = `campaignId=${campaignId}&levelKey=district&asOfPeriod=1`;
+    const csv = await fetch(`${app.url}/exports/ranking.csv?${query}`, { headers: { authorization: `Bearer ${admin}` } });
+    const lines = (await csv.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0].startsWith('STT,Mã đơn vị,Đơn vị,Hạng,Điểm,Xếp loại,Tăng/giảm hạng,')).toBe(true);
+    expect(lines).toHaveLength(10);
+    expect(lines[9]).toMatch(/^9,964,Thành phố Cà Mau,,,,,0,0,,70,,/);
+    const xlsx = await fetch(`${app.url}/exports/ranking.xlsx?${query}`, { headers: { authorization: `Bearer ${admin}` } });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.getRow(1).getCell(4).value).toBe('Hạng');
+    expect(sheet.getRow(2).getCell(4).value).toBe(1);
+    expect(typeof sheet.getRow(2).getCell(5).value).toBe('number');
+    expect((await fetch(`${app.url}/exports/ranking.csv?${query}`)).status).toBe(401);
   });
 
   it('answers BAD_USER_INPUT for a period or a target set the campaign does not have', async () => {

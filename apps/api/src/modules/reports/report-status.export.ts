@@ -2,6 +2,7 @@ import type { Request, Response } from 'express';
 import { DateTime } from 'luxon';
 import type { DataSource } from 'typeorm';
 import type { AuthService } from '../auth/auth.service';
+import { csvLine, defuseFormula, requireViewer } from '../auth/http-auth';
 import { loadReportStatusBoard } from './report-status.service';
 
 const STATUS_VI: Record<string, string> = { ON_TIME: 'Đúng hạn', LATE: 'Trễ hạn', MISSING: 'Chưa nộp', NOT_DUE: 'Chưa đến hạn' };
@@ -12,11 +13,7 @@ const STATUS_VI: Record<string, string> = { ON_TIME: 'Đúng hạn', LATE: 'Tr�
  */
 export function reportStatusCsvHandler(dataSource: DataSource, auth: AuthService) {
   return async (req: Request, res: Response): Promise<void> => {
-    const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
-    if (!token || !(await auth.viewerFromToken(token, new Date()))) {
-      res.status(401).json({ error: 'UNAUTHENTICATED' });
-      return;
-    }
+    if (!(await requireViewer(req, res, auth))) return;
     const period = Number(req.query.period);
     const board = await loadReportStatusBoard(dataSource, String(req.query.campaignId ?? ''), period, new Date());
     if (!board) {
@@ -32,17 +29,11 @@ export function reportStatusCsvHandler(dataSource: DataSource, auth: AuthService
         const submitted = row.submittedAt ? DateTime.fromJSDate(row.submittedAt, { zone }).toFormat('dd/MM/yyyy HH:mm') : '';
         lines.push([String(i + 1), row.unit.code, row.unit.name, row.level.name, STATUS_VI[row.status], submitted, row.revision ? String(row.revision) : '']);
       });
-    const csv = '\uFEFF' + lines.map((line) => line.map(csvCell).join(',')).join('\r\n') + '\r\n';
+    const csv = '\uFEFF' + lines.map((line) => csvLine(line.map(defuseFormula))).join('\r\n') + '\r\n';
     res
       .status(200)
       .type('text/csv; charset=utf-8')
       .attachment(`tinh-hinh-bao-cao-ky-${period}.csv`)
       .send(csv);
   };
-}
-
-function csvCell(value: string): string {
-  // Quote everything that could break a cell, and defuse spreadsheet formulas.
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
