@@ -6,6 +6,7 @@ import { IndicatorsPage } from '../pages/IndicatorsPage';
 import { LoginPage } from '../pages/LoginPage';
 import { NewCampaignPage } from '../pages/NewCampaignPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { ReportPage } from '../pages/ReportPage';
 import { UnitsPage } from '../pages/UnitsPage';
 import { AppLayout } from './layout/AppLayout';
 
@@ -21,6 +22,7 @@ export function AppRoutes() {
           <Route path="campaigns/new" element={<NewCampaignPage />} />
           <Route path="campaigns/:id/*" element={<CampaignPage />} />
           <Route path="indicators" element={<IndicatorsPage />} />
+          <Route path="report" element={<ReportPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

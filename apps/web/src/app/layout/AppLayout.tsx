@@ -33,6 +33,9 @@ export function AppLayout() {
             <nav className="shell__nav" aria-label={t('app.mainNav')}>
               <ul>
                 <li>
+                  <NavLink to="/report">{t('nav.report')}</NavLink>
+                </li>
+                <li>
                   <NavLink to="/campaigns">{t('nav.campaigns')}</NavLink>
                 </li>
                 <li>

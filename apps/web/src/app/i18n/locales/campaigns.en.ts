@@ -55,7 +55,7 @@ export const campaignsEn: Strings<typeof campaignsVi> = {
     back: 'All campaigns',
     notFound: 'Campaign not found.',
     sections: 'Campaign sections',
-    tabs: { settings: 'General', targets: 'Targets', periods: 'Reporting periods', history: 'History' },
+    tabs: { settings: 'General', targets: 'Targets', periods: 'Reporting periods', reports: 'Reporting status', history: 'History' },
     newTitle: 'New campaign',
     created: 'Campaign {{name}} created. Next: add a target set and enter the targets.',
     saved: 'Campaign saved.',

@@ -52,7 +52,7 @@ export const campaignsVi = {
     back: 'Tất cả chiến dịch',
     notFound: 'Không tìm thấy chiến dịch.',
     sections: 'Các phần của chiến dịch',
-    tabs: { settings: 'Thông tin chung', targets: 'Chỉ tiêu', periods: 'Kỳ báo cáo', history: 'Lịch sử' },
+    tabs: { settings: 'Thông tin chung', targets: 'Chỉ tiêu', periods: 'Kỳ báo cáo', reports: 'Tình hình báo cáo', history: 'Lịch sử' },
     newTitle: 'Tạo chiến dịch',
     created: 'Đã tạo chiến dịch {{name}}. Tiếp theo: tạo bộ chỉ tiêu và nhập chỉ tiêu.',
     saved: 'Đã lưu thông tin chiến dịch.',

@@ -1,4 +1,5 @@
 import { campaignsEn } from './campaigns.en';
+import { reportsEn } from './reports.en';
 import type { Translation } from './vi';
 
 /** English, the second language. Words follow ../shared/GLOSSARY.md. */
@@ -13,6 +14,7 @@ export const en: Translation = {
     units: 'Units',
     campaigns: 'Campaigns',
     indicators: 'Indicators',
+    report: 'Weekly report',
   },
   language: {
     label: 'Language',
@@ -176,4 +178,5 @@ export const en: Translation = {
     },
   },
   ...campaignsEn,
+  ...reportsEn,
 };

@@ -1,4 +1,5 @@
 import { campaignsVi } from './campaigns.vi';
+import { reportsVi } from './reports.vi';
 import type { Strings } from './strings';
 
 /** Vietnamese, the default language. Words follow ../shared/GLOSSARY.md. */
@@ -13,6 +14,7 @@ export const vi = {
     units: 'Đơn vị',
     campaigns: 'Chiến dịch',
     indicators: 'Chỉ số',
+    report: 'Báo cáo tuần',
   },
   language: {
     label: 'Ngôn ngữ',
@@ -176,6 +178,7 @@ export const vi = {
     },
   },
   ...campaignsVi,
+  ...reportsVi,
 };
 
 export type Translation = Strings<typeof vi>;

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Route, Routes, useLocation } from 'react-router-dom';
 import { useFormat } from '../../../app/i18n/useFormat';
+import { StatusBoard } from '../../reports/components/StatusBoard';
 import { TargetChangeHistory } from '../../targets/components/TargetChangeHistory';
 import { TargetsPanel } from '../../targets/components/TargetsPanel';
 import { ListError, ListLoading } from '../../units/components/ListStates';
@@ -11,7 +12,7 @@ import { CampaignStatusBadge } from './CampaignStatusBadge';
 import { PeriodCalendar } from './PeriodCalendar';
 import './campaigns.css';
 
-/** One campaign: its header and four sections (settings, targets, periods, history), each at its own address. */
+/** One campaign: its header and five sections (settings, targets, periods, reporting status, history), each at its own address. */
 export function CampaignScreen({ id, canManage }: { id: string; canManage: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -64,6 +65,9 @@ export function CampaignScreen({ id, canManage }: { id: string; canManage: boole
             <NavLink to={`${base}/periods`}>{t('campaigns.tabs.periods')}</NavLink>
           </li>
           <li>
+            <NavLink to={`${base}/reports`}>{t('campaigns.tabs.reports')}</NavLink>
+          </li>
+          <li>
             <NavLink to={`${base}/history`}>{t('campaigns.tabs.history')}</NavLink>
           </li>
         </ul>
@@ -73,6 +77,7 @@ export function CampaignScreen({ id, canManage }: { id: string; canManage: boole
           <Route index element={<CampaignSettingsPanel campaign={campaign} canManage={canManage} onReload={() => void reload()} />} />
           <Route path="targets" element={<TargetsPanel campaign={campaign} canManage={canManage} onReload={reload} />} />
           <Route path="periods" element={<PeriodCalendar campaign={campaign} />} />
+          <Route path="reports" element={<StatusBoard campaign={campaign} canManage={canManage} />} />
           <Route path="history" element={<TargetChangeHistory campaignId={campaign.id} timeZone={campaign.timeZone} sets={campaign.targetSets} />} />
         </Routes>
       </div>

@@ -7,19 +7,20 @@ export interface ImportRowError {
 }
 
 /**
- * importUnits reports a bad row as field ["csv", "<row number>", "<column>"]. Those become table rows, ordered by
- * row; an error about the file as a whole (no row) is said above the table.
+ * importUnits reports a bad row as field ["csv", "<row number>", "<column>"] (importReports: ["file", …]). Those
+ * become table rows, ordered by row; an error about the file as a whole (no row) is said above the table.
  */
 export function toImportRowErrors(
   errors: ReadonlyArray<UserErrorLike>,
   describe: (error: UserErrorLike) => string = (error) => error.message,
+  root = 'csv',
 ): { rows: ImportRowError[]; general: string[] } {
   const rows: ImportRowError[] = [];
   const general: string[] = [];
   for (const error of errors) {
-    const [root, row, column] = error.field ?? [];
+    const [first, row, column] = error.field ?? [];
     const rowNumber = Number(row);
-    if (root === 'csv' && row !== undefined && Number.isInteger(rowNumber)) {
+    if (first === root && row !== undefined && Number.isInteger(rowNumber)) {
       rows.push({ row: rowNumber, column: column ?? null, message: describe(error) });
     } else {
       general.push(describe(error));

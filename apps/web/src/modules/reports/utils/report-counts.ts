@@ -1,0 +1,69 @@
+import type { Lang } from '../../../app/i18n/format';
+
+/** The server's codes for a bad count (FRACTIONAL_COUNT…), plus what only a text box can get wrong. */
+export type CountErrorCode =
+  | 'REQUIRED'
+  | 'NOT_A_NUMBER'
+  | 'FRACTIONAL_COUNT'
+  | 'NEGATIVE_COUNT'
+  | 'COUNT_TOO_LARGE'
+  | 'NUMERATOR_ABOVE_DENOMINATOR';
+
+export interface CountCheck {
+  /** The number typed, whole or not; null when it is not a number at all. */
+  value: number | null;
+  error: CountErrorCode | null;
+}
+
+/** Thousands grouped the language's way: 42.839 (vi), 42,839 (en). */
+const GROUPED: Record<Lang, RegExp> = { vi: /^\d{1,3}(\.\d{3})+$/, en: /^\d{1,3}(,\d{3})+$/ };
+const PLAIN = /^[-+]?\d+([.,]\d+)?$/;
+
+/**
+ * One dossier count as typed. The same rules as the server (whole number, ≥ 0), checked in the same order, so
+ * that the form says what the server would; spaces and the language's thousands separators are allowed.
+ */
+export function checkCount(text: string, lang: Lang): CountCheck {
+  const compact = text.replace(/\s/g, '');
+  if (!compact) return { value: null, error: 'REQUIRED' };
+  let value: number;
+  if (GROUPED[lang].test(compact)) value = Number(compact.replace(/[.,]/g, ''));
+  else if (PLAIN.test(compact)) value = Number(compact.replace(',', '.'));
+  else return { value: null, error: 'NOT_A_NUMBER' };
+  if (!Number.isInteger(value)) return { value, error: 'FRACTIONAL_COUNT' };
+  if (value < 0) return { value, error: 'NEGATIVE_COUNT' };
+  if (!Number.isSafeInteger(value)) return { value, error: 'COUNT_TOO_LARGE' };
+  return { value, error: null };
+}
+
+export interface ValueRowCheck {
+  numerator: CountCheck;
+  denominator: CountCheck;
+  /** Both whole counts with numerator ≤ denominator. */
+  valid: boolean;
+}
+
+/** A row of the form: each count on its own, then the numerator not above the denominator (said on the numerator). */
+export function checkValueRow(numerator: string, denominator: string, lang: Lang): ValueRowCheck {
+  const n = checkCount(numerator, lang);
+  const d = checkCount(denominator, lang);
+  if (!n.error && !d.error && (n.value as number) > (d.value as number)) {
+    return { numerator: { ...n, error: 'NUMERATOR_ABOVE_DENOMINATOR' }, denominator: d, valid: false };
+  }
+  return { numerator: n, denominator: d, valid: !n.error && !d.error };
+}
+
+/** The rate in percent; null (no data, shown blank) when there is no whole denominator above 0. */
+export function liveRate(row: ValueRowCheck): number | null {
+  if (!row.valid) return null;
+  const d = row.denominator.value as number;
+  return d > 0 ? ((row.numerator.value as number) / d) * 100 : null;
+}
+
+/**
+ * Met when rate ≥ target, compared exactly (DOMAIN.md §4): n·100 ≥ t·d rather than n/d·100 ≥ t, since
+ * 57 / 100 · 100 is 56,99999… in floating point and would miss a 57% target it meets.
+ */
+export function meetsTarget(numerator: number, denominator: number, target: number): boolean {
+  return numerator * 100 >= target * denominator;
+}
