@@ -5,6 +5,8 @@ import { TargetChangeEntity, TargetEntity, TargetSetEntity } from '../modules/ta
 import { SessionEntity } from '../modules/auth/session.entity';
 import { LevelEntity } from '../modules/levels/level.entity';
 import { ReportEntity, ReportRevisionEntity, ReportValueEntity } from '../modules/reports/report.entity';
+import { ProposalEntity, ReviewEntity } from '../modules/reviews/review.entity';
+import { RuleEntity } from '../modules/rules/rule.entity';
 import { SettingEntity } from '../modules/settings/setting.entity';
 import { UnitEntity } from '../modules/units/unit.entity';
 import { UserEntity } from '../modules/users/user.entity';
@@ -16,9 +18,12 @@ export const entities = [
   CampaignLevelEntity,
   IndicatorEntity,
   LevelEntity,
+  ProposalEntity,
   ReportEntity,
   ReportRevisionEntity,
   ReportValueEntity,
+  ReviewEntity,
+  RuleEntity,
   SessionEntity,
   SettingEntity,
   TargetChangeEntity,

@@ -6,6 +6,7 @@ import { buildPeriods, type Period } from '@thidua/domain';
 import { CampaignEntity } from '../modules/campaigns/campaign.entity';
 import { LevelEntity } from '../modules/levels/level.entity';
 import { ReportRevisionEntity, ReportValueEntity } from '../modules/reports/report.entity';
+import { ProposalEntity } from '../modules/reviews/review.entity';
 import { TargetEntity, TargetSetEntity } from '../modules/targets/target.entity';
 import { UnitEntity } from '../modules/units/unit.entity';
 import { UserEntity } from '../modules/users/user.entity';
@@ -24,6 +25,7 @@ export interface Loaders {
   periodsByCampaignId: DataLoader<string, Period[]>;
   reportValuesByReportId: DataLoader<string, ReportValueEntity[]>;
   reportRevisionsByReportId: DataLoader<string, ReportRevisionEntity[]>;
+  proposalsByReviewId: DataLoader<string, ProposalEntity[]>;
   /** Children directly under a unit: active ones, and all including archived. */
   childCountsByUnitId: DataLoader<string, { active: number; all: number }>;
 }
@@ -67,6 +69,7 @@ export function createLoaders(dataSource: DataSource): Loaders {
       return ids.map((id) => rows.filter((row) => row.reportId === id));
     }),
     reportRevisionsByReportId: groupedBy(ReportRevisionEntity, 'reportId', { revision: 'ASC' }),
+    proposalsByReviewId: groupedBy(ProposalEntity, 'reviewId', { outcome: 'ASC', createdAt: 'ASC' }),
     levelById: byId(LevelEntity),
     unitById: byId(UnitEntity),
     childCountsByUnitId: new DataLoader(async (ids) => {

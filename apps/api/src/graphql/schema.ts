@@ -6,6 +6,8 @@ import { IndicatorsResolver } from '../modules/indicators/indicators.resolver';
 import { TargetChangesResolver, TargetSetsResolver, TargetsResolver } from '../modules/targets/targets.resolver';
 import { LevelsResolver } from '../modules/levels/levels.resolver';
 import { RankingsResolver } from '../modules/rankings/rankings.resolver';
+import { ProposalsResolver, ReviewsResolver } from '../modules/reviews/reviews.resolver';
+import { RulesResolver } from '../modules/rules/rules.resolver';
 import { ReportRevisionsResolver, ReportValuesResolver, ReportsResolver } from '../modules/reports/reports.resolver';
 import { UnitsResolver } from '../modules/units/units.resolver';
 import { UsersResolver } from '../modules/users/users.resolver';
@@ -16,10 +18,13 @@ export const resolvers = [
   CampaignsResolver,
   IndicatorsResolver,
   LevelsResolver,
+  ProposalsResolver,
   RankingsResolver,
   ReportRevisionsResolver,
   ReportsResolver,
   ReportValuesResolver,
+  ReviewsResolver,
+  RulesResolver,
   TargetChangesResolver,
   TargetSetsResolver,
   TargetsResolver,

@@ -1,6 +1,7 @@
 import {
   CA_MAU_CAMPAIGN_NAME,
   CA_MAU_CAMPAIGN_TARGETS,
+  CA_MAU_DEMO_RULES,
   CA_MAU_INDICATORS,
   CA_MAU_PLAN_2023_TARGETS,
   CA_MAU_SCHEDULE,
@@ -10,6 +11,7 @@ import type { EntityManager } from 'typeorm';
 import { DEFAULT_STORED_LEGEND } from '../../modules/campaigns/campaign-rules';
 import { CampaignEntity, CampaignIndicatorEntity, CampaignLevelEntity } from '../../modules/campaigns/campaign.entity';
 import { IndicatorEntity } from '../../modules/indicators/indicator.entity';
+import { RuleEntity } from '../../modules/rules/rule.entity';
 import { TargetEntity, TargetSetEntity } from '../../modules/targets/target.entity';
 
 /** What each Cà Mau indicator counts (DOMAIN.md §1). */
@@ -31,7 +33,7 @@ const LABELS: Record<string, { numeratorLabel: string; denominatorLabel: string;
   },
 };
 
-/** The three indicators and the 69-day campaign, ACTIVE, with its two target sets (campaign primary, plan-2023). */
+/** The three indicators and the 69-day campaign, ACTIVE, with its two target sets (campaign primary, plan-2023) and the demo rules. */
 export async function insertDemoCampaign(manager: EntityManager, levelIds: Map<string, string>): Promise<CampaignEntity> {
   const indicators = await manager.save(
     CA_MAU_INDICATORS.map((indicator) => manager.create(IndicatorEntity, { code: indicator.code, name: indicator.name, ...LABELS[indicator.code] })),
@@ -56,5 +58,6 @@ export async function insertDemoCampaign(manager: EntityManager, levelIds: Map<s
     );
     await manager.insert(TargetEntity, rows);
   }
+  await manager.save(CA_MAU_DEMO_RULES.map((rule) => manager.create(RuleEntity, { ...rule, campaignId: campaign.id, enabled: true, version: 1 })));
   return campaign;
 }

@@ -1,4 +1,13 @@
-import { cumulativeCounts, projectRate, rankCohort, summarizeByLevel, type Counts, type IndicatorResult as DomainIndicatorResult, type IndicatorSeries } from '@thidua/domain';
+import {
+  cumulativeCounts,
+  projectRate,
+  rankCohort,
+  summarizeByLevel,
+  type Counts,
+  type IndicatorResult as DomainIndicatorResult,
+  type IndicatorSeries,
+  type Ranking,
+} from '@thidua/domain';
 import type { DataSource } from 'typeorm';
 import type { StoredLegendClass } from '../campaigns/campaign.entity';
 import type { IndicatorEntity } from '../indicators/indicator.entity';
@@ -46,43 +55,57 @@ export interface LevelSummaryData {
   indicators: IndicatorResultData[];
 }
 
+/** A domain ranking in the API's terms: units, indicators and legend classes instead of ids and codes. */
+export function toRankingResult(data: RankingData, level: LevelEntity, ranking: Ranking): RankingResult {
+  const { context } = data;
+  const unitById = new Map(data.units.map((unit) => [unit.id, unit]));
+  const indicatorByCode = new Map(context.indicators.map((indicator) => [indicator.code, indicator]));
+  const classByCode = new Map(context.campaign.legend.map((entry) => [entry.code, entry]));
+  return {
+    level,
+    asOfPeriod: data.asOfPeriod,
+    targetSet: data.targetSet,
+    cohortSize: ranking.cohortSize,
+    rows: ranking.rows.map((row) => ({
+      rank: row.rank,
+      previousRank: row.previousRank,
+      movement: row.movement,
+      unit: unitById.get(row.unitId) as UnitEntity,
+      score: row.score,
+      class: row.class ? (classByCode.get(row.class) ?? null) : null,
+      reports: row.reports,
+      indicators: row.indicators.map((figure: DomainIndicatorResult) => ({ ...figure, indicator: indicatorByCode.get(figure.code) as IndicatorEntity })),
+    })),
+  };
+}
+
 /** Rankings and summaries: counts read in SQL, every number computed by @thidua/domain. */
 export class RankingsService {
   constructor(private readonly dataSource: DataSource) {}
 
   async ranking(query: RankingQuery & { levelKey: string }, now: Date): Promise<RankingResult> {
+    const { data, rankings } = await this.rankLevels(query, now);
+    return toRankingResult(data, rankings[0].level, rankings[0].ranking);
+  }
+
+  /** Every level asked for (one, or all the campaign's), ranked by @thidua/domain from one read of the counts. */
+  async rankLevels(query: RankingQuery, now: Date): Promise<{ data: RankingData; rankings: { level: LevelEntity; ranking: Ranking }[] }> {
     const data = await loadRankingData(this.dataSource, query, now);
-    const level = data.levels[0];
     const { context } = data;
-    const result = rankCohort({
-      periods: context.periods,
-      asOfPeriod: data.asOfPeriod,
-      now,
-      indicators: context.indicators.map((indicator) => indicator.code),
-      weights: context.weights,
-      legend: legendOf(context),
-      units: data.cohorts.get(level.key) ?? [],
+    const rankings = data.levels.map((level) => {
+      const result = rankCohort({
+        periods: context.periods,
+        asOfPeriod: data.asOfPeriod,
+        now,
+        indicators: context.indicators.map((indicator) => indicator.code),
+        weights: context.weights,
+        legend: legendOf(context),
+        units: data.cohorts.get(level.key) ?? [],
+      });
+      if (!result.ok) throw new Error(`ranking refused: ${result.errors.map((error) => error.message).join('; ')}`);
+      return { level, ranking: result.value };
     });
-    if (!result.ok) throw new Error(`ranking refused: ${result.errors.map((error) => error.message).join('; ')}`);
-    const unitById = new Map(data.units.map((unit) => [unit.id, unit]));
-    const indicatorByCode = new Map(context.indicators.map((indicator) => [indicator.code, indicator]));
-    const classByCode = new Map(context.campaign.legend.map((entry) => [entry.code, entry]));
-    return {
-      level,
-      asOfPeriod: data.asOfPeriod,
-      targetSet: data.targetSet,
-      cohortSize: result.value.cohortSize,
-      rows: result.value.rows.map((row) => ({
-        rank: row.rank,
-        previousRank: row.previousRank,
-        movement: row.movement,
-        unit: unitById.get(row.unitId) as UnitEntity,
-        score: row.score,
-        class: row.class ? (classByCode.get(row.class) ?? null) : null,
-        reports: row.reports,
-        indicators: row.indicators.map((figure: DomainIndicatorResult) => ({ ...figure, indicator: indicatorByCode.get(figure.code) as IndicatorEntity })),
-      })),
-    };
+    return { data, rankings };
   }
 
   /** Per level (against the level's default target) and for all units (no target), as sums of counts. */

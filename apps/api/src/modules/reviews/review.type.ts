@@ -1,0 +1,96 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { JSONResolver } from 'graphql-scalars';
+import type { Outcome } from '@thidua/domain';
+import { CalendarDateScalar, DateTimeScalar } from '../../graphql/scalars';
+import { UserError } from '../../graphql/user-error';
+import { OutcomeEnum } from '../rules/rule.type';
+import type { Decision, ReviewStatus } from './review.entity';
+
+export enum DecisionEnum {
+  PENDING = 'PENDING',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(DecisionEnum, { name: 'Decision', description: 'Chờ xét / Đồng ý / Không đồng ý.' });
+
+export enum ReviewStatusEnum {
+  DRAFT = 'DRAFT',
+  FINALIZED = 'FINALIZED',
+}
+registerEnumType(ReviewStatusEnum, { name: 'ReviewStatus', description: 'FINALIZED: decided, numbered and immutable.' });
+
+@ObjectType({ description: 'A fact a rule read, with the unit\'s value: the evidence behind a proposal.' })
+export class Evidence {
+  @Field() variable: string;
+  @Field(() => JSONResolver, { nullable: true }) value: unknown;
+}
+
+@ObjectType({ description: 'A proposal to commend or discipline a unit (đề xuất), by a rule or by hand.' })
+export class Proposal {
+  @Field(() => ID) id: string;
+  @Field(() => OutcomeEnum) outcome: Outcome;
+  @Field() form: string;
+  @Field(() => String, { nullable: true, description: 'The rule that made it; null when added by hand.' }) ruleCode: string | null;
+  @Field() reason: string;
+  @Field(() => [Evidence]) evidence: Evidence[];
+  @Field(() => DecisionEnum) decision: Decision;
+  @Field(() => String, { nullable: true }) note: string | null;
+  @Field(() => DateTimeScalar, { nullable: true }) decidedAt: Date | null;
+  // unit and decidedBy are resolved in ProposalsResolver.
+}
+
+@ObjectType({ description: 'A review (đợt xét): the rankings frozen as of a period, and the proposals the board decides.' })
+export class Review {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => Int) asOfPeriod: number;
+  @Field(() => ReviewStatusEnum) status: ReviewStatus;
+  @Field(() => String, { nullable: true }) decisionNumber: string | null;
+  @Field(() => CalendarDateScalar, { nullable: true }) decisionDate: string | null;
+  @Field(() => DateTimeScalar) createdAt: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) finalizedAt: Date | null;
+  // targetSet, rankings and proposals are resolved in ReviewsResolver.
+}
+
+@InputType()
+export class CreateReviewInput {
+  @Field(() => ID) campaignId: string;
+  @Field(() => Int, { description: 'A period whose due time has passed.' }) asOfPeriod: number;
+  @Field() name: string;
+  @Field(() => String, { nullable: true, description: 'The primary set when absent.' }) targetSetKey?: string | null;
+}
+
+@InputType()
+export class AddProposalInput {
+  @Field(() => ID) reviewId: string;
+  @Field(() => ID) unitId: string;
+  @Field(() => OutcomeEnum) outcome: Outcome;
+  @Field() form: string;
+  @Field({ description: 'Why the board proposes it; required.' }) reason: string;
+}
+
+@InputType()
+export class DecideProposalInput {
+  @Field(() => ID) proposalId: string;
+  @Field(() => DecisionEnum) decision: Decision;
+  @Field(() => String, { nullable: true }) note?: string | null;
+}
+
+@InputType()
+export class FinalizeReviewInput {
+  @Field(() => ID) reviewId: string;
+  @Field() decisionNumber: string;
+  @Field(() => CalendarDateScalar) decisionDate: string;
+}
+
+@ObjectType()
+export class ReviewPayload {
+  @Field(() => Review, { nullable: true }) review: Review | null;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@ObjectType()
+export class ProposalPayload {
+  @Field(() => Proposal, { nullable: true }) proposal: Proposal | null;
+  @Field(() => [UserError]) userErrors: UserError[];
+}

@@ -1,0 +1,109 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context, Viewer } from '../../graphql/context';
+import type { Outcome } from '../../graphql/user-error';
+import type { IndicatorEntity } from '../indicators/indicator.entity';
+import type { LevelEntity } from '../levels/level.entity';
+import { Ranking } from '../rankings/ranking.type';
+import { TargetSet } from '../targets/target.type';
+import type { TargetSetEntity } from '../targets/target.entity';
+import { Unit } from '../units/unit.type';
+import type { UnitEntity } from '../units/unit.entity';
+import { Role } from '../users/role';
+import { User } from '../users/user.type';
+import type { ProposalEntity, ReviewEntity } from './review.entity';
+import { AddProposalInput, CreateReviewInput, DecideProposalInput, FinalizeReviewInput, Proposal, ProposalPayload, Review, ReviewPayload } from './review.type';
+import { ReviewsService } from './reviews.service';
+
+const reviewPayload = (outcome: Outcome<ReviewEntity>): ReviewPayload => (outcome.ok ? { review: outcome.value, userErrors: [] } : { review: null, userErrors: outcome.userErrors });
+const proposalPayload = (outcome: Outcome<ProposalEntity>): ProposalPayload =>
+  outcome.ok ? { proposal: outcome.value, userErrors: [] } : { proposal: null, userErrors: outcome.userErrors };
+
+@Resolver(() => Review)
+export class ReviewsResolver {
+  @Authorized()
+  @Query(() => [Review], { description: 'The campaign\'s reviews, the latest first.' })
+  reviews(@Arg('campaignId', () => ID) campaignId: string, @Ctx() ctx: Context) {
+    return new ReviewsService(ctx.dataSource).list(campaignId);
+  }
+
+  @Authorized()
+  @Query(() => Review, { nullable: true })
+  review(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return new ReviewsService(ctx.dataSource).findById(id);
+  }
+
+  @FieldResolver(() => TargetSet)
+  targetSet(@Root() review: ReviewEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.targetSetById.load(review.targetSetId);
+  }
+
+  @FieldResolver(() => [Ranking], { description: 'The frozen snapshot, one per level: what was computed when the review was made.' })
+  async rankings(@Root() review: ReviewEntity, @Ctx() ctx: Context) {
+    const { snapshot } = review;
+    const unitIds = snapshot.rankings.flatMap((ranking) => ranking.rows.map((row) => row.unitId));
+    const indicatorIds = [...new Set(snapshot.rankings.flatMap((ranking) => ranking.rows.flatMap((row) => row.indicators.map((figure) => figure.indicatorId))))];
+    const [units, indicators, levels, targetSet] = await Promise.all([
+      ctx.loaders.unitById.loadMany(unitIds),
+      ctx.loaders.indicatorById.loadMany(indicatorIds),
+      ctx.loaders.levelById.loadMany(snapshot.rankings.map((ranking) => ranking.levelId)),
+      ctx.loaders.targetSetById.load(review.targetSetId),
+    ]);
+    const unitById = new Map((units as UnitEntity[]).map((unit) => [unit.id, unit]));
+    const indicatorById = new Map((indicators as IndicatorEntity[]).map((indicator) => [indicator.id, indicator]));
+    const classByCode = new Map(snapshot.legend.map((entry) => [entry.code, entry]));
+    return snapshot.rankings.map((ranking, i) => ({
+      level: levels[i] as LevelEntity,
+      asOfPeriod: review.asOfPeriod,
+      targetSet: targetSet as TargetSetEntity,
+      cohortSize: ranking.cohortSize,
+      rows: ranking.rows.map((row) => ({
+        ...row,
+        unit: unitById.get(row.unitId),
+        class: row.classCode ? (classByCode.get(row.classCode) ?? null) : null,
+        indicators: row.indicators.map((figure) => ({ ...figure, indicator: indicatorById.get(figure.indicatorId) })),
+      })),
+    }));
+  }
+
+  @FieldResolver(() => [Proposal], { description: 'Commendations first, then by unit.' })
+  proposals(@Root() review: ReviewEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.proposalsByReviewId.load(review.id);
+  }
+
+  @Authorized(Role.ADMIN, Role.BOARD)
+  @Mutation(() => ReviewPayload, { description: 'Freezes the rankings of every level as of a due period, with the proposals of the enabled rules.' })
+  async createReview(@Arg('input') input: CreateReviewInput, @Ctx() ctx: Context): Promise<ReviewPayload> {
+    return reviewPayload(await new ReviewsService(ctx.dataSource).create(input, ctx.viewer as Viewer, new Date()));
+  }
+
+  @Authorized(Role.ADMIN, Role.BOARD)
+  @Mutation(() => ProposalPayload, { description: 'A proposal by hand, with its reason.' })
+  async addProposal(@Arg('input') input: AddProposalInput, @Ctx() ctx: Context): Promise<ProposalPayload> {
+    return proposalPayload(await new ReviewsService(ctx.dataSource).addProposal(input, ctx.viewer as Viewer));
+  }
+
+  @Authorized(Role.ADMIN, Role.BOARD)
+  @Mutation(() => ProposalPayload, { description: 'Approve or reject (or set back to pending) until the review is finalized.' })
+  async decideProposal(@Arg('input') input: DecideProposalInput, @Ctx() ctx: Context): Promise<ProposalPayload> {
+    return proposalPayload(await new ReviewsService(ctx.dataSource).decide(input, ctx.viewer as Viewer, new Date()));
+  }
+
+  @Authorized(Role.ADMIN, Role.BOARD)
+  @Mutation(() => ReviewPayload, { description: 'Only when every proposal is decided; a finalized review is immutable.' })
+  async finalizeReview(@Arg('input') input: FinalizeReviewInput, @Ctx() ctx: Context): Promise<ReviewPayload> {
+    return reviewPayload(await new ReviewsService(ctx.dataSource).finalize(input, ctx.viewer as Viewer, new Date()));
+  }
+}
+
+@Resolver(() => Proposal)
+export class ProposalsResolver {
+  @FieldResolver(() => Unit)
+  unit(@Root() proposal: { unitId: string }, @Ctx() ctx: Context) {
+    return ctx.loaders.unitById.load(proposal.unitId);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who decided it.' })
+  decidedBy(@Root() proposal: { decidedBy: string | null }, @Ctx() ctx: Context) {
+    return proposal.decidedBy ? ctx.loaders.userById.load(proposal.decidedBy) : null;
+  }
+}
