@@ -14,6 +14,7 @@ import { createSchema } from './graphql/schema';
 import { AuthService } from './modules/auth/auth.service';
 import { rankingExportHandler } from './modules/rankings/ranking.export';
 import { reportStatusCsvHandler } from './modules/reports/report-status.export';
+import { decisionListXlsxHandler } from './modules/reviews/decision-list.export';
 
 export interface ServerOptions {
   dataSource: DataSource;
@@ -68,6 +69,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   app.get('/exports/report-status.csv', reportStatusCsvHandler(dataSource, auth));
   app.get('/exports/ranking.csv', rankingExportHandler(dataSource, auth, 'csv'));
   app.get('/exports/ranking.xlsx', rankingExportHandler(dataSource, auth, 'xlsx'));
+  app.get('/exports/decision-list.xlsx', decisionListXlsxHandler(dataSource, auth));
   if (options.webDir) serveWebApp(app, options.webDir, log);
 
   return {

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { startTestApp, type TestApp } from '../../../test/harness';
 
 const IMPORT = `mutation($input: ImportReportsInput!) { importReports(input: $input) { created revised userErrors { code message } } }`;
@@ -117,6 +118,20 @@ describe('emulation rules and board reviews', () => {
     expect(done.data?.finalizeReview).toEqual({ review: { status: 'FINALIZED', decisionNumber: '123/QĐ-UBND', decisionDate: '2023-03-10' }, userErrors: [] });
   });
 
+  it('exports the approved proposals as the annex to the decision, in XLSX', async () => {
+    const response = await fetch(`${app.url}/exports/decision-list.xlsx?reviewId=${reviewId}`, { headers: { authorization: `Bearer ${board}` } });
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
+    const commended = workbook.getWorksheet('Khen thưởng');
+    expect(commended?.getRow(1).getCell(1).value).toBe('DANH SÁCH TẬP THỂ ĐƯỢC KHEN THƯỞNG');
+    expect(commended?.getRow(2).getCell(1).value).toBe('(Kèm theo Quyết định số 123/QĐ-UBND ngày 10/03/2023 của Chủ tịch UBND tỉnh)');
+    expect(commended?.getRow(4).values).toEqual([undefined, 'STT', 'Mã đơn vị', 'Tên tập thể', 'Hình thức', 'Ghi chú']);
+    expect(commended?.rowCount).toBe(4 + 6 + 3 + 1);
+    // Phê bình for 964 was rejected: the discipline sheet lists no unit.
+    expect(workbook.getWorksheet('Phê bình')?.rowCount).toBe(4);
+  });
+
   it('keeps a finalized review immutable', async () => {
     const proposalId = (await app.dataSource.query('SELECT id FROM proposals WHERE review_id = $1 LIMIT 1', [reviewId]))[0].id;
     expect(codesOf(await app.gql(DECIDE, { input: { proposalId, decision: 'REJECTED' } }, board), 'decideProposal')).toEqual(['REVIEW_FINALIZED@input.proposalId']);
@@ -131,7 +146,7 @@ describe('emulation rules and board reviews', () => {
     for (const proposal of second.data?.createReview.review.proposals) await app.gql(DECIDE, { input: { proposalId: proposal.id, decision: 'APPROVED' } }, board);
     const result = await app.gql(FINALIZE, { input: { reviewId: id, decisionNumber: '123/QĐ-UBND', decisionDate: '2023-03-17' } }, board);
     expect(codesOf(result, 'finalizeReview')).toEqual(['DUPLICATE_DECISION_NUMBER@input.decisionNumber']);
-  });
+  }, 60_000);
 
   it('refuses a review for a period that is not due yet', async () => {
     const created = await app.gql(

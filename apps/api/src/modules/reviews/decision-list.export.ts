@@ -1,0 +1,69 @@
+import type { Request, Response } from 'express';
+import ExcelJS from 'exceljs';
+import { In, type DataSource } from 'typeorm';
+import { isId } from '../../database/errors';
+import type { AuthService } from '../auth/auth.service';
+import { defuseFormula, requireViewer } from '../auth/http-auth';
+import { UnitEntity } from '../units/unit.entity';
+import { ProposalEntity, ReviewEntity } from './review.entity';
+
+const TITLES = {
+  COMMENDATION: 'DANH SÁCH TẬP THỂ ĐƯỢC KHEN THƯỞNG',
+  DISCIPLINE: 'DANH SÁCH TẬP THỂ BỊ PHÊ BÌNH, NHẮC NHỞ',
+} as const;
+
+/** The approved proposals of a review, by outcome then form and unit code: the annex to the decision. */
+export async function loadDecisionList(dataSource: DataSource, reviewId: string) {
+  const review = isId(reviewId) ? await dataSource.getRepository(ReviewEntity).findOneBy({ id: reviewId }) : null;
+  if (!review) return null;
+  const proposals = await dataSource.getRepository(ProposalEntity).findBy({ reviewId, decision: 'APPROVED' });
+  const units = proposals.length ? await dataSource.getRepository(UnitEntity).findBy({ id: In(proposals.map((proposal) => proposal.unitId)) }) : [];
+  const unitById = new Map(units.map((unit) => [unit.id, unit]));
+  const rows = proposals
+    .map((proposal) => ({ proposal, unit: unitById.get(proposal.unitId) as UnitEntity }))
+    .sort((a, b) => a.proposal.outcome.localeCompare(b.proposal.outcome) || a.proposal.form.localeCompare(b.proposal.form, 'vi') || a.unit.code.localeCompare(b.unit.code));
+  return { review, rows };
+}
+
+/** GET /exports/decision-list.xlsx?reviewId=… with `Authorization: Bearer`: one sheet per outcome, in the annex format. */
+export function decisionListXlsxHandler(dataSource: DataSource, auth: AuthService) {
+  return async (req: Request, res: Response): Promise<void> => {
+    if (!(await requireViewer(req, res, auth))) return;
+    const list = await loadDecisionList(dataSource, String(req.query.reviewId ?? ''));
+    if (!list) {
+      res.status(404).json({ error: 'NOT_FOUND', message: 'There is no such review.' });
+      return;
+    }
+    const { review } = list;
+    const decision = review.decisionNumber
+      ? `(Kèm theo Quyết định số ${review.decisionNumber} ngày ${formatDate(review.decisionDate)} của Chủ tịch UBND tỉnh)`
+      : `(Dự thảo — ${review.name}, chưa có quyết định)`;
+    const workbook = new ExcelJS.Workbook();
+    for (const outcome of ['COMMENDATION', 'DISCIPLINE'] as const) {
+      const sheet = workbook.addWorksheet(outcome === 'COMMENDATION' ? 'Khen thưởng' : 'Phê bình');
+      sheet.columns = [{ width: 6 }, { width: 14 }, { width: 42 }, { width: 36 }, { width: 40 }];
+      for (const [text, bold] of [[TITLES[outcome], true], [decision, false]] as const) {
+        const row = sheet.addRow([text]);
+        sheet.mergeCells(row.number, 1, row.number, 5);
+        row.font = { bold, italic: !bold };
+        row.alignment = { horizontal: 'center' };
+      }
+      sheet.addRow([]);
+      sheet.addRow(['STT', 'Mã đơn vị', 'Tên tập thể', 'Hình thức', 'Ghi chú']).font = { bold: true };
+      list.rows
+        .filter(({ proposal }) => proposal.outcome === outcome)
+        .forEach(({ proposal, unit }, i) => sheet.addRow([i + 1, unit.code, defuseFormula(unit.name), defuseFormula(proposal.form), defuseFormula(proposal.note ?? '')]));
+    }
+    res
+      .status(200)
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .attachment(`danh-sach-kem-theo-quyet-dinh.xlsx`)
+      .send(Buffer.from(await workbook.xlsx.writeBuffer()));
+  };
+}
+
+function formatDate(date: string | null): string {
+  if (!date) return '…';
+  const [y, m, d] = date.split('-');
+  return `${d}/${m}/${y}`;
+}
