@@ -1,0 +1,135 @@
+/**
+ * The ranking query over HTTP against its floor: the one hand-written SQL aggregation of the same figures in the
+ * same process and database, plus a trivial GraphQL query (the cost of HTTP, auth and GraphQL themselves).
+ * Two sizes: one level of a province (130 units) and all communes of a country (10.600 units); 3 indicators,
+ * 11 periods. Aim: ranking ≤ 1,5 × (SQL floor + trivial query).
+ *
+ * Run: npm run bench:ranking            (embedded PGlite, in memory)
+ *      DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run bench:ranking   (a real server; uses its own schema)
+ */
+import 'reflect-metadata';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
+import type { DataSource } from 'typeorm';
+import { createDataSource, EMBEDDED_POOL_SIZE } from '../../apps/api/src/database/data-source';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
+import { DEMO_PASSWORD, loadDemo } from '../../apps/api/src/database/seeds/demo-seed';
+import { createServer } from '../../apps/api/src/server';
+
+const SIZES = (process.env.BENCH_SIZES ?? '130,10600').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+
+async function main(): Promise<void> {
+  let embedded: EmbeddedPostgres | null = null;
+  let url = process.env.DATABASE_URL;
+  if (!url) {
+    embedded = await startEmbeddedPostgres({ maxConnections: 4 });
+    url = embedded.url;
+  }
+  const dataSource = createDataSource(url, embedded ? EMBEDDED_POOL_SIZE : 5);
+  await dataSource.initialize();
+  await dataSource.query('DROP SCHEMA IF EXISTS public CASCADE');
+  await dataSource.query('CREATE SCHEMA public');
+  await dataSource.runMigrations();
+  await loadDemo(dataSource);
+  const server = await createServer({ dataSource, sessionSecret: 'bench-secret-'.padEnd(48, 'x'), log: pino({ level: 'silent' }), webDir: null });
+  await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/graphql`;
+  const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
+    const response = await fetch(base, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data as Record<string, any>;
+  };
+  const token = (await gql(`mutation { login(input: {email: "xem@camau.demo", password: "${DEMO_PASSWORD}"}) { token } }`)).login.token as string;
+  const campaignId = (await dataSource.query('SELECT id FROM campaigns LIMIT 1'))[0].id as string;
+
+  console.log(`ThiĐua ranking benchmark — ${embedded ? 'embedded PGlite (in memory)' : 'PostgreSQL server'}; ${os.cpus().length} cores, ${os.cpus()[0]?.model}; Node ${process.version}; median of ${RUNS} runs`);
+  console.log('| units | SQL floor (ms) | trivial GraphQL (ms) | ranking GraphQL (ms) | ranking ÷ (floor + trivial) |');
+  console.log('|---:|---:|---:|---:|---:|');
+  for (const size of SIZES) {
+    const levelKey = `bench${size}`;
+    await fillLevel(dataSource, campaignId, levelKey, size);
+    await dataSource.query('ANALYZE');
+    const floor = await median(() => dataSource.query(FLOOR_SQL, [campaignId, 11, levelKey]));
+    const trivial = await median(() => gql('{ levels { key } }', {}, token));
+    const ranking = await median(() =>
+      gql(
+        `query($c: ID!, $l: String!) { ranking(campaignId: $c, levelKey: $l, asOfPeriod: 11) { cohortSize rows { rank score movement unit { code name }
+          indicators { numerator denominator rate target met achievement shortfall projectedRate onTrack } reports { due onTime late missing } } } }`,
+        { c: campaignId, l: levelKey },
+        token,
+      ),
+    );
+    console.log(`| ${size.toLocaleString('vi-VN')} | ${fmt(floor)} | ${fmt(trivial)} | ${fmt(ranking)} | ${(ranking / (floor + trivial)).toFixed(2)} |`);
+  }
+  await server.stop();
+  await dataSource.destroy();
+  await embedded?.stop();
+}
+
+/** The same figures in one hand-written query: per unit and indicator, cumulative counts and the rate; plus the report tally. */
+const FLOOR_SQL = `
+  WITH unit_list AS (
+    SELECT u.id, u.code, u.name FROM units u JOIN levels l ON l.id = u.level_id WHERE l.key = $3 AND u.archived_at IS NULL
+  ), sums AS (
+    SELECT r.unit_id, v.indicator_id, sum(v.numerator) AS n, sum(v.denominator) AS d
+    FROM reports r JOIN report_values v ON v.report_id = r.id JOIN unit_list ul ON ul.id = r.unit_id
+    WHERE r.campaign_id = $1 AND r.period_index <= $2 GROUP BY r.unit_id, v.indicator_id
+  ), tally AS (
+    SELECT r.unit_id, count(*) AS reports FROM reports r JOIN unit_list ul ON ul.id = r.unit_id
+    WHERE r.campaign_id = $1 AND r.period_index <= $2 GROUP BY r.unit_id
+  )
+  SELECT ul.code, ul.name, s.indicator_id, s.n, s.d, CASE WHEN s.d > 0 THEN 100.0 * s.n / s.d END AS rate, t.reports
+  FROM unit_list ul LEFT JOIN sums s ON s.unit_id = ul.id LEFT JOIN tally t ON t.unit_id = ul.id ORDER BY ul.code`;
+
+/** A level of `size` units with a report for each of the 11 periods, counts from a fixed formula (skewed by unit). */
+async function fillLevel(dataSource: DataSource, campaignId: string, levelKey: string, size: number): Promise<void> {
+  await dataSource.query(`INSERT INTO levels (key, name, depth) VALUES ($1, $1, 3)`, [levelKey]);
+  const levelId = (await dataSource.query('SELECT id FROM levels WHERE key = $1', [levelKey]))[0].id;
+  await dataSource.query('INSERT INTO campaign_levels (campaign_id, level_id) VALUES ($1, $2)', [campaignId, levelId]);
+  await dataSource.query(
+    `INSERT INTO units (code, name, search_text, level_id) SELECT $2 || '-' || g, 'Đơn vị ' || g, $2 || '-' || g, $1 FROM generate_series(1, $3) g`,
+    [levelId, levelKey, size],
+  );
+  await dataSource.query(
+    `INSERT INTO reports (campaign_id, unit_id, period_index, first_submitted_at, last_submitted_at, revision)
+     SELECT $1, u.id, p, timestamptz '2023-03-03 08:00:00+00' + (p - 1) * interval '7 days' + (hashtext(u.code) % 3) * interval '1 day',
+            timestamptz '2023-03-03 08:00:00+00' + (p - 1) * interval '7 days', 1
+     FROM units u CROSS JOIN generate_series(1, 11) p WHERE u.level_id = $2`,
+    [campaignId, levelId],
+  );
+  await dataSource.query(
+    `INSERT INTO report_values (report_id, indicator_id, numerator, denominator)
+     SELECT r.id, ci.indicator_id, (abs(hashtext(r.id::text || ci.indicator_id::text)) % 100) * (abs(hashtext(u.code)) % 5 + 1) / 5,
+            (abs(hashtext(r.id::text || ci.indicator_id::text)) % 100) + 100
+     FROM reports r JOIN units u ON u.id = r.unit_id JOIN campaign_indicators ci ON ci.campaign_id = r.campaign_id
+     WHERE u.level_id = $1`,
+    [levelId],
+  );
+}
+
+async function median(run: () => Promise<unknown>): Promise<number> {
+  await run();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    await run();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+const fmt = (ms: number) => ms.toFixed(1).replace('.', ',');
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
