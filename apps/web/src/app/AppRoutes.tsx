@@ -1,7 +1,8 @@
-import { Navigate, Route, Routes } from 'react-router-dom';
+import { Route, Routes } from 'react-router-dom';
 import { RequireAuth } from '../modules/auth/components/RequireAuth';
 import { CampaignPage } from '../pages/CampaignPage';
 import { CampaignsPage } from '../pages/CampaignsPage';
+import { HomePage } from '../pages/HomePage';
 import { IndicatorsPage } from '../pages/IndicatorsPage';
 import { LoginPage } from '../pages/LoginPage';
 import { NewCampaignPage } from '../pages/NewCampaignPage';
@@ -16,7 +17,7 @@ export function AppRoutes() {
       <Route element={<AppLayout />}>
         <Route path="login" element={<LoginPage />} />
         <Route element={<RequireAuth />}>
-          <Route index element={<Navigate to="/units" replace />} />
+          <Route index element={<HomePage />} />
           <Route path="units" element={<UnitsPage />} />
           <Route path="campaigns" element={<CampaignsPage />} />
           <Route path="campaigns/new" element={<NewCampaignPage />} />

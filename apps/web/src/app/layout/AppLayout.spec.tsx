@@ -30,8 +30,8 @@ describe('AppLayout', () => {
     expect(screen.getByRole('banner')).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Điều hướng chính' })).toBeInTheDocument();
     expect(screen.getByRole('main')).toBeInTheDocument();
-    // "/" leads to the units.
-    expect(screen.getByTestId('location')).toHaveTextContent('/units');
+    // "/" leads an administrator to the units (a reporter to the weekly report), once `me` has said who it is.
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/units'));
     expect(screen.getByRole('link', { name: 'Đơn vị' })).toHaveAttribute('aria-current', 'page');
   });
 

@@ -8,11 +8,6 @@ export function DeadlineCountdown({ periods, timeZone, now }: { periods: Readonl
   const { t } = useTranslation();
   const { lang } = useFormat();
   return (
-    <p className="deadline-countdown">
-      <span aria-hidden="true" className="deadline-countdown__icon">
-        ⏱
-      </span>{' '}
-      {countdownText(periods, now, timeZone, t, lang)}
-    </p>
+    <p className="deadline-countdown">{countdownText(periods, now, timeZone, t, lang)}</p>
   );
 }

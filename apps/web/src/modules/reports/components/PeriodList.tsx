@@ -33,6 +33,7 @@ export function PeriodList<P extends PeriodLike, R extends ReportLike>({
         <tbody>
           {rows.map(({ period, status }) => {
             const isSelected = period.index === selected;
+            const [dueDate, dueTime] = format.dateTime(period.dueAt, timeZone).split(' ');
             return (
               <tr key={period.index} className={isSelected ? 'period-list__row--selected' : undefined}>
                 <th scope="row">
@@ -49,7 +50,9 @@ export function PeriodList<P extends PeriodLike, R extends ReportLike>({
                     </span>
                   </button>
                 </th>
-                <td className="nowrap">{format.dateTime(period.dueAt, timeZone)}</td>
+                <td className="period-list__due">
+                  {dueDate} <span className="muted">{dueTime}</span>
+                </td>
                 <td>
                   <ReportStatusBadge status={status} />
                 </td>

@@ -21,7 +21,9 @@ export function RevisionHistory({
   const { t } = useTranslation();
   const format = useFormat();
   const revisions = [...(report?.revisions ?? [])].reverse();
-  const pair = (value: RevisionValue | undefined) => (value ? `${format.number(value.numerator)} / ${format.number(value.denominator)}` : '—');
+  const pair = (value: RevisionValue | undefined) => (
+    <span className="revision-values__pair">{value ? `${format.number(value.numerator)} / ${format.number(value.denominator)}` : '—'}</span>
+  );
 
   return (
     <section className="revision-history" aria-labelledby="revision-history-title">
