@@ -4,11 +4,13 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
+import helmet from 'helmet';
 import http from 'node:http';
 import type { DataSource } from 'typeorm';
 import type { Logger } from './config/logger';
 import type { Context } from './graphql/context';
 import { createErrorFormatter } from './graphql/format-error';
+import { introspectionForViewersOnly, queryLimits } from './graphql/limits';
 import { createLoaders } from './graphql/loaders';
 import { createSchema } from './graphql/schema';
 import { AuthService } from './modules/auth/auth.service';
@@ -36,16 +38,27 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   const app = express();
   const httpServer = http.createServer(app);
   const auth = new AuthService(dataSource, options.sessionSecret);
+  const limits = queryLimits();
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     formatError: createErrorFormatter(log),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [...limits.plugins, introspectionForViewersOnly, ApolloServerPluginDrainHttpServer({ httpServer })],
+    validationRules: limits.validationRules,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
     introspection: true,
     stopOnTerminationSignals: false, // main.ts owns shutdown: drain, then close the pool and the embedded database
   });
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'connect-src': ["'self'"], 'script-src': ["'self'"] },
+      },
+    }),
+  );
   app.get('/healthz', async (_req, res) => {
     const database = await databaseStatus(dataSource);
     res.status(database === 'up' ? 200 : 503).json({ status: database === 'up' ? 'ok' : 'degraded', database });
