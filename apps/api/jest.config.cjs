@@ -31,6 +31,8 @@ module.exports = {
       globalSetup: '<rootDir>/test/global-setup.cjs',
       globalTeardown: '<rootDir>/test/global-teardown.cjs',
       setupFiles: ['reflect-metadata'],
+      // Generous: CI machines are shared, and a suite's own setup loads the whole demo.
+      testTimeout: 30_000,
     },
   ],
 };
