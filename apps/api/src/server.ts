@@ -13,6 +13,7 @@ import { createErrorFormatter } from './graphql/format-error';
 import { introspectionForViewersOnly, queryLimits } from './graphql/limits';
 import { createLoaders } from './graphql/loaders';
 import { createSchema } from './graphql/schema';
+import { ApiTokensService } from './modules/api-tokens/api-tokens.service';
 import { AuthService } from './modules/auth/auth.service';
 import { rankingExportHandler } from './modules/rankings/ranking.export';
 import { reportStatusCsvHandler } from './modules/reports/report-status.export';
@@ -37,7 +38,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   const { dataSource, log } = options;
   const app = express();
   const httpServer = http.createServer(app);
-  const auth = new AuthService(dataSource, options.sessionSecret);
+  const auth = new AuthService(dataSource, options.sessionSecret, new ApiTokensService(dataSource));
   const limits = queryLimits();
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
@@ -75,6 +76,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
           loaders: createLoaders(dataSource),
           auth,
           log,
+          ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
         };
       },
     }),

@@ -1,3 +1,4 @@
+import { ApiTokenEntity } from '../modules/api-tokens/api-token.entity';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
 import { CampaignEntity, CampaignIndicatorEntity, CampaignLevelEntity } from '../modules/campaigns/campaign.entity';
 import { IndicatorEntity } from '../modules/indicators/indicator.entity';
@@ -12,6 +13,7 @@ import { UnitEntity } from '../modules/units/unit.entity';
 import { UserEntity } from '../modules/users/user.entity';
 
 export const entities = [
+  ApiTokenEntity,
   AuditEntryEntity,
   CampaignEntity,
   CampaignIndicatorEntity,

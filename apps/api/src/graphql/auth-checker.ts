@@ -1,14 +1,16 @@
 import { AuthenticationError, type AuthCheckerFn } from 'type-graphql';
+import { splitAuthorized } from '../modules/api-tokens/scopes';
 import type { Context } from './context';
 
 /**
- * The one guard: `@Authorized()` admits any signed-in caller, `@Authorized(Role.ADMIN, …)` those roles only.
- * No viewer → UNAUTHENTICATED; a role not listed → FORBIDDEN (type-graphql's UNAUTHORIZED, renamed at the edge).
- * Both are decided before any input is looked at.
+ * The one guard. `@Authorized()` admits any signed-in user, `@Authorized(Role.ADMIN, …)` those roles only; an API
+ * token is admitted only where a `scope(…)` it carries is listed. No viewer → UNAUTHENTICATED; otherwise a refusal
+ * is FORBIDDEN (type-graphql's UNAUTHORIZED, renamed at the edge). Both are decided before any input is looked at.
  */
-export const authChecker: AuthCheckerFn<Context> = ({ context }, roles) => {
+export const authChecker: AuthCheckerFn<Context> = ({ context }, entries) => {
   const viewer = context.viewer;
-  // Without a viewer the answer is UNAUTHENTICATED even where roles are listed (type-graphql would say FORBIDDEN).
   if (!viewer) throw new AuthenticationError('Sign in first: send `Authorization: Bearer <token>`.');
-  return roles.length === 0 || roles.includes(viewer.role);
+  const { roles, scopes } = splitAuthorized(entries);
+  if (viewer.tokenId) return scopes.some((needed) => viewer.scopes.includes(needed));
+  return roles.length === 0 || (viewer.role !== null && roles.includes(viewer.role));
 };

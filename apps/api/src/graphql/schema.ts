@@ -1,5 +1,6 @@
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
+import { ApiTokensResolver } from '../modules/api-tokens/api-tokens.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { CampaignsResolver } from '../modules/campaigns/campaigns.resolver';
 import { IndicatorsResolver } from '../modules/indicators/indicators.resolver';
@@ -14,6 +15,7 @@ import { UsersResolver } from '../modules/users/users.resolver';
 import { authChecker } from './auth-checker';
 
 export const resolvers = [
+  ApiTokensResolver,
   AuthResolver,
   CampaignsResolver,
   IndicatorsResolver,

@@ -6,6 +6,7 @@ export class AuditEntryEntity {
   @Column({ type: 'timestamptz', default: () => 'now()' }) at: Date;
   @Column({ name: 'actor_user_id', type: 'uuid', nullable: true }) actorUserId: string | null;
   @Column({ name: 'session_id', type: 'uuid', nullable: true }) sessionId: string | null;
+  @Column({ name: 'api_token_id', type: 'uuid', nullable: true }) apiTokenId: string | null;
   @Column({ type: 'varchar' }) action: string;
   @Column({ name: 'entity_type', type: 'varchar' }) entityType: string;
   @Column({ name: 'entity_id', type: 'varchar' }) entityId: string;

@@ -16,6 +16,7 @@ export async function recordAudit(manager: EntityManager, viewer: Viewer | null,
     manager.create(AuditEntryEntity, {
     actorUserId: viewer?.userId ?? null,
     sessionId: viewer?.sessionId ?? null,
+    apiTokenId: viewer?.tokenId ?? null,
     action: change.action,
     entityType: change.entityType,
     entityId: change.entityId,

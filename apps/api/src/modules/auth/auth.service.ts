@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/audit.service';
 import { UserEntity } from '../users/user.entity';
 import { normalizeEmail } from '../users/users.service';
 import { spendPasswordCheck, verifyPassword } from './password';
+import type { ApiTokensService } from '../api-tokens/api-tokens.service';
 import { SessionEntity } from './session.entity';
 import { readSessionToken, signSessionToken } from './session-token';
 
@@ -15,6 +16,7 @@ export class AuthService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly secret: string,
+    private readonly apiTokens?: ApiTokensService,
   ) {}
 
   async login(email: string, password: string, now: Date): Promise<Outcome<{ token: string; user: UserEntity }>> {
@@ -33,14 +35,15 @@ export class AuthService {
       const session = await manager.save(
         manager.create(SessionEntity, { userId: user.id, expiresAt: new Date(now.getTime() + SESSION_TTL_MS) }),
       );
-      const viewer: Viewer = { userId: user.id, role: user.role, unitId: user.unitId, sessionId: session.id };
+      const viewer: Viewer = { userId: user.id, role: user.role, unitId: user.unitId, sessionId: session.id, tokenId: null, scopes: [] };
       await recordAudit(manager, viewer, { action: 'login', entityType: 'Session', entityId: session.id, before: null, after: null });
       return succeed({ token: signSessionToken(session.id, this.secret), user });
     });
   }
 
-  /** The caller behind a bearer token, or null for a forged, expired or revoked one. One query. */
+  /** The caller behind a bearer token (a session or an API token), or null for a forged, expired or revoked one. */
   async viewerFromToken(token: string, now: Date): Promise<Viewer | null> {
+    if (token.startsWith('thidua_')) return this.apiTokens ? this.apiTokens.viewerFromToken(token, now) : null;
     const sessionId = readSessionToken(token, this.secret);
     if (!sessionId || !isId(sessionId)) return null;
     const rows: { user_id: string; role: Viewer['role']; unit_id: string | null }[] = await this.dataSource.query(
@@ -49,13 +52,15 @@ export class AuthService {
       [sessionId, now],
     );
     const row = rows[0];
-    return row ? { userId: row.user_id, role: row.role, unitId: row.unit_id, sessionId } : null;
+    return row ? { userId: row.user_id, role: row.role, unitId: row.unit_id, sessionId, tokenId: null, scopes: [] } : null;
   }
 
   async logout(viewer: Viewer, now: Date): Promise<void> {
+    const sessionId = viewer.sessionId;
+    if (!sessionId) return;
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(SessionEntity, { id: viewer.sessionId }, { revokedAt: now });
-      await recordAudit(manager, viewer, { action: 'logout', entityType: 'Session', entityId: viewer.sessionId, before: null, after: null });
+      await manager.update(SessionEntity, { id: sessionId }, { revokedAt: now });
+      await recordAudit(manager, viewer, { action: 'logout', entityType: 'Session', entityId: sessionId, before: null, after: null });
     });
   }
 }

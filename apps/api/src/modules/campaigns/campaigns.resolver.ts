@@ -1,6 +1,7 @@
 import { buildPeriods } from '@thidua/domain';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, pageWindow } from '../../graphql/connection';
+import { READ_RANKINGS, READ_REPORTS } from '../api-tokens/scopes';
 import type { Context } from '../../graphql/context';
 import type { Outcome } from '../../graphql/user-error';
 import { Level } from '../levels/level.type';
@@ -22,13 +23,13 @@ const payload = (outcome: Outcome<CampaignEntity>): CampaignPayload =>
 
 @Resolver(() => Campaign)
 export class CampaignsResolver {
-  @Authorized()
+  @Authorized(READ_REPORTS, READ_RANKINGS)
   @Query(() => CampaignConnection, { description: 'Campaigns, the latest first.' })
   campaigns(@Args() args: ConnectionArgs, @Ctx() ctx: Context) {
     return new CampaignsService(ctx.dataSource).list(pageWindow(args));
   }
 
-  @Authorized()
+  @Authorized(READ_REPORTS, READ_RANKINGS)
   @Query(() => Campaign, { nullable: true })
   campaign(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return new CampaignsService(ctx.dataSource).findById(id);

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { READ_RANKINGS, READ_REPORTS } from '../api-tokens/scopes';
 import type { Context } from '../../graphql/context';
 import { Role } from '../users/role';
 import { CreateIndicatorInput, Indicator, IndicatorPayload, UpdateIndicatorInput } from './indicator.type';
@@ -11,7 +12,7 @@ const payload = (outcome: Outcome<IndicatorEntity>): IndicatorPayload =>
 
 @Resolver(() => Indicator)
 export class IndicatorsResolver {
-  @Authorized()
+  @Authorized(READ_REPORTS, READ_RANKINGS)
   @Query(() => [Indicator], { description: 'Every indicator, by code.' })
   indicators(@Ctx() ctx: Context) {
     return new IndicatorsService(ctx.dataSource).list();

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { READ_RANKINGS, READ_REPORTS, READ_UNITS } from '../api-tokens/scopes';
 import type { Context } from '../../graphql/context';
 import { validateInput } from '../../graphql/validate-input';
 import { Role } from '../users/role';
@@ -8,7 +9,7 @@ import { LevelsService } from './levels.service';
 
 @Resolver(() => Level)
 export class LevelsResolver {
-  @Authorized()
+  @Authorized(READ_UNITS, READ_REPORTS, READ_RANKINGS)
   @Query(() => [Level], { description: 'Every level, top first.' })
   levels(@Ctx() ctx: Context): Promise<Level[]> {
     return new LevelsService(ctx.dataSource).list();

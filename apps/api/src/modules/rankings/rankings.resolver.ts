@@ -1,11 +1,12 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { READ_RANKINGS } from '../api-tokens/scopes';
 import type { Context } from '../../graphql/context';
 import { LevelSummary, Ranking } from './ranking.type';
 import { RankingsService } from './rankings.service';
 
 @Resolver()
 export class RankingsResolver {
-  @Authorized()
+  @Authorized(READ_RANKINGS)
   @Query(() => Ranking, { description: 'asOfPeriod defaults to the last period whose due time has passed; targetSetKey to the primary set.' })
   ranking(
     @Arg('campaignId', () => ID) campaignId: string,
@@ -17,7 +18,7 @@ export class RankingsResolver {
     return new RankingsService(ctx.dataSource).ranking({ campaignId, levelKey, asOfPeriod, targetSetKey }, new Date());
   }
 
-  @Authorized()
+  @Authorized(READ_RANKINGS)
   @Query(() => [LevelSummary], { description: 'Each level of the campaign against its default target, then all units (level null, no target).' })
   summary(
     @Arg('campaignId', () => ID) campaignId: string,

@@ -2,6 +2,7 @@ import { rateOf, timelinessOf, type ReportStatus } from '@thidua/domain';
 import { GraphQLError } from 'graphql';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, pageWindow } from '../../graphql/connection';
+import { READ_REPORTS, WRITE_REPORTS } from '../api-tokens/scopes';
 import type { Context, Viewer } from '../../graphql/context';
 import { badUserInput } from '../../graphql/format-error';
 import { DateTimeScalar } from '../../graphql/scalars';
@@ -29,13 +30,13 @@ const forbidden = () => new GraphQLError('You may report only for your own unit 
 
 @Resolver(() => Report)
 export class ReportsResolver {
-  @Authorized()
+  @Authorized(READ_REPORTS)
   @Query(() => ReportConnection, { description: 'Reports of a campaign, by period then unit code.' })
   reports(@Args() args: ReportsArgs, @Ctx() ctx: Context) {
     return new ReportsService(ctx.dataSource).list(args, pageWindow(args));
   }
 
-  @Authorized()
+  @Authorized(READ_REPORTS)
   @Query(() => ReportStatusBoard, { nullable: true, description: 'Who has reported for a period, as of now; null for an unknown campaign.' })
   async reportStatusBoard(
     @Arg('campaignId', () => ID) campaignId: string,
@@ -101,7 +102,7 @@ export class ReportsResolver {
     return ctx.loaders.reportRevisionsByReportId.load(report.id);
   }
 
-  @Authorized(Role.ADMIN, Role.REPORTER)
+  @Authorized(Role.ADMIN, Role.REPORTER, WRITE_REPORTS)
   @Mutation(() => ReportPayload, { description: 'Submits or revises a report; revisions keep the first submission time.' })
   async submitReport(@Arg('input') input: SubmitReportInput, @Ctx() ctx: Context): Promise<ReportPayload> {
     const viewer = ctx.viewer as Viewer;

@@ -22,9 +22,9 @@ export interface ReportFilter {
 export class ReportsService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Admins report for any unit; reporters for their own unit and the units under it. */
+  /** Admins and write:reports tokens report for any unit; reporters for their own unit and the units under it. */
   async mayReportFor(viewer: Viewer, unitId: string): Promise<boolean> {
-    if (viewer.role === Role.ADMIN) return true;
+    if (viewer.role === Role.ADMIN || viewer.scopes.includes('write:reports')) return true;
     if (viewer.role !== Role.REPORTER || !viewer.unitId) return false;
     return isInSubtree(this.dataSource.manager, viewer.unitId, unitId);
   }

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { READ_RANKINGS } from '../api-tokens/scopes';
 import type { Context, Viewer } from '../../graphql/context';
 import type { Outcome } from '../../graphql/user-error';
 import type { IndicatorEntity } from '../indicators/indicator.entity';
@@ -20,13 +21,13 @@ const proposalPayload = (outcome: Outcome<ProposalEntity>): ProposalPayload =>
 
 @Resolver(() => Review)
 export class ReviewsResolver {
-  @Authorized()
+  @Authorized(READ_RANKINGS)
   @Query(() => [Review], { description: 'The campaign\'s reviews, the latest first.' })
   reviews(@Arg('campaignId', () => ID) campaignId: string, @Ctx() ctx: Context) {
     return new ReviewsService(ctx.dataSource).list(campaignId);
   }
 
-  @Authorized()
+  @Authorized(READ_RANKINGS)
   @Query(() => Review, { nullable: true })
   review(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return new ReviewsService(ctx.dataSource).findById(id);

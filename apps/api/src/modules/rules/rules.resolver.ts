@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { READ_RANKINGS } from '../api-tokens/scopes';
 import type { Context } from '../../graphql/context';
 import { badUserInput } from '../../graphql/format-error';
 import type { Outcome } from '../../graphql/user-error';
@@ -13,7 +14,7 @@ const payload = (outcome: Outcome<RuleEntity>): RulePayload => (outcome.ok ? { r
 
 @Resolver(() => Rule)
 export class RulesResolver {
-  @Authorized()
+  @Authorized(READ_RANKINGS)
   @Query(() => [Rule], { description: 'The campaign\'s rules, enabled or not: commendation first, by priority.' })
   rules(@Arg('campaignId', () => ID) campaignId: string, @Ctx() ctx: Context) {
     return new RulesService(ctx.dataSource).list(campaignId);

@@ -162,6 +162,7 @@ async function applyRows(
     audit.push({
       actorUserId: viewer?.userId ?? null,
       sessionId: viewer?.sessionId ?? null,
+      apiTokenId: viewer?.tokenId ?? null,
       action: 'importUnits',
       entityType: 'Unit',
       entityId: unit.id,

@@ -1,5 +1,6 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, pageWindow } from '../../graphql/connection';
+import { READ_RANKINGS, READ_REPORTS, READ_UNITS } from '../api-tokens/scopes';
 import type { Context } from '../../graphql/context';
 import { validateInput } from '../../graphql/validate-input';
 import { Level } from '../levels/level.type';
@@ -29,13 +30,13 @@ const unitPayload = (outcome: { ok: true; value: UnitEntity } | { ok: false; use
 
 @Resolver(() => Unit)
 export class UnitsResolver {
-  @Authorized()
+  @Authorized(READ_UNITS, READ_REPORTS, READ_RANKINGS)
   @Query(() => UnitConnection, { description: 'Units ordered by level then code; archived ones only when asked.' })
   units(@Args() args: UnitsArgs, @Ctx() ctx: Context) {
     return new UnitsService(ctx.dataSource).list(args, pageWindow(args));
   }
 
-  @Authorized()
+  @Authorized(READ_UNITS, READ_REPORTS, READ_RANKINGS)
   @Query(() => Unit, { nullable: true })
   unit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return new UnitsService(ctx.dataSource).findById(id);

@@ -9,7 +9,7 @@ export class UsersResolver {
   @Authorized()
   @Query(() => User, { nullable: true, description: 'The signed-in user.' })
   me(@Ctx() ctx: Context) {
-    return ctx.viewer ? ctx.dataSource.getRepository(UserEntity).findOneBy({ id: ctx.viewer.userId }) : null;
+    return ctx.viewer?.userId ? ctx.dataSource.getRepository(UserEntity).findOneBy({ id: ctx.viewer.userId }) : null;
   }
 
   @FieldResolver(() => Unit, { nullable: true })

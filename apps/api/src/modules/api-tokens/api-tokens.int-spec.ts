@@ -1,0 +1,68 @@
+import { startTestApp, type TestApp } from '../../../test/harness';
+
+const CREATE = `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id name scopes lastUsedAt revokedAt } userErrors { code field message } } }`;
+const RANKING = `query($c: ID!) { ranking(campaignId: $c, levelKey: "district", asOfPeriod: 1) { cohortSize rows { unit { code name } indicators { indicator { code } } } } }`;
+
+describe('API tokens for other apps', () => {
+  let app: TestApp;
+  let admin: string;
+  let campaignId: string;
+  const tokenWith = async (scopes: string[]) => (await app.gql(CREATE, { input: { name: `App ${scopes.join('+')}`, scopes } }, admin)).data?.createApiToken;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    admin = await app.loginAs('admin@camau.demo');
+    campaignId = (await app.dataSource.query('SELECT id FROM campaigns LIMIT 1'))[0].id;
+  });
+  afterAll(() => app.close());
+
+  it('shows the secret once, stores only its hash, and lets a read:rankings token read a ranking with its units', async () => {
+    const created = await tokenWith(['read:rankings']);
+    expect(created.token).toMatch(/^thidua_[0-9a-f]{32}_/);
+    const stored = await app.dataSource.query('SELECT secret_hash FROM api_tokens WHERE id = $1', [created.apiToken.id]);
+    expect(stored[0].secret_hash).not.toContain(created.token.split('_')[2]);
+    const result = await app.gql(RANKING, { c: campaignId }, created.token);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.ranking.rows.length).toBe(9);
+    const listed = await app.gql(`{ apiTokens { id token: name lastUsedAt } }`, {}, admin);
+    expect(listed.data?.apiTokens.find((t: { id: string }) => t.id === created.apiToken.id).lastUsedAt).not.toBeNull();
+  });
+
+  it('admits a token only where one of its scopes is listed: a ranking needs read:rankings, a report write:reports, setup none', async () => {
+    const { token } = await tokenWith(['read:rankings']);
+    expect((await app.gql(`{ units(first: 1) { totalCount } }`, {}, token)).data?.units.totalCount).toBeGreaterThan(0);
+    const reportsOnly = (await tokenWith(['read:reports'])).token;
+    expect((await app.gql(RANKING, { c: campaignId }, reportsOnly)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const unitId = (await app.dataSource.query(`SELECT id FROM units WHERE code = '970'`))[0].id;
+    const submit = `mutation($input: SubmitReportInput!) { submitReport(input: $input) { outcome userErrors { code field } } }`;
+    const values = ['ONLINE_RESOLUTION', 'DIGITIZATION', 'ONLINE_PAYMENT'].map((indicatorCode) => ({ indicatorCode, numerator: 1, denominator: 2 }));
+    const input = { campaignId, unitId, period: 1, values };
+    expect((await app.gql(submit, { input }, token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const writer = (await tokenWith(['write:reports'])).token;
+    expect((await app.gql(submit, { input }, writer)).data?.submitReport).toEqual({ outcome: 'CREATED', userErrors: [] });
+    expect((await app.gql(submit, { input: { ...input, submittedAt: '2023-03-03T08:00:00Z' } }, writer)).data?.submitReport.userErrors).toEqual([
+      { code: 'SUBMITTED_AT_NOT_ALLOWED', field: ['input', 'submittedAt'] },
+    ]);
+    expect((await app.gql(`mutation { createLevel(input: {key: "x", name: "x", depth: 4}) { userErrors { code } } }`, {}, writer)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('records which token made a change in the audit log', async () => {
+    const audit = await app.dataSource.query(`SELECT api_token_id FROM audit_entries WHERE action = 'submitReport' ORDER BY id DESC LIMIT 1`);
+    expect(audit[0].api_token_id).not.toBeNull();
+  });
+
+  it('stops a revoked token at once', async () => {
+    const created = await tokenWith(['read:rankings']);
+    await app.gql(`mutation($id: ID!) { revokeApiToken(input: {id: $id}) { apiToken { revokedAt } userErrors { code } } }`, { id: created.apiToken.id }, admin);
+    expect((await app.gql(RANKING, { c: campaignId }, created.token)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const forged = created.token.slice(0, -3) + 'abc';
+    expect((await app.gql(RANKING, { c: campaignId }, forged)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses an unknown scope and a token without a name, and lets only admins make tokens', async () => {
+    const bad = await app.gql(CREATE, { input: { name: '', scopes: ['read:everything'] } }, admin);
+    expect(bad.data?.createApiToken.userErrors.map((e: { code: string }) => e.code)).toEqual(['REQUIRED', 'UNKNOWN_SCOPE']);
+    const board = await app.loginAs('hoidong@camau.demo');
+    expect((await app.gql(CREATE, { input: { name: 'x', scopes: ['read:units'] } }, board)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});

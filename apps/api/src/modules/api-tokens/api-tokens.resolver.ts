@@ -1,0 +1,28 @@
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context, Viewer } from '../../graphql/context';
+import { Role } from '../users/role';
+import { ApiToken, ApiTokenPayload, CreateApiTokenInput, RevokeApiTokenInput } from './api-token.type';
+import { ApiTokensService } from './api-tokens.service';
+
+@Resolver(() => ApiToken)
+export class ApiTokensResolver {
+  @Authorized(Role.ADMIN)
+  @Query(() => [ApiToken], { description: 'Every API token, the newest first; secrets are never shown again.' })
+  apiTokens(@Ctx() ctx: Context) {
+    return new ApiTokensService(ctx.dataSource).list();
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => ApiTokenPayload)
+  async createApiToken(@Arg('input') input: CreateApiTokenInput, @Ctx() ctx: Context): Promise<ApiTokenPayload> {
+    const outcome = await new ApiTokensService(ctx.dataSource).create(input, ctx.viewer as Viewer);
+    return outcome.ok ? { ...outcome.value, userErrors: [] } : { apiToken: null, token: null, userErrors: outcome.userErrors };
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => ApiTokenPayload, { description: 'The token stops working at once.' })
+  async revokeApiToken(@Arg('input') input: RevokeApiTokenInput, @Ctx() ctx: Context): Promise<ApiTokenPayload> {
+    const outcome = await new ApiTokensService(ctx.dataSource).revoke(input.id, ctx.viewer as Viewer, new Date());
+    return outcome.ok ? { apiToken: outcome.value, token: null, userErrors: [] } : { apiToken: null, token: null, userErrors: outcome.userErrors };
+  }
+}
