@@ -8,7 +8,7 @@ import { loadReportStatusBoard } from './report-status.service';
 const STATUS_VI: Record<string, string> = { ON_TIME: 'Đúng hạn', LATE: 'Trễ hạn', MISSING: 'Chưa nộp', NOT_DUE: 'Chưa đến hạn' };
 
 /**
- * GET /exports/report-status.csv?campaignId=…&period=…[&status=MISSING] with `Authorization: Bearer`:
+ * GET /exports/report-status.csv?campaignId=…&period=…[&status=MISSING][&levelKey=district] with `Authorization: Bearer`:
  * the status board as CSV with Vietnamese headers (UTF-8 with BOM, so that Excel reads the diacritics).
  */
 export function reportStatusCsvHandler(dataSource: DataSource, auth: AuthService) {
@@ -21,10 +21,11 @@ export function reportStatusCsvHandler(dataSource: DataSource, auth: AuthService
       return;
     }
     const status = typeof req.query.status === 'string' ? req.query.status : null;
+    const levelKey = typeof req.query.levelKey === 'string' ? req.query.levelKey : null;
     const zone = board.context.campaign.timeZone;
     const lines = [['STT', 'Mã đơn vị', 'Đơn vị', 'Cấp', 'Trạng thái', 'Thời điểm nộp', 'Số lần nộp']];
     board.rows
-      .filter((row) => !status || row.status === status)
+      .filter((row) => (!status || row.status === status) && (!levelKey || row.level.key === levelKey))
       .forEach((row, i) => {
         const submitted = row.submittedAt ? DateTime.fromJSDate(row.submittedAt, { zone }).toFormat('dd/MM/yyyy HH:mm') : '';
         lines.push([String(i + 1), row.unit.code, row.unit.name, row.level.name, STATUS_VI[row.status], submitted, row.revision ? String(row.revision) : '']);

@@ -23,7 +23,7 @@ export class SubmitReportInput {
 @ObjectType()
 export class ReportPayload {
   @Field(() => Report, { nullable: true }) report: Report | null;
-  @Field({ description: 'CREATED, REVISED or UNCHANGED (the same values again write nothing).' }) outcome: string;
+  @Field({ description: 'CREATED, REVISED, UNCHANGED (the same values again write nothing) or REFUSED (see userErrors).' }) outcome: string;
   @Field(() => [UserError]) userErrors: UserError[];
 }
 

@@ -174,6 +174,8 @@ describe('weekly reports', () => {
       const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
       expect(lines[0]).toBe('STT,Mã đơn vị,Đơn vị,Cấp,Trạng thái,Thời điểm nộp,Số lần nộp');
       expect(lines.slice(1)).toEqual(['1,96-SNV,Sở Nội vụ,Cấp tỉnh,Đúng hạn,03/03/2023 15:59,1', '2,96-STP,Sở Tư pháp,Cấp tỉnh,Đúng hạn,03/03/2023 16:00,1']);
+      const districts = await fetch(`${app.url}/exports/report-status.csv?campaignId=${campaignId}&period=1&levelKey=district`, { headers: { authorization: `Bearer ${admin}` } });
+      expect((await districts.text()).trim().split('\r\n')).toHaveLength(1 + 9);
     });
   });
 
