@@ -1,6 +1,7 @@
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { ApiTokensResolver } from '../modules/api-tokens/api-tokens.resolver';
+import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { CampaignsResolver } from '../modules/campaigns/campaigns.resolver';
 import { IndicatorsResolver } from '../modules/indicators/indicators.resolver';
@@ -16,6 +17,7 @@ import { authChecker } from './auth-checker';
 
 export const resolvers = [
   ApiTokensResolver,
+  AuditResolver,
   AuthResolver,
   CampaignsResolver,
   IndicatorsResolver,

@@ -7,29 +7,40 @@ import { UserEntity } from '../users/user.entity';
 import { normalizeEmail } from '../users/users.service';
 import { spendPasswordCheck, verifyPassword } from './password';
 import type { ApiTokensService } from '../api-tokens/api-tokens.service';
+import { LoginThrottle } from './login-throttle';
 import { SessionEntity } from './session.entity';
 import { readSessionToken, signSessionToken } from './session-token';
 
 export const SESSION_TTL_MS = 7 * 24 * 3600 * 1000;
 
 export class AuthService {
+  private readonly throttle = new LoginThrottle();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly secret: string,
     private readonly apiTokens?: ApiTokensService,
   ) {}
 
-  async login(email: string, password: string, now: Date): Promise<Outcome<{ token: string; user: UserEntity }>> {
+  async login(email: string, password: string, now: Date, ip = 'unknown'): Promise<Outcome<{ token: string; user: UserEntity }>> {
     const refused = fail<{ token: string; user: UserEntity }>(
       userError('INVALID_CREDENTIALS', null, 'The email or the password is not right.'),
     );
-    if (email.length > 254 || password.length > 1000) return refused;
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email: normalizeEmail(email) });
+    const account = normalizeEmail(email).slice(0, 254);
+    const wait = this.throttle.retryAfter(account, ip, now.getTime());
+    if (wait > 0) return fail(userError('LOGIN_THROTTLED', null, `Too many failed attempts; try again in ${wait} seconds.`));
+    const failed = () => {
+      this.throttle.recordFailure(account, ip, now.getTime());
+      return refused;
+    };
+    if (email.length > 254 || password.length > 1000) return failed();
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email: account });
     if (!user) {
       await spendPasswordCheck(password);
-      return refused;
+      return failed();
     }
-    if (!(await verifyPassword(user.passwordHash, password))) return refused;
+    if (!(await verifyPassword(user.passwordHash, password))) return failed();
+    this.throttle.recordSuccess(account);
     if (user.disabledAt) return fail(userError('USER_DISABLED', null, 'This account is disabled; ask an administrator.'));
     return this.dataSource.transaction(async (manager) => {
       const session = await manager.save(

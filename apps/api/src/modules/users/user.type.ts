@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../../graphql/connection';
 import { Role } from './role';
 
 @ObjectType({ description: 'A person who signs in. `unit` is the unit a REPORTER reports for.' })
@@ -7,5 +8,8 @@ export class User {
   @Field() email: string;
   @Field() name: string;
   @Field(() => Role) role: Role;
-  // unit is resolved in UsersResolver.
+  // unit and disabled are resolved in UsersResolver.
 }
+
+@ObjectType()
+export class UserConnection extends ConnectionType(User) {}
