@@ -1,5 +1,6 @@
 import { campaignsEn } from './campaigns.en';
 import { reportsEn } from './reports.en';
+import { rankingsEn } from './rankings.en';
 import type { Translation } from './vi';
 
 /** English, the second language. Words follow ../shared/GLOSSARY.md. */
@@ -179,4 +180,5 @@ export const en: Translation = {
   },
   ...campaignsEn,
   ...reportsEn,
+  ...rankingsEn,
 };

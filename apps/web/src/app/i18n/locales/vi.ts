@@ -1,5 +1,6 @@
 import { campaignsVi } from './campaigns.vi';
 import { reportsVi } from './reports.vi';
+import { rankingsVi } from './rankings.vi';
 import type { Strings } from './strings';
 
 /** Vietnamese, the default language. Words follow ../shared/GLOSSARY.md. */
@@ -179,6 +180,7 @@ export const vi = {
   },
   ...campaignsVi,
   ...reportsVi,
+  ...rankingsVi,
 };
 
 export type Translation = Strings<typeof vi>;
