@@ -7,6 +7,7 @@ import { IndicatorsPage } from '../pages/IndicatorsPage';
 import { LoginPage } from '../pages/LoginPage';
 import { NewCampaignPage } from '../pages/NewCampaignPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { RankingsPage } from '../pages/RankingsPage';
 import { ReportPage } from '../pages/ReportPage';
 import { UnitsPage } from '../pages/UnitsPage';
 import { AppLayout } from './layout/AppLayout';
@@ -23,6 +24,7 @@ export function AppRoutes() {
           <Route path="campaigns/new" element={<NewCampaignPage />} />
           <Route path="campaigns/:id/*" element={<CampaignPage />} />
           <Route path="indicators" element={<IndicatorsPage />} />
+          <Route path="rankings" element={<RankingsPage />} />
           <Route path="report" element={<ReportPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />

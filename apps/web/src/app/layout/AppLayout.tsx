@@ -39,6 +39,9 @@ export function AppLayout() {
                   <NavLink to="/campaigns">{t('nav.campaigns')}</NavLink>
                 </li>
                 <li>
+                  <NavLink to="/rankings">{t('rankings.navTitle')}</NavLink>
+                </li>
+                <li>
                   <NavLink to="/indicators">{t('nav.indicators')}</NavLink>
                 </li>
                 <li>

@@ -2,6 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Route, Routes, useLocation } from 'react-router-dom';
 import { useFormat } from '../../../app/i18n/useFormat';
+import { DashboardScreen } from '../../dashboard/components/DashboardScreen';
+import { RankingsScreen } from '../../rankings/components/RankingsScreen';
+import { UnitScreen } from '../../rankings/components/UnitScreen';
 import { StatusBoard } from '../../reports/components/StatusBoard';
 import { TargetChangeHistory } from '../../targets/components/TargetChangeHistory';
 import { TargetsPanel } from '../../targets/components/TargetsPanel';
@@ -54,6 +57,12 @@ export function CampaignScreen({ id, canManage }: { id: string; canManage: boole
       <nav className="section-tabs" aria-label={t('campaigns.sections')}>
         <ul>
           <li>
+            <NavLink to={`${base}/dashboard`}>{t('dashboard.title')}</NavLink>
+          </li>
+          <li>
+            <NavLink to={`${base}/rankings`}>{t('rankings.title')}</NavLink>
+          </li>
+          <li>
             <NavLink to={base} end>
               {t('campaigns.tabs.settings')}
             </NavLink>
@@ -78,6 +87,9 @@ export function CampaignScreen({ id, canManage }: { id: string; canManage: boole
           <Route path="targets" element={<TargetsPanel campaign={campaign} canManage={canManage} onReload={reload} />} />
           <Route path="periods" element={<PeriodCalendar campaign={campaign} />} />
           <Route path="reports" element={<StatusBoard campaign={campaign} canManage={canManage} />} />
+          <Route path="dashboard" element={<DashboardScreen campaign={campaign} />} />
+          <Route path="rankings" element={<RankingsScreen campaign={campaign} />} />
+          <Route path="units/:unitId" element={<UnitScreen campaign={campaign} />} />
           <Route path="history" element={<TargetChangeHistory campaignId={campaign.id} timeZone={campaign.timeZone} sets={campaign.targetSets} />} />
         </Routes>
       </div>

@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../app/i18n/useFormat';
+import type { RankedCampaign } from '../utils/campaign-types';
+
+/** The as-of period and the target set of a ranking or a dashboard. */
+export function RankingFilters({
+  campaign,
+  period,
+  targetSetKey,
+  onPeriod,
+  onTargetSet,
+}: {
+  campaign: Pick<RankedCampaign, 'periods' | 'targetSets'>;
+  period: number | null;
+  targetSetKey: string | null;
+  onPeriod: (period: number) => void;
+  onTargetSet: (key: string) => void;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <div className="ranking-filters">
+      <label className="field field--inline">
+        <span className="field__label">{t('rankings.period')}</span>
+        <select value={period ?? ''} onChange={(event) => onPeriod(Number(event.target.value))}>
+          {period === null && <option value="" />}
+          {campaign.periods.map((p) => (
+            <option key={p.index} value={p.index}>
+              {t('rankings.periodOption', { index: p.index, start: format.date(p.startDate), end: format.date(p.endDate) })}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field field--inline">
+        <span className="field__label">{t('rankings.targetSet')}</span>
+        <select value={targetSetKey ?? ''} onChange={(event) => onTargetSet(event.target.value)}>
+          {campaign.targetSets.map((set) => (
+            <option key={set.key} value={set.key}>
+              {set.name} {set.primary ? t('rankings.primary') : ''}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

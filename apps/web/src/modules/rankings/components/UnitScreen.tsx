@@ -1,0 +1,97 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { useFormat } from '../../../app/i18n/useFormat';
+import { UnitReportsQuery } from '../../reports/graphql/queries/unit-reports';
+import { ListEmpty, ListError, ListLoading } from '../../units/components/ListStates';
+import { RankingQuery } from '../graphql/queries/ranking';
+import { RankingUnitQuery } from '../graphql/queries/ranking-unit';
+import { useRankingParams } from '../hooks/useRankingParams';
+import { primarySetKey, type RankedCampaign } from '../utils/campaign-types';
+import { MovementArrow } from './MovementArrow';
+import { UnitIndicatorCard } from './UnitIndicatorCard';
+import { UnitReportHistory } from './UnitReportHistory';
+import './rankings.css';
+
+/**
+ * One unit in a campaign: its rank and score, each indicator's weekly trend against its target with the shortfall and
+ * projection in plain words, and its report history. Three requests: the unit, its level's ranking, its reports.
+ */
+export function UnitScreen({ campaign }: { campaign: RankedCampaign }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { unitId = '' } = useParams();
+  const [params] = useRankingParams();
+  const targetSetKey = params.set ?? primarySetKey(campaign.targetSets);
+  const unitQuery = useQuery(RankingUnitQuery, { variables: { id: unitId } });
+  const unit = unitQuery.data?.unit;
+  const rankingQuery = useQuery(RankingQuery, {
+    variables: { campaignId: campaign.id, levelKey: unit?.level.key ?? '', asOfPeriod: params.period, targetSetKey },
+    skip: !unit,
+  });
+  const reportsQuery = useQuery(UnitReportsQuery, { variables: { campaignId: campaign.id, unitId, first: 100 } });
+
+  if (!unitQuery.data) return unitQuery.error ? <ListError error={unitQuery.error} onRetry={() => void unitQuery.refetch().catch(() => undefined)} /> : <ListLoading />;
+  if (!unit) return <ListEmpty title={t('unitPage.notFound')} />;
+
+  const ranking = rankingQuery.data?.ranking;
+  const row = ranking?.rows.find((candidate) => candidate.unit.id === unit.id);
+  const reports = reportsQuery.data?.reports.edges.map((edge) => edge.node) ?? [];
+  const asOf = ranking?.asOfPeriod ?? 0;
+  const backSearch = new URLSearchParams({ level: unit.level.key, ...(asOf ? { period: String(asOf) } : {}), ...(targetSetKey ? { set: targetSetKey } : {}) });
+
+  return (
+    <section aria-labelledby="unit-title" className="unit-page">
+      <p className="back-link">
+        <Link to={`/campaigns/${campaign.id}/rankings?${backSearch.toString()}`}>{t('unitPage.back', { level: unit.level.name })}</Link>
+      </p>
+      <h2 id="unit-title">
+        {unit.name} <span className="muted">({unit.code})</span>
+      </h2>
+      {!ranking ? (
+        rankingQuery.error ? <ListError error={rankingQuery.error} onRetry={() => void rankingQuery.refetch().catch(() => undefined)} /> : <ListLoading />
+      ) : (
+        <>
+          <p className="muted">
+            {t('dashboard.asOf', { period: ranking.asOfPeriod })} · {ranking.targetSet.name}
+          </p>
+          {row && row.rank !== null && row.rank !== undefined ? (
+            <p className="unit-page__summary">
+              {t('unitPage.summary', {
+                rank: row.rank,
+                cohort: ranking.cohortSize,
+                level: unit.level.name,
+                score: format.number(row.score ?? 0, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+                class: row.class?.name ?? '',
+              })}{' '}
+              <MovementArrow movement={row.movement} />
+            </p>
+          ) : (
+            <p className="unit-page__summary">{t('unitPage.unranked', { period: ranking.asOfPeriod })}</p>
+          )}
+          <h3>{t('unitPage.indicators')}</h3>
+          <div className="unit-figures">
+            {campaign.indicators.map(({ indicator }) => (
+              <UnitIndicatorCard
+                key={indicator.code}
+                unitName={unit.name}
+                indicator={indicator}
+                result={row?.indicators.find((result) => result.indicator.code === indicator.code)}
+                reports={reports}
+                asOfPeriod={ranking.asOfPeriod}
+              />
+            ))}
+          </div>
+        </>
+      )}
+      <h3>{t('unitPage.history')}</h3>
+      {reportsQuery.data ? (
+        <UnitReportHistory unitName={unit.name} reports={reports} periods={campaign.periods} timeZone={campaign.timeZone} />
+      ) : reportsQuery.error ? (
+        <ListError error={reportsQuery.error} onRetry={() => void reportsQuery.refetch().catch(() => undefined)} />
+      ) : (
+        <ListLoading />
+      )}
+    </section>
+  );
+}

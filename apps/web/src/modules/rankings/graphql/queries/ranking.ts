@@ -1,0 +1,50 @@
+import { graphql } from '../../../../generated';
+
+/** One level's ranking as of a period and target set: ranked rows first, then the units without data. */
+export const RankingQuery = graphql(`
+  query Ranking($campaignId: ID!, $levelKey: String!, $asOfPeriod: Int, $targetSetKey: String) {
+    ranking(campaignId: $campaignId, levelKey: $levelKey, asOfPeriod: $asOfPeriod, targetSetKey: $targetSetKey) {
+      asOfPeriod
+      cohortSize
+      level {
+        id
+        key
+        name
+      }
+      targetSet {
+        id
+        key
+        name
+      }
+      rows {
+        rank
+        previousRank
+        movement
+        score
+        class {
+          code
+          name
+          minScore
+        }
+        unit {
+          id
+          code
+          name
+          childCount
+          parent {
+            id
+          }
+        }
+        indicators {
+          ...IndicatorResultFields
+        }
+        reports {
+          due
+          onTime
+          late
+          missing
+        }
+      }
+    }
+  }
+`);
