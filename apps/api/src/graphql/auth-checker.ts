@@ -1,4 +1,4 @@
-import { AuthenticationError, type AuthCheckerFn } from 'type-graphql';
+import { AuthenticationError, AuthorizationError, type AuthCheckerFn } from 'type-graphql';
 import { splitAuthorized } from '../modules/api-tokens/scopes';
 import type { Context } from './context';
 
@@ -11,6 +11,10 @@ export const authChecker: AuthCheckerFn<Context> = ({ context }, entries) => {
   const viewer = context.viewer;
   if (!viewer) throw new AuthenticationError('Sign in first: send `Authorization: Bearer <token>`.');
   const { roles, scopes } = splitAuthorized(entries);
-  if (viewer.tokenId) return scopes.some((needed) => viewer.scopes.includes(needed));
+  if (viewer.tokenId) {
+    // Thrown, not returned: for an operation open to every user type-graphql would otherwise say UNAUTHENTICATED.
+    if (!scopes.some((needed) => viewer.scopes.includes(needed))) throw new AuthorizationError('This API token has no scope for this operation.');
+    return true;
+  }
   return roles.length === 0 || (viewer.role !== null && roles.includes(viewer.role));
 };

@@ -31,7 +31,7 @@ describe('users, sessions and the audit log', () => {
     [{ email: 'admin@camau.demo' }, 'DUPLICATE_EMAIL@input.email'],
     [{ email: 'y@camau.gov.vn', role: 'REPORTER', unitId: null }, 'UNIT_REQUIRED@input.unitId'],
   ])('refuses %j', async (change, expected) => {
-    const input = { email: 'z@camau.gov.vn', name: 'Z', password: 'mat-khau-2023', role: 'VIEWER', ...change };
+    const input = { name: 'Z', password: 'mat-khau-2023', role: 'VIEWER', ...change };
     expect(codesOf(await app.gql(CREATE, { input }, admin), 'createUser')).toEqual([expected]);
   });
 
