@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router-dom';
 import { RequireAuth } from '../modules/auth/components/RequireAuth';
 import { CampaignPage } from '../pages/CampaignPage';
 import { CampaignsPage } from '../pages/CampaignsPage';
+import { DecisionListPage } from '../pages/DecisionListPage';
 import { HomePage } from '../pages/HomePage';
 import { IndicatorsPage } from '../pages/IndicatorsPage';
 import { LoginPage } from '../pages/LoginPage';
@@ -22,6 +23,7 @@ export function AppRoutes() {
           <Route path="units" element={<UnitsPage />} />
           <Route path="campaigns" element={<CampaignsPage />} />
           <Route path="campaigns/new" element={<NewCampaignPage />} />
+          <Route path="campaigns/:id/reviews/:reviewId/decision-list" element={<DecisionListPage />} />
           <Route path="campaigns/:id/*" element={<CampaignPage />} />
           <Route path="indicators" element={<IndicatorsPage />} />
           <Route path="rankings" element={<RankingsPage />} />

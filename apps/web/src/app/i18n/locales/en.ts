@@ -1,5 +1,6 @@
 import { campaignsEn } from './campaigns.en';
 import { reportsEn } from './reports.en';
+import { reviewsEn } from './reviews.en';
 import { rankingsEn } from './rankings.en';
 import type { Translation } from './vi';
 
@@ -180,5 +181,6 @@ export const en: Translation = {
   },
   ...campaignsEn,
   ...reportsEn,
+  ...reviewsEn,
   ...rankingsEn,
 };

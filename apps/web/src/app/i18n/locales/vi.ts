@@ -1,5 +1,6 @@
 import { campaignsVi } from './campaigns.vi';
 import { reportsVi } from './reports.vi';
+import { reviewsVi } from './reviews.vi';
 import { rankingsVi } from './rankings.vi';
 import type { Strings } from './strings';
 
@@ -180,6 +181,7 @@ export const vi = {
   },
   ...campaignsVi,
   ...reportsVi,
+  ...reviewsVi,
   ...rankingsVi,
 };
 

@@ -6,6 +6,8 @@ import { DashboardScreen } from '../../dashboard/components/DashboardScreen';
 import { RankingsScreen } from '../../rankings/components/RankingsScreen';
 import { UnitScreen } from '../../rankings/components/UnitScreen';
 import { StatusBoard } from '../../reports/components/StatusBoard';
+import { ReviewsPanel } from '../../reviews/components/ReviewsPanel';
+import { RulesPanel } from '../../rules/components/RulesPanel';
 import { TargetChangeHistory } from '../../targets/components/TargetChangeHistory';
 import { TargetsPanel } from '../../targets/components/TargetsPanel';
 import { ListError, ListLoading } from '../../units/components/ListStates';
@@ -77,6 +79,12 @@ export function CampaignScreen({ id, canManage }: { id: string; canManage: boole
             <NavLink to={`${base}/reports`}>{t('campaigns.tabs.reports')}</NavLink>
           </li>
           <li>
+            <NavLink to={`${base}/rules`}>{t('campaignTabs.rules')}</NavLink>
+          </li>
+          <li>
+            <NavLink to={`${base}/reviews`}>{t('campaignTabs.reviews')}</NavLink>
+          </li>
+          <li>
             <NavLink to={`${base}/history`}>{t('campaigns.tabs.history')}</NavLink>
           </li>
         </ul>
@@ -87,6 +95,8 @@ export function CampaignScreen({ id, canManage }: { id: string; canManage: boole
           <Route path="targets" element={<TargetsPanel campaign={campaign} canManage={canManage} onReload={reload} />} />
           <Route path="periods" element={<PeriodCalendar campaign={campaign} />} />
           <Route path="reports" element={<StatusBoard campaign={campaign} canManage={canManage} />} />
+          <Route path="rules" element={<RulesPanel campaign={campaign} canManage={canManage} />} />
+          <Route path="reviews/*" element={<ReviewsPanel campaign={campaign} />} />
           <Route path="dashboard" element={<DashboardScreen campaign={campaign} />} />
           <Route path="rankings" element={<RankingsScreen campaign={campaign} />} />
           <Route path="units/:unitId" element={<UnitScreen campaign={campaign} />} />

@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useFormat } from '../../../app/i18n/useFormat';
+import { CampaignQuery } from '../../campaigns/graphql/queries/campaign';
+import { ListError, ListLoading } from '../../units/components/ListStates';
+import { ReviewQuery } from '../graphql/queries/review';
+import { downloadDecisionList } from '../utils/download-decision-list';
+import type { ProposalView } from './types';
+import './decision-list.css';
+
+/** The approved proposals as the annex to the decision, in the administrative layout; printable. */
+export function DecisionList({ campaignId, reviewId }: { campaignId: string; reviewId: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [downloadError, setDownloadError] = useState('');
+  const [downloading, setDownloading] = useState(false);
+  const campaignResult = useQuery(CampaignQuery, { variables: { id: campaignId } });
+  const { data, error, refetch } = useQuery(ReviewQuery, { variables: { id: reviewId } });
+  const review = data?.review;
+
+  if (!data) return error ? <ListError error={error} onRetry={() => void refetch()} /> : <ListLoading />;
+  if (!review) return <p className="state">{t('notFound.title')}</p>;
+
+  const approved = review.proposals.filter((proposal) => proposal.decision === 'APPROVED');
+  const commended = approved.filter((proposal) => proposal.outcome === 'COMMENDATION');
+  const disciplined = approved.filter((proposal) => proposal.outcome === 'DISCIPLINE');
+  const annex =
+    review.decisionNumber && review.decisionDate
+      ? t('decisionList.annex', { number: review.decisionNumber, date: format.date(review.decisionDate) })
+      : t('decisionList.annexDraft');
+
+  const download = async () => {
+    setDownloadError('');
+    setDownloading(true);
+    try {
+      await downloadDecisionList(review.id, `danh-sach-kem-quyet-dinh-${review.decisionNumber ?? review.id}.xlsx`.replace(/[/\\]/g, '-'));
+    } catch {
+      setDownloadError(t('decisionList.downloadFailed'));
+    } finally {
+      setDownloading(false);
+    }
+  };
+
+  const list = (title: string, proposals: ProposalView[], key: string) => (
+    <section className="decision-annex" aria-labelledby={`annex-${key}`}>
+      <h2 id={`annex-${key}`} className="decision-annex__title">
+        {title}
+      </h2>
+      <p className="decision-annex__ref">{annex}</p>
+      {proposals.length ? (
+        <table className="decision-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('decisionList.stt')}</th>
+              <th scope="col">{t('decisionList.unit')}</th>
+              <th scope="col">{t('decisionList.form')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {proposals.map((proposal, index) => (
+              <tr key={proposal.id}>
+                <td className="decision-table__stt">{index + 1}</td>
+                <th scope="row">{proposal.unit.name}</th>
+                <td>{proposal.form}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="decision-annex__none">{t('decisionList.none')}</p>
+      )}
+    </section>
+  );
+
+  return (
+    <article className="decision-list" aria-label={review.name}>
+      <div className="decision-list__actions no-print">
+        <Link to={`/campaigns/${campaignId}/reviews/${review.id}`}>← {t('decisionList.back')}</Link>
+        <span className="decision-list__buttons">
+          <button type="button" className="button" onClick={() => window.print()}>
+            {t('decisionList.print')}
+          </button>
+          <button type="button" className="button button--primary" disabled={downloading} onClick={() => void download()}>
+            {downloading ? t('decisionList.downloading') : t('decisionList.download')}
+          </button>
+        </span>
+        {downloadError && (
+          <p className="field-error" role="alert">
+            {downloadError}
+          </p>
+        )}
+      </div>
+      <header className="decision-header">
+        <div className="decision-header__issuer">
+          <p>{t('decisionList.committee')}</p>
+          <p>{t('decisionList.province')}</p>
+          <hr />
+        </div>
+        <div className="decision-header__nation">
+          <p>{t('decisionList.nation')}</p>
+          <p className="decision-header__motto">{t('decisionList.motto')}</p>
+          <hr />
+        </div>
+      </header>
+      {campaignResult.data?.campaign && <p className="decision-list__campaign">{campaignResult.data.campaign.name}</p>}
+      <h1 className="visually-hidden">{review.name}</h1>
+      {list(t('decisionList.commendedTitle'), commended, 'commended')}
+      {list(t('decisionList.disciplinedTitle'), disciplined, 'disciplined')}
+    </article>
+  );
+}

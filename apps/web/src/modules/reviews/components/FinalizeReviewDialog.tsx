@@ -1,0 +1,89 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { FieldError, invalidProps } from '../../ui/components/FieldError';
+import { Modal } from '../../ui/components/Modal';
+import { useDescribeUserError } from '../../ui/hooks/useDescribeUserError';
+import { describeRequestError, splitUserErrors } from '../../ui/utils/user-errors';
+import { FinalizeReviewMutation } from '../graphql/mutations/finalize-review';
+
+const FIELDS = ['decisionNumber', 'decisionDate'] as const;
+type Field = (typeof FIELDS)[number];
+
+/** Decision number and date; the server's refusal reasons are all listed (it gives every one at once). */
+export function FinalizeReviewDialog({ reviewId, onClose, onFinalized }: { reviewId: string; onClose: () => void; onFinalized: () => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const describe = useDescribeUserError('reviews');
+  const [decisionNumber, setDecisionNumber] = useState('');
+  const [decisionDate, setDecisionDate] = useState('');
+  const [errors, setErrors] = useState<{ byField: Partial<Record<Field, string[]>>; general: string[] }>({ byField: {}, general: [] });
+  const [finalize, { loading }] = useMutation(FinalizeReviewMutation);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const missing: Partial<Record<Field, string[]>> = {};
+    if (!decisionNumber.trim()) missing.decisionNumber = [t('userErrors.REQUIRED')];
+    if (!decisionDate) missing.decisionDate = [t('userErrors.REQUIRED')];
+    if (Object.keys(missing).length) {
+      setErrors({ byField: missing, general: [] });
+      return;
+    }
+    try {
+      const result = await finalize({ variables: { input: { reviewId, decisionNumber: decisionNumber.trim(), decisionDate } } });
+      const payload = result.data?.finalizeReview;
+      if (payload?.userErrors.length) setErrors(splitUserErrors(payload.userErrors, FIELDS, describe));
+      else if (payload?.review) onFinalized();
+    } catch (error) {
+      setErrors({ byField: {}, general: [describeRequestError(error, t)] });
+    }
+  };
+
+  return (
+    <Modal title={t('reviews.finalizeDialog.title')} onClose={onClose} role="alertdialog">
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <p>{t('reviews.finalizeDialog.intro')}</p>
+        {errors.general.length > 0 && (
+          <div className="form-errors" role="alert">
+            <p>{t('reviews.finalizeDialog.refused')}</p>
+            <ul>
+              {errors.general.map((message, index) => (
+                <li key={index}>{message}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor={`${id}-number`}>{t('reviews.finalizeDialog.number')}</label>
+          <input
+            id={`${id}-number`}
+            value={decisionNumber}
+            placeholder={t('reviews.finalizeDialog.numberPlaceholder')}
+            onChange={(event) => setDecisionNumber(event.target.value)}
+            {...invalidProps(`${id}-number`, errors.byField.decisionNumber)}
+          />
+          <FieldError inputId={`${id}-number`} messages={errors.byField.decisionNumber} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-date`}>{t('reviews.finalizeDialog.date')}</label>
+          <input
+            id={`${id}-date`}
+            type="date"
+            value={decisionDate}
+            onChange={(event) => setDecisionDate(event.target.value)}
+            {...invalidProps(`${id}-date`, errors.byField.decisionDate)}
+          />
+          <FieldError inputId={`${id}-date`} messages={errors.byField.decisionDate} />
+        </div>
+        <div className="review-form-actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button button--primary" disabled={loading}>
+            {loading ? t('reviews.finalizeDialog.submitting') : t('reviews.finalizeDialog.submit')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

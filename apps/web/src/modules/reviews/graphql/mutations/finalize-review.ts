@@ -1,0 +1,16 @@
+import { graphql } from '../../../../generated';
+
+export const FinalizeReviewMutation = graphql(`
+  mutation FinalizeReview($input: FinalizeReviewInput!) {
+    finalizeReview(input: $input) {
+      review {
+        ...ReviewSummary
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);

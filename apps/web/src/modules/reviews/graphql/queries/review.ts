@@ -1,0 +1,49 @@
+import { graphql } from '../../../../generated';
+
+/** One review: the frozen rankings of every level and the proposals the board decides. */
+export const ReviewQuery = graphql(`
+  query Review($id: ID!) {
+    review(id: $id) {
+      ...ReviewSummary
+      rankings {
+        cohortSize
+        level {
+          id
+          key
+          name
+        }
+        rows {
+          rank
+          score
+          class {
+            code
+            name
+          }
+          unit {
+            id
+            code
+            name
+          }
+          indicators {
+            indicator {
+              id
+              code
+              name
+            }
+            rate
+            target
+            met
+          }
+          reports {
+            onTime
+            late
+            missing
+          }
+        }
+      }
+      proposals {
+        ...ProposalFields
+      }
+    }
+  }
+`);

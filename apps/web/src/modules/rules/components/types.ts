@@ -1,0 +1,3 @@
+import type { CampaignQuery } from '../../../generated/graphql';
+
+export type RuleCampaign = NonNullable<CampaignQuery['campaign']>;
