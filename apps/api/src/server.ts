@@ -10,7 +10,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from './config/logger';
 import type { Context } from './graphql/context';
 import { createErrorFormatter } from './graphql/format-error';
-import { introspectionForViewersOnly, queryLimits } from './graphql/limits';
+import { introspectionForViewersOnly, queryLimits, refuseNulCharacters } from './graphql/limits';
 import { createLoaders } from './graphql/loaders';
 import { createSchema } from './graphql/schema';
 import { ApiTokensService } from './modules/api-tokens/api-tokens.service';
@@ -43,7 +43,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     formatError: createErrorFormatter(log),
-    plugins: [...limits.plugins, introspectionForViewersOnly, ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [...limits.plugins, introspectionForViewersOnly, refuseNulCharacters, ApolloServerPluginDrainHttpServer({ httpServer })],
     validationRules: limits.validationRules,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
@@ -86,6 +86,11 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   app.get('/exports/ranking.xlsx', rankingExportHandler(dataSource, auth, 'xlsx'));
   app.get('/exports/decision-list.xlsx', decisionListXlsxHandler(dataSource, auth));
   if (options.webDir) serveWebApp(app, options.webDir, log);
+  // Unexpected failures of the plain HTTP routes: logged, never shown.
+  app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    log.error({ err: error }, 'unexpected error in an HTTP route');
+    if (!res.headersSent) res.status(500).json({ error: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' });
+  });
 
   return {
     httpServer,

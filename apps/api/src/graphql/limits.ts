@@ -42,3 +42,23 @@ function asksForSchema(document: DocumentNode): boolean {
   });
   return found;
 }
+
+/** PostgreSQL text cannot hold U+0000: refuse it up front as bad input rather than fail in the database. */
+export const refuseNulCharacters: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ request }) {
+        if (containsNul(request.variables) || /\\u0000/i.test(request.query ?? '') || (request.query ?? '').includes('\u0000')) {
+          throw new GraphQLError('Text may not contain the NUL character (U+0000).', { extensions: { code: 'BAD_USER_INPUT' } });
+        }
+      },
+    };
+  },
+};
+
+function containsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(containsNul);
+  if (value && typeof value === 'object') return Object.values(value).some(containsNul);
+  return false;
+}
