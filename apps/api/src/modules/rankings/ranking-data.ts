@@ -38,24 +38,20 @@ export async function loadRankingData(dataSource: DataSource, query: RankingQuer
   const levels = (await manager.find(LevelEntity)).filter((level) => context.levelIds.has(level.id) && (!query.levelKey || level.key === query.levelKey));
   if (query.levelKey && !levels.length) throw badUserInput(`The level "${query.levelKey}" does not take part in this campaign.`);
   const levelIds = levels.map((level) => level.id);
-  const [targets, units, counts, submissions] = await Promise.all([
+  const [targets, units, counts] = await Promise.all([
     manager.findBy(TargetEntity, { targetSetId: targetSet.id }),
     manager
       .createQueryBuilder(UnitEntity, 'unit')
       .where('unit.archived_at IS NULL AND unit.level_id = ANY(:levelIds)', { levelIds })
       .orderBy('unit.code')
       .getMany(),
+    // One row per report and indicator: the counts, and the report's first submission (for timeliness).
     manager.query(
-      `SELECT r.unit_id, r.period_index, v.indicator_id, v.numerator::float8 AS numerator, v.denominator::float8 AS denominator
+      `SELECT r.unit_id, r.period_index, r.first_submitted_at, v.indicator_id, v.numerator::float8 AS numerator, v.denominator::float8 AS denominator
        FROM reports r JOIN report_values v ON v.report_id = r.id JOIN units u ON u.id = r.unit_id
        WHERE r.campaign_id = $1 AND r.period_index <= $2 AND u.level_id = ANY($3::uuid[]) AND u.archived_at IS NULL`,
       [context.campaign.id, asOfPeriod, levelIds],
-    ) as Promise<{ unit_id: string; period_index: number; indicator_id: string; numerator: number; denominator: number }[]>,
-    manager.query(
-      `SELECT r.unit_id, r.period_index, r.first_submitted_at FROM reports r JOIN units u ON u.id = r.unit_id
-       WHERE r.campaign_id = $1 AND r.period_index <= $2 AND u.level_id = ANY($3::uuid[]) AND u.archived_at IS NULL`,
-      [context.campaign.id, asOfPeriod, levelIds],
-    ) as Promise<{ unit_id: string; period_index: number; first_submitted_at: Date }[]>,
+    ) as Promise<{ unit_id: string; period_index: number; first_submitted_at: Date; indicator_id: string; numerator: number; denominator: number }[]>,
   ]);
 
   const codeOf = new Map(context.indicators.map((indicator) => [indicator.id, indicator.code]));
@@ -77,16 +73,19 @@ export async function loadRankingData(dataSource: DataSource, query: RankingQuer
     }
     cohortUnits.set(unit.id, { unitId: unit.id, targets: unitTargets, counts: series, submissions: [] });
   }
+  const submitted = new Set<string>();
   for (const row of counts) {
     const unit = cohortUnits.get(row.unit_id);
+    if (!unit) continue;
+    const key = `${row.unit_id}/${row.period_index}`;
+    if (!submitted.has(key)) {
+      submitted.add(key);
+      (unit.submissions as { period: number; submittedAt: Date }[]).push({ period: row.period_index, submittedAt: new Date(row.first_submitted_at) });
+    }
     const code = codeOf.get(row.indicator_id);
-    if (!unit || !code) continue;
+    if (!code) continue;
     unit.counts[code].numerators[row.period_index - 1] = row.numerator;
     unit.counts[code].denominators[row.period_index - 1] = row.denominator;
-  }
-  for (const row of submissions) {
-    const unit = cohortUnits.get(row.unit_id);
-    if (unit) (unit.submissions as { period: number; submittedAt: Date }[]).push({ period: row.period_index, submittedAt: new Date(row.first_submitted_at) });
   }
   const cohorts = new Map<string, CohortUnit[]>(levels.map((level) => [level.key, []]));
   for (const unit of units) cohorts.get(levelKeyOf.get(unit.levelId) as string)?.push(cohortUnits.get(unit.id) as CohortUnit);
