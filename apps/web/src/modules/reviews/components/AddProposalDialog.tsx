@@ -89,7 +89,7 @@ export function AddProposalDialog({ review, onClose, onAdded }: { review: Review
         </div>
         <div className="field">
           <label htmlFor={`${id}-form`}>{t('reviews.addDialog.form')}</label>
-          <input id={`${id}-form`} list={`${id}-forms`} value={form} onChange={(event) => setForm(event.target.value)} {...invalidProps(`${id}-form`, errors.byField.form)} />
+          <input type="text" id={`${id}-form`} list={`${id}-forms`} value={form} onChange={(event) => setForm(event.target.value)} {...invalidProps(`${id}-form`, errors.byField.form)} />
           <datalist id={`${id}-forms`}>
             {FORMS[outcome].map((value) => (
               <option key={value} value={value} />

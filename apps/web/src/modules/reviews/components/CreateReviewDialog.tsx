@@ -62,6 +62,7 @@ export function CreateReviewDialog({
         <div className="field">
           <label htmlFor={`${id}-name`}>{t('reviews.createDialog.name')}</label>
           <input
+            type="text"
             id={`${id}-name`}
             value={name}
             placeholder={t('reviews.createDialog.namePlaceholder')}

@@ -56,6 +56,7 @@ export function FinalizeReviewDialog({ reviewId, onClose, onFinalized }: { revie
         <div className="field">
           <label htmlFor={`${id}-number`}>{t('reviews.finalizeDialog.number')}</label>
           <input
+            type="text"
             id={`${id}-number`}
             value={decisionNumber}
             placeholder={t('reviews.finalizeDialog.numberPlaceholder')}

@@ -111,6 +111,7 @@ export function ProposalRow({
               {t('reviews.proposal.noteLabel', names)}
             </label>
             <input
+              type="text"
               id={`${id}-note`}
               className="decision-note"
               placeholder={t('reviews.proposal.note')}

@@ -19,7 +19,17 @@ type Field = (typeof FIELDS)[number];
 type Errors = { byField: Partial<Record<Field, string[]>>; general: string[] };
 
 const NEW_CONDITION: ConditionForm = { combinator: 'and', clauses: [{ fact: 'allTargetsMet', op: '==', value: 1 }] };
-const pretty = (value: unknown) => JSON.stringify(value, null, 2);
+/** One line per clause of a top-level and / or; anything else on one line. */
+function pretty(value: unknown): string {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const entries = Object.entries(value);
+    if (entries.length === 1 && (entries[0][0] === 'and' || entries[0][0] === 'or') && Array.isArray(entries[0][1])) {
+      const parts = (entries[0][1] as unknown[]).map((part) => `    ${JSON.stringify(part)}`);
+      return `{\n  "${entries[0][0]}": [\n${parts.join(',\n')}\n  ]\n}`;
+    }
+  }
+  return JSON.stringify(value);
+}
 
 /** Create or edit a rule: the common conditions as a form, the JSON Logic beside it (editable), and a preview. */
 export function RuleEditorDialog({
@@ -112,6 +122,7 @@ export function RuleEditorDialog({
     <div className="field">
       <label htmlFor={`${id}-${field}`}>{t(`rules.form.${field}`)}</label>
       <input
+        type="text"
         id={`${id}-${field}`}
         value={value}
         onChange={(event) => set(event.target.value)}
@@ -147,6 +158,7 @@ export function RuleEditorDialog({
           <div className="field">
             <label htmlFor={`${id}-priority`}>{t('rules.form.priority')}</label>
             <input
+              type="text"
               id={`${id}-priority`}
               inputMode="numeric"
               value={priority}
