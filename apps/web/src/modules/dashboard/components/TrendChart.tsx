@@ -16,12 +16,12 @@ export function TrendChart({ label, series, points, target, height = 220 }: { la
   return (
     <div className="chart-box" role="img" aria-label={label} style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={points as TrendPoint[]} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+        <LineChart data={points as TrendPoint[]} margin={{ top: 8, right: 40, bottom: 0, left: 4 }}>
           <CartesianGrid stroke="#e3e7ed" />
           <XAxis dataKey="period" tickFormatter={(value: number) => String(value)} label={{ value: t('dashboard.period'), position: 'insideBottomRight', offset: -2 }} />
-          <YAxis domain={[0, 100]} tickFormatter={(value: number) => format.percent(value, 0)} width={48} />
+          <YAxis domain={[0, 100]} tickFormatter={(value: number) => format.percent(value, 0)} width={52} />
           <Tooltip formatter={(value) => percent(value)} labelFormatter={(value) => `${t('dashboard.period')} ${String(value)}`} />
-          <Legend />
+          <Legend itemSorter={null} />
           {target !== null && target !== undefined && <ReferenceLine y={target} stroke="#4a5565" strokeDasharray="6 4" label={{ value: format.percent(target, 0), position: 'right' }} />}
           {series.map((s, index) => (
             <Line key={s.key} type="monotone" dataKey={s.key} name={s.name} stroke={COLOURS[index % COLOURS.length]} strokeWidth={2} dot={{ r: 3 }} connectNulls isAnimationActive={false} />

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../app/i18n/useFormat';
 import type { RankedCampaign } from '../utils/campaign-types';
@@ -18,11 +19,12 @@ export function RankingFilters({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const id = useId();
   return (
     <div className="ranking-filters">
-      <label className="field field--inline">
-        <span className="field__label">{t('rankings.period')}</span>
-        <select value={period ?? ''} onChange={(event) => onPeriod(Number(event.target.value))}>
+      <div className="field">
+        <label htmlFor={`${id}-period`}>{t('rankings.period')}</label>
+        <select id={`${id}-period`} value={period ?? ''} onChange={(event) => onPeriod(Number(event.target.value))}>
           {period === null && <option value="" />}
           {campaign.periods.map((p) => (
             <option key={p.index} value={p.index}>
@@ -30,17 +32,17 @@ export function RankingFilters({
             </option>
           ))}
         </select>
-      </label>
-      <label className="field field--inline">
-        <span className="field__label">{t('rankings.targetSet')}</span>
-        <select value={targetSetKey ?? ''} onChange={(event) => onTargetSet(event.target.value)}>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-set`}>{t('rankings.targetSet')}</label>
+        <select id={`${id}-set`} value={targetSetKey ?? ''} onChange={(event) => onTargetSet(event.target.value)}>
           {campaign.targetSets.map((set) => (
             <option key={set.key} value={set.key}>
               {set.name} {set.primary ? t('rankings.primary') : ''}
             </option>
           ))}
         </select>
-      </label>
+      </div>
     </div>
   );
 }

@@ -9,7 +9,8 @@ import { MovementArrow } from './MovementArrow';
 import { RateCell } from './RateCell';
 import { SortHeader } from './SortHeader';
 
-const ROW_HEIGHT = 44;
+const ROW_HEIGHT = 52;
+const FALLBACK_ROWS = 20;
 
 export interface RankingTableProps {
   caption: string;
@@ -39,9 +40,11 @@ export function RankingTable({ caption, rows, indicators, legendCodes, unitHref,
     // Before layout (and in jsdom) assume a window of about fifteen rows.
     initialRect: { width: 1000, height: ROW_HEIGHT * 15 },
   });
-  const items = virtualizer.getVirtualItems();
+  const measured = virtualizer.getVirtualItems();
+  // A region not laid out yet (hidden, printing, jsdom) measures 0 px: show the first rows rather than none.
+  const items = measured.length > 0 ? measured : sorted.slice(0, FALLBACK_ROWS).map((_, index) => ({ index, start: index * ROW_HEIGHT, end: (index + 1) * ROW_HEIGHT }));
   const before = items.length > 0 ? items[0].start : 0;
-  const after = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
+  const after = items.length > 0 ? sorted.length * ROW_HEIGHT - items[items.length - 1].end : 0;
   const columnCount = 6 + indicators.length;
   const onSort = (key: RankingSort['key']) => setSort((current) => nextSort(current, key));
 

@@ -77,6 +77,7 @@ export function RankingsScreen({ campaign }: { campaign: RankedCampaign }) {
             <>
               {ranking.cohortSize === 0 && <ListEmpty title={t('rankings.noData', { period: ranking.asOfPeriod })} />}
               <RankingTable
+                key={`${levelKey}:${params.parent ?? ''}`}
                 caption={
                   parentName !== null
                     ? t('rankings.captionParent', { level: ranking.level.name, parent: parentName, period: ranking.asOfPeriod, targetSet: ranking.targetSet.name })

@@ -1,0 +1,33 @@
+import type { IndicatorResult, RankingRowData } from '../utils/ranking-types';
+
+export function indicatorResult(code: string, rate: number | null, target: number | null = 70, extra: Partial<IndicatorResult> = {}): IndicatorResult {
+  return {
+    indicator: { id: `ind-${code}`, code, name: code, numeratorLabel: 'Hồ sơ giải quyết trực tuyến' },
+    numerator: rate === null ? 0 : Math.round(rate * 10),
+    denominator: rate === null ? 0 : 1000,
+    rate,
+    target,
+    met: rate === null || target === null ? null : rate >= target,
+    achievement: rate === null || target === null ? null : Math.min(rate / target, 1),
+    shortfall: null,
+    projectedRate: null,
+    onTrack: null,
+    weight: 1,
+    ...extra,
+  };
+}
+
+/** A ranking row: rank null and rate null when the unit has no data. */
+export function rankingRow(index: number, { rank = index + 1, score = 90 - index, rate = 80 - index, movement = null as number | null } = {}): RankingRowData {
+  const noData = rank === null;
+  return {
+    rank: noData ? null : rank,
+    previousRank: null,
+    movement,
+    score: noData ? null : score,
+    class: noData ? null : { code: 'GOOD', name: 'Tốt', minScore: 75 },
+    unit: { id: `u${index}`, code: `U${index}`, name: `Đơn vị ${index}`, childCount: 0, parent: null },
+    indicators: [indicatorResult('ONLINE_RESOLUTION', noData ? null : rate)],
+    reports: { due: 3, onTime: 2, late: 1, missing: 0 },
+  };
+}
