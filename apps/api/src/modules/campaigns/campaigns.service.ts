@@ -1,3 +1,4 @@
+import { buildPeriods } from '@thidua/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { connectionOf, type Connection, type PageWindow } from '../../graphql/connection';
@@ -93,6 +94,7 @@ export class CampaignsService {
       if (input.status && input.status !== campaign.status) {
         problems.push(...(await checkStatusChange(manager, campaign, input.status, indicators?.rows.length)));
       }
+      problems.push(...(await checkReportsStillFit(manager, campaign.id, buildPeriods(schedule).length)));
       if (problems.length) return fail(...problems);
 
       Object.assign(campaign, schedule, { legend: legend.legend, version: campaign.version + 1 });
@@ -152,6 +154,9 @@ async function checkStatusChange(manager: EntityManager, campaign: CampaignEntit
   if (!ALLOWED_STATUS_CHANGES[campaign.status].includes(next)) {
     return [userError('INVALID_STATUS_CHANGE', field, `A ${campaign.status} campaign cannot become ${next}.`)];
   }
+  if (next === 'DRAFT' && (await manager.query('SELECT 1 FROM reports WHERE campaign_id = $1 LIMIT 1', [campaign.id])).length) {
+    return [userError('CAMPAIGN_HAS_REPORTS', field, 'This campaign has reports already; it cannot go back to being set up.')];
+  }
   if (next !== 'ACTIVE') return [];
   const errors: UserError[] = [];
   const indicators = indicatorCount ?? (await manager.countBy(CampaignIndicatorEntity, { campaignId: campaign.id }));
@@ -162,6 +167,19 @@ async function checkStatusChange(manager: EntityManager, campaign: CampaignEntit
   );
   if (count === 0) errors.push(userError('NO_TARGETS', field, 'Set at least one target before activating the campaign.'));
   return errors;
+}
+
+/** New dates or a new schedule may not leave a report outside the campaign's periods. */
+async function checkReportsStillFit(manager: EntityManager, campaignId: string, periodCount: number): Promise<UserError[]> {
+  const [{ last }] = await manager.query('SELECT max(period_index)::int AS last FROM reports WHERE campaign_id = $1', [campaignId]);
+  if (last === null || last <= periodCount) return [];
+  return [
+    userError(
+      'REPORTS_OUTSIDE_PERIODS',
+      ['input', 'endDate'],
+      `Units have reported for period ${last}, but the new dates and schedule give only ${periodCount} periods.`,
+    ),
+  ];
 }
 
 async function replaceIndicators(manager: EntityManager, campaignId: string, rows: IndicatorRow[]): Promise<void> {

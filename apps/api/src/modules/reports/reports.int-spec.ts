@@ -179,6 +179,16 @@ describe('weekly reports', () => {
     });
   });
 
+  it('refuses new dates that would leave a report outside the periods, and a return to DRAFT once there are reports', async () => {
+    const update = `mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { campaign { endDate } userErrors { code field } } }`;
+    const shorter = await app.gql(update, { input: { id: campaignId, endDate: '2023-03-20' } }, admin);
+    expect(shorter.data?.updateCampaign.userErrors).toEqual([{ code: 'REPORTS_OUTSIDE_PERIODS', field: ['input', 'endDate'] }]);
+    const draft = await app.gql(update, { input: { id: campaignId, status: 'DRAFT' } }, admin);
+    expect(draft.data?.updateCampaign.userErrors).toEqual([{ code: 'CAMPAIGN_HAS_REPORTS', field: ['input', 'status'] }]);
+    const longer = await app.gql(update, { input: { id: campaignId, endDate: '2023-05-19' } }, admin);
+    expect(longer.data?.updateCampaign).toEqual({ campaign: { endDate: '2023-05-19' }, userErrors: [] });
+  });
+
   it('refuses any report once the campaign is closed', async () => {
     await app.gql(`mutation($id: ID!) { updateCampaign(input: {id: $id, status: CLOSED}) { userErrors { code } } }`, { id: campaignId }, admin);
     const result = await app.gql(SUBMIT, { input: { campaignId, unitId: await unitId('970'), period: 2, values: values([1, 1], [1, 1], [1, 1]) } }, reporter);
