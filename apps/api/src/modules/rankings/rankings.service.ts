@@ -4,6 +4,7 @@ import {
   rankCohort,
   summarizeByLevel,
   type Counts,
+  type IndicatorFigure,
   type IndicatorResult as DomainIndicatorResult,
   type IndicatorSeries,
   type Ranking,
@@ -16,19 +17,14 @@ import type { TargetSetEntity } from '../targets/target.entity';
 import type { UnitEntity } from '../units/unit.entity';
 import { legendOf, loadRankingData, type RankingData, type RankingQuery } from './ranking-data';
 
-export interface IndicatorResultData {
+/** A unit's or a level's indicator figure, with the indicator itself in place of its code. */
+export type IndicatorResultData = IndicatorFigure & {
   indicator: IndicatorEntity;
-  numerator: number;
-  denominator: number;
-  rate: number | null;
-  target: number | null;
-  met: boolean | null;
-  achievement: number | null;
-  shortfall: number | null;
   projectedRate: number | null;
   onTrack: boolean | null;
+  /** Units only: the indicator's weight in the score. */
   weight: number | null;
-}
+};
 
 export interface RankingRowData {
   rank: number | null;

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { Outcome } from '@thidua/domain';
+import type { IndicatorResult, Outcome, ReportTally } from '@thidua/domain';
 
 export type ReviewStatus = 'DRAFT' | 'FINALIZED';
 export type Decision = 'PENDING' | 'APPROVED' | 'REJECTED';
@@ -15,20 +15,9 @@ export interface SnapshotRanking {
     movement: number | null;
     score: number | null;
     classCode: string | null;
-    reports: { due: number; onTime: number; late: number; missing: number };
-    indicators: {
-      indicatorId: string;
-      numerator: number;
-      denominator: number;
-      rate: number | null;
-      target: number | null;
-      met: boolean | null;
-      achievement: number | null;
-      shortfall: number | null;
-      projectedRate: number | null;
-      onTrack: boolean | null;
-      weight: number | null;
-    }[];
+    reports: ReportTally;
+    /** The domain's figures as computed, with the indicator's id in place of its code. */
+    indicators: (Omit<IndicatorResult, 'code'> & { indicatorId: string })[];
   }[];
 }
 
