@@ -181,7 +181,6 @@ export const reviewsEn: Strings<typeof reviewsVi> = {
       submit: 'Finalize',
       submitting: 'Finalizing…',
       refused: 'Not finalized:',
-      done: 'Review finalized.',
     },
     errors: {
       REVIEW_PERIOD_NOT_DUE: 'This period is not due yet.',

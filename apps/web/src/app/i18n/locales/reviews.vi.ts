@@ -208,7 +208,6 @@ export const reviewsVi = {
       submit: 'Hoàn tất',
       submitting: 'Đang hoàn tất…',
       refused: 'Chưa hoàn tất được:',
-      done: 'Đã hoàn tất đợt xét.',
     },
     errors: {
       REVIEW_PERIOD_NOT_DUE: 'Kỳ này chưa đến hạn nộp báo cáo.',

@@ -51,7 +51,7 @@ export function AddProposalDialog({ review, onClose, onAdded }: { review: Review
 
   return (
     <Modal title={t('reviews.addDialog.title')} onClose={onClose}>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form className="review-form" onSubmit={(event) => void submit(event)} noValidate>
         <FormErrors messages={errors.general} />
         <div className="field">
           <label htmlFor={`${id}-unit`}>{t('reviews.addDialog.unit')}</label>

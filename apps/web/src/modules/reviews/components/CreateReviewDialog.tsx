@@ -57,7 +57,7 @@ export function CreateReviewDialog({
 
   return (
     <Modal title={t('reviews.createDialog.title')} onClose={onClose}>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form className="review-form" onSubmit={(event) => void submit(event)} noValidate>
         <FormErrors messages={errors.general} />
         <div className="field">
           <label htmlFor={`${id}-name`}>{t('reviews.createDialog.name')}</label>

@@ -41,7 +41,7 @@ export function FinalizeReviewDialog({ reviewId, onClose, onFinalized }: { revie
 
   return (
     <Modal title={t('reviews.finalizeDialog.title')} onClose={onClose} role="alertdialog">
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form className="review-form" onSubmit={(event) => void submit(event)} noValidate>
         <p>{t('reviews.finalizeDialog.intro')}</p>
         {errors.general.length > 0 && (
           <div className="form-errors" role="alert">

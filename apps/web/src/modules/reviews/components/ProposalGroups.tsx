@@ -1,13 +1,28 @@
+import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { Outcome } from '../../../generated/graphql';
+import { RulesQuery } from '../../rules/graphql/queries/rules';
 import { ProposalRow } from './ProposalRow';
 import type { ProposalView, ReviewDetail } from './types';
 
 const OUTCOMES: Outcome[] = ['COMMENDATION', 'DISCIPLINE'];
 
 /** Proposals grouped by outcome, then form; a table per group. */
-export function ProposalGroups({ review, editable, timeZone }: { review: ReviewDetail; editable: boolean; timeZone: string }) {
+export function ProposalGroups({
+  campaignId,
+  review,
+  editable,
+  timeZone,
+}: {
+  campaignId: string;
+  review: ReviewDetail;
+  editable: boolean;
+  timeZone: string;
+}) {
   const { t } = useTranslation();
+  // The rule's name beside its code; the code is what the frozen proposal keeps.
+  const rules = useQuery(RulesQuery, { variables: { campaignId } }).data?.rules ?? [];
+  const ruleNames = new Map(rules.map((rule) => [rule.code, rule.name]));
   const indicatorNames = new Map<string, string>();
   for (const ranking of review.rankings)
     for (const row of ranking.rows) for (const result of row.indicators) indicatorNames.set(result.indicator.code, result.indicator.name);
@@ -48,6 +63,7 @@ export function ProposalGroups({ review, editable, timeZone }: { review: ReviewD
                         editable={editable}
                         timeZone={timeZone}
                         indicatorNames={indicatorNames}
+                        ruleName={proposal.ruleCode ? ruleNames.get(proposal.ruleCode) : undefined}
                       />
                     ))}
                   </tbody>

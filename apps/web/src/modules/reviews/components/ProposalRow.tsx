@@ -16,12 +16,14 @@ export function ProposalRow({
   editable,
   timeZone,
   indicatorNames,
+  ruleName,
 }: {
   index: number;
   proposal: ProposalView;
   editable: boolean;
   timeZone: string;
   indicatorNames: ReadonlyMap<string, string>;
+  ruleName?: string;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -52,7 +54,7 @@ export function ProposalRow({
           <>
             <strong>{proposal.form}</strong>
             <br />
-            <span className="muted">{t('reviews.proposal.byRule', { rule: proposal.ruleCode })}</span>
+            <span className="muted">{t('reviews.proposal.byRule', { rule: ruleName ? `${ruleName} (${proposal.ruleCode})` : proposal.ruleCode })}</span>
           </>
         ) : (
           <>

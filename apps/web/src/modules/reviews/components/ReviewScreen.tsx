@@ -72,7 +72,7 @@ export function ReviewScreen({ campaign, canDecide }: { campaign: ReviewCampaign
       <section aria-labelledby="review-proposals">
         <h3 id="review-proposals">{t('reviews.screen.proposals')}</h3>
         {!finalized && <p className="muted">{pending ? t('reviews.screen.pendingCount', { count: pending }) : t('reviews.screen.allDecided')}</p>}
-        <ProposalGroups review={review} editable={editable} timeZone={campaign.timeZone} />
+        <ProposalGroups campaignId={campaign.id} review={review} editable={editable} timeZone={campaign.timeZone} />
       </section>
 
       <ReviewRankings review={review} />
@@ -93,8 +93,9 @@ export function ReviewScreen({ campaign, canDecide }: { campaign: ReviewCampaign
           reviewId={review.id}
           onClose={() => setDialog(null)}
           onFinalized={() => {
+            // The finalized banner says it; no second notice.
             setDialog(null);
-            setNotice(t('reviews.finalizeDialog.done'));
+            setNotice('');
             void refetch();
           }}
         />

@@ -139,7 +139,7 @@ export function RuleEditorDialog({
 
   return (
     <Modal title={t(rule ? 'rules.form.editTitle' : 'rules.form.createTitle')} onClose={onClose} wide>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form className="rule-form" onSubmit={(event) => void submit(event)} noValidate>
         <FormErrors messages={errors.general} />
         <div className="rule-form__grid">
           {text('code', code, setCode)}
