@@ -114,6 +114,7 @@ describe('rankings, the campaign dashboard and a unit page over three imported p
 
   it('changes to the districts as of period 3, where ranks have moved since period 2', async () => {
     await page.getByRole('link', { name: 'Cấp huyện' }).click();
+    await page.getByRole('table', { name: /^Xếp hạng Cấp huyện tính đến kỳ 11,/ }).waitFor();
     await page.getByLabel('Tính đến kỳ', { exact: true }).selectOption('3');
     await page.getByRole('table', { name: /^Xếp hạng Cấp huyện tính đến kỳ 3,/ }).waitFor();
     await page.getByText(/8 \/ 9 đơn vị có số liệu/).waitFor();

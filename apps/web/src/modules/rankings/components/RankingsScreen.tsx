@@ -70,6 +70,7 @@ export function RankingsScreen({ campaign }: { campaign: RankedCampaign }) {
         <div aria-busy={loading}>
           <p className="muted" role="status">
             {t('rankings.cohort', { ranked: ranking.cohortSize, total: ranking.rows.length })}
+            {params.parent && ` · ${t('common.shownOf', { shown: rows.length, total: ranking.rows.length })}`}
           </p>
           {ranking.rows.length === 0 ? (
             <ListEmpty title={t('rankings.noRows')} />
