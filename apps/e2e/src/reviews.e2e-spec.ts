@@ -207,4 +207,16 @@ describe('the board reviews period 1: decides every proposal, finalizes, prints 
     const bytes = fs.readFileSync(await download.path());
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
   }, HEAVY);
+
+  it('lists the review as finalized, with its decision', async () => {
+    await page.getByRole('link', { name: /Về đợt xét/ }).click();
+    await page.getByRole('link', { name: /Các đợt xét/ }).click();
+    const reviews = page.getByRole('table', { name: 'Các đợt xét' });
+    const row = reviews.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Xét khen thưởng, xử lý kỳ 1' }) });
+    await row.getByText('Hoàn tất').waitFor();
+    await row.getByText('Số 456/QĐ-UBND ngày 10/03/2023').waitFor();
+    await row.getByText('7/7 đã xét').waitFor();
+    await screenshot(page, '70-reviews');
+    await expectNoSeriousViolations(page);
+  });
 });

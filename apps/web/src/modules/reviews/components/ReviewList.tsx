@@ -13,7 +13,7 @@ export function ReviewList({ campaign, canDecide }: { campaign: ReviewCampaign; 
   const format = useFormat();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
-  const { data, error, refetch } = useQuery(ReviewsQuery, { variables: { campaignId: campaign.id } });
+  const { data, error, refetch } = useQuery(ReviewsQuery, { variables: { campaignId: campaign.id }, fetchPolicy: 'cache-and-network' });
   const reviews = data?.reviews;
 
   return (
