@@ -7,7 +7,7 @@ import type { Context } from './context';
  * Limits that refuse an abusive query at validation, in milliseconds and with a message naming the limit:
  * depth, cost, aliases, tokens and directives (graphql-armor); batched HTTP requests are refused too.
  */
-export const LIMITS = { maxDepth: 12, maxCost: 10_000, maxAliases: 20, maxTokens: 5_000, maxDirectives: 50 } as const;
+export const LIMITS = { maxDepth: 12, maxCost: 50_000, maxAliases: 20, maxTokens: 5_000, maxDirectives: 50 } as const;
 
 export function queryLimits() {
   return new ApolloArmor({

@@ -53,5 +53,6 @@ export class Ranking {
 export class LevelSummary {
   @Field(() => Level, { nullable: true }) level: Level | null;
   @Field(() => Int, { description: 'Active units of the level in the campaign.' }) unitCount: number;
+  @Field(() => Int, { description: 'The period the figures are cumulated to (the default when none was asked for).' }) asOfPeriod: number;
   @Field(() => [IndicatorResult]) indicators: IndicatorResult[];
 }

@@ -3,7 +3,7 @@ import { startTestApp, type TestApp } from '../../../test/harness';
 
 const IMPORT = `mutation($input: ImportReportsInput!) { importReports(input: $input) { created revised unchanged userErrors { code field message } } }`;
 const SUMMARY = `query($campaignId: ID!, $asOfPeriod: Int, $targetSetKey: String) { summary(campaignId: $campaignId, asOfPeriod: $asOfPeriod, targetSetKey: $targetSetKey) {
-  level { key } unitCount indicators { indicator { code } numerator denominator rate target met } } }`;
+  level { key } unitCount asOfPeriod indicators { indicator { code } numerator denominator rate target met } } }`;
 const RANKING = `query($campaignId: ID!, $levelKey: String!, $asOfPeriod: Int, $targetSetKey: String) {
   ranking(campaignId: $campaignId, levelKey: $levelKey, asOfPeriod: $asOfPeriod, targetSetKey: $targetSetKey) {
     level { key } asOfPeriod targetSet { key } cohortSize

@@ -48,6 +48,7 @@ export interface RankingResult {
 export interface LevelSummaryData {
   level: LevelEntity | null;
   unitCount: number;
+  asOfPeriod: number;
   indicators: IndicatorResultData[];
 }
 
@@ -127,9 +128,9 @@ export class RankingsService {
       return { ...counts, indicator: entry.indicator, projectedRate: projection.projectedRate, onTrack: projection.onTrack, weight: null };
     };
     for (const level of data.levels) {
-      rows.push({ level, unitCount: data.cohorts.get(level.key)?.length ?? 0, indicators: perIndicator.map((entry) => figureOf(entry, level.key)) });
+      rows.push({ level, unitCount: data.cohorts.get(level.key)?.length ?? 0, asOfPeriod: data.asOfPeriod, indicators: perIndicator.map((entry) => figureOf(entry, level.key)) });
     }
-    rows.push({ level: null, unitCount: data.units.length, indicators: perIndicator.map((entry) => figureOf(entry, null)) });
+    rows.push({ level: null, unitCount: data.units.length, asOfPeriod: data.asOfPeriod, indicators: perIndicator.map((entry) => figureOf(entry, null)) });
     return rows;
   }
 }
