@@ -5,8 +5,10 @@ import { Link } from 'react-router-dom';
 import { useFormat } from '../../../app/i18n/useFormat';
 import { CampaignQuery } from '../../campaigns/graphql/queries/campaign';
 import { ListError, ListLoading } from '../../units/components/ListStates';
+import { DecisionIssuerQuery } from '../graphql/queries/decision-issuer';
 import { ReviewQuery } from '../graphql/queries/review';
 import { downloadDecisionList } from '../utils/download-decision-list';
+import { issuerLines } from '../utils/issuer-lines';
 import type { ProposalView } from './types';
 import './decision-list.css';
 
@@ -17,6 +19,8 @@ export function DecisionList({ campaignId, reviewId }: { campaignId: string; rev
   const [downloadError, setDownloadError] = useState('');
   const [downloading, setDownloading] = useState(false);
   const campaignResult = useQuery(CampaignQuery, { variables: { id: campaignId } });
+  // Not cached: a one-row read of the roots must not become the units screen's list.
+  const issuer = useQuery(DecisionIssuerQuery, { fetchPolicy: 'no-cache' });
   const { data, error, refetch } = useQuery(ReviewQuery, { variables: { id: reviewId } });
   const review = data?.review;
 
@@ -26,6 +30,7 @@ export function DecisionList({ campaignId, reviewId }: { campaignId: string; rev
   const approved = review.proposals.filter((proposal) => proposal.decision === 'APPROVED');
   const commended = approved.filter((proposal) => proposal.outcome === 'COMMENDATION');
   const disciplined = approved.filter((proposal) => proposal.outcome === 'DISCIPLINE');
+  const issuerBlock = issuerLines(issuer.data?.units.edges[0]?.node.name) ?? [t('decisionList.committee'), t('decisionList.province')];
   const annex =
     review.decisionNumber && review.decisionDate
       ? t('decisionList.annex', { number: review.decisionNumber, date: format.date(review.decisionDate) })
@@ -94,8 +99,9 @@ export function DecisionList({ campaignId, reviewId }: { campaignId: string; rev
       </div>
       <header className="decision-header">
         <div className="decision-header__issuer">
-          <p>{t('decisionList.committee')}</p>
-          <p>{t('decisionList.province')}</p>
+          {issuerBlock.map((line, index) => (
+            <p key={index}>{line}</p>
+          ))}
           <hr />
         </div>
         <div className="decision-header__nation">
