@@ -34,7 +34,9 @@ export function ProposalRow({
   const [decide, { loading }] = useMutation(DecideProposalMutation);
   const names = { unit: proposal.unit.name, form: proposal.form };
 
+  // Not disabled while sending: a disabled button would drop the keyboard user's focus.
   const send = async (decision: Decision) => {
+    if (loading) return;
     setError('');
     try {
       const result = await decide({ variables: { input: { proposalId: proposal.id, decision, note: note.trim() || null } } });
@@ -82,7 +84,6 @@ export function ProposalRow({
                 className="button button--small decision-approve"
                 aria-pressed={proposal.decision === 'APPROVED'}
                 aria-label={t('reviews.proposal.approveLabel', names)}
-                disabled={loading}
                 onClick={() => void send('APPROVED')}
               >
                 {t('reviews.proposal.approve')}
@@ -92,7 +93,6 @@ export function ProposalRow({
                 className="button button--small decision-reject"
                 aria-pressed={proposal.decision === 'REJECTED'}
                 aria-label={t('reviews.proposal.rejectLabel', names)}
-                disabled={loading}
                 onClick={() => void send('REJECTED')}
               >
                 {t('reviews.proposal.reject')}
@@ -102,8 +102,7 @@ export function ProposalRow({
                   type="button"
                   className="button button--small button--ghost"
                   aria-label={t('reviews.proposal.resetLabel', names)}
-                  disabled={loading}
-                  onClick={() => void send('PENDING')}
+                    onClick={() => void send('PENDING')}
                 >
                   {t('reviews.proposal.reset')}
                 </button>
