@@ -182,7 +182,7 @@ export function RuleEditorDialog({
           <label htmlFor={`${id}-condition`}>{t('rules.form.json')}</label>
           <textarea
             id={`${id}-condition`}
-            rows={8}
+            rows={10}
             spellCheck={false}
             value={json}
             onChange={(event) => onJsonChange(event.target.value)}
