@@ -10,7 +10,7 @@ import { toImportRowErrors, type ImportRowError } from '../../units/utils/import
 import { ImportReportsMutation } from '../graphql/mutations/import-reports';
 import type { PeriodLike } from '../utils/period-status';
 import { isXlsx, readFileBase64, readFileText } from '../utils/read-file';
-import { ImportErrorTable } from './ImportErrorTable';
+import { ImportErrorTable } from '../../ui/components/ImportErrorTable';
 
 /**
  * One period's figures for many units from a CSV or XLSX file (or pasted CSV). All or nothing: when any cell is
@@ -134,7 +134,17 @@ export function ImportReportsDialog({
           </div>
         )}
         <FormErrors messages={general} />
-        {rows.length > 0 && <ImportErrorTable rows={rows} />}
+        {rows.length > 0 && (
+          <ImportErrorTable
+            rows={rows}
+            labels={{
+              caption: t('reportImport.errorsCaption'),
+              row: t('reportImport.row'),
+              column: t('reportImport.column'),
+              reason: t('reportImport.reason'),
+            }}
+          />
+        )}
         <p className="notice" role="status">
           {done}
         </p>

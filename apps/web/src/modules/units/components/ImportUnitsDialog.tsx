@@ -1,8 +1,8 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../app/i18n/useFormat';
 import { FormErrors } from '../../ui/components/FormErrors';
+import { ImportErrorTable } from '../../ui/components/ImportErrorTable';
 import { Modal } from '../../ui/components/Modal';
 import { useDescribeUserError } from '../../ui/hooks/useDescribeUserError';
 import { describeRequestError } from '../../ui/utils/user-errors';
@@ -92,7 +92,17 @@ export function ImportUnitsDialog({ onClose, onImported }: { onClose: () => void
           />
         </div>
         <FormErrors messages={general} />
-        {rows.length > 0 && <ImportErrorTable rows={rows} />}
+        {rows.length > 0 && (
+          <ImportErrorTable
+            rows={rows}
+            labels={{
+              caption: t('units.importDialog.errorsCaption'),
+              row: t('units.importDialog.row'),
+              column: t('units.importDialog.column'),
+              reason: t('units.importDialog.reason'),
+            }}
+          />
+        )}
         <p className="notice" role="status">
           {done}
         </p>
@@ -106,35 +116,5 @@ export function ImportUnitsDialog({ onClose, onImported }: { onClose: () => void
         </div>
       </form>
     </Modal>
-  );
-}
-
-function ImportErrorTable({ rows }: { rows: ImportRowError[] }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  return (
-    <div className="table-wrap import-errors">
-      <table className="data-table">
-        <caption>{t('units.importDialog.errorsCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="num">
-              {t('units.importDialog.row')}
-            </th>
-            <th scope="col">{t('units.importDialog.column')}</th>
-            <th scope="col">{t('units.importDialog.reason')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, index) => (
-            <tr key={`${row.row}-${row.column ?? ''}-${index}`}>
-              <td className="num">{format.number(row.row)}</td>
-              <td className="code">{row.column ?? '—'}</td>
-              <td>{row.message}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }
