@@ -95,7 +95,7 @@ describe('LoginForm', () => {
       mocks: [
         {
           request: { query: LoginMutation, variables: { input } },
-          delay: 50,
+          delay: 400,
           result: { data: { login: { __typename: 'LoginPayload', token: 'session-abc', user: ADMIN, userErrors: [] } } },
         },
         ...unitsScreenMocks,
@@ -104,7 +104,7 @@ describe('LoginForm', () => {
 
     await fillAndSubmitWithEnter(input.email, input.password);
 
-    expect(screen.getByRole('button', { name: 'Đang đăng nhập…' })).toBeDisabled();
+    expect(await screen.findByRole('button', { name: 'Đang đăng nhập…' })).toBeDisabled();
     await waitFor(() => expect(window.localStorage.getItem(SESSION_TOKEN_KEY)).toBe('session-abc'));
   });
 

@@ -13,7 +13,7 @@ function importMock(result: Record<string, unknown>, period = 5) {
   return {
     request: { query: ImportReportsMutation, variables: { input: { campaignId: 'c-1', period, csv: CSV } } },
     result: { data: { importReports: { __typename: 'ImportReportsPayload', created: 0, revised: 0, unchanged: 0, userErrors: [], ...result } } },
-    delay: 20,
+    delay: 400,
   };
 }
 
@@ -36,7 +36,7 @@ describe('ImportReportsDialog', () => {
     await user.click(screen.getByLabelText('Hoặc dán nội dung CSV'));
     await user.paste(CSV);
     await user.click(screen.getByRole('button', { name: 'Nhập' }));
-    expect(screen.getByRole('progressbar', { name: 'Đang tải lên và kiểm tra số liệu' })).toBeInTheDocument();
+    expect(await screen.findByRole('progressbar', { name: 'Đang tải lên và kiểm tra số liệu' })).toBeInTheDocument();
 
     const table = await screen.findByRole('table', { name: 'Các ô lỗi' });
     const rows = within(table)
