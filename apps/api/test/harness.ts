@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { DataSource, Logger } from 'typeorm';
 import pino from 'pino';
 import { createDataSource, EMBEDDED_POOL_SIZE } from '../src/database/data-source';
-import { DEMO_PASSWORD, loadDemo } from '../src/database/seeds/demo-seed';
+import { DEMO_PASSWORD, loadDemo, type DemoContent } from '../src/database/seeds/demo-seed';
 import { createServer, type RunningServer } from '../src/server';
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -23,8 +23,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** A server on a free port over a freshly migrated database, with the Cà Mau demo loaded unless `demo: false`. */
-export async function startTestApp(options: { demo?: boolean } = {}): Promise<TestApp> {
+/**
+ * A server on a free port over a freshly migrated database with the Cà Mau demo's set-up (units, users, the
+ * campaign, no reports); `demo: 'full'` adds its eleven weeks of reports and reviews, `demo: false` leaves it empty.
+ */
+export async function startTestApp(options: { demo?: DemoContent | false } = {}): Promise<TestApp> {
   const url = process.env.THIDUA_TEST_DB_URL;
   if (!url) throw new Error('THIDUA_TEST_DB_URL is not set: run through the api-int jest project');
   let queries = 0;
@@ -34,7 +37,7 @@ export async function startTestApp(options: { demo?: boolean } = {}): Promise<Te
   await dataSource.query('DROP SCHEMA IF EXISTS public CASCADE');
   await dataSource.query('CREATE SCHEMA public');
   await dataSource.runMigrations({ transaction: 'each' });
-  if (options.demo !== false) await loadDemo(dataSource);
+  if (options.demo !== false) await loadDemo(dataSource, options.demo ?? 'setup');
   const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const server: RunningServer = await createServer({ dataSource, sessionSecret: 'test-secret-'.padEnd(48, 'x'), log, webDir: null });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));

@@ -13,7 +13,7 @@ describe('configuration from the environment', () => {
   it.each([
     [{ PORT: 'abc' }, 'PORT must be a whole number'],
     [{ PORT: '70000' }, 'PORT must be a whole number'],
-    [{ SEED: 'all' }, 'SEED must be "demo" or "none"'],
+    [{ SEED: 'all' }, 'SEED must be "demo", "demo-setup" or "none"'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must start with postgres://'],
     [{ ADMIN_EMAIL: 'a@b.vn' }, 'ADMIN_EMAIL and ADMIN_PASSWORD must be set together'],
     [{ ADMIN_EMAIL: 'ab', ADMIN_PASSWORD: 'long enough' }, 'ADMIN_EMAIL must be an email address'],

@@ -1,6 +1,7 @@
 import path from 'node:path';
 
-export type SeedMode = 'demo' | 'none';
+/** demo: the Cà Mau demo with its eleven weeks of reports; demo-setup: the same without reports or reviews; none. */
+export type SeedMode = 'demo' | 'demo-setup' | 'none';
 
 export interface AppConfig {
   port: number;
@@ -27,8 +28,8 @@ export function readConfig(env: Env, cwd: string): AppConfig {
     throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql:// (got "${databaseUrl}")`);
   }
   const seed = nonEmpty(env.SEED) ?? (databaseUrl ? 'none' : 'demo');
-  if (seed !== 'demo' && seed !== 'none') {
-    throw new ConfigError(`SEED must be "demo" or "none" (got "${seed}")`);
+  if (seed !== 'demo' && seed !== 'demo-setup' && seed !== 'none') {
+    throw new ConfigError(`SEED must be "demo", "demo-setup" or "none" (got "${seed}")`);
   }
   const adminEmail = nonEmpty(env.ADMIN_EMAIL);
   const adminPassword = nonEmpty(env.ADMIN_PASSWORD);

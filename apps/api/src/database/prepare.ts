@@ -9,9 +9,9 @@ import { isDatabaseEmpty, loadDemo } from './seeds/demo-seed';
 /** Start-up data: the demo into an empty database when SEED=demo, then the configured admin when no user exists. */
 export async function prepareData(dataSource: DataSource, config: Pick<AppConfig, 'seed' | 'admin'>, log: Logger): Promise<{ demoLoaded: boolean }> {
   let demoLoaded = false;
-  if (config.seed === 'demo' && (await isDatabaseEmpty(dataSource))) {
+  if (config.seed !== 'none' && (await isDatabaseEmpty(dataSource))) {
     const started = Date.now();
-    await loadDemo(dataSource);
+    await loadDemo(dataSource, config.seed === 'demo' ? 'full' : 'setup');
     demoLoaded = true;
     log.info({ ms: Date.now() - started }, 'demo data loaded');
   }

@@ -10,12 +10,15 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-/** The built server (`nx run-many -t build`) on a free port, over a new embedded database with the demo data. */
-export async function startAppServer(): Promise<AppServer> {
+/**
+ * The built server (`nx run-many -t build`) on a free port, over a new embedded database with the demo's set-up
+ * (units, users, the campaign; no reports), or with `seed: 'demo'` the whole demo with its reports and reviews.
+ */
+export async function startAppServer(options: { seed?: 'demo' | 'demo-setup' } = {}): Promise<AppServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-e2e-'));
   const child: ChildProcess = spawn(process.execPath, [path.join(root, 'dist/apps/api/apps/api/src/main.js')], {
     cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SEED: 'demo', WEB_DIR: path.join(root, 'dist/apps/web'), LOG_LEVEL: 'warn' },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SEED: options.seed ?? 'demo-setup', WEB_DIR: path.join(root, 'dist/apps/web'), LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -6,6 +6,7 @@ import { Role } from '../../modules/users/role';
 import { UserEntity } from '../../modules/users/user.entity';
 import { insertUser } from '../../modules/users/users.service';
 import { CA_MAU_UNITS } from './ca-mau-units';
+import { loadDemoActivity } from './demo-activity';
 import { insertDemoCampaign } from './demo-campaign';
 
 export const DEMO_LEVELS = [
@@ -35,8 +36,14 @@ export async function isDatabaseEmpty(dataSource: DataSource): Promise<boolean> 
   return levels + units + users === 0;
 }
 
-/** Loads the Cà Mau demo: levels, the unit tree, the demo users and the 2023 campaign, in one transaction. */
-export async function loadDemo(dataSource: DataSource): Promise<void> {
+/**
+ * What the demo holds: `setup` is the unit tree, the demo users and the 2023 campaign with its targets and rules;
+ * `full` adds what the campaign has lived through (eleven weeks of reports, two reviews).
+ */
+export type DemoContent = 'setup' | 'full';
+
+/** Loads the Cà Mau demo: the set-up in one transaction, then (when `full`) its reports and reviews. */
+export async function loadDemo(dataSource: DataSource, content: DemoContent = 'setup'): Promise<void> {
   await dataSource.transaction(async (manager) => {
     const levelIds = await insertLevels(manager);
     const unitIds = await insertUnits(manager, levelIds);
@@ -45,6 +52,7 @@ export async function loadDemo(dataSource: DataSource): Promise<void> {
     }
     await insertDemoCampaign(manager, levelIds);
   });
+  if (content === 'full') await loadDemoActivity(dataSource);
 }
 
 async function insertLevels(manager: EntityManager): Promise<Map<string, string>> {
