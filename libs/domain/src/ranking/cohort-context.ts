@@ -1,7 +1,7 @@
 import { ExactTarget, exactTarget } from '../figures/exact';
-import { PACE_WINDOW } from '../figures/projection';
 import { DomainError, ownValue } from '../result';
 import { validateTargetValue } from '../targets/target-value';
+import { cumulationWindow } from './cumulation';
 import { RankingInput } from './ranking-types';
 
 /** What every unit's figures share: the calendar as numbers, weights and the prepared targets. */
@@ -24,13 +24,13 @@ export interface CohortContext {
 }
 
 /** Prepares the shared parts of a ranking; the input's settings must have been validated. */
-export function cohortContext(input: RankingInput): CohortContext {
+export function cohortContext(input: Omit<RankingInput, 'units'>): CohortContext {
   const asOf = input.asOfPeriod;
   const dueTimes = input.periods.map((period) => period.dueAt.getTime());
   const nowTime = input.now.getTime();
   let due = 0;
   for (let i = 0; i < asOf; i++) if (nowTime > dueTimes[i]) due++;
-  const paceFrom = Math.max(1, asOf - PACE_WINDOW + 1);
+  const { paceFrom } = cumulationWindow(asOf);
   return {
     asOf,
     periodCount: input.periods.length,

@@ -1,6 +1,6 @@
 import { CA_MAU_SCHEDULE } from '../fixtures/ca-mau';
 import { buildPeriods } from '../periods/build-periods';
-import { CohortUnit, IndicatorSeries, RankingInput, ReportSubmission } from './ranking-types';
+import { AggregatedCohortUnit, AggregatedRankingInput, CohortUnit, CumulativeCounts, IndicatorSeries, RankingInput, ReportSubmission } from './ranking-types';
 
 /** The Cà Mau periods, shared by the ranking scenarios. */
 export const PERIODS = buildPeriods(CA_MAU_SCHEDULE);
@@ -31,4 +31,42 @@ export function simpleUnit(unitId: string, weeks: readonly (readonly [number, nu
 /** A ranking input over the Cà Mau periods with one indicator, as of `asOfPeriod`. */
 export function simpleInput(units: CohortUnit[], asOfPeriod: number, overrides: Partial<RankingInput> = {}): RankingInput {
   return { periods: PERIODS, asOfPeriod, now: AFTER_CAMPAIGN, indicators: ['ONLINE_RESOLUTION'], units, ...overrides };
+}
+
+/**
+ * What SQL hands the API for a per-period input, summed the plain way (a loop per bound, no shared code with the
+ * ranking): counts to p, to p − 1 and over the last 3 periods to p; each period's first report by timeliness.
+ */
+export function aggregated(input: RankingInput): AggregatedRankingInput {
+  const p = input.asOfPeriod;
+  const sum = (values: readonly number[] | undefined, from: number, to: number): number => {
+    let total = 0;
+    for (let period = from; period <= to; period++) total += values?.[period - 1] ?? 0;
+    return total;
+  };
+  const units = input.units.map((unit): AggregatedCohortUnit => {
+    const figures: Record<string, CumulativeCounts> = {};
+    for (const [code, counts] of Object.entries(unit.counts)) {
+      const { numerators, denominators } = counts;
+      figures[code] = {
+        numerator: sum(numerators, 1, p),
+        denominator: sum(denominators, 1, p),
+        previousNumerator: sum(numerators, 1, p - 1),
+        previousDenominator: sum(denominators, 1, p - 1),
+        paceNumerator: sum(numerators, Math.max(1, p - 2), p),
+        paceDenominator: sum(denominators, Math.max(1, p - 2), p),
+      };
+    }
+    const reports = { onTime: 0, late: 0, submittedDue: 0 };
+    for (let period = 1; period <= p; period++) {
+      const times = unit.submissions.filter((submission) => submission.period === period).map((submission) => submission.submittedAt.getTime());
+      if (times.length === 0) continue;
+      const dueAt = input.periods[period - 1].dueAt.getTime();
+      if (Math.min(...times) <= dueAt) reports.onTime++;
+      else reports.late++;
+      if (input.now.getTime() > dueAt) reports.submittedDue++;
+    }
+    return { unitId: unit.unitId, targets: unit.targets, figures, reports };
+  });
+  return { ...input, units };
 }

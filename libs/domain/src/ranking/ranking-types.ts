@@ -82,3 +82,40 @@ export interface Ranking {
   cohortSize: number;
   rows: RankingRow[];
 }
+
+/**
+ * One indicator's counts already summed over periods (e.g. in SQL): to p, to p − 1 (for the movement) and over the
+ * pace window of `cumulationWindow(p)` (for the projection). The same figures rankCohort sums from an IndicatorSeries.
+ */
+export interface CumulativeCounts {
+  numerator: number;
+  denominator: number;
+  previousNumerator: number;
+  previousDenominator: number;
+  paceNumerator: number;
+  paceDenominator: number;
+}
+
+/**
+ * A unit's reports over periods 1..p already counted by the timeliness of each period's first submission
+ * (on time = at or before the period's due instant), and how many of those periods that are past due have one.
+ */
+export interface ReportCounts {
+  onTime: number;
+  late: number;
+  /** Reports among the periods 1..p whose due instant has passed at `now`: missing = due − submittedDue. */
+  submittedDue: number;
+}
+
+/** A cohort unit with its counts cumulated rather than per period; an indicator left out has no dossiers. */
+export interface AggregatedCohortUnit {
+  unitId: string;
+  targets: Readonly<Record<string, number | null>>;
+  figures: Readonly<Record<string, CumulativeCounts>>;
+  reports: ReportCounts;
+}
+
+/** A ranking input whose units come pre-aggregated; ranked by the same rules as RankingInput. */
+export interface AggregatedRankingInput extends Omit<RankingInput, 'units'> {
+  units: readonly AggregatedCohortUnit[];
+}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { buildFacts } from '../rules/facts';
-import { PERIODS, AFTER_CAMPAIGN } from './cohort.test-helper';
-import { rankCohort } from './rank-cohort';
+import { PERIODS, AFTER_CAMPAIGN, aggregated } from './cohort.test-helper';
+import { rankAggregatedCohort, rankCohort } from './rank-cohort';
 import { CohortUnit, IndicatorSeries, Ranking, RankingInput, ReportSubmission } from './ranking-types';
 
 const CODES = ['ONLINE_RESOLUTION', 'DIGITIZATION', 'ONLINE_PAYMENT'];
@@ -81,6 +81,17 @@ describe('ranking properties', () => {
           }
         }
         expect(ranking.cohortSize).toBe(ranking.rows.filter((row) => row.rank !== null).length);
+      }),
+    );
+  });
+
+  it('cumulated counts and counted reports (as SQL sums them) rank exactly as the per-period counts, at any time', () => {
+    fc.assert(
+      fc.property(inputArb, fc.integer({ min: 0, max: PERIODS.length }), (input, dueBefore) => {
+        const now = dueBefore === PERIODS.length ? AFTER_CAMPAIGN : new Date(PERIODS[dueBefore].dueAt.getTime() - 1);
+        const at = { ...input, now };
+        const summed = rankAggregatedCohort(aggregated(at));
+        expect(summed.ok && summed.value).toEqual(ranked(at));
       }),
     );
   });

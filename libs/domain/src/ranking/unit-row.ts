@@ -2,8 +2,8 @@ import { meetsTarget, shortfallOf } from '../figures/exact';
 import { achievementOf } from '../figures/indicator-figure';
 import { DomainError } from '../result';
 import { CohortContext, exactTargetOf } from './cohort-context';
-import { CohortUnit, IndicatorResult, RankingRow, ReportTally } from './ranking-types';
-import { seriesErrors, submissionErrors } from './validate-ranking-input';
+import { AggregatedCohortUnit, CohortUnit, IndicatorResult, RankingRow, ReportTally } from './ranking-types';
+import { cumulativeErrors, reportCountErrors, seriesErrors, submissionErrors } from './validate-ranking-input';
 
 /** Reusable buffers, so that reading 12.000 units allocates nothing but the rows themselves. */
 export interface Scratch {
@@ -28,12 +28,26 @@ export function createScratch(periodCount: number): Scratch {
   return { firstSubmitted: new Float64Array(periodCount + 1), sums: [0, 0, 0, 0, 0, 0] };
 }
 
+/** What a unit's row is read from: its id and targets, its report tally, and each indicator's sums into `sums`. */
+export interface UnitReader<U extends { unitId: string; targets: Readonly<Record<string, number | null>> }> {
+  tally(unit: U, context: CohortContext, scratch: Scratch, errors: DomainError[]): ReportTally;
+  sums(unit: U, code: string, context: CohortContext, sums: number[], errors: DomainError[]): void;
+}
+
+/** Units with counts per period and their submissions: summed and tallied here. */
+export const PER_PERIOD: UnitReader<CohortUnit> = { tally: reportTally, sums: sumSeries };
+
+/** Units with counts already cumulated and reports already counted (e.g. in SQL): checked and copied. */
+export const AGGREGATED: UnitReader<AggregatedCohortUnit> = { tally: countedTally, sums: copyCumulative };
+
 /**
  * Reads unit `i`: report tally, cumulative figures, shortfall, projection and the weighted scores, which go to
- * `scores[i]` and `previousScores[i]` (NaN: none). Rank, movement and class are filled in later.
+ * `scores[i]` and `previousScores[i]` (NaN: none). Rank, movement and class are filled in later. Both kinds of
+ * input go through here, so the rules are the same whichever way the counts were summed.
  */
-export function unitRow(
-  unit: CohortUnit,
+export function unitRow<U extends { unitId: string; targets: Readonly<Record<string, number | null>> }>(
+  unit: U,
+  reader: UnitReader<U>,
   context: CohortContext,
   scratch: Scratch,
   errors: DomainError[],
@@ -41,7 +55,7 @@ export function unitRow(
   scores: Float64Array,
   previousScores: Float64Array,
 ): RankingRow {
-  const reports = reportTally(unit, context, scratch, errors);
+  const reports = reader.tally(unit, context, scratch, errors);
   const { codes, weights, asOf, pacePeriods, remainingPeriods } = context;
   const sums = scratch.sums;
   const indicators = new Array<IndicatorResult>(codes.length);
@@ -51,7 +65,7 @@ export function unitRow(
   let previousWeightTotal = 0;
   for (let k = 0; k < codes.length; k++) {
     const code = codes[k];
-    sumSeries(unit, code, context, sums, errors);
+    reader.sums(unit, code, context, sums, errors);
     const exact = exactTargetOf(context, unit.targets[code], unit.unitId, code, errors);
     const numerator = sums[N];
     const denominator = sums[D];
@@ -129,6 +143,38 @@ function reportTally(unit: CohortUnit, context: CohortContext, scratch: Scratch,
     }
   }
   return { due: context.due, onTime, late, missing };
+}
+
+/** The tally from counts: missing = due − the due periods with a report; impossible counts add errors. */
+function countedTally(unit: AggregatedCohortUnit, context: CohortContext, _scratch: Scratch, errors: DomainError[]): ReportTally {
+  const { onTime, late, submittedDue } = unit.reports;
+  const problems = reportCountErrors(unit, context.asOf, context.due);
+  if (problems.length > 0) {
+    errors.push(...problems);
+    return { due: context.due, onTime: 0, late: 0, missing: context.due };
+  }
+  return { due: context.due, onTime, late, missing: context.due - submittedDue };
+}
+
+/** Copies one indicator's cumulative counts into `sums`; malformed ones add errors and count as nothing. */
+function copyCumulative(unit: AggregatedCohortUnit, code: string, context: CohortContext, sums: number[], errors: DomainError[]): void {
+  clear(sums);
+  const figures = unit.figures[code];
+  if (figures === undefined) return;
+  const problems = cumulativeErrors(unit.unitId, code, figures);
+  if (problems.length > 0) {
+    errors.push(...problems);
+    return;
+  }
+  sums[N] = figures.numerator;
+  sums[D] = figures.denominator;
+  // Period 1 has no previous ranking, whatever the input says.
+  if (context.asOf > 1) {
+    sums[PREVIOUS_N] = figures.previousNumerator;
+    sums[PREVIOUS_D] = figures.previousDenominator;
+  }
+  sums[PACE_N] = figures.paceNumerator;
+  sums[PACE_D] = figures.paceDenominator;
 }
 
 /** Fills `sums` for one indicator of one unit in one pass; a malformed series adds errors and counts as nothing. */

@@ -3,10 +3,10 @@ import { validateWeights } from '../figures/score';
 import { validateIndicatorCodes } from '../indicators/indicator-code';
 import { DomainError, Result, domainError } from '../result';
 import { DEFAULT_LEGEND, validateLegend } from './legend';
-import { CohortUnit, IndicatorSeries, RankingInput } from './ranking-types';
+import { AggregatedCohortUnit, CohortUnit, CumulativeCounts, IndicatorSeries, RankingInput } from './ranking-types';
 
 /** Checks the campaign-wide parts of a ranking input (period, indicators, weights, legend); units are checked as read. */
-export function validateRankingSettings(input: RankingInput): DomainError[] {
+export function validateRankingSettings(input: Omit<RankingInput, 'units'>): DomainError[] {
   const errors: DomainError[] = [];
   const collect = <T>(result: Result<T>): void => {
     if (!result.ok) errors.push(...result.errors);
@@ -55,5 +55,66 @@ export function submissionErrors(unit: CohortUnit, periodCount: number): DomainE
       );
     }
   });
+  return errors;
+}
+
+/**
+ * The errors of one indicator's cumulative counts: each pair valid counts, and the sums to p − 1 and over the pace
+ * window not above those to p (that would leave some period with negative counts).
+ */
+export function cumulativeErrors(unitId: string, code: string, figures: CumulativeCounts): DomainError[] {
+  const field = ['units', unitId, 'figures', code];
+  const errors: DomainError[] = [];
+  const pairs = [
+    ['asOf', figures.numerator, figures.denominator],
+    ['previous', figures.previousNumerator, figures.previousDenominator],
+    ['pace', figures.paceNumerator, figures.paceDenominator],
+  ] as const;
+  for (const [name, numerator, denominator] of pairs) {
+    const checked = validateCounts(numerator, denominator, [...field, name]);
+    if (!checked.ok) errors.push(...checked.errors);
+  }
+  if (errors.length > 0) return errors;
+  for (const [name, numerator, denominator] of pairs.slice(1)) {
+    if (numerator > figures.numerator || denominator > figures.denominator) {
+      errors.push(
+        domainError(
+          'NEGATIVE_COUNT',
+          `Unit ${unitId} has more ${code} dossiers in its ${name} sums than in all periods to the ranking's; some period would count negative dossiers.`,
+          [...field, name],
+        ),
+      );
+    }
+  }
+  return errors;
+}
+
+/** The errors of a unit's counted reports: whole numbers from 0, at most one report per period 1..asOf, and per due period. */
+export function reportCountErrors(unit: AggregatedCohortUnit, asOf: number, due: number): DomainError[] {
+  const field = ['units', unit.unitId, 'reports'];
+  const errors: DomainError[] = [];
+  const { onTime, late, submittedDue } = unit.reports;
+  for (const [name, value] of [['onTime', onTime], ['late', late], ['submittedDue', submittedDue]] as const) {
+    if (!Number.isSafeInteger(value)) {
+      errors.push(domainError('FRACTIONAL_COUNT', `Unit ${unit.unitId} has ${String(value)} ${name} reports, not a whole number.`, [...field, name]));
+    } else if (value < 0) {
+      errors.push(domainError('NEGATIVE_COUNT', `Unit ${unit.unitId} has ${value} ${name} reports.`, [...field, name]));
+    }
+  }
+  if (errors.length > 0) return errors;
+  if (onTime + late > asOf) {
+    errors.push(
+      domainError('PERIOD_OUT_OF_RANGE', `Unit ${unit.unitId} has ${onTime + late} reports for the ${asOf} periods to the ranking's.`, field),
+    );
+  }
+  if (submittedDue > Math.min(due, onTime + late)) {
+    errors.push(
+      domainError(
+        'PERIOD_OUT_OF_RANGE',
+        `Unit ${unit.unitId} has ${submittedDue} reports for past-due periods, but only ${Math.min(due, onTime + late)} can be.`,
+        [...field, 'submittedDue'],
+      ),
+    );
+  }
   return errors;
 }
