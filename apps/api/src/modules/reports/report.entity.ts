@@ -29,7 +29,8 @@ export interface StoredReportValue {
   denominator: number;
 }
 
-export type ReportSource = 'FORM' | 'IMPORT';
+/** RECORDS: derived from dossier records (modules/dossiers). */
+export type ReportSource = 'FORM' | 'IMPORT' | 'RECORDS';
 
 @Entity('report_revisions')
 export class ReportRevisionEntity {

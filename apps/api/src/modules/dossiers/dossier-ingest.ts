@@ -1,0 +1,301 @@
+import { randomBytes } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { DataSource } from 'typeorm';
+import { readDossierRows, type DossierFileFormat } from './dossier-file';
+import { parseRow, type DossierRecord, type RowRejection } from './dossier-record';
+import { loadUnitDirectory } from './unit-directory';
+
+/**
+ * How staged rows reach the database: `copy` streams them with COPY … FROM STDIN; `insert` sends one
+ * INSERT … SELECT FROM unnest(…) per batch, for the embedded PGlite, whose socket server does not speak the COPY
+ * sub-protocol (the connection is dropped with "protocol synchronization was lost").
+ */
+export type StagingLoader = 'copy' | 'insert';
+
+export interface IngestOptions {
+  format: DossierFileFormat;
+  loader: StagingLoader;
+  /** Rows per transaction (default 20.000). */
+  batchSize?: number;
+  /** How many rejections the summary lists line by line (default 1.000); all are counted. */
+  listedRejections?: number;
+  /** Called after each committed batch, with the running totals; what it throws aborts the import. */
+  onBatch?: (progress: IngestProgress) => void | Promise<void>;
+}
+
+export interface IngestProgress {
+  batches: number;
+  rows: number;
+  inserted: number;
+  updated: number;
+  rejected: number;
+}
+
+export interface IngestSummary extends IngestProgress {
+  /** Records sent again with another receipt instant or province, whose old row was replaced. */
+  moved: number;
+  rejections: RowRejection[];
+  partitionsCreated: string[];
+}
+
+interface StagedRow {
+  line: number;
+  record: DossierRecord;
+  unitId: string;
+  provinceCode: string;
+}
+
+const STAGING_COLUMNS =
+  'line, source, external_id, province_code, unit_id, procedure_code, received_at, channel, resolved_at, resolved_online, digitised, fee_required, paid_online';
+
+/**
+ * Streams an import file into dossier_records: each batch is staged (COPY into a temporary table) and upserted
+ * by (source, external_id) in one transaction, so a killed import leaves whole batches and the next run of the
+ * same file ends with exactly its records. The unit-days touched are queued in dossier_dirty_days in the same
+ * transactions, for `recomputeDirtyCells`.
+ */
+export async function ingestDossiers(dataSource: DataSource, input: Readable, options: IngestOptions): Promise<IngestSummary> {
+  const batchSize = options.batchSize ?? 20_000;
+  const listed = options.listedRejections ?? 1000;
+  const summary: IngestSummary = { batches: 0, rows: 0, inserted: 0, updated: 0, rejected: 0, moved: 0, rejections: [], partitionsCreated: [] };
+  const reject = (rejection: RowRejection) => {
+    summary.rejected += 1;
+    if (summary.rejections.length < listed) summary.rejections.push(rejection);
+  };
+
+  const queryRunner = dataSource.createQueryRunner();
+  const client = (await queryRunner.connect()) as PoolClient;
+  const staging = `dossier_staging_${randomBytes(6).toString('hex')}`;
+  try {
+    const units = await loadUnitDirectory(client);
+    const partitions = await existingPartitions(client);
+    await client.query(
+      `CREATE TEMP TABLE ${staging} (line int NOT NULL, source text NOT NULL, external_id text NOT NULL, province_code text NOT NULL,
+         unit_id uuid NOT NULL, procedure_code text, received_at timestamptz NOT NULL, channel text NOT NULL, resolved_at timestamptz,
+         resolved_online boolean NOT NULL, digitised boolean NOT NULL, fee_required boolean NOT NULL, paid_online boolean NOT NULL)
+       ON COMMIT DELETE ROWS`,
+    );
+    let batch: StagedRow[] = [];
+    // The next batch is parsed while the database writes this one (two cores: Node and PostgreSQL).
+    let writing: Promise<void> = Promise.resolve();
+    const flush = async (rows: StagedRow[]) => {
+      await writing;
+      writing = writeBatch(client, staging, rows, options.loader, partitions, summary).then(() => options.onBatch?.({ ...progressOf(summary) }));
+      // Surface a failure at the next flush or at the end, and never as an unhandled rejection.
+      writing.catch(() => undefined);
+    };
+    for await (const row of readDossierRows(input, options.format)) {
+      summary.rows += 1;
+      if ('unreadable' in row) {
+        reject({ line: row.line, field: null, reason: row.unreadable });
+        continue;
+      }
+      const parsed = parseRow(row.raw);
+      if (!parsed.ok) {
+        reject({ line: row.line, field: parsed.field, reason: parsed.reason });
+        continue;
+      }
+      const unit = units.get(parsed.record.unitCode);
+      if (!unit) {
+        reject({ line: row.line, field: 'unit_code', reason: `no unit has the code "${parsed.record.unitCode}"` });
+        continue;
+      }
+      batch.push({ line: row.line, record: parsed.record, unitId: unit.id, provinceCode: unit.provinceCode });
+      if (batch.length >= batchSize) {
+        await flush(batch);
+        batch = [];
+      }
+    }
+    if (batch.length) await flush(batch);
+    await writing;
+    summary.rejections.sort((a, b) => a.line - b.line);
+    return summary;
+  } finally {
+    await client.query(`DROP TABLE IF EXISTS ${staging}`).catch(() => undefined);
+    await queryRunner.release();
+  }
+}
+
+function progressOf({ batches, rows, inserted, updated, rejected }: IngestSummary): IngestProgress {
+  return { batches, rows, inserted, updated, rejected };
+}
+
+async function writeBatch(client: PoolClient, staging: string, rows: StagedRow[], loader: StagingLoader, partitions: Set<string>, summary: IngestSummary) {
+  for (const month of monthsOf(rows)) {
+    if (partitions.has(month.name)) continue;
+    if (await createPartition(client, month)) summary.partitionsCreated.push(month.name);
+    partitions.add(month.name);
+  }
+  await client.query('BEGIN');
+  try {
+    if (loader === 'copy') await copyRows(client, staging, rows);
+    else await insertRows(client, staging, rows);
+    const [counts] = (await client.query(UPSERT.replace('$staging', staging))).rows as { distinct_rows: string; existing: string; moved: string }[];
+    await client.query('COMMIT');
+    const distinct = Number(counts.distinct_rows);
+    const existing = Number(counts.existing);
+    summary.batches += 1;
+    summary.inserted += distinct - existing;
+    // A key repeated inside one batch is an update of its earlier line.
+    summary.updated += existing + rows.length - distinct;
+    summary.moved += Number(counts.moved);
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * One statement per batch. Every CTE sees the tables as they were before it, so `old` holds the keys as stored:
+ * a record whose receipt instant or province changed has its old row deleted (`moved`) while its new row is
+ * inserted — two different primary keys, so no row is touched twice. Both the old and the new unit-day are dirty.
+ */
+const UPSERT = `
+WITH batch AS MATERIALIZED (
+  SELECT DISTINCT ON (source, external_id) * FROM $staging ORDER BY source, external_id, line DESC
+),
+old AS MATERIALIZED (
+  SELECT k.source, k.external_id, k.province_code, k.received_at, k.unit_id
+  FROM dossier_keys k JOIN batch b ON b.source = k.source AND b.external_id = k.external_id
+  FOR UPDATE OF k
+),
+keys AS (
+  INSERT INTO dossier_keys (source, external_id, province_code, received_at, unit_id)
+  SELECT source, external_id, province_code, received_at, unit_id FROM batch
+  ON CONFLICT (source, external_id) DO UPDATE
+    SET province_code = EXCLUDED.province_code, received_at = EXCLUDED.received_at, unit_id = EXCLUDED.unit_id
+  RETURNING 1
+),
+moved AS (
+  DELETE FROM dossier_records r USING old o, batch b
+  WHERE b.source = o.source AND b.external_id = o.external_id
+    AND (b.received_at <> o.received_at OR b.province_code <> o.province_code)
+    AND r.province_code = o.province_code AND r.source = o.source AND r.external_id = o.external_id AND r.received_at = o.received_at
+  RETURNING 1
+),
+records AS (
+  INSERT INTO dossier_records (province_code, source, external_id, unit_id, procedure_code, received_at, channel, resolved_at,
+    resolved_online, digitised, fee_required, paid_online)
+  SELECT province_code, source, external_id, unit_id, procedure_code, received_at, channel, resolved_at,
+    resolved_online, digitised, fee_required, paid_online FROM batch
+  ON CONFLICT (province_code, source, external_id, received_at) DO UPDATE SET
+    unit_id = EXCLUDED.unit_id, procedure_code = EXCLUDED.procedure_code, channel = EXCLUDED.channel,
+    resolved_at = EXCLUDED.resolved_at, resolved_online = EXCLUDED.resolved_online, digitised = EXCLUDED.digitised,
+    fee_required = EXCLUDED.fee_required, paid_online = EXCLUDED.paid_online
+  RETURNING 1
+),
+dirty AS (
+  INSERT INTO dossier_dirty_days (unit_id, day)
+  SELECT DISTINCT unit_id, (received_at AT TIME ZONE 'UTC')::date
+  FROM (SELECT unit_id, received_at FROM old UNION ALL SELECT unit_id, received_at FROM batch) touched
+  ON CONFLICT DO NOTHING
+  RETURNING 1
+)
+SELECT (SELECT count(*) FROM batch) AS distinct_rows, (SELECT count(*) FROM old) AS existing, (SELECT count(*) FROM moved) AS moved,
+  (SELECT count(*) FROM keys) + (SELECT count(*) FROM records) + (SELECT count(*) FROM dirty) AS written`;
+
+async function copyRows(client: PoolClient, staging: string, rows: StagedRow[]) {
+  const text = rows.map(copyLine).join('');
+  const stream = client.query(copyFrom(`COPY ${staging} (${STAGING_COLUMNS}) FROM STDIN`));
+  await pipeline(
+    (async function* () {
+      yield text;
+    })(),
+    stream,
+  );
+}
+
+function copyLine({ line, record, unitId, provinceCode }: StagedRow): string {
+  const fields = [
+    String(line),
+    escape(record.source),
+    escape(record.externalId),
+    escape(provinceCode),
+    unitId,
+    record.procedureCode === null ? '\\N' : escape(record.procedureCode),
+    record.receivedAt.toISOString(),
+    record.channel,
+    record.resolvedAt ? record.resolvedAt.toISOString() : '\\N',
+    record.resolvedOnline ? 't' : 'f',
+    record.digitised ? 't' : 'f',
+    record.feeRequired ? 't' : 'f',
+    record.paidOnline ? 't' : 'f',
+  ];
+  return fields.join('\t') + '\n';
+}
+
+function escape(value: string): string {
+  return /[\\\t\n\r]/.test(value) ? value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : value;
+}
+
+async function insertRows(client: PoolClient, staging: string, rows: StagedRow[]) {
+  await client.query(
+    `INSERT INTO ${staging} (${STAGING_COLUMNS})
+     SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::timestamptz[], $8::text[],
+       $9::timestamptz[], $10::boolean[], $11::boolean[], $12::boolean[], $13::boolean[])`,
+    [
+      rows.map((row) => row.line),
+      rows.map((row) => row.record.source),
+      rows.map((row) => row.record.externalId),
+      rows.map((row) => row.provinceCode),
+      rows.map((row) => row.unitId),
+      rows.map((row) => row.record.procedureCode),
+      rows.map((row) => row.record.receivedAt),
+      rows.map((row) => row.record.channel),
+      rows.map((row) => row.record.resolvedAt),
+      rows.map((row) => row.record.resolvedOnline),
+      rows.map((row) => row.record.digitised),
+      rows.map((row) => row.record.feeRequired),
+      rows.map((row) => row.record.paidOnline),
+    ],
+  );
+}
+
+interface Month {
+  name: string;
+  from: string;
+  to: string;
+}
+
+/** The UTC months of the rows' receipt instants, as partitions named dossier_records_yYYYYmMM. */
+function monthsOf(rows: StagedRow[]): Month[] {
+  const keys = new Set<number>();
+  for (const { record } of rows) keys.add(record.receivedAt.getUTCFullYear() * 12 + record.receivedAt.getUTCMonth());
+  return [...keys].map((key) => {
+    const year = Math.floor(key / 12);
+    const month = (key % 12) + 1;
+    const next = key + 1;
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return {
+      name: `dossier_records_y${year}m${pad(month)}`,
+      from: `${year}-${pad(month)}-01 00:00:00+00`,
+      to: `${Math.floor(next / 12)}-${pad((next % 12) + 1)}-01 00:00:00+00`,
+    };
+  });
+}
+
+async function existingPartitions(client: PoolClient): Promise<Set<string>> {
+  const { rows } = await client.query<{ name: string }>(
+    `SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'dossier_records'::regclass`,
+  );
+  return new Set(rows.map((row) => row.name));
+}
+
+/**
+ * Creates a month's partition, outside the batch's transaction. False when another import made it first, or when
+ * the DEFAULT partition already holds rows of that month (they were written by another path): the month's rows
+ * then keep going to DEFAULT, which is correct, only less pruned.
+ */
+async function createPartition(client: PoolClient, month: Month): Promise<boolean> {
+  try {
+    await client.query(`CREATE TABLE ${month.name} PARTITION OF dossier_records FOR VALUES FROM ('${month.from}') TO ('${month.to}')`);
+    return true;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === '42P07' || code === '23514') return false;
+    throw error;
+  }
+}
