@@ -13,21 +13,30 @@ import { CA_MAU_UNITS } from './ca-mau-units';
 import { generateDemoReports, type DemoReport } from './demo-reports';
 
 /** What the demo's campaign has lived through: eleven weeks of reports, one finalized review and one in progress. */
-export async function loadDemoActivity(dataSource: DataSource, seed?: number): Promise<{ reports: number; reviews: number }> {
+export interface DemoActivityOptions {
+  /** The generator's seed; the same seed gives the same reports. */
+  seed?: number;
+  /** Called as reports are written (sends done of total, corrections included), then once the reviews are made. */
+  onProgress?: (done: number, total: number, stage: 'reports' | 'reviews') => void;
+}
+
+export async function loadDemoActivity(dataSource: DataSource, options: DemoActivityOptions = {}): Promise<{ reports: number; reviews: number }> {
   const campaign = await dataSource.getRepository(CampaignEntity).findOneOrFail({ where: {}, order: { createdAt: 'ASC' } });
   const periods = buildPeriods(campaign);
   const [admin, board] = await Promise.all([
     dataSource.getRepository(UserEntity).findOneByOrFail({ email: 'admin@camau.demo' }),
     dataSource.getRepository(UserEntity).findOneByOrFail({ email: 'hoidong@camau.demo' }),
   ]);
-  const reports = generateDemoReports(CA_MAU_UNITS, periods, seed);
-  await writeDemoReports(dataSource, campaign.id, reports, viewerOf(admin));
+  const reports = generateDemoReports(CA_MAU_UNITS, periods, options.seed);
+  const report = options.onProgress ?? (() => undefined);
+  await writeDemoReports(dataSource, campaign.id, reports, viewerOf(admin), (done, total) => report(done, total, 'reports'));
   await reviewDemo(dataSource, campaign.id, viewerOf(admin), viewerOf(board));
+  report(reports.length, reports.length, 'reviews');
   return { reports: reports.length, reviews: 2 };
 }
 
 /** All reports in one transaction, in the order they arrived; the corrected ones as a first send and a revision. */
-async function writeDemoReports(dataSource: DataSource, campaignId: string, reports: DemoReport[], admin: Viewer): Promise<void> {
+async function writeDemoReports(dataSource: DataSource, campaignId: string, reports: DemoReport[], admin: Viewer, onWritten: (done: number, total: number) => void): Promise<void> {
   const [units, indicators] = await Promise.all([dataSource.getRepository(UnitEntity).find(), dataSource.getRepository(IndicatorEntity).find()]);
   const unitIds = new Map(units.map((unit) => [unit.code, unit.id]));
   const indicatorIds = new Map(indicators.map((indicator) => [indicator.code, indicator.id]));
@@ -47,12 +56,15 @@ async function writeDemoReports(dataSource: DataSource, campaignId: string, repo
   }
   const ordered = [...batches.values()].sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
   await dataSource.transaction(async (manager) => {
+    let written = 0;
     for (const batch of ordered) {
       await writeSubmissions(
         manager,
         { campaignId, periodIndex: batch.period, submittedAt: batch.submittedAt, backfilled: true, source: 'FORM', submissions: batch.submissions },
         admin,
       );
+      written += batch.submissions.length;
+      onWritten(written, sends.length);
     }
   });
 }

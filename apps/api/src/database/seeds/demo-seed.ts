@@ -6,7 +6,7 @@ import { Role } from '../../modules/users/role';
 import { UserEntity } from '../../modules/users/user.entity';
 import { insertUser } from '../../modules/users/users.service';
 import { CA_MAU_UNITS } from './ca-mau-units';
-import { loadDemoActivity } from './demo-activity';
+import { loadDemoActivity, type DemoActivityOptions } from './demo-activity';
 import { insertDemoCampaign } from './demo-campaign';
 
 export const DEMO_LEVELS = [
@@ -43,7 +43,7 @@ export async function isDatabaseEmpty(dataSource: DataSource): Promise<boolean> 
 export type DemoContent = 'setup' | 'full';
 
 /** Loads the Cà Mau demo: the set-up in one transaction, then (when `full`) its reports and reviews. */
-export async function loadDemo(dataSource: DataSource, content: DemoContent = 'setup'): Promise<void> {
+export async function loadDemo(dataSource: DataSource, content: DemoContent = 'setup', activity: DemoActivityOptions = {}): Promise<void> {
   await dataSource.transaction(async (manager) => {
     const levelIds = await insertLevels(manager);
     const unitIds = await insertUnits(manager, levelIds);
@@ -52,7 +52,7 @@ export async function loadDemo(dataSource: DataSource, content: DemoContent = 's
     }
     await insertDemoCampaign(manager, levelIds);
   });
-  if (content === 'full') await loadDemoActivity(dataSource);
+  if (content === 'full') await loadDemoActivity(dataSource, activity);
 }
 
 async function insertLevels(manager: EntityManager): Promise<Map<string, string>> {

@@ -1,0 +1,131 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { SingleBar, Presets } from 'cli-progress';
+import pino from 'pino';
+import type { DataSource } from 'typeorm';
+import { openDatabase } from '../database/database';
+import type { Viewer } from '../graphql/context';
+import { UserError, userError } from '../graphql/user-error';
+import { Role } from '../modules/users/role';
+import { UserEntity } from '../modules/users/user.entity';
+
+/** Where a command writes: its result to `out`, progress and problems to `err`. Tests pass a recorder. */
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+  /** A progress bar on a terminal, one line elsewhere. */
+  progress(label: string): Progress;
+}
+
+export interface Progress {
+  update(done: number, total: number, stage?: string): void;
+  stop(): void;
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+export type ParsedArgs = { values: Record<string, string | boolean | undefined>; positionals: string[] };
+
+export interface CliCommand {
+  name: string;
+  /** The whole --help text. */
+  usage: string;
+  options: Options;
+  /** Runs against an open database; returns the exit code. */
+  run(args: ParsedArgs, dataSource: DataSource, io: CliIo): Promise<number>;
+}
+
+/** Options every command takes to find its database. */
+export const DATABASE_OPTIONS: Options = {
+  'database-url': { type: 'string' },
+  'data-dir': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+export const DATABASE_USAGE = `  --database-url URL  a PostgreSQL server (default: $DATABASE_URL); without one, the embedded database
+  --data-dir DIR      the embedded database's directory (default: $DATA_DIR, else ./.data)
+  -h, --help          this help`;
+
+/** Parses the arguments, opens the database (running pending migrations) and runs the command. */
+export async function runCli(command: CliCommand, argv: string[], env: NodeJS.ProcessEnv = process.env, io: CliIo = terminalIo()): Promise<number> {
+  let args: ParsedArgs;
+  try {
+    args = parseArgs({ args: argv, options: { ...DATABASE_OPTIONS, ...command.options }, allowPositionals: true, strict: true }) as ParsedArgs;
+  } catch (error) {
+    io.err(`${command.name}: ${(error as Error).message}\nRun with --help to see the options.`);
+    return 2;
+  }
+  if (args.values.help) {
+    io.out(command.usage);
+    return 0;
+  }
+  const databaseUrl = (args.values['database-url'] as string | undefined) ?? env.DATABASE_URL ?? null;
+  const dataDir = (args.values['data-dir'] as string | undefined) ?? env.DATA_DIR ?? '.data';
+  let database;
+  try {
+    database = await openDatabase({ databaseUrl: databaseUrl || null, dataDir }, pino({ level: 'silent' }));
+  } catch (error) {
+    io.err(`${command.name}: cannot open the database (${databaseUrl ? 'DATABASE_URL' : dataDir}): ${(error as Error).message}`);
+    return 1;
+  }
+  try {
+    return await command.run(args, database.dataSource, io);
+  } catch (error) {
+    io.err(`${command.name}: ${(error as Error).message}`);
+    return 1;
+  } finally {
+    await database.close();
+  }
+}
+
+/** The viewer a command acts as: the admin named by --as, else the system (recorded as such in the audit log). */
+export async function commandViewer(dataSource: DataSource, email: string | undefined): Promise<Viewer | UserError> {
+  if (!email) return { userId: null, role: Role.ADMIN, unitId: null, sessionId: null, tokenId: null, scopes: [] };
+  const user = await dataSource.getRepository(UserEntity).findOneBy({ email: email.trim().toLowerCase() });
+  if (!user || user.role !== Role.ADMIN || user.disabledAt) {
+    return userError('NOT_AN_ADMIN', ['as'], `--as must name an enabled ADMIN account; ${email} is not one.`);
+  }
+  return { userId: user.id, role: user.role, unitId: user.unitId, sessionId: null, tokenId: null, scopes: [] };
+}
+
+/** Problems one per line, the file's row and column first when the error names them (field ['file', row, column]). */
+export function describeErrors(errors: readonly UserError[]): string[] {
+  return errors.map((error) => {
+    const [where, row, column] = error.field ?? [];
+    if ((where === 'file' || where === 'csv') && row && /^\d+$/.test(row)) {
+      const message = error.message.replace(/^Row \d+: /, '');
+      return `  row ${row}${column ? `, column ${column}` : ''}: ${message} [${error.code}]`;
+    }
+    return `  ${error.message} [${error.code}]`;
+  });
+}
+
+/** "1 unit", "2 units". */
+export function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+export function isUserError(value: unknown): value is UserError {
+  return value instanceof UserError;
+}
+
+/** Writes to the process's streams; the progress bar only when stderr is a terminal. */
+export function terminalIo(): CliIo {
+  return {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    progress(label) {
+      if (!process.stderr.isTTY) {
+        process.stderr.write(`${label}…\n`);
+        return { update: () => undefined, stop: () => undefined };
+      }
+      const bar = new SingleBar({ format: `${label} [{bar}] {percentage}% | {value}/{total} {stage}`, stream: process.stderr, hideCursor: true }, Presets.shades_classic);
+      bar.start(1, 0, { stage: '' });
+      return {
+        update(done, total, stage) {
+          bar.setTotal(Math.max(total, 1));
+          bar.update(done, { stage: stage ?? '' });
+        },
+        stop: () => bar.stop(),
+      };
+    },
+  };
+}
