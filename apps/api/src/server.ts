@@ -18,6 +18,7 @@ import { AuthService } from './modules/auth/auth.service';
 import { rankingExportHandler } from './modules/rankings/ranking.export';
 import { reportStatusCsvHandler } from './modules/reports/report-status.export';
 import { decisionListXlsxHandler } from './modules/reviews/decision-list.export';
+import { weeklyReportXlsxHandler } from './modules/weekly-report/weekly-report.export';
 
 export interface ServerOptions {
   dataSource: DataSource;
@@ -85,6 +86,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   app.get('/exports/ranking.csv', rankingExportHandler(dataSource, auth, 'csv'));
   app.get('/exports/ranking.xlsx', rankingExportHandler(dataSource, auth, 'xlsx'));
   app.get('/exports/decision-list.xlsx', decisionListXlsxHandler(dataSource, auth));
+  app.get('/exports/weekly-report.xlsx', weeklyReportXlsxHandler(dataSource, auth));
   if (options.webDir) serveWebApp(app, options.webDir, log);
   // Unexpected failures of the plain HTTP routes: logged, never shown.
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {

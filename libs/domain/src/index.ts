@@ -6,4 +6,5 @@ export * from './indicators';
 export * from './figures';
 export * from './ranking';
 export * from './rules';
+export * from './documents';
 export * from './fixtures';

@@ -46,6 +46,7 @@ const MATRIX: Record<string, Caller[]> = {
   unit: reads('read:units', 'read:reports', 'read:rankings'),
   units: reads('read:units', 'read:reports', 'read:rankings'),
   users: ADMIN,
+  weeklyReport: ['ADMIN', 'BOARD', 'VIEWER', 'read:rankings'],
   // mutations
   addProposal: BOARD,
   archiveUnit: ADMIN,

@@ -13,6 +13,7 @@ import { RulesResolver } from '../modules/rules/rules.resolver';
 import { ReportRevisionsResolver, ReportValuesResolver, ReportsResolver } from '../modules/reports/reports.resolver';
 import { UnitsResolver } from '../modules/units/units.resolver';
 import { UsersResolver } from '../modules/users/users.resolver';
+import { WeeklyReportResolver } from '../modules/weekly-report/weekly-report.resolver';
 import { authChecker } from './auth-checker';
 
 export const resolvers = [
@@ -34,6 +35,7 @@ export const resolvers = [
   TargetsResolver,
   UnitsResolver,
   UsersResolver,
+  WeeklyReportResolver,
 ] as const;
 
 /** Inputs are checked by the services and answered as userErrors, so type-graphql's own validation stays off. */
