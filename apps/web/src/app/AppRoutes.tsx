@@ -1,5 +1,7 @@
 import { Route, Routes } from 'react-router-dom';
 import { RequireAuth } from '../modules/auth/components/RequireAuth';
+import { ApiTokensPage } from '../pages/ApiTokensPage';
+import { AuditPage } from '../pages/AuditPage';
 import { CampaignPage } from '../pages/CampaignPage';
 import { CampaignsPage } from '../pages/CampaignsPage';
 import { DecisionListPage } from '../pages/DecisionListPage';
@@ -11,6 +13,7 @@ import { NotFoundPage } from '../pages/NotFoundPage';
 import { RankingsPage } from '../pages/RankingsPage';
 import { ReportPage } from '../pages/ReportPage';
 import { UnitsPage } from '../pages/UnitsPage';
+import { UsersPage } from '../pages/UsersPage';
 import { AppLayout } from './layout/AppLayout';
 
 export function AppRoutes() {
@@ -28,6 +31,9 @@ export function AppRoutes() {
           <Route path="indicators" element={<IndicatorsPage />} />
           <Route path="rankings" element={<RankingsPage />} />
           <Route path="report" element={<ReportPage />} />
+          <Route path="users" element={<UsersPage />} />
+          <Route path="api-tokens" element={<ApiTokensPage />} />
+          <Route path="audit" element={<AuditPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

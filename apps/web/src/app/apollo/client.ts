@@ -10,7 +10,14 @@ const UNIT_LIST_KEY_ARGS = ['levelKey', 'parentId', 'rootsOnly', 'search', 'incl
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
-      Query: { fields: { units: relayStylePagination(UNIT_LIST_KEY_ARGS), campaigns: relayStylePagination([]) } },
+      Query: {
+        fields: {
+          units: relayStylePagination(UNIT_LIST_KEY_ARGS),
+          campaigns: relayStylePagination([]),
+          users: relayStylePagination([]),
+          auditEntries: relayStylePagination(['entityType', 'entityId']),
+        },
+      },
       Campaign: {
         fields: {
           targetChanges: relayStylePagination(['targetSetKey']),

@@ -47,6 +47,19 @@ export function AppLayout() {
                 <li>
                   <NavLink to="/units">{t('nav.units')}</NavLink>
                 </li>
+                {user?.role === 'ADMIN' && (
+                  <>
+                    <li>
+                      <NavLink to="/users">{t('users.navTitle')}</NavLink>
+                    </li>
+                    <li>
+                      <NavLink to="/api-tokens">{t('apiTokens.navTitle')}</NavLink>
+                    </li>
+                    <li>
+                      <NavLink to="/audit">{t('audit.navTitle')}</NavLink>
+                    </li>
+                  </>
+                )}
               </ul>
             </nav>
           )}

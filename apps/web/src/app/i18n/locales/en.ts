@@ -1,3 +1,4 @@
+import { accessEn } from './access.en';
 import { campaignsEn } from './campaigns.en';
 import { reportsEn } from './reports.en';
 import { reviewsEn } from './reviews.en';
@@ -183,4 +184,5 @@ export const en: Translation = {
   ...reportsEn,
   ...reviewsEn,
   ...rankingsEn,
+  ...accessEn,
 };

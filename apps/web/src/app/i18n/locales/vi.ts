@@ -1,3 +1,4 @@
+import { accessVi } from './access.vi';
 import { campaignsVi } from './campaigns.vi';
 import { reportsVi } from './reports.vi';
 import { reviewsVi } from './reviews.vi';
@@ -183,6 +184,7 @@ export const vi = {
   ...reportsVi,
   ...reviewsVi,
   ...rankingsVi,
+  ...accessVi,
 };
 
 export type Translation = Strings<typeof vi>;

@@ -27,10 +27,12 @@ export interface UnitPickerProps {
   invalid?: boolean;
   /** Shown while nothing is chosen; "no parent (a root unit)" by default. */
   placeholder?: string;
+  /** The clear button's label; "clear the parent unit" by default. */
+  clearLabel?: string;
 }
 
 /** A searchable select of units (ARIA 1.2 combobox with a listbox popup). */
-export function UnitPicker({ id, label, hint, value, onChange, excludeId, describedBy, invalid, placeholder }: UnitPickerProps) {
+export function UnitPicker({ id, label, hint, value, onChange, excludeId, describedBy, invalid, placeholder, clearLabel }: UnitPickerProps) {
   const { t } = useTranslation();
   const listId = useId();
   const hintId = useId();
@@ -117,7 +119,7 @@ export function UnitPicker({ id, label, hint, value, onChange, excludeId, descri
           onBlur={onBlur}
         />
         {value && (
-          <button type="button" className="button button--small button--ghost" onClick={clear} aria-label={t('units.form.clearParent')}>
+          <button type="button" className="button button--small button--ghost" onClick={clear} aria-label={clearLabel ?? t('units.form.clearParent')}>
             <span aria-hidden="true">×</span>
           </button>
         )}

@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../app/i18n/useFormat';
+import type { ApiTokenFieldsFragment } from '../../../generated/graphql';
+import { ListEmpty, ListError, ListLoading } from '../../units/components/ListStates';
+import { ApiTokensQuery } from '../graphql/queries/api-tokens';
+import { isScope, scopeKey } from '../utils/scopes';
+import { CreateApiTokenDialog } from './CreateApiTokenDialog';
+import { RevokeApiTokenDialog } from './RevokeApiTokenDialog';
+import './api-tokens.css';
+
+type OpenDialog = { kind: 'create' } | { kind: 'revoke'; token: ApiTokenFieldsFragment };
+
+/** The API tokens, the newest first: scopes, when made and last used, revoked or not; create and revoke. */
+export function ApiTokensScreen() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { data, error, refetch } = useQuery(ApiTokensQuery);
+  const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  const [notice, setNotice] = useState('');
+  const tokens = data?.apiTokens ?? [];
+
+  return (
+    <section aria-labelledby="api-tokens-title">
+      <div className="page-header">
+        <div>
+          <h1 id="api-tokens-title">{t('apiTokens.title')}</h1>
+          <p className="page-header__intro">{t('apiTokens.intro')}</p>
+        </div>
+        <div className="page-header__actions">
+          <button type="button" className="button button--primary" onClick={() => setDialog({ kind: 'create' })}>
+            {t('apiTokens.add')}
+          </button>
+        </div>
+      </div>
+      <p className="notice page-notice" role="status">
+        {notice}
+      </p>
+      {!data && error ? (
+        <ListError error={error} onRetry={() => void refetch().catch(() => undefined)} />
+      ) : !data ? (
+        <ListLoading />
+      ) : !tokens.length ? (
+        <div className="table-wrap">
+          <ListEmpty title={t('apiTokens.empty')} hint={t('apiTokens.emptyHint')} />
+        </div>
+      ) : (
+        <div className="table-wrap">
+          <table className="data-table">
+            <caption className="visually-hidden">{t('apiTokens.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('apiTokens.columns.name')}</th>
+                <th scope="col">{t('apiTokens.columns.scopes')}</th>
+                <th scope="col">{t('apiTokens.columns.createdAt')}</th>
+                <th scope="col">{t('apiTokens.columns.lastUsedAt')}</th>
+                <th scope="col">{t('apiTokens.columns.status')}</th>
+                <th scope="col">{t('apiTokens.columns.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {tokens.map((token) => (
+                <tr key={token.id} className={token.revokedAt ? 'user-row--disabled' : undefined}>
+                  <th scope="row">{token.name}</th>
+                  <td>
+                    <ul className="scope-list">
+                      {token.scopes.map((scope) => (
+                        <li key={scope}>{isScope(scope) ? t(`apiTokens.scopes.${scopeKey(scope)}`) : scope}</li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td>{format.dateTime(token.createdAt)}</td>
+                  <td>{token.lastUsedAt ? format.dateTime(token.lastUsedAt) : <span className="muted">{t('apiTokens.neverUsed')}</span>}</td>
+                  <td>
+                    <span className={token.revokedAt ? 'badge badge--archived' : 'badge badge--enabled'}>
+                      {token.revokedAt ? t('apiTokens.revokedAt', { at: format.dateTime(token.revokedAt) }) : t('apiTokens.active')}
+                    </span>
+                  </td>
+                  <td>
+                    {!token.revokedAt && (
+                      <button
+                        type="button"
+                        className="button button--small unit-actions__archive"
+                        aria-label={t('apiTokens.revokeLabel', { name: token.name })}
+                        onClick={() => setDialog({ kind: 'revoke', token })}
+                      >
+                        {t('apiTokens.revoke')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {dialog?.kind === 'create' && (
+        <CreateApiTokenDialog
+          onClose={(message) => {
+            if (message) setNotice(message);
+            setDialog(null);
+          }}
+        />
+      )}
+      {dialog?.kind === 'revoke' && (
+        <RevokeApiTokenDialog
+          token={dialog.token}
+          onClose={() => setDialog(null)}
+          onDone={(message) => {
+            setNotice(message);
+            setDialog(null);
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+import { useState, type FormEvent } from 'react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { FieldError, fieldErrorId, invalidProps } from '../../ui/components/FieldError';
+import { FormErrors } from '../../ui/components/FormErrors';
+import { Modal } from '../../ui/components/Modal';
+import { useDescribeUserError } from '../../ui/hooks/useDescribeUserError';
+import { describeRequestError, splitUserErrors, type SplitUserErrors } from '../../ui/utils/user-errors';
+import { CreateApiTokenMutation } from '../graphql/mutations/create-api-token';
+import { ApiTokensQuery } from '../graphql/queries/api-tokens';
+import { SCOPES, scopeKey, type Scope } from '../utils/scopes';
+import { TokenSecret } from './TokenSecret';
+
+const FIELDS = ['name', 'scopes'] as const;
+type TokenField = (typeof FIELDS)[number];
+const NO_ERRORS: SplitUserErrors<TokenField> = { byField: {}, general: [] };
+
+interface Created {
+  name: string;
+  token: string;
+  scopes: string[];
+}
+
+/**
+ * Name and scopes, then the secret — once. The answer is kept out of Apollo's cache (`no-cache`) and only in this
+ * dialog's state, so closing the dialog forgets it.
+ */
+export function CreateApiTokenDialog({ onClose }: { onClose: (message?: string) => void }) {
+  const { t } = useTranslation();
+  const describe = useDescribeUserError('apiTokens');
+  const [name, setName] = useState('');
+  const [scopes, setScopes] = useState<Scope[]>([]);
+  const [errors, setErrors] = useState(NO_ERRORS);
+  const [created, setCreated] = useState<Created | null>(null);
+  const client = useApolloClient();
+  const [createApiToken, { loading }] = useMutation(CreateApiTokenMutation, { fetchPolicy: 'no-cache' });
+
+  const toggle = (scope: Scope, on: boolean) =>
+    setScopes((current) => SCOPES.filter((candidate) => (candidate === scope ? on : current.includes(candidate))));
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (loading) return;
+    setErrors(NO_ERRORS);
+    try {
+      const { data } = await createApiToken({ variables: { input: { name: name.trim(), scopes } } });
+      const payload = data?.createApiToken;
+      if (payload?.apiToken && payload.token && !payload.userErrors.length) {
+        setCreated({ name: payload.apiToken.name, token: payload.token, scopes: payload.apiToken.scopes });
+        void client.refetchQueries({ include: [ApiTokensQuery] }).catch(() => undefined);
+        return;
+      }
+      const split = splitUserErrors(payload?.userErrors ?? [], FIELDS, describe);
+      const hasFieldErrors = Object.keys(split.byField).length > 0;
+      const general = split.general.length ? split.general : [t(hasFieldErrors ? 'apiTokens.form.errorSummary' : 'common.unexpectedError')];
+      setErrors({ byField: split.byField, general });
+    } catch (error) {
+      setErrors({ byField: {}, general: [describeRequestError(error, t)] });
+    }
+  };
+
+  if (created) {
+    return (
+      <Modal title={t('apiTokens.secret.title')} onClose={() => onClose()} wide>
+        <TokenSecret name={created.name} token={created.token} scopes={created.scopes} />
+        <div className="form-actions">
+          <button type="button" className="button button--primary" onClick={() => onClose()}>
+            {t('apiTokens.secret.done')}
+          </button>
+        </div>
+      </Modal>
+    );
+  }
+
+  const { byField } = errors;
+  return (
+    <Modal title={t('apiTokens.form.title')} onClose={() => onClose()} wide>
+      <form className="unit-form" onSubmit={onSubmit} aria-busy={loading} noValidate>
+        <FormErrors messages={errors.general} />
+        <div className="field">
+          <label htmlFor="token-name">{t('apiTokens.form.name')}</label>
+          <p className="field__hint" id="token-name-hint">
+            {t('apiTokens.form.nameHint')}
+          </p>
+          <input
+            id="token-name"
+            type="text"
+            autoComplete="off"
+            data-autofocus
+            required
+            aria-required="true"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            {...invalidProps('token-name', byField.name, 'token-name-hint')}
+          />
+          <FieldError inputId="token-name" messages={byField.name} />
+        </div>
+        <fieldset className="scope-fieldset" aria-describedby={byField.scopes ? fieldErrorId('token-scopes') : undefined}>
+          <legend>{t('apiTokens.form.scopes')}</legend>
+          {SCOPES.map((scope) => (
+            <div key={scope} className="scope-option">
+              <input
+                id={`scope-${scopeKey(scope)}`}
+                type="checkbox"
+                checked={scopes.includes(scope)}
+                onChange={(event) => toggle(scope, event.target.checked)}
+                aria-describedby={`scope-${scopeKey(scope)}-help`}
+              />
+              <label htmlFor={`scope-${scopeKey(scope)}`}>
+                {t(`apiTokens.scopes.${scopeKey(scope)}`)} <code className="code">{scope}</code>
+              </label>
+              <p className="field__hint scope-option__help" id={`scope-${scopeKey(scope)}-help`}>
+                {t(`apiTokens.scopeHelp.${scopeKey(scope)}`)}
+              </p>
+            </div>
+          ))}
+          <FieldError inputId="token-scopes" messages={byField.scopes} />
+        </fieldset>
+        <div className="form-actions">
+          <button type="button" className="button" onClick={() => onClose()}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button button--primary" disabled={loading}>
+            {loading ? t('apiTokens.form.submitting') : t('apiTokens.form.submit')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,38 @@
+import { screen } from '@testing-library/react';
+import { AppRoutes } from '../../../app/AppRoutes';
+import { ADMIN } from '../../../test/fixtures';
+import { renderWithProviders } from '../../../test/render';
+import { MeQuery } from '../../auth/graphql/queries/me';
+import { SESSION_TOKEN_KEY } from '../../auth/utils/session-token';
+import { UsersQuery } from '../graphql/queries/users';
+
+const VIEWER = { ...ADMIN, id: 'user-9', email: 'xem@camau.demo', name: 'Lê Văn Xem', role: 'VIEWER' as const };
+const meMock = (me: typeof ADMIN) => ({ request: { query: MeQuery }, result: { data: { me } } });
+const emptyUsers = {
+  request: { query: UsersQuery, variables: { first: 50 } },
+  result: { data: { users: { __typename: 'UserConnection', totalCount: 0, edges: [], pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null } } } },
+};
+
+describe('the admin-only links and screens', () => {
+  beforeEach(() => window.localStorage.setItem(SESSION_TOKEN_KEY, 'session-abc'));
+
+  it('gives an administrator the users, API tokens and audit log links', async () => {
+    renderWithProviders(<AppRoutes />, { route: '/users', mocks: [meMock(ADMIN), emptyUsers] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Người dùng' })).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' });
+    expect(nav).toContainElement(screen.getByRole('link', { name: 'Người dùng' }));
+    expect(screen.getByRole('link', { name: 'Mã truy cập API' })).toHaveAttribute('href', '/api-tokens');
+    expect(screen.getByRole('link', { name: 'Nhật ký' })).toHaveAttribute('href', '/audit');
+    expect(await screen.findByText('Chưa có người dùng nào')).toBeInTheDocument();
+  });
+
+  it('shows a viewer neither the links nor the screen, even at its address', async () => {
+    renderWithProviders(<AppRoutes />, { route: '/users', mocks: [meMock(VIEWER)] });
+    expect(await screen.findByText('Bạn không có quyền thực hiện thao tác này.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Đơn vị' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Người dùng' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Mã truy cập API' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Nhật ký' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 1, name: 'Người dùng' })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,75 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import type { UserRowFragment } from '../../../generated/graphql';
+import { FieldError, invalidProps } from '../../ui/components/FieldError';
+import { FormErrors } from '../../ui/components/FormErrors';
+import { Modal } from '../../ui/components/Modal';
+import { useDescribeUserError } from '../../ui/hooks/useDescribeUserError';
+import { describeRequestError, splitUserErrors, type SplitUserErrors } from '../../ui/utils/user-errors';
+import { UpdateUserMutation } from '../graphql/mutations/update-user';
+
+const FIELDS = ['password'] as const;
+const NO_ERRORS: SplitUserErrors<'password'> = { byField: {}, general: [] };
+
+/** An administrator sets a new password; the server ends the person's sessions. */
+export function ResetPasswordDialog({ user, onClose, onDone }: { user: UserRowFragment; onClose: () => void; onDone: (message: string) => void }) {
+  const { t } = useTranslation();
+  const describe = useDescribeUserError('users');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState(NO_ERRORS);
+  const [updateUser, { loading }] = useMutation(UpdateUserMutation);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (loading) return;
+    setErrors(NO_ERRORS);
+    try {
+      const { data } = await updateUser({ variables: { input: { id: user.id, password } } });
+      const payload = data?.updateUser;
+      if (payload?.user && !payload.userErrors.length) {
+        onDone(t('users.passwordDialog.done', { name: user.name }));
+        return;
+      }
+      const split = splitUserErrors(payload?.userErrors ?? [], FIELDS, describe);
+      setErrors({ byField: split.byField, general: split.general.length || split.byField.password ? split.general : [t('common.unexpectedError')] });
+    } catch (error) {
+      setErrors({ byField: {}, general: [describeRequestError(error, t)] });
+    }
+  };
+
+  return (
+    <Modal title={t('users.passwordDialog.title')} onClose={onClose}>
+      <form className="unit-form" onSubmit={onSubmit} aria-busy={loading} noValidate>
+        <FormErrors messages={errors.general} />
+        <p>{t('users.passwordDialog.intro', { name: user.name, email: user.email })}</p>
+        <div className="field">
+          <label htmlFor="reset-password">{t('users.passwordDialog.password')}</label>
+          <p className="field__hint" id="reset-password-hint">
+            {t('users.form.passwordPolicy')}
+          </p>
+          <input
+            id="reset-password"
+            type="password"
+            autoComplete="new-password"
+            data-autofocus
+            required
+            aria-required="true"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            {...invalidProps('reset-password', errors.byField.password, 'reset-password-hint')}
+          />
+          <FieldError inputId="reset-password" messages={errors.byField.password} />
+        </div>
+        <div className="form-actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button button--primary" disabled={loading}>
+            {loading ? t('common.saving') : t('users.passwordDialog.submit')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

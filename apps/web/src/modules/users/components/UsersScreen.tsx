@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import type { UserRowFragment } from '../../../generated/graphql';
+import { ListEmpty, ListError, ListLoading } from '../../units/components/ListStates';
+import { UsersQuery } from '../graphql/queries/users';
+import { USER_PAGE_SIZE } from '../utils/constants';
+import { ResetPasswordDialog } from './ResetPasswordDialog';
+import { UserFormDialog } from './UserFormDialog';
+import { UserStatusDialog } from './UserStatusDialog';
+import './users.css';
+
+type OpenDialog =
+  | { kind: 'create' }
+  | { kind: 'edit'; user: UserRowFragment }
+  | { kind: 'password'; user: UserRowFragment }
+  | { kind: 'status'; user: UserRowFragment };
+
+/** Every account by email: role, unit and status; the administrator adds, edits, disables and resets passwords. */
+export function UsersScreen({ currentUserId }: { currentUserId?: string }) {
+  const { t } = useTranslation();
+  const { data, error, networkStatus, fetchMore, refetch } = useQuery(UsersQuery, {
+    variables: { first: USER_PAGE_SIZE },
+    notifyOnNetworkStatusChange: true,
+  });
+  const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  const [notice, setNotice] = useState('');
+  const connection = data?.users;
+  const users = connection?.edges.map((edge) => edge.node) ?? [];
+  const endCursor = connection?.pageInfo.endCursor;
+  const done = (message: string) => {
+    setNotice(message);
+    setDialog(null);
+  };
+
+  return (
+    <section aria-labelledby="users-title">
+      <div className="page-header">
+        <div>
+          <h1 id="users-title">{t('users.title')}</h1>
+          <p className="page-header__intro">{t('users.intro')}</p>
+        </div>
+        <div className="page-header__actions">
+          <button type="button" className="button button--primary" onClick={() => setDialog({ kind: 'create' })}>
+            {t('users.add')}
+          </button>
+        </div>
+      </div>
+      <p className="notice page-notice" role="status">
+        {notice}
+      </p>
+      {!connection && error ? (
+        <ListError error={error} onRetry={() => void refetch().catch(() => undefined)} />
+      ) : !connection ? (
+        <ListLoading />
+      ) : !users.length ? (
+        <div className="table-wrap">
+          <ListEmpty title={t('users.empty')} hint={t('users.emptyHint')} />
+        </div>
+      ) : (
+        <div className="table-wrap">
+          <table className="data-table users-table">
+            <caption className="visually-hidden">{t('users.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('users.columns.email')}</th>
+                <th scope="col">{t('users.columns.name')}</th>
+                <th scope="col">{t('users.columns.role')}</th>
+                <th scope="col">{t('users.columns.unit')}</th>
+                <th scope="col">{t('users.columns.status')}</th>
+                <th scope="col">{t('users.columns.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.map((user) => {
+                const self = user.id === currentUserId;
+                return (
+                  <tr key={user.id} className={user.disabled ? 'user-row--disabled' : undefined}>
+                    <td className="users-table__email">{user.email}</td>
+                    <th scope="row">
+                      {user.name} {self && <span className="muted">{t('users.you')}</span>}
+                    </th>
+                    <td>{t(`roles.${user.role}`)}</td>
+                    <td>{user.unit ? user.unit.name : <span className="muted">{t('users.noUnit')}</span>}</td>
+                    <td>
+                      <span className={user.disabled ? 'badge badge--archived' : 'badge badge--enabled'}>
+                        {user.disabled ? t('users.disabled') : t('users.active')}
+                      </span>
+                    </td>
+                    <td>
+                      <div className="unit-actions">
+                        <button
+                          type="button"
+                          className="button button--small"
+                          aria-label={t('users.editLabel', { name: user.name })}
+                          onClick={() => setDialog({ kind: 'edit', user })}
+                        >
+                          {t('users.edit')}
+                        </button>
+                        <button
+                          type="button"
+                          className="button button--small"
+                          aria-label={t('users.resetPasswordLabel', { name: user.name })}
+                          onClick={() => setDialog({ kind: 'password', user })}
+                        >
+                          {t('users.resetPassword')}
+                        </button>
+                        {!self && (
+                          <button
+                            type="button"
+                            className={user.disabled ? 'button button--small' : 'button button--small unit-actions__archive'}
+                            aria-label={t(user.disabled ? 'users.enableLabel' : 'users.disableLabel', { name: user.name })}
+                            onClick={() => setDialog({ kind: 'status', user })}
+                          >
+                            {user.disabled ? t('users.enable') : t('users.disable')}
+                          </button>
+                        )}
+                      </div>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <div className="list-footer">
+            <span className="muted">{t('common.shownOf', { shown: users.length, total: connection.totalCount })}</span>
+            {connection.pageInfo.hasNextPage && endCursor && (
+              <button
+                type="button"
+                className="button button--small"
+                disabled={networkStatus === NetworkStatus.fetchMore}
+                onClick={() => void fetchMore({ variables: { after: endCursor } }).catch(() => undefined)}
+              >
+                {networkStatus === NetworkStatus.fetchMore ? t('common.loading') : t('common.loadMore')}
+              </button>
+            )}
+          </div>
+        </div>
+      )}
+      {(dialog?.kind === 'create' || dialog?.kind === 'edit') && (
+        <UserFormDialog user={dialog.kind === 'edit' ? dialog.user : undefined} onClose={() => setDialog(null)} onSaved={done} />
+      )}
+      {dialog?.kind === 'password' && <ResetPasswordDialog user={dialog.user} onClose={() => setDialog(null)} onDone={done} />}
+      {dialog?.kind === 'status' && <UserStatusDialog user={dialog.user} onClose={() => setDialog(null)} onDone={done} />}
+    </section>
+  );
+}
