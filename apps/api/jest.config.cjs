@@ -31,8 +31,9 @@ module.exports = {
       globalSetup: '<rootDir>/test/global-setup.cjs',
       globalTeardown: '<rootDir>/test/global-teardown.cjs',
       setupFiles: ['reflect-metadata'],
-      // Generous: CI machines are shared, and a suite's own setup loads the whole demo.
-      testTimeout: 30_000,
     },
   ],
+  // Generous: CI machines are shared, and an integration suite's own set-up loads the demo. Jest reads this
+  // option from the top-level config only; inside `projects` it is silently ignored (5 s applied instead).
+  testTimeout: 30_000,
 };

@@ -94,8 +94,8 @@ function profileOf(unit: DemoUnit, random: () => number): UnitProfile {
   const start: Record<string, number> = {};
   const end: Record<string, number> = {};
   const targets = CA_MAU_CAMPAIGN_TARGETS.levelDefaults[unit.levelKey] ?? {};
-  // One unit in five takes the campaign to heart: it aims well above the targets and gets there early.
-  const champion = random() < 0.2;
+  // One unit in ten takes the campaign to heart: it aims well above the targets and gets there early.
+  const champion = random() < 0.1;
   for (const [code, baseline] of Object.entries(RATES_2022[unit.levelKey])) {
     start[code] = clamp(baseline + (random() - 0.5) * 0.1, 0, 0.97);
     // The others end at 70 % to 125 % of the target (some overshoot, some fall short), better than at the start.
