@@ -37,7 +37,7 @@ const UPDATE_USER = entry({
 });
 const SUBMIT_BY_TOKEN = entry({ id: 'a-2', action: 'submitReport', entityType: 'Report', at: '2023-03-02T08:00:00Z', apiTokenId: 'tok-1', after: { period: 1 } });
 const BY_SYSTEM = entry({ id: 'a-1', action: 'importUnits', entityType: 'Unit', at: '2023-03-01T01:00:00Z' });
-const OLD_TOKEN = entry({ id: 'a-0', action: 'createApiToken', entityType: 'ApiToken', at: '2023-02-28T01:00:00Z', actor: ADMIN_ACTOR, after: { name: 'Cổng dịch vụ công tỉnh', scopes: ['read:rankings'] } });
+const OLD_TOKEN = entry({ id: 'a-0', action: 'revokeApiToken', entityType: 'ApiToken', entityId: 'tok-1', at: '2023-02-28T01:00:00Z', actor: ADMIN_ACTOR, after: { revokedAt: '2023-02-28T01:00:00Z' } });
 
 function page(entries: Entry[], { hasNextPage = false, totalCount = entries.length } = {}) {
   return {
@@ -82,8 +82,9 @@ describe('AuditScreen', () => {
     expect(screen.getByText('4 mục')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Tải thêm' }));
-    const created = (await screen.findByText('Tạo mã truy cập API')).closest('tr') as HTMLElement;
-    expect(cells(created).slice(0, 4)).toEqual(['28/02/2023 08:00', 'Nguyễn Văn Quản', 'Tạo mã truy cập API', 'Mã truy cập API · Cổng dịch vụ công tỉnh']);
+    // A revocation records no name; the token list supplies it.
+    const revoked = (await screen.findByText('Thu hồi mã truy cập API')).closest('tr') as HTMLElement;
+    expect(cells(revoked).slice(0, 4)).toEqual(['28/02/2023 08:00', 'Nguyễn Văn Quản', 'Thu hồi mã truy cập API', 'Mã truy cập API · Cổng dịch vụ công tỉnh']);
     expect(screen.queryByRole('button', { name: 'Tải thêm' })).not.toBeInTheDocument();
   });
 

@@ -98,7 +98,8 @@ export function AuditScreen() {
               {entries.map((entry) => {
                 const expanded = open.has(entry.id);
                 const at = format.dateTime(entry.at);
-                const label = entityLabel(entry.before, entry.after);
+                // A token's later entries (revoked) carry no name: the token list knows it.
+                const label = entityLabel(entry.before, entry.after) ?? (entry.entityType === 'ApiToken' ? (tokenNames.get(entry.entityId) ?? null) : null);
                 const words = { action: actionOf(entry.action), entity: typeOf(entry.entityType), at };
                 return (
                   <Fragment key={entry.id}>

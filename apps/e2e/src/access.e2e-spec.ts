@@ -1,0 +1,175 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { startAppServer, type AppServer } from './support/app-server';
+import { launchBrowser, screenshot, seriousAccessibilityViolations } from './support/browser';
+
+const REPORTER_EMAIL = 'e2e.canbo@camau.demo';
+const REPORTER_PASSWORD = 'matkhau-thu-2026';
+const TOKEN_NAME = 'Ứng dụng thử nghiệm E2E';
+
+interface GraphQLAnswer {
+  data?: { units?: { totalCount: number } } | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** What another app sees: one query with the API token, straight against /graphql. */
+async function unitCountWith(server: AppServer, token: string): Promise<GraphQLAnswer> {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: '{ units(first: 1) { totalCount } }' }),
+  });
+  return (await response.json()) as GraphQLAnswer;
+}
+
+async function logIn(page: Page, email: string, password: string): Promise<void> {
+  await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+}
+
+describe('an administrator manages users and API tokens, and reads the audit log', () => {
+  let server: AppServer;
+  let browser: { context: BrowserContext; close(): Promise<void> };
+  let page: Page;
+  let secret = '';
+
+  beforeAll(async () => {
+    server = await startAppServer();
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    page.setDefaultTimeout(10_000);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('sees the users screen from the admin links', async () => {
+    await page.goto(`${server.url}/login`);
+    await logIn(page, 'admin@camau.demo', 'thidua-demo');
+    const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+    await nav.getByRole('link', { name: 'Mã truy cập API' }).waitFor();
+    await nav.getByRole('link', { name: 'Nhật ký' }).waitFor();
+    await nav.getByRole('link', { name: 'Người dùng' }).click();
+    await page.getByRole('heading', { name: 'Người dùng', level: 1 }).waitFor();
+    await page.getByRole('rowheader', { name: /\(bạn\)/ }).first().waitFor();
+    await page.getByRole('cell', { name: 'baocao@camau.demo' }).waitFor();
+    await screenshot(page, 'access-01-users');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+
+  it('is told about a weak password beside the field, then creates a reporter for Huyện Đầm Dơi', async () => {
+    await page.getByRole('button', { name: 'Thêm người dùng' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Thêm người dùng' });
+    await dialog.getByLabel('Email').fill(REPORTER_EMAIL);
+    await dialog.getByLabel('Họ và tên').fill('Cán Bộ Thử Nghiệm');
+    await dialog.getByLabel('Vai trò').selectOption('REPORTER');
+    await dialog.getByRole('combobox', { name: 'Đơn vị (bắt buộc)' }).fill('dam doi');
+    await dialog.getByRole('option', { name: /Huyện Đầm Dơi/ }).click();
+    await dialog.getByLabel('Mật khẩu').fill('ngan');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.getByText('Mật khẩu quá yếu: cần ít nhất 10 ký tự, có cả chữ cái và chữ số.').waitFor();
+    await screenshot(page, 'access-02-create-user-error');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await dialog.getByLabel('Mật khẩu').fill(REPORTER_PASSWORD);
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('Đã thêm người dùng Cán Bộ Thử Nghiệm.').waitFor();
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Cán Bộ Thử Nghiệm' }) });
+    await row.getByRole('cell', { name: 'Cán bộ báo cáo' }).waitFor();
+    await row.getByRole('cell', { name: 'Huyện Đầm Dơi' }).waitFor();
+    await screenshot(page, 'access-03-user-created');
+  });
+
+  it('creates a read:units API token and sees its secret once', async () => {
+    await page.getByRole('link', { name: 'Mã truy cập API' }).click();
+    await page.getByRole('heading', { name: 'Mã truy cập API', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Tạo mã truy cập' }).click();
+    const form = page.getByRole('dialog', { name: 'Tạo mã truy cập API' });
+    await form.getByLabel('Tên ứng dụng').fill(TOKEN_NAME);
+    await form.getByRole('checkbox', { name: /Đọc đơn vị/ }).check();
+    await screenshot(page, 'access-04-create-token');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Tạo mã' }).click();
+
+    const shown = page.getByRole('dialog', { name: 'Mã truy cập đã tạo' });
+    const field = shown.getByLabel(`Mã truy cập của “${TOKEN_NAME}”`);
+    secret = await field.inputValue();
+    expect(secret).toMatch(/^thidua_[0-9a-f]{32}_[A-Za-z0-9_-]{43}$/);
+    expect(await field.getAttribute('readonly')).not.toBeNull();
+    await shown.getByText('Mã chỉ hiện một lần').waitFor();
+    await shown.getByText(`authorization: Bearer ${secret}`, { exact: false }).waitFor();
+    await screenshot(page, 'access-05-token-secret');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await shown.getByRole('button', { name: 'Tôi đã lưu mã, đóng' }).click();
+    await shown.waitFor({ state: 'hidden' });
+
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: TOKEN_NAME }) });
+    await row.getByText('chưa dùng').waitFor();
+    expect(await page.content()).not.toContain(secret);
+  });
+
+  it('lets another app read units with the token, until it is revoked', async () => {
+    const allowed = await unitCountWith(server, secret);
+    expect(allowed.errors).toBeUndefined();
+    expect(allowed.data?.units?.totalCount).toBeGreaterThan(100);
+
+    await page.reload();
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: TOKEN_NAME }) });
+    await row.getByText('chưa dùng').waitFor({ state: 'detached' });
+    await row.getByRole('button', { name: `Thu hồi mã ${TOKEN_NAME}` }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Thu hồi mã truy cập' });
+    await screenshot(page, 'access-06-revoke-confirm');
+    await confirm.getByRole('button', { name: 'Thu hồi' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    await row.getByText(/^Đã thu hồi \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/).waitFor();
+    await screenshot(page, 'access-07-token-revoked');
+
+    const refused = await unitCountWith(server, secret);
+    expect(refused.data?.units).toBeUndefined();
+    expect(refused.errors?.map((error) => error.extensions?.code)).toContain('UNAUTHENTICATED');
+  });
+
+  it('finds the new user, the token and its revocation in the audit log, with the values before and after', async () => {
+    await page.getByRole('link', { name: 'Nhật ký' }).click();
+    await page.getByRole('heading', { name: 'Nhật ký thay đổi', level: 1 }).waitFor();
+    const revoked = page.getByRole('row').filter({ hasText: 'Thu hồi mã truy cập API' }).filter({ hasText: TOKEN_NAME });
+    await revoked.waitFor();
+    await page.getByRole('row').filter({ hasText: 'Tạo mã truy cập API' }).filter({ hasText: TOKEN_NAME }).waitFor();
+    const created = page.getByRole('row').filter({ hasText: 'Thêm người dùng' }).filter({ hasText: 'Cán Bộ Thử Nghiệm' });
+    await created.waitFor();
+    expect(await created.getByText('Hệ thống').count()).toBe(0);
+    await created.getByRole('button', { name: /^Xem thay đổi/ }).click();
+    const diff = page.getByRole('table', { name: 'Giá trị trước và sau' });
+    await diff.getByRole('rowheader', { name: 'role (đã đổi)' }).waitFor();
+    await diff.getByRole('cell', { name: 'REPORTER' }).waitFor();
+    await screenshot(page, 'access-08-audit');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await page.getByLabel('Loại đối tượng').selectOption('ApiToken');
+    await page.getByRole('row').filter({ hasText: 'Thêm người dùng' }).first().waitFor({ state: 'detached' });
+    await page.getByRole('row').filter({ hasText: 'Thu hồi mã truy cập API' }).first().waitFor();
+    await screenshot(page, 'access-09-audit-filtered');
+  });
+
+  it('lets the new reporter sign in without any admin link or screen', async () => {
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await logIn(page, REPORTER_EMAIL, REPORTER_PASSWORD);
+    const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+    await nav.getByRole('link', { name: 'Đơn vị' }).waitFor();
+    expect(await nav.getByRole('link', { name: 'Người dùng' }).count()).toBe(0);
+    expect(await nav.getByRole('link', { name: 'Mã truy cập API' }).count()).toBe(0);
+    expect(await nav.getByRole('link', { name: 'Nhật ký' }).count()).toBe(0);
+    await screenshot(page, 'access-10-reporter-nav');
+
+    await page.goto(`${server.url}/users`);
+    await page.getByText('Bạn không có quyền thực hiện thao tác này.').waitFor();
+    expect(await page.getByRole('cell', { name: 'admin@camau.demo' }).count()).toBe(0);
+    await screenshot(page, 'access-11-reporter-forbidden');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+});
