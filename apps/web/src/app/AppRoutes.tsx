@@ -14,6 +14,7 @@ import { RankingsPage } from '../pages/RankingsPage';
 import { ReportPage } from '../pages/ReportPage';
 import { UnitsPage } from '../pages/UnitsPage';
 import { UsersPage } from '../pages/UsersPage';
+import { WeeklyReportPage } from '../pages/WeeklyReportPage';
 import { AppLayout } from './layout/AppLayout';
 
 export function AppRoutes() {
@@ -27,6 +28,7 @@ export function AppRoutes() {
           <Route path="campaigns" element={<CampaignsPage />} />
           <Route path="campaigns/new" element={<NewCampaignPage />} />
           <Route path="campaigns/:id/reviews/:reviewId/decision-list" element={<DecisionListPage />} />
+          <Route path="campaigns/:id/weekly-report" element={<WeeklyReportPage />} />
           <Route path="campaigns/:id/*" element={<CampaignPage />} />
           <Route path="indicators" element={<IndicatorsPage />} />
           <Route path="rankings" element={<RankingsPage />} />

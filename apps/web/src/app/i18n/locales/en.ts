@@ -3,6 +3,7 @@ import { campaignsEn } from './campaigns.en';
 import { reportsEn } from './reports.en';
 import { reviewsEn } from './reviews.en';
 import { rankingsEn } from './rankings.en';
+import { weeklyReportEn } from './weekly-report.en';
 import type { Translation } from './vi';
 
 /** English, the second language. Words follow ../shared/GLOSSARY.md. */
@@ -184,5 +185,6 @@ export const en: Translation = {
   ...reportsEn,
   ...reviewsEn,
   ...rankingsEn,
+  ...weeklyReportEn,
   ...accessEn,
 };

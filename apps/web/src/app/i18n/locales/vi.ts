@@ -3,6 +3,7 @@ import { campaignsVi } from './campaigns.vi';
 import { reportsVi } from './reports.vi';
 import { reviewsVi } from './reviews.vi';
 import { rankingsVi } from './rankings.vi';
+import { weeklyReportVi } from './weekly-report.vi';
 import type { Strings } from './strings';
 
 /** Vietnamese, the default language. Words follow ../shared/GLOSSARY.md. */
@@ -184,6 +185,7 @@ export const vi = {
   ...reportsVi,
   ...reviewsVi,
   ...rankingsVi,
+  ...weeklyReportVi,
   ...accessVi,
 };
 

@@ -65,6 +65,9 @@ export function CampaignScreen({ id, canManage }: { id: string; canManage: boole
             <NavLink to={`${base}/rankings`}>{t('rankings.title')}</NavLink>
           </li>
           <li>
+            <Link to={`${base}/weekly-report`}>{t('weeklyReport.title')}</Link>
+          </li>
+          <li>
             <NavLink to={base} end>
               {t('campaigns.tabs.settings')}
             </NavLink>
