@@ -16,7 +16,8 @@ type OpenDialog = { kind: 'create' } | { kind: 'revoke'; token: ApiTokenFieldsFr
 export function ApiTokensScreen() {
   const { t } = useTranslation();
   const format = useFormat();
-  const { data, error, refetch } = useQuery(ApiTokensQuery);
+  // "Last used" moves while the page is away: read again on every visit.
+  const { data, error, refetch } = useQuery(ApiTokensQuery, { fetchPolicy: 'cache-and-network' });
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const [notice, setNotice] = useState('');
   const tokens = data?.apiTokens ?? [];

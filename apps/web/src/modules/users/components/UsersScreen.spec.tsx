@@ -70,6 +70,15 @@ describe('UsersScreen', () => {
     expect(screen.queryByRole('button', { name: 'Tải thêm' })).not.toBeInTheDocument();
   });
 
+  it('reads in English when English is chosen', async () => {
+    renderWithProviders(<UsersScreen currentUserId="user-1" />, { mocks: [usersMock([ADMIN, REPORTER, VIEWER])], lang: 'en' });
+    const reporter = (await screen.findByRole('rowheader', { name: 'Trần Thị Báo' })).closest('tr') as HTMLElement;
+    expect(within(reporter).getByText('Reporter')).toBeInTheDocument();
+    expect(within(reporter).getByRole('button', { name: 'Disable the account of Trần Thị Báo' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Users' })).toBeInTheDocument();
+    expect(screen.getByText('Disabled')).toBeInTheDocument();
+  });
+
   it('says there are no users yet', async () => {
     renderWithProviders(<UsersScreen />, { mocks: [usersMock([])] });
     expect(await screen.findByText('Chưa có người dùng nào')).toBeInTheDocument();
