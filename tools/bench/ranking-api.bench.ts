@@ -7,6 +7,7 @@
  * Run: npm run bench:ranking            (embedded PGlite, in memory)
  *      DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run bench:ranking   (a real server; uses its own schema)
  */
+import './production-env';
 import 'reflect-metadata';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -17,6 +18,8 @@ import { createDataSource, EMBEDDED_POOL_SIZE } from '../../apps/api/src/databas
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
 import { DEMO_PASSWORD, loadDemo } from '../../apps/api/src/database/seeds/demo-seed';
 import { createServer } from '../../apps/api/src/server';
+import { loadRankingData } from '../../apps/api/src/modules/rankings/ranking-data';
+import { rankLoaded, toRankingResult } from '../../apps/api/src/modules/rankings/rankings.service';
 
 const SIZES = (process.env.BENCH_SIZES ?? '130,10600').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
@@ -50,7 +53,8 @@ async function main(): Promise<void> {
   const token = (await gql(`mutation { login(input: {email: "xem@camau.demo", password: "${DEMO_PASSWORD}"}) { token } }`)).login.token as string;
   const campaignId = (await dataSource.query('SELECT id FROM campaigns LIMIT 1'))[0].id as string;
 
-  console.log(`ThiĐua ranking benchmark — ${embedded ? 'embedded PGlite (in memory)' : 'PostgreSQL server'}; ${os.cpus().length} cores, ${os.cpus()[0]?.model}; Node ${process.version}; median of ${RUNS} runs`);
+  const breakdowns: string[] = [];
+  console.log(`ThiĐua ranking benchmark — ${embedded ? 'embedded PGlite (in memory)' : 'PostgreSQL server'}; ${os.cpus().length} cores, ${os.cpus()[0]?.model}; Node ${process.version}, NODE_ENV=${process.env.NODE_ENV}; median of ${RUNS} runs`);
   console.log('| units | SQL floor (ms) | trivial GraphQL (ms) | ranking GraphQL (ms) | ranking ÷ (floor + trivial) |');
   console.log('|---:|---:|---:|---:|---:|');
   for (const size of SIZES) {
@@ -59,20 +63,36 @@ async function main(): Promise<void> {
     await dataSource.query('ANALYZE');
     const floor = await median(() => dataSource.query(FLOOR_SQL, [campaignId, 11, levelKey]));
     const trivial = await median(() => gql('{ levels { key } }', {}, token));
-    const ranking = await median(() =>
-      gql(
-        `query($c: ID!, $l: String!) { ranking(campaignId: $c, levelKey: $l, asOfPeriod: 11) { cohortSize rows { rank score movement unit { code name }
-          indicators { numerator denominator rate target met achievement shortfall projectedRate onTrack } reports { due onTime late missing } } } }`,
-        { c: campaignId, l: levelKey },
-        token,
-      ),
-    );
+    const rankingQuery = (rows: string) =>
+      gql(`query($c: ID!, $l: String!) { ranking(campaignId: $c, levelKey: $l, asOfPeriod: 11) { cohortSize ${rows} } }`, { c: campaignId, l: levelKey }, token);
+    const ranking = await median(() => rankingQuery(ROWS));
     console.log(`| ${size.toLocaleString('vi-VN')} | ${fmt(floor)} | ${fmt(trivial)} | ${fmt(ranking)} | ${(ranking / (floor + trivial)).toFixed(2)} |`);
+
+    // Where the time goes: the same steps in process, then what HTTP + GraphQL add with and without the rows.
+    const now = new Date();
+    const query = { campaignId, levelKey, asOfPeriod: 11 };
+    const load = await median(() => loadRankingData(dataSource, query, now));
+    const data = await loadRankingData(dataSource, query, now);
+    const domain = await median(async () => rankLoaded(data, now));
+    const ranked = rankLoaded(data, now)[0];
+    const mapping = await median(async () => toRankingResult(data, ranked.level, ranked.ranking));
+    const noRows = await median(() => rankingQuery(''));
+    const bytes = JSON.stringify(await rankingQuery(ROWS)).length;
+    breakdowns.push(
+      `| ${size.toLocaleString('vi-VN')} | ${fmt(load)} | ${fmt(domain)} | ${fmt(mapping)} | ${fmt(noRows - load - domain - mapping)} | ${fmt(ranking - noRows)} | ${(bytes / 1e6).toFixed(1).replace('.', ',')} |`,
+    );
   }
+  console.log('\nBreakdown (medians, ms): load = context + SQL + rows to domain input; GraphQL rows = the same query with rows − without');
+  console.log('| units | load | domain | to API rows | HTTP + GraphQL without rows | GraphQL rows + JSON | response (MB) |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|');
+  for (const line of breakdowns) console.log(line);
   await server.stop();
   await dataSource.destroy();
   await embedded?.stop();
 }
+
+const ROWS = `rows { rank score movement unit { code name }
+  indicators { numerator denominator rate target met achievement shortfall projectedRate onTrack } reports { due onTime late missing } }`;
 
 /** The same figures in one hand-written query: per unit and indicator, cumulative counts and the rate; plus the report tally. */
 const FLOOR_SQL = `

@@ -5,7 +5,7 @@ import { Level } from '../levels/level.type';
 import { TargetSet } from '../targets/target.type';
 import { Unit } from '../units/unit.type';
 
-@ObjectType({ description: 'One indicator of a unit or a level, cumulated over periods 1..asOfPeriod.' })
+@ObjectType({ description: 'One indicator of a unit or a level, cumulated over periods 1..asOfPeriod.', simpleResolvers: true })
 export class IndicatorResult {
   @Field(() => Indicator) indicator: Indicator;
   @Field(() => Int, { description: 'Cumulative qualifying dossiers.' }) numerator: number;
@@ -20,7 +20,7 @@ export class IndicatorResult {
   @Field(() => Float, { nullable: true, description: 'The indicator\'s weight in the score (units only).' }) weight: number | null;
 }
 
-@ObjectType({ description: 'Reports over periods 1..asOfPeriod; due = periods whose due instant has passed.' })
+@ObjectType({ description: 'Reports over periods 1..asOfPeriod; due = periods whose due instant has passed.', simpleResolvers: true })
 export class ReportTally {
   @Field(() => Int) due: number;
   @Field(() => Int) onTime: number;
@@ -28,7 +28,8 @@ export class ReportTally {
   @Field(() => Int) missing: number;
 }
 
-@ObjectType()
+/** Plain data fields: no middleware or auth check per field (the query itself is authorized). */
+@ObjectType({ simpleResolvers: true })
 export class RankingRow {
   @Field(() => Int, { nullable: true, description: 'Competition rank in the level (1, 2, 2, 4); null = no data, listed last.' }) rank: number | null;
   @Field(() => Int, { nullable: true }) previousRank: number | null;

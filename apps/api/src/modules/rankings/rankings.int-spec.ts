@@ -1,5 +1,7 @@
+import { rankCohort, type CohortUnit } from '@thidua/domain';
 import ExcelJS from 'exceljs';
 import { startTestApp, type TestApp } from '../../../test/harness';
+import { RankingsService } from './rankings.service';
 
 const IMPORT = `mutation($input: ImportReportsInput!) { importReports(input: $input) { created revised unchanged userErrors { code field message } } }`;
 const SUMMARY = `query($campaignId: ID!, $asOfPeriod: Int, $targetSetKey: String) { summary(campaignId: $campaignId, asOfPeriod: $asOfPeriod, targetSetKey: $targetSetKey) {
@@ -24,12 +26,12 @@ describe('rankings and summaries', () => {
     (await app.dataSource.query(`SELECT u.code FROM units u JOIN levels l ON l.id = u.level_id WHERE l.key = $1 ORDER BY u.code`, [level])).map((r: { code: string }) => r.code);
 
   /** Reports of one period: ONLINE_RESOLUTION as given per unit, the other two indicators at 5 of 10. */
-  async function importPeriod(period: number, figures: Map<string, [number, number]>): Promise<void> {
+  async function importPeriod(period: number, figures: Map<string, [number, number]>, submittedAt = '2023-03-03T08:00:00Z'): Promise<void> {
     const lines = ['unitCode,indicatorCode,numerator,denominator'];
     for (const [code, [n, d]] of figures) {
       lines.push(`${code},ONLINE_RESOLUTION,${n},${d}`, `${code},DIGITIZATION,5,10`, `${code},ONLINE_PAYMENT,5,10`);
     }
-    const result = await app.gql(IMPORT, { input: { campaignId, period, csv: lines.join('\n'), submittedAt: '2023-03-03T08:00:00Z' } }, admin);
+    const result = await app.gql(IMPORT, { input: { campaignId, period, csv: lines.join('\n'), submittedAt } }, admin);
     expect(result.data?.importReports.userErrors).toEqual([]);
   }
 
@@ -136,6 +138,59 @@ describe('rankings and summaries', () => {
     expect(sheet.getRow(2).getCell(4).value).toBe(1);
     expect(typeof sheet.getRow(2).getCell(5).value).toBe('number');
     expect((await fetch(`${app.url}/exports/ranking.csv?${query}`)).status).toBe(401);
+  });
+
+  it('ranks from the counts cumulated in SQL exactly as @thidua/domain ranks the counts per period (every level, periods 1 to 3)', async () => {
+    const service = new RankingsService(app.dataSource);
+    const { periods } = (await service.rankLevels({ campaignId, asOfPeriod: 1 }, new Date())).data.context;
+    // Period 3: the communes report, the first half on time and the rest a day after the due instant.
+    const communes = await codes('commune');
+    const half = Math.floor(communes.length / 2);
+    const dueAt = periods[2].dueAt.getTime();
+    await importPeriod(3, new Map(communes.slice(0, half).map((code, i) => [code, [i % 7, 10 + (i % 5)]])), new Date(dueAt).toISOString());
+    await importPeriod(3, new Map(communes.slice(half).map((code, i) => [code, [i % 3, 4]])), new Date(dueAt + 86_400_000).toISOString());
+    const reports: { unit_id: string; period_index: number; first_submitted_at: Date; code: string; numerator: string; denominator: string }[] = await app.dataSource.query(
+      `SELECT r.unit_id, r.period_index, r.first_submitted_at, i.code, v.numerator, v.denominator
+       FROM reports r JOIN report_values v ON v.report_id = r.id JOIN indicators i ON i.id = v.indicator_id WHERE r.campaign_id = $1`,
+      [campaignId],
+    );
+    // On 2023-03-24 (after period 2's due instant, before period 3's), then after the campaign.
+    for (const now of [new Date(periods[1].dueAt.getTime() + 1), new Date('2024-01-01T00:00:00Z')]) {
+      for (const asOfPeriod of [1, 2, 3]) {
+        const { data, rankings } = await service.rankLevels({ campaignId, asOfPeriod }, now);
+        expect(rankings.map(({ level }) => level.key).sort()).toEqual(['commune', 'district', 'province']);
+        let compared = 0;
+        for (const { level, ranking } of rankings) {
+          const units: CohortUnit[] = (data.cohorts.get(level.key) ?? []).map((unit) => {
+            const own = reports.filter((report) => report.unit_id === unit.unitId);
+            const counts: Record<string, { numerators: number[]; denominators: number[] }> = {};
+            for (const report of own) {
+              counts[report.code] ??= { numerators: Array(periods.length).fill(0), denominators: Array(periods.length).fill(0) };
+              counts[report.code].numerators[report.period_index - 1] = Number(report.numerator);
+              counts[report.code].denominators[report.period_index - 1] = Number(report.denominator);
+            }
+            const submissions = own.map((report) => ({ period: report.period_index, submittedAt: new Date(report.first_submitted_at) }));
+            return { unitId: unit.unitId, targets: unit.targets, counts, submissions };
+          });
+          const perPeriod = rankCohort({
+            periods,
+            asOfPeriod,
+            now,
+            indicators: data.context.indicators.map((indicator) => indicator.code),
+            weights: data.context.weights,
+            legend: data.context.campaign.legend.map(({ code, name, minScore }) => ({ code, label: name, minScore })),
+            units,
+          });
+          expect(perPeriod.ok && perPeriod.value).toEqual(ranking);
+          compared += ranking.rows.length;
+        }
+        expect(compared).toBe(data.units.length);
+        expect(compared).toBeGreaterThan(100);
+      }
+    }
+    const late = (await service.ranking({ campaignId, levelKey: 'commune', asOfPeriod: 3 }, new Date('2024-01-01T00:00:00Z'))).rows;
+    expect(late.filter((row) => row.reports.late === 1)).toHaveLength(communes.length - half);
+    expect(late.every((row) => row.reports.due === 3 && row.reports.onTime + row.reports.late + row.reports.missing === 3)).toBe(true);
   });
 
   it('answers BAD_USER_INPUT for a period or a target set the campaign does not have', async () => {

@@ -25,3 +25,41 @@ export async function loadCampaignContext(manager: EntityManager, campaignId: st
   const weights = Object.fromEntries(links.map((link, i) => [indicators[i].code, link.weight]));
   return { campaign, periods: buildPeriods(campaign), indicators, weights, levelIds };
 }
+
+/**
+ * The same context in one round trip: the campaign, its indicators with their weights and positions, and its levels
+ * read side by side (not for a transaction's manager, whose queries run one at a time anyway).
+ */
+export async function readCampaignContext(manager: EntityManager, campaignId: string): Promise<CampaignContext | null> {
+  if (!isId(campaignId)) return null;
+  const [campaign, links, found, levelLinks] = await Promise.all([
+    manager.findOneBy(CampaignEntity, { id: campaignId }),
+    manager.find(CampaignIndicatorEntity, { where: { campaignId }, order: { position: 'ASC' } }),
+    manager
+      .createQueryBuilder(IndicatorEntity, 'indicator')
+      .where('indicator.id IN (SELECT indicator_id FROM campaign_indicators WHERE campaign_id = :campaignId)', { campaignId })
+      .getMany(),
+    manager.findBy(CampaignLevelEntity, { campaignId }),
+  ]);
+  if (!campaign) return null;
+  const indicators = links.map((link) => found.find((indicator) => indicator.id === link.indicatorId) as IndicatorEntity);
+  const weights = Object.fromEntries(links.map((link, i) => [indicators[i].code, link.weight]));
+  return { campaign, periods: buildPeriods(campaign), indicators, weights, levelIds: new Set(levelLinks.map((link) => link.levelId)) };
+}
+
+const perRequest = new WeakMap<object, Map<string, Promise<CampaignContext | null>>>();
+
+/** The campaign context read once per request: `request` is the request's GraphQL context (or any object of its lifetime). */
+export function campaignContextOf(request: object, manager: EntityManager, campaignId: string): Promise<CampaignContext | null> {
+  let contexts = perRequest.get(request);
+  if (!contexts) {
+    contexts = new Map();
+    perRequest.set(request, contexts);
+  }
+  let context = contexts.get(campaignId);
+  if (!context) {
+    context = readCampaignContext(manager, campaignId);
+    contexts.set(campaignId, context);
+  }
+  return context;
+}
