@@ -1,39 +1,19 @@
 import fs from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/app-server';
-import { launchBrowser, screenshot, seriousAccessibilityViolations } from './support/browser';
+import { launchBrowser, screenshot } from './support/browser';
+import { expectNoSeriousViolations, gql, logIn, tokenFor } from './support/session';
 
 const INDICATORS = ['ONLINE_RESOLUTION', 'DIGITIZATION', 'ONLINE_PAYMENT'] as const;
 /** Units left without any report: they must be listed last and blank. */
 const SILENT = new Set(['973', '96-SYT']);
 const HEAVY = 150_000;
 
-async function gql<T>(server: AppServer, token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown };
-  if (!body.data || body.errors) throw new Error(`GraphQL answered ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
 /** Counts that differ by unit and period, so that ranks move between periods. */
 function counts(unitIndex: number, period: number, indicatorIndex: number): [number, number] {
   const denominator = 60 + ((unitIndex * 37 + period * 11 + indicatorIndex * 7) % 90);
   const share = indicatorIndex === 2 ? ((unitIndex * 7 + period * 13) % 45) + 5 : ((unitIndex * 13 + period * 29 * ((unitIndex % 3) + 1)) % 70) + 25;
   return [Math.floor((denominator * share) / 100), denominator];
-}
-
-async function logIn(page: Page): Promise<void> {
-  await page.getByLabel('Email').fill('admin@camau.demo');
-  await page.getByLabel('Mật khẩu').fill('thidua-demo');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-}
-
-async function expectNoSeriousViolations(page: Page): Promise<void> {
-  expect(await seriousAccessibilityViolations(page)).toEqual([]);
 }
 
 describe('rankings, the campaign dashboard and a unit page over three imported periods', () => {
@@ -43,12 +23,10 @@ describe('rankings, the campaign dashboard and a unit page over three imported p
 
   beforeAll(async () => {
     server = await startAppServer();
-    const { login } = await gql<{ login: { token: string } }>(server, null, 'mutation ($input: LoginInput!) { login(input: $input) { token } }', {
-      input: { email: 'admin@camau.demo', password: 'thidua-demo' },
-    });
+    const token = await tokenFor(server, 'admin@camau.demo');
     const { campaigns } = await gql<{ campaigns: { edges: Array<{ node: { id: string; status: string; periods: Array<{ index: number; dueAt: string }> } }> } }>(
       server,
-      login.token,
+      token,
       '{ campaigns(first: 10) { edges { node { id status periods { index dueAt } } } } }',
     );
     const campaign = campaigns.edges.map((edge) => edge.node).find((node) => node.status === 'ACTIVE');
@@ -57,7 +35,7 @@ describe('rankings, the campaign dashboard and a unit page over three imported p
     for (const levelKey of ['province', 'district', 'commune']) {
       const { units } = await gql<{ units: { edges: Array<{ node: { code: string } }> } }>(
         server,
-        login.token,
+        token,
         'query ($levelKey: String) { units(first: 200, levelKey: $levelKey) { edges { node { code } } } }',
         { levelKey },
       );
@@ -71,7 +49,7 @@ describe('rankings, the campaign dashboard and a unit page over three imported p
       const submittedAt = new Date(period === 3 ? due + 86_400_000 : due - 3_600_000).toISOString();
       const { importReports } = await gql<{ importReports: { created: number; userErrors: unknown[] } }>(
         server,
-        login.token,
+        token,
         'mutation ($input: ImportReportsInput!) { importReports(input: $input) { created userErrors { message field } } }',
         { input: { campaignId: campaign.id, period, csv: lines.join('\n'), submittedAt } },
       );

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/app-server';
-import { launchBrowser, screenshot, seriousAccessibilityViolations } from './support/browser';
+import { launchBrowser, screenshot } from './support/browser';
+import { expectNoSeriousViolations, logIn } from './support/session';
 
 const CAMPAIGN = 'Chiến dịch cao điểm 69 ngày đêm';
 const RESOLUTION = 'Tỷ lệ hồ sơ TTHC giải quyết trực tuyến';
@@ -12,16 +13,6 @@ const PAYMENT = 'Tỷ lệ thanh toán trực tuyến';
 const HEAVY = 150_000;
 
 const box = (page: Page, label: 'Số đạt' | 'Tổng số', indicator: string) => page.getByRole('textbox', { name: `${label} – ${indicator}`, exact: true });
-
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill('thidua-demo');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-}
-
-async function expectNoSeriousViolations(page: Page): Promise<void> {
-  expect(await seriousAccessibilityViolations(page)).toEqual([]);
-}
 
 describe('a reporter submits and revises a weekly report; the administrator reads the status board', () => {
   let server: AppServer;
@@ -43,7 +34,7 @@ describe('a reporter submits and revises a weekly report; the administrator read
   it('the reporter of Huyện Đầm Dơi opens the weekly report: every 2023 period is past and missing', async () => {
     await page.goto(`${server.url}/report`);
     await logIn(page, 'baocao@camau.demo');
-    await page.getByRole('heading', { name: 'Báo cáo tuần', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Báo cáo đơn vị', level: 1 }).waitFor();
     expect(await page.getByLabel('Chiến dịch').locator('option:checked').textContent()).toContain(CAMPAIGN);
     expect(await page.getByLabel('Đơn vị', { exact: true }).locator('option:checked').textContent()).toBe('Huyện Đầm Dơi');
     await page.getByText('Chiến dịch đã hết hạn nộp báo cáo: kỳ cuối (kỳ 11) hết hạn Thứ Sáu 12/05/2023 16:00.').waitFor();
@@ -179,8 +170,8 @@ describe('a reporter submits and revises a weekly report; the administrator read
   }, HEAVY);
 
   it('the administrator opens the weekly report of any unit and sees the imported figures in its history', async () => {
-    await page.getByRole('link', { name: 'Báo cáo tuần' }).click();
-    await page.getByRole('heading', { name: 'Báo cáo tuần', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Báo cáo đơn vị' }).click();
+    await page.getByRole('heading', { name: 'Báo cáo đơn vị', level: 1 }).waitFor();
     await page.getByText('Chọn một đơn vị để xem các kỳ báo cáo và nhập số liệu.').waitFor();
     await page.getByRole('combobox', { name: 'Đơn vị' }).fill('cai nuoc');
     await page.getByRole('option', { name: /^Huyện Cái Nước/ }).click();

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/app-server';
-import { launchBrowser, screenshot, seriousAccessibilityViolations } from './support/browser';
+import { launchBrowser, screenshot } from './support/browser';
+import { expectNoSeriousViolations, gql, logIn, tokenFor } from './support/session';
 
 const CAMPAIGN = 'Chiến dịch cao điểm 69 ngày đêm';
 const HEAVY = 150_000;
@@ -22,27 +23,6 @@ function periodOneCsv(): string {
   return rows.join('\n');
 }
 
-async function graphql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill('thidua-demo');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-}
-
-async function expectNoSeriousViolations(page: Page): Promise<void> {
-  expect(await seriousAccessibilityViolations(page)).toEqual([]);
-}
-
 describe('the board reviews period 1: decides every proposal, finalizes, prints the decision list', () => {
   let server: AppServer;
   let browser: { context: BrowserContext; close(): Promise<void> };
@@ -50,23 +30,14 @@ describe('the board reviews period 1: decides every proposal, finalizes, prints 
 
   beforeAll(async () => {
     server = await startAppServer();
-    const { login } = await graphql<{ login: { token: string } }>(
-      server.url,
-      'mutation($input: LoginInput!) { login(input: $input) { token } }',
-      { input: { email: 'admin@camau.demo', password: 'thidua-demo' } },
-    );
-    const { campaigns } = await graphql<{ campaigns: { edges: { node: { id: string; name: string } }[] } }>(
-      server.url,
-      'query { campaigns(first: 10) { edges { node { id name } } } }',
-      {},
-      login.token,
-    );
+    const token = await tokenFor(server, 'admin@camau.demo');
+    const { campaigns } = await gql<{ campaigns: { edges: { node: { id: string; name: string } }[] } }>(server, token, 'query { campaigns(first: 10) { edges { node { id name } } } }');
     const campaign = campaigns.edges.map((edge) => edge.node).find((node) => node.name.startsWith(CAMPAIGN));
-    const imported = await graphql<{ importReports: { created: number; userErrors: unknown[] } }>(
-      server.url,
+    const imported = await gql<{ importReports: { created: number; userErrors: unknown[] } }>(
+      server,
+      token,
       'mutation($input: ImportReportsInput!) { importReports(input: $input) { created userErrors { code field message } } }',
       { input: { campaignId: campaign?.id, period: 1, csv: periodOneCsv(), submittedAt: '2023-03-03T08:00:00Z' } },
-      login.token,
     );
     expect(imported.importReports.userErrors).toEqual([]);
     expect(imported.importReports.created).toBe(28);

@@ -18,7 +18,7 @@ export const en: Translation = {
     units: 'Units',
     campaigns: 'Campaigns',
     indicators: 'Indicators',
-    report: 'Weekly report',
+    report: 'Unit reports',
   },
   language: {
     label: 'Language',

@@ -18,7 +18,7 @@ export const vi = {
     units: 'Đơn vị',
     campaigns: 'Chiến dịch',
     indicators: 'Chỉ số',
-    report: 'Báo cáo tuần',
+    report: 'Báo cáo đơn vị',
   },
   language: {
     label: 'Ngôn ngữ',
