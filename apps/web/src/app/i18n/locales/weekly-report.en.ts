@@ -4,7 +4,7 @@ import type { weeklyReportVi } from './weekly-report.vi';
 /** English strings of the weekly report (GLOSSARY.md). The printed heading stays Vietnamese, as the document is. */
 export const weeklyReportEn: Strings<typeof weeklyReportVi> = {
   weeklyReport: {
-    title: 'Weekly report',
+    title: 'Weekly summary report',
     back: 'Back to the campaign dashboard',
     period: 'Reporting period',
     periodOption: 'Period {{index}} ({{start}} – {{end}})',
@@ -45,6 +45,7 @@ export const weeklyReportEn: Strings<typeof weeklyReportVi> = {
     top: '{{level}} — leading',
     bottom: '{{level}} — trailing',
     noneRanked: 'No unit has data yet.',
+    allOnTop: 'Every ranked unit is listed among the leading ones.',
     late: 'Late',
     missing: 'Missing',
     statusCount: '{{late, number}} late, {{missing, number}} missing.',

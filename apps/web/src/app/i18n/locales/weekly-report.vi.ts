@@ -1,7 +1,7 @@
 /** Vietnamese strings of the weekly report to the chairman (báo cáo tuần), GLOSSARY.md. */
 export const weeklyReportVi = {
   weeklyReport: {
-    title: 'Báo cáo tuần',
+    title: 'Báo cáo tổng hợp tuần',
     back: 'Về tổng quan chiến dịch',
     period: 'Kỳ báo cáo',
     periodOption: 'Kỳ {{index}} ({{start}} – {{end}})',
@@ -42,6 +42,7 @@ export const weeklyReportVi = {
     top: '{{level}} — dẫn đầu',
     bottom: '{{level}} — cuối bảng',
     noneRanked: 'Chưa có đơn vị nào có số liệu.',
+    allOnTop: 'Mọi đơn vị được xếp hạng đã nêu ở phần dẫn đầu.',
     late: 'Trễ hạn',
     missing: 'Chưa nộp',
     statusCount: '{{late, number}} đơn vị trễ hạn, {{missing, number}} đơn vị chưa nộp.',

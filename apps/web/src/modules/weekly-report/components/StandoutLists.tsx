@@ -12,8 +12,13 @@ export function StandoutLists({ levels }: { levels: WeeklyReportLevelData[] }) {
       <div className="wr-standouts">
         {levels.map((level) => (
           <div key={level.level.id} className="wr-standouts__level">
-            <StandoutTable id={`wr-top-${level.level.key}`} title={t('weeklyReport.top', { level: level.level.name })} rows={level.top} />
-            <StandoutTable id={`wr-bottom-${level.level.key}`} title={t('weeklyReport.bottom', { level: level.level.name })} rows={level.bottom} />
+            <StandoutTable id={`wr-top-${level.level.key}`} title={t('weeklyReport.top', { level: level.level.name })} rows={level.top} empty={t('weeklyReport.noneRanked')} />
+            <StandoutTable
+              id={`wr-bottom-${level.level.key}`}
+              title={t('weeklyReport.bottom', { level: level.level.name })}
+              rows={level.bottom}
+              empty={level.cohortSize ? t('weeklyReport.allOnTop') : t('weeklyReport.noneRanked')}
+            />
           </div>
         ))}
       </div>
@@ -21,7 +26,7 @@ export function StandoutLists({ levels }: { levels: WeeklyReportLevelData[] }) {
   );
 }
 
-function StandoutTable({ id, title, rows }: { id: string; title: string; rows: WeeklyReportRow[] }) {
+function StandoutTable({ id, title, rows, empty }: { id: string; title: string; rows: WeeklyReportRow[]; empty: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -44,7 +49,7 @@ function StandoutTable({ id, title, rows }: { id: string; title: string; rows: W
                 <td className="wr-center">{row.rank}</td>
                 <th scope="row">{row.unit.name}</th>
                 <td className="wr-num">{row.score === null ? '' : format.number(row.score, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}</td>
-                <td>{row.class?.name ?? ''}</td>
+                <td className="wr-nowrap">{row.class?.name ?? ''}</td>
                 <td className="wr-center">
                   <MovementArrow movement={row.movement} />
                 </td>
@@ -53,7 +58,7 @@ function StandoutTable({ id, title, rows }: { id: string; title: string; rows: W
           </tbody>
         </table>
       ) : (
-        <p className="wr-empty">{t('weeklyReport.noneRanked')}</p>
+        <p className="wr-empty">{empty}</p>
       )}
     </div>
   );

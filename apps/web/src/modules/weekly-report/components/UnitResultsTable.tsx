@@ -16,7 +16,9 @@ export function UnitResultsTable({ level, indicators }: { level: WeeklyReportLev
         <thead>
           <tr>
             <th scope="col">{t('weeklyReport.columns.stt')}</th>
-            <th scope="col">{t('weeklyReport.columns.unit')}</th>
+            <th scope="col" className="wr-unit-column">
+              {t('weeklyReport.columns.unit')}
+            </th>
             <th scope="col">{t('weeklyReport.columns.rank')}</th>
             <th scope="col">{t('weeklyReport.columns.movement')}</th>
             <th scope="col">{t('weeklyReport.columns.score')}</th>
@@ -38,7 +40,7 @@ export function UnitResultsTable({ level, indicators }: { level: WeeklyReportLev
                 <MovementArrow movement={row.movement} />
               </td>
               <td className="wr-num">{row.score === null ? '' : format.number(row.score, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}</td>
-              <td>{row.class?.name ?? ''}</td>
+              <td className="wr-nowrap">{row.class?.name ?? ''}</td>
               {indicators.map((figure) => {
                 const result = row.indicators.find((entry) => entry.indicator.id === figure.indicator.id);
                 const state = result?.met === true ? 'met' : result?.met === false ? 'not-met' : 'none';
