@@ -17,6 +17,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   received_at): a record sent again with another receipt instant or unit is moved (old row deleted, new row
  *   inserted) in the same statement, never duplicated. (Putting received_at in the key instead would duplicate a
  *   record whose receipt instant was corrected.) Under Citus `dossier_keys` is distributed by external_id.
+ * - Key columns are COLLATE "C": they are identifiers, and byte comparison keeps index inserts cheap at 10 million rows.
  */
 export class DossierRecords1764640000000 implements MigrationInterface {
   name = 'DossierRecords1764640000000';
@@ -24,9 +25,9 @@ export class DossierRecords1764640000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
       CREATE TABLE dossier_records (
-        province_code varchar(40) NOT NULL,
-        source varchar(40) NOT NULL,
-        external_id varchar(100) NOT NULL,
+        province_code varchar(40) COLLATE "C" NOT NULL,
+        source varchar(40) COLLATE "C" NOT NULL,
+        external_id varchar(100) COLLATE "C" NOT NULL,
         unit_id uuid NOT NULL REFERENCES units(id),
         procedure_code varchar(60),
         received_at timestamptz NOT NULL,
@@ -43,20 +44,21 @@ export class DossierRecords1764640000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX dossier_records_unit_received_idx ON dossier_records (unit_id, received_at)`);
     await queryRunner.query(`
       CREATE TABLE dossier_keys (
-        source varchar(40) NOT NULL,
-        external_id varchar(100) NOT NULL,
-        province_code varchar(40) NOT NULL,
+        source varchar(40) COLLATE "C" NOT NULL,
+        external_id varchar(100) COLLATE "C" NOT NULL,
+        province_code varchar(40) COLLATE "C" NOT NULL,
         received_at timestamptz NOT NULL,
         unit_id uuid NOT NULL,
         PRIMARY KEY (source, external_id)
       )`);
-    // Unit × UTC day whose figures an import changed and that no recompute has taken yet (written in the
-    // import's own transactions, so a killed import leaves them for the next run).
+    // The unit-days an import changed and no recompute has taken yet, one row per unit and batch (first and last
+    // UTC day touched). Written in the import's own transactions, so a killed import leaves them for the next run;
+    // no key, so that an import only appends to it.
     await queryRunner.query(`
-      CREATE TABLE dossier_dirty_days (
+      CREATE TABLE dossier_dirty_ranges (
         unit_id uuid NOT NULL,
-        day date NOT NULL,
-        PRIMARY KEY (unit_id, day)
+        first_day date NOT NULL,
+        last_day date NOT NULL CHECK (last_day >= first_day)
       )`);
     const measures = `'RECEIVED', 'RESOLVED', 'RESOLVED_ONLINE', 'DIGITISED', 'FEE_REQUIRED', 'PAID_ONLINE'`;
     await queryRunner.query(`
@@ -77,7 +79,7 @@ export class DossierRecords1764640000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['campaign_record_feeds', 'indicator_record_rules', 'dossier_dirty_days', 'dossier_keys', 'dossier_records']) {
+    for (const table of ['campaign_record_feeds', 'indicator_record_rules', 'dossier_dirty_ranges', 'dossier_keys', 'dossier_records']) {
       await queryRunner.query(`DROP TABLE ${table}`);
     }
   }

@@ -18,6 +18,13 @@ function record(id: number, overrides: Partial<Record<'unit' | 'received' | 'cha
 
 describe('dossier records: ingestion', () => {
   let app: TestApp;
+  const dirtyRanges = async (): Promise<string[][]> =>
+    (
+      await app.dataSource.query(
+        `SELECT u.code, to_char(first_day, 'YYYY-MM-DD') AS first, to_char(last_day, 'YYYY-MM-DD') AS last
+         FROM dossier_dirty_ranges d JOIN units u ON u.id = d.unit_id ORDER BY 1, 2, 3`,
+      )
+    ).map((row: { code: string; first: string; last: string }) => [row.code, row.first, row.last]);
   const count = async (): Promise<number> => Number((await app.dataSource.query('SELECT count(*) AS n FROM dossier_records'))[0].n);
 
   beforeAll(async () => {
@@ -27,7 +34,7 @@ describe('dossier records: ingestion', () => {
   beforeEach(async () => {
     await app.dataSource.query('DELETE FROM dossier_records');
     await app.dataSource.query('DELETE FROM dossier_keys');
-    await app.dataSource.query('DELETE FROM dossier_dirty_days');
+    await app.dataSource.query('DELETE FROM dossier_dirty_ranges');
   });
 
   it('stores the good rows, in monthly partitions, and lists every rejected row with its line and reason', async () => {
@@ -64,8 +71,8 @@ describe('dossier records: ingestion', () => {
       // 10/4 01:00 in Cà Mau is 9/4 18:00 UTC.
       { partition: 'dossier_records_y2023m04', external_id: 'HS-2', province_code: '96', resolved_at: null, resolved_online: false, paid_online: false },
     ]);
-    const dirty = await app.dataSource.query(`SELECT to_char(day, 'YYYY-MM-DD') AS day FROM dossier_dirty_days ORDER BY day`);
-    expect(dirty.map((row: { day: string }) => row.day)).toEqual(['2023-03-02', '2023-04-09']);
+    // One range per unit and batch: Phường 4's two records.
+    expect(await dirtyRanges()).toEqual([['32002', '2023-03-02', '2023-04-09']]);
   });
 
   it('sending records again updates them and never duplicates; a record whose receipt moves to another month moves', async () => {
@@ -86,8 +93,11 @@ describe('dossier records: ingestion', () => {
     ]);
     expect(await app.dataSource.query('SELECT count(*)::int AS n FROM dossier_keys')).toEqual([{ n: 4 }]);
     // HS-2's old day (3/3) and new day (2/5) are both queued for a recompute.
-    const dirty = await app.dataSource.query(`SELECT to_char(day, 'YYYY-MM-DD') AS day FROM dossier_dirty_days ORDER BY day`);
-    expect(dirty.map((row: { day: string }) => row.day)).toEqual(['2023-03-02', '2023-03-03', '2023-03-04', '2023-03-05', '2023-05-02']);
+    expect(await dirtyRanges()).toEqual([
+      ['32002', '2023-03-02', '2023-03-04'],
+      ['32002', '2023-03-02', '2023-05-02'],
+      ['32002', '2023-03-03', '2023-03-03'],
+    ]);
   });
 
   it('an import stopped after its first batch and run again ends with exactly the records of the file', async () => {

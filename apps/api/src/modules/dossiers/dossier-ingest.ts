@@ -41,6 +41,12 @@ export interface IngestSummary extends IngestProgress {
   partitionsCreated: string[];
 }
 
+/** A batch's rows by key: a key sent twice in one batch keeps its last line. */
+interface Batch {
+  rows: Map<string, StagedRow>;
+  repeats: number;
+}
+
 interface StagedRow {
   line: number;
   record: DossierRecord;
@@ -54,7 +60,7 @@ const STAGING_COLUMNS =
 /**
  * Streams an import file into dossier_records: each batch is staged (COPY into a temporary table) and upserted
  * by (source, external_id) in one transaction, so a killed import leaves whole batches and the next run of the
- * same file ends with exactly its records. The unit-days touched are queued in dossier_dirty_days in the same
+ * same file ends with exactly its records. The unit-days touched are queued in dossier_dirty_ranges in the same
  * transactions, for `recomputeDirtyCells`.
  */
 export async function ingestDossiers(dataSource: DataSource, input: Readable, options: IngestOptions): Promise<IngestSummary> {
@@ -73,15 +79,15 @@ export async function ingestDossiers(dataSource: DataSource, input: Readable, op
     const units = await loadUnitDirectory(client);
     const partitions = await existingPartitions(client);
     await client.query(
-      `CREATE TEMP TABLE ${staging} (line int NOT NULL, source text NOT NULL, external_id text NOT NULL, province_code text NOT NULL,
+      `CREATE TEMP TABLE ${staging} (line int NOT NULL, source text COLLATE "C" NOT NULL, external_id text COLLATE "C" NOT NULL, province_code text COLLATE "C" NOT NULL,
          unit_id uuid NOT NULL, procedure_code text, received_at timestamptz NOT NULL, channel text NOT NULL, resolved_at timestamptz,
          resolved_online boolean NOT NULL, digitised boolean NOT NULL, fee_required boolean NOT NULL, paid_online boolean NOT NULL)
        ON COMMIT DELETE ROWS`,
     );
-    let batch: StagedRow[] = [];
+    let batch: Batch = { rows: new Map(), repeats: 0 };
     // The next batch is parsed while the database writes this one (two cores: Node and PostgreSQL).
     let writing: Promise<void> = Promise.resolve();
-    const flush = async (rows: StagedRow[]) => {
+    const flush = async (rows: Batch) => {
       await writing;
       writing = writeBatch(client, staging, rows, options.loader, partitions, summary).then(() => options.onBatch?.({ ...progressOf(summary) }));
       // Surface a failure at the next flush or at the end, and never as an unhandled rejection.
@@ -103,13 +109,15 @@ export async function ingestDossiers(dataSource: DataSource, input: Readable, op
         reject({ line: row.line, field: 'unit_code', reason: `no unit has the code "${parsed.record.unitCode}"` });
         continue;
       }
-      batch.push({ line: row.line, record: parsed.record, unitId: unit.id, provinceCode: unit.provinceCode });
-      if (batch.length >= batchSize) {
+      const key = `${parsed.record.source}\t${parsed.record.externalId}`;
+      if (batch.rows.delete(key)) batch.repeats += 1;
+      batch.rows.set(key, { line: row.line, record: parsed.record, unitId: unit.id, provinceCode: unit.provinceCode });
+      if (batch.rows.size >= batchSize) {
         await flush(batch);
-        batch = [];
+        batch = { rows: new Map(), repeats: 0 };
       }
     }
-    if (batch.length) await flush(batch);
+    if (batch.rows.size) await flush(batch);
     await writing;
     summary.rejections.sort((a, b) => a.line - b.line);
     return summary;
@@ -123,7 +131,8 @@ function progressOf({ batches, rows, inserted, updated, rejected }: IngestSummar
   return { batches, rows, inserted, updated, rejected };
 }
 
-async function writeBatch(client: PoolClient, staging: string, rows: StagedRow[], loader: StagingLoader, partitions: Set<string>, summary: IngestSummary) {
+async function writeBatch(client: PoolClient, staging: string, batch: Batch, loader: StagingLoader, partitions: Set<string>, summary: IngestSummary) {
+  const rows = [...batch.rows.values()];
   for (const month of monthsOf(rows)) {
     if (partitions.has(month.name)) continue;
     if (await createPartition(client, month)) summary.partitionsCreated.push(month.name);
@@ -133,15 +142,19 @@ async function writeBatch(client: PoolClient, staging: string, rows: StagedRow[]
   try {
     if (loader === 'copy') await copyRows(client, staging, rows);
     else await insertRows(client, staging, rows);
-    const [counts] = (await client.query(UPSERT.replace('$staging', staging))).rows as { distinct_rows: string; existing: string; moved: string }[];
+    const [{ fresh }] = (await client.query(WRITE.replace(/\$staging/g, staging))).rows as { fresh: string }[];
+    const existing = rows.length - Number(fresh);
+    let moved = 0;
+    if (existing > 0) {
+      const [counts] = (await client.query(RELOCATE.replace(/\$staging/g, staging))).rows as { moved: string }[];
+      moved = Number(counts.moved);
+    }
     await client.query('COMMIT');
-    const distinct = Number(counts.distinct_rows);
-    const existing = Number(counts.existing);
     summary.batches += 1;
-    summary.inserted += distinct - existing;
+    summary.inserted += rows.length - existing;
     // A key repeated inside one batch is an update of its earlier line.
-    summary.updated += existing + rows.length - distinct;
-    summary.moved += Number(counts.moved);
+    summary.updated += existing + batch.repeats;
+    summary.moved += moved;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
@@ -149,38 +162,22 @@ async function writeBatch(client: PoolClient, staging: string, rows: StagedRow[]
 }
 
 /**
- * One statement per batch. Every CTE sees the tables as they were before it, so `old` holds the keys as stored:
- * a record whose receipt instant or province changed has its old row deleted (`moved`) while its new row is
- * inserted — two different primary keys, so no row is touched twice. Both the old and the new unit-day are dirty.
+ * First statement of a batch (its rows have distinct keys): new keys are added (a known key keeps its stored
+ * place for RELOCATE to compare), every record is upserted at its sent (province, received_at), and the units'
+ * touched days are queued. Returns how many keys were new: when all were, the batch is done.
  */
-const UPSERT = `
-WITH batch AS MATERIALIZED (
-  SELECT DISTINCT ON (source, external_id) * FROM $staging ORDER BY source, external_id, line DESC
-),
-old AS MATERIALIZED (
-  SELECT k.source, k.external_id, k.province_code, k.received_at, k.unit_id
-  FROM dossier_keys k JOIN batch b ON b.source = k.source AND b.external_id = k.external_id
-  FOR UPDATE OF k
-),
-keys AS (
+const WRITE = `
+WITH fresh AS (
   INSERT INTO dossier_keys (source, external_id, province_code, received_at, unit_id)
-  SELECT source, external_id, province_code, received_at, unit_id FROM batch
-  ON CONFLICT (source, external_id) DO UPDATE
-    SET province_code = EXCLUDED.province_code, received_at = EXCLUDED.received_at, unit_id = EXCLUDED.unit_id
-  RETURNING 1
-),
-moved AS (
-  DELETE FROM dossier_records r USING old o, batch b
-  WHERE b.source = o.source AND b.external_id = o.external_id
-    AND (b.received_at <> o.received_at OR b.province_code <> o.province_code)
-    AND r.province_code = o.province_code AND r.source = o.source AND r.external_id = o.external_id AND r.received_at = o.received_at
+  SELECT source, external_id, province_code, received_at, unit_id FROM $staging
+  ON CONFLICT (source, external_id) DO NOTHING
   RETURNING 1
 ),
 records AS (
   INSERT INTO dossier_records (province_code, source, external_id, unit_id, procedure_code, received_at, channel, resolved_at,
     resolved_online, digitised, fee_required, paid_online)
   SELECT province_code, source, external_id, unit_id, procedure_code, received_at, channel, resolved_at,
-    resolved_online, digitised, fee_required, paid_online FROM batch
+    resolved_online, digitised, fee_required, paid_online FROM $staging
   ON CONFLICT (province_code, source, external_id, received_at) DO UPDATE SET
     unit_id = EXCLUDED.unit_id, procedure_code = EXCLUDED.procedure_code, channel = EXCLUDED.channel,
     resolved_at = EXCLUDED.resolved_at, resolved_online = EXCLUDED.resolved_online, digitised = EXCLUDED.digitised,
@@ -188,14 +185,42 @@ records AS (
   RETURNING 1
 ),
 dirty AS (
-  INSERT INTO dossier_dirty_days (unit_id, day)
-  SELECT DISTINCT unit_id, (received_at AT TIME ZONE 'UTC')::date
-  FROM (SELECT unit_id, received_at FROM old UNION ALL SELECT unit_id, received_at FROM batch) touched
-  ON CONFLICT DO NOTHING
+  INSERT INTO dossier_dirty_ranges (unit_id, first_day, last_day)
+  SELECT unit_id, min(day), max(day) FROM (SELECT unit_id, (received_at AT TIME ZONE 'UTC')::date AS day FROM $staging) touched GROUP BY unit_id
   RETURNING 1
 )
-SELECT (SELECT count(*) FROM batch) AS distinct_rows, (SELECT count(*) FROM old) AS existing, (SELECT count(*) FROM moved) AS moved,
-  (SELECT count(*) FROM keys) + (SELECT count(*) FROM records) + (SELECT count(*) FROM dirty) AS written`;
+SELECT (SELECT count(*) FROM fresh) AS fresh, (SELECT count(*) FROM records) + (SELECT count(*) FROM dirty) AS written`;
+
+/**
+ * Second statement, only when some keys were known: a record sent again with another receipt instant or province
+ * has its old row deleted (WRITE inserted the new one), its key points to the new place, and its old unit-day is
+ * queued too (the figures it left must be recounted).
+ */
+const RELOCATE = `
+WITH old AS MATERIALIZED (
+  SELECT k.source, k.external_id, k.province_code, k.received_at, k.unit_id,
+    b.province_code AS new_province_code, b.received_at AS new_received_at, b.unit_id AS new_unit_id
+  FROM dossier_keys k JOIN $staging b ON b.source = k.source AND b.external_id = k.external_id
+  WHERE k.province_code <> b.province_code OR k.received_at <> b.received_at OR k.unit_id <> b.unit_id
+  FOR UPDATE OF k
+),
+keys AS (
+  UPDATE dossier_keys k SET province_code = o.new_province_code, received_at = o.new_received_at, unit_id = o.new_unit_id
+  FROM old o WHERE k.source = o.source AND k.external_id = o.external_id
+  RETURNING 1
+),
+moved AS (
+  DELETE FROM dossier_records r USING old o
+  WHERE (o.province_code <> o.new_province_code OR o.received_at <> o.new_received_at)
+    AND r.province_code = o.province_code AND r.source = o.source AND r.external_id = o.external_id AND r.received_at = o.received_at
+  RETURNING 1
+),
+dirty AS (
+  INSERT INTO dossier_dirty_ranges (unit_id, first_day, last_day)
+  SELECT unit_id, min(day), max(day) FROM (SELECT unit_id, (received_at AT TIME ZONE 'UTC')::date AS day FROM old) touched GROUP BY unit_id
+  RETURNING 1
+)
+SELECT (SELECT count(*) FROM moved) AS moved, (SELECT count(*) FROM keys) + (SELECT count(*) FROM dirty) AS written`;
 
 async function copyRows(client: PoolClient, staging: string, rows: StagedRow[]) {
   const text = rows.map(copyLine).join('');

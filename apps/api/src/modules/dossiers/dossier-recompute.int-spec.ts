@@ -173,7 +173,7 @@ describe('dossier records: period figures derived from records', () => {
     const online = (row: { indicators: { indicator: { code: string }; numerator: number; denominator: number }[] }) => row.indicators.find((i) => i.indicator.code === 'ONLINE_RESOLUTION');
     expect(online(after)?.numerator).toBe((online(before)?.numerator ?? 0) + 1);
     expect(online(after)?.denominator).toBe(online(before)?.denominator);
-    expect(await app.dataSource.query('SELECT count(*)::int AS n FROM dossier_dirty_days')).toEqual([{ n: 0 }]);
+    expect(await app.dataSource.query('SELECT count(*)::int AS n FROM dossier_dirty_ranges')).toEqual([{ n: 0 }]);
   });
 
   it('units the campaign does not feed from records keep their own reports', async () => {

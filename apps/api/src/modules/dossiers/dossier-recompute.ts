@@ -25,11 +25,13 @@ const CHUNK = 1000;
 export async function recomputeDirtyCells(dataSource: DataSource, now: Date = new Date()): Promise<RecomputeSummary> {
   return dataSource.transaction(async (manager) => {
     const summary: RecomputeSummary = { campaigns: 0, cells: 0, created: 0, revised: 0, unchanged: 0 };
-    await manager.query('CREATE TEMP TABLE dossier_taken_days (unit_id uuid NOT NULL, day date NOT NULL) ON COMMIT DROP');
-    await manager.query('WITH taken AS (DELETE FROM dossier_dirty_days RETURNING unit_id, day) INSERT INTO dossier_taken_days SELECT unit_id, day FROM taken');
+    await manager.query('CREATE TEMP TABLE dossier_taken_ranges (unit_id uuid NOT NULL, first_day date NOT NULL, last_day date NOT NULL) ON COMMIT DROP');
+    await manager.query(
+      'WITH taken AS (DELETE FROM dossier_dirty_ranges RETURNING unit_id, first_day, last_day) INSERT INTO dossier_taken_ranges SELECT * FROM taken',
+    );
     const campaigns: { campaign_id: string }[] = await manager.query(
       `SELECT DISTINCT f.campaign_id FROM campaign_record_feeds f JOIN campaigns c ON c.id = f.campaign_id
-       WHERE c.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM dossier_taken_days t WHERE t.unit_id = f.unit_id)
+       WHERE c.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM dossier_taken_ranges t WHERE t.unit_id = f.unit_id)
        ORDER BY f.campaign_id`,
     );
     for (const { campaign_id } of campaigns) {
@@ -41,7 +43,7 @@ export async function recomputeDirtyCells(dataSource: DataSource, now: Date = ne
       summary.revised += written.revised;
       summary.unchanged += written.unchanged;
     }
-    await manager.query('DROP TABLE dossier_taken_days');
+    await manager.query('DROP TABLE dossier_taken_ranges');
     return summary;
   });
 }
@@ -61,13 +63,13 @@ async function recomputeCampaign(manager: EntityManager, context: CampaignContex
     endsAt: DateTime.fromISO(period.endDate, { zone }).plus({ days: 1 }).startOf('day').toJSDate(),
     dueAt: period.dueAt,
   }));
-  // A UTC day overlaps one or two local days: every period it overlaps is recounted.
+  // The queue holds UTC days, which straddle local days: every period a touched range overlaps is recounted.
   const cells: { period_index: number; unit_id: string }[] = await manager.query(
     `SELECT DISTINCT p.period_index, t.unit_id
-     FROM dossier_taken_days t
+     FROM dossier_taken_ranges t
      JOIN campaign_record_feeds f ON f.unit_id = t.unit_id AND f.campaign_id = $1
      JOIN unnest($2::int[], $3::timestamptz[], $4::timestamptz[]) AS p(period_index, starts_at, ends_at)
-       ON p.starts_at < ((t.day + 1)::timestamp AT TIME ZONE 'UTC') AND p.ends_at > (t.day::timestamp AT TIME ZONE 'UTC')
+       ON p.starts_at < ((t.last_day + 1)::timestamp AT TIME ZONE 'UTC') AND p.ends_at > (t.first_day::timestamp AT TIME ZONE 'UTC')
      ORDER BY p.period_index, t.unit_id`,
     [context.campaign.id, ranges.map((r) => r.index), ranges.map((r) => r.startsAt), ranges.map((r) => r.endsAt)],
   );

@@ -53,7 +53,7 @@ export async function loadIndicatorRecordRules(manager: EntityManager, indicator
 
 /**
  * Makes the units' figures in the campaign come from records (`fed` true) or from their own reports (false).
- * Newly fed units have every day of the campaign queued, so that the next recompute writes their reports.
+ * Newly fed units have every day of the campaign queued (a day either side: the queue is in UTC days), so that the next recompute writes their reports.
  */
 export async function setCampaignRecordFeeds(manager: EntityManager, campaignId: string, unitIds: string[], fed: boolean): Promise<void> {
   if (!fed) {
@@ -64,10 +64,8 @@ export async function setCampaignRecordFeeds(manager: EntityManager, campaignId:
     `WITH added AS (
        INSERT INTO campaign_record_feeds (campaign_id, unit_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING RETURNING unit_id
      )
-     INSERT INTO dossier_dirty_days (unit_id, day)
-     SELECT a.unit_id, d::date FROM added a, campaigns c, generate_series(c.start_date - 1, c.end_date + 1, interval '1 day') d
-     WHERE c.id = $1
-     ON CONFLICT DO NOTHING`,
+     INSERT INTO dossier_dirty_ranges (unit_id, first_day, last_day)
+     SELECT a.unit_id, c.start_date - 1, c.end_date + 1 FROM added a, campaigns c WHERE c.id = $1`,
     [campaignId, unitIds],
   );
 }
