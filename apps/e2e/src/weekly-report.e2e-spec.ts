@@ -3,7 +3,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/app-server';
-import { launchBrowser, screenshot, SCREENSHOT_DIR, seriousAccessibilityViolations } from './support/browser';
+import { launchBrowser, screenshot, SCREENSHOT_DIR } from './support/browser';
+import { expectNoSeriousViolations, gql, logIn, tokenFor } from './support/session';
 
 const CAMPAIGN = 'Chiến dịch cao điểm 69 ngày đêm';
 const HEAVY = 150_000;
@@ -12,17 +13,6 @@ const DISTRICTS = ['964', '966', '967', '968', '969', '970', '971', '972', '973'
 const LATE = '972';
 const MISSING = '973';
 const ZERO = '970';
-
-async function graphql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 /**
  * District i resolves i×10 of 100 dossiers online in period 1 and 50 of 100 in period 2 (760 of 1.700 together);
@@ -46,11 +36,8 @@ describe('the provincial office prints the weekly report to the chairman and dow
 
   beforeAll(async () => {
     server = await startAppServer();
-    const { login } = await graphql<{ login: { token: string } }>(server.url, 'mutation($input: LoginInput!) { login(input: $input) { token } }', {
-      input: { email: 'admin@camau.demo', password: 'thidua-demo' },
-    });
-    const token = login.token;
-    const { campaigns } = await graphql<{ campaigns: { edges: { node: { id: string; name: string } }[] } }>(server.url, 'query { campaigns(first: 10) { edges { node { id name } } } }', {}, token);
+    const token = await tokenFor(server, 'admin@camau.demo');
+    const { campaigns } = await gql<{ campaigns: { edges: { node: { id: string; name: string } }[] } }>(server, token, 'query { campaigns(first: 10) { edges { node { id name } } } }');
     const campaignId = campaigns.edges.map((edge) => edge.node).find((node) => node.name.startsWith(CAMPAIGN))?.id;
     const IMPORT = 'mutation($input: ImportReportsInput!) { importReports(input: $input) { created userErrors { code field message } } }';
     for (const [period, districts, agencies, submittedAt] of [
@@ -59,15 +46,10 @@ describe('the provincial office prints the weekly report to the chairman and dow
       [2, [LATE], [], '2023-03-11T02:00:00Z'],
     ] as [1 | 2, string[], string[], string][]) {
       const input = { campaignId, period, csv: csv(period, districts, agencies), submittedAt };
-      const result = await graphql<{ importReports: { created: number; userErrors: unknown[] } }>(server.url, IMPORT, { input }, token);
+      const result = await gql<{ importReports: { created: number; userErrors: unknown[] } }>(server, token, IMPORT, { input });
       expect(result.importReports.userErrors).toEqual([]);
     }
-    const { units } = await graphql<{ units: { edges: { node: { code: string; name: string } }[] } }>(
-      server.url,
-      'query { units(levelKey: "district", first: 50) { edges { node { code name } } } }',
-      {},
-      token,
-    );
+    const { units } = await gql<{ units: { edges: { node: { code: string; name: string } }[] } }>(server, token, 'query { units(levelKey: "district", first: 50) { edges { node { code name } } } }');
     for (const { node } of units.edges) names.set(node.code, node.name);
     browser = await launchBrowser();
     page = await browser.context.newPage();
@@ -81,11 +63,9 @@ describe('the provincial office prints the weekly report to the chairman and dow
 
   it('opens the report from the campaign, picks period 2 and reads the figures', async () => {
     await page.goto(`${server.url}/campaigns`);
-    await page.getByLabel('Email').fill('admin@camau.demo');
-    await page.getByLabel('Mật khẩu').fill('thidua-demo');
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await logIn(page, 'admin@camau.demo');
     await page.getByRole('link', { name: CAMPAIGN }).click();
-    await page.getByRole('link', { name: 'Báo cáo tổng hợp tuần' }).click();
+    await page.getByRole('navigation', { name: 'Các phần của chiến dịch' }).getByRole('link', { name: 'Báo cáo tuần', exact: true }).click();
     // Without ?period= the report is of the last period whose due time has passed: the 11th, due Friday 12/5.
     await page.getByRole('heading', { name: 'BÁO CÁO TUẦN', level: 1, exact: true }).waitFor();
     await page.getByText('Cà Mau, ngày 12 tháng 5 năm 2023').waitFor();
@@ -111,7 +91,7 @@ describe('the provincial office prints the weekly report to the chairman and dow
     expect((await top.getByRole('cell').allTextContents()).slice(1, 2)).toEqual(['1']);
     await top.getByText('100,00').waitFor();
     await screenshot(page, '80-weekly-report');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
   }, HEAVY);
 
   it('prints on A4 without the navigation and the buttons, and saves a PDF', async () => {

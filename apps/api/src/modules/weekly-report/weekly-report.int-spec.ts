@@ -199,6 +199,6 @@ describe('the weekly report to the chairman', () => {
       expect(created.data?.createUnit.userErrors).toEqual([]);
     }
     expect(await count()).toBe(before);
-    expect(before).toBeLessThanOrEqual(40);
+    expect(before).toBeLessThanOrEqual(30);
   });
 });

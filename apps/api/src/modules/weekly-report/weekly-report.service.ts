@@ -68,8 +68,9 @@ export const WEEKLY_REPORT_TITLE = 'BÁO CÁO TUẦN';
 export class WeeklyReportService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async weeklyReport(query: WeeklyReportQuery, now: Date): Promise<WeeklyReportData> {
-    const rankings = new RankingsService(this.dataSource);
+  /** `request` (the GraphQL context, or any object of the request's lifetime) lets the campaign be read once. */
+  async weeklyReport(query: WeeklyReportQuery, now: Date, request: object = {}): Promise<WeeklyReportData> {
+    const rankings = new RankingsService(this.dataSource, request);
     const { data, rankings: ranked } = await rankings.rankLevels({ campaignId: query.campaignId, asOfPeriod: query.period, targetSetKey: query.targetSetKey }, now);
     const asOfPeriod = data.asOfPeriod;
     const { campaign, periods } = data.context;

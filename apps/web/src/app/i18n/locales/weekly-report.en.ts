@@ -4,7 +4,7 @@ import type { weeklyReportVi } from './weekly-report.vi';
 /** English strings of the weekly report (GLOSSARY.md). The printed heading stays Vietnamese, as the document is. */
 export const weeklyReportEn: Strings<typeof weeklyReportVi> = {
   weeklyReport: {
-    title: 'Weekly summary report',
+    title: 'Weekly report',
     back: 'Back to the campaign dashboard',
     period: 'Reporting period',
     periodOption: 'Period {{index}} ({{start}} – {{end}})',

@@ -1,7 +1,7 @@
 /** Vietnamese strings of the weekly report to the chairman (báo cáo tuần), GLOSSARY.md. */
 export const weeklyReportVi = {
   weeklyReport: {
-    title: 'Báo cáo tổng hợp tuần',
+    title: 'Báo cáo tuần',
     back: 'Về tổng quan chiến dịch',
     period: 'Kỳ báo cáo',
     periodOption: 'Kỳ {{index}} ({{start}} – {{end}})',
