@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/app-server';
-import { launchBrowser, screenshot, seriousAccessibilityViolations } from './support/browser';
+import { launchBrowser, screenshot } from './support/browser';
+import { expectNoSeriousViolations, logIn } from './support/session';
 
 const REPORTER_EMAIL = 'e2e.canbo@camau.demo';
 const REPORTER_PASSWORD = 'matkhau-thu-2026';
@@ -19,14 +20,6 @@ async function unitCountWith(server: AppServer, token: string): Promise<GraphQLA
     body: JSON.stringify({ query: '{ units(first: 1) { totalCount } }' }),
   });
   return (await response.json()) as GraphQLAnswer;
-}
-
-async function logIn(page: Page, email: string, password: string): Promise<void> {
-  await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
 }
 
 describe('an administrator manages users and API tokens, and reads the audit log', () => {
@@ -58,7 +51,7 @@ describe('an administrator manages users and API tokens, and reads the audit log
     await page.getByRole('rowheader', { name: /\(bạn\)/ }).first().waitFor();
     await page.getByRole('cell', { name: 'baocao@camau.demo' }).waitFor();
     await screenshot(page, 'access-01-users');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
   });
 
   it('is told about a weak password beside the field, then creates a reporter for Huyện Đầm Dơi', async () => {
@@ -73,7 +66,7 @@ describe('an administrator manages users and API tokens, and reads the audit log
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await dialog.getByText('Mật khẩu quá yếu: cần ít nhất 10 ký tự, có cả chữ cái và chữ số.').waitFor();
     await screenshot(page, 'access-02-create-user-error');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
 
     await dialog.getByLabel('Mật khẩu').fill(REPORTER_PASSWORD);
     await dialog.getByRole('button', { name: 'Lưu' }).click();
@@ -93,7 +86,7 @@ describe('an administrator manages users and API tokens, and reads the audit log
     await form.getByLabel('Tên ứng dụng').fill(TOKEN_NAME);
     await form.getByRole('checkbox', { name: /Đọc đơn vị/ }).check();
     await screenshot(page, 'access-04-create-token');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
     await form.getByRole('button', { name: 'Tạo mã' }).click();
 
     const shown = page.getByRole('dialog', { name: 'Mã truy cập đã tạo' });
@@ -104,7 +97,7 @@ describe('an administrator manages users and API tokens, and reads the audit log
     await shown.getByText('Mã chỉ hiện một lần').waitFor();
     await shown.getByText(`authorization: Bearer ${secret}`, { exact: false }).waitFor();
     await screenshot(page, 'access-05-token-secret');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
     await shown.getByRole('button', { name: 'Tôi đã lưu mã, đóng' }).click();
     await shown.waitFor({ state: 'hidden' });
 
@@ -148,7 +141,7 @@ describe('an administrator manages users and API tokens, and reads the audit log
     await diff.getByRole('rowheader', { name: 'role (đã đổi)' }).waitFor();
     await diff.getByRole('cell', { name: 'REPORTER' }).waitFor();
     await screenshot(page, 'access-08-audit');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
 
     await page.getByLabel('Loại đối tượng').selectOption('ApiToken');
     await page.getByRole('row').filter({ hasText: 'Thêm người dùng' }).first().waitFor({ state: 'detached' });
@@ -170,6 +163,6 @@ describe('an administrator manages users and API tokens, and reads the audit log
     await page.getByText('Bạn không có quyền thực hiện thao tác này.').waitFor();
     expect(await page.getByRole('cell', { name: 'admin@camau.demo' }).count()).toBe(0);
     await screenshot(page, 'access-11-reporter-forbidden');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
   });
 });

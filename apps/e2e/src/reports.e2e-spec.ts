@@ -34,7 +34,7 @@ describe('a reporter submits and revises a weekly report; the administrator read
   it('the reporter of Huyện Đầm Dơi opens the weekly report: every 2023 period is past and missing', async () => {
     await page.goto(`${server.url}/report`);
     await logIn(page, 'baocao@camau.demo');
-    await page.getByRole('heading', { name: 'Báo cáo đơn vị', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Nộp báo cáo', level: 1 }).waitFor();
     expect(await page.getByLabel('Chiến dịch').locator('option:checked').textContent()).toContain(CAMPAIGN);
     expect(await page.getByLabel('Đơn vị', { exact: true }).locator('option:checked').textContent()).toBe('Huyện Đầm Dơi');
     await page.getByText('Chiến dịch đã hết hạn nộp báo cáo: kỳ cuối (kỳ 11) hết hạn Thứ Sáu 12/05/2023 16:00.').waitFor();
@@ -170,8 +170,8 @@ describe('a reporter submits and revises a weekly report; the administrator read
   }, HEAVY);
 
   it('the administrator opens the weekly report of any unit and sees the imported figures in its history', async () => {
-    await page.getByRole('link', { name: 'Báo cáo đơn vị' }).click();
-    await page.getByRole('heading', { name: 'Báo cáo đơn vị', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Nộp báo cáo' }).click();
+    await page.getByRole('heading', { name: 'Nộp báo cáo', level: 1 }).waitFor();
     await page.getByText('Chọn một đơn vị để xem các kỳ báo cáo và nhập số liệu.').waitFor();
     await page.getByRole('combobox', { name: 'Đơn vị' }).fill('cai nuoc');
     await page.getByRole('option', { name: /^Huyện Cái Nước/ }).click();

@@ -24,11 +24,13 @@ export async function tokenFor(server: AppServer, email: string): Promise<string
   return login.token;
 }
 
-/** Fills and sends the login form that the page shows. */
-export async function logIn(page: Page, email = 'admin@camau.demo'): Promise<void> {
+/** Fills and sends the login form that the page shows, and waits until the person is signed in. */
+export async function logIn(page: Page, email = 'admin@camau.demo', password = DEMO_PASSWORD): Promise<void> {
+  await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
   await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
 }
 
 export async function expectNoSeriousViolations(page: Page): Promise<void> {

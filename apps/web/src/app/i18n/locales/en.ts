@@ -18,7 +18,7 @@ export const en: Translation = {
     units: 'Units',
     campaigns: 'Campaigns',
     indicators: 'Indicators',
-    report: 'Unit reports',
+    report: 'Submit reports',
   },
   language: {
     label: 'Language',

@@ -10,7 +10,7 @@ export const reportsEn: Strings<typeof reportsVi> = {
     NOT_DUE: 'Not due',
   },
   reports: {
-    title: 'Unit reports',
+    title: 'Submit reports',
     intro: "A unit's figures for each reporting period: submit before the due time, revise when needed; every revision is kept.",
     campaign: 'Campaign',
     noCampaigns: 'No campaign is taking reports yet.',

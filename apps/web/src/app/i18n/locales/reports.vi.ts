@@ -7,7 +7,7 @@ export const reportsVi = {
     NOT_DUE: 'Chưa đến hạn',
   },
   reports: {
-    title: 'Báo cáo đơn vị',
+    title: 'Nộp báo cáo',
     intro: 'Số liệu mỗi kỳ báo cáo của đơn vị: nộp trước hạn, điều chỉnh khi cần; mọi lần điều chỉnh đều được lưu lại.',
     campaign: 'Chiến dịch',
     noCampaigns: 'Chưa có chiến dịch nào đang nhận báo cáo.',

@@ -18,7 +18,7 @@ export const vi = {
     units: 'Đơn vị',
     campaigns: 'Chiến dịch',
     indicators: 'Chỉ số',
-    report: 'Báo cáo đơn vị',
+    report: 'Nộp báo cáo',
   },
   language: {
     label: 'Ngôn ngữ',
