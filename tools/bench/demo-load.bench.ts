@@ -1,0 +1,50 @@
+/**
+ * How long loading the whole Cà Mau demo takes (the set-up, 11 weeks of reports, two reviews; issue: under 10 s on
+ * either database), from migrated-and-empty to loaded, median of several runs.
+ *
+ * Run: npm run bench:demo                                                        (embedded PGlite, in memory)
+ *      DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_demo npm run bench:demo   (a real server; its public schema is dropped)
+ */
+import 'reflect-metadata';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { createDataSource, EMBEDDED_POOL_SIZE } from '../../apps/api/src/database/data-source';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
+import { loadDemo } from '../../apps/api/src/database/seeds/demo-seed';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+async function main(): Promise<void> {
+  let embedded: EmbeddedPostgres | null = null;
+  let url = process.env.DATABASE_URL;
+  if (!url) {
+    embedded = await startEmbeddedPostgres({ maxConnections: 4 });
+    url = embedded.url;
+  }
+  const dataSource = createDataSource(url, embedded ? EMBEDDED_POOL_SIZE : 5);
+  await dataSource.initialize();
+  const timings: { setup: number; full: number }[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    await dataSource.query('DROP SCHEMA IF EXISTS public CASCADE');
+    await dataSource.query('CREATE SCHEMA public');
+    await dataSource.runMigrations();
+    let setupDone = 0;
+    const started = performance.now();
+    await loadDemo(dataSource, 'full', { onProgress: (done) => void (setupDone ||= done === 0 ? 0 : performance.now()) });
+    const full = performance.now() - started;
+    timings.push({ setup: setupDone ? setupDone - started : NaN, full });
+  }
+  const [{ reports }] = await dataSource.query('SELECT count(*)::int AS reports FROM reports');
+  await dataSource.destroy();
+  await embedded?.stop();
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const ms = (value: number) => `${Math.round(value).toLocaleString('vi-VN')} ms`;
+  console.log(`Demo load — ${embedded ? 'embedded PGlite' : 'PostgreSQL'} — ${os.cpus().length} cores, ${RUNS} runs, ${reports} reports`);
+  console.log(`  set-up (units, users, campaign) until the first report batch: median ${ms(median(timings.map((t) => t.setup)))}`);
+  console.log(`  whole demo (with reports and reviews):                        median ${ms(median(timings.map((t) => t.full)))}   (aim < 10.000 ms)`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
