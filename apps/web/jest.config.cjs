@@ -18,5 +18,5 @@ module.exports = {
       },
     ],
   },
-  moduleNameMapper: { '\\.css$': '<rootDir>/src/test/style-stub.cjs' },
+  moduleNameMapper: { '\\.css$': '<rootDir>/src/test/style-stub.cjs', '^@thidua/domain$': '<rootDir>/../../libs/domain/src/index.ts' },
 };

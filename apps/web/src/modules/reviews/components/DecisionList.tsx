@@ -1,3 +1,4 @@
+import { issuerLines } from '@thidua/domain';
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,6 @@ import { ListError, ListLoading } from '../../units/components/ListStates';
 import { DecisionIssuerQuery } from '../graphql/queries/decision-issuer';
 import { ReviewQuery } from '../graphql/queries/review';
 import { downloadDecisionList } from '../utils/download-decision-list';
-import { issuerLines } from '../utils/issuer-lines';
 import type { ProposalView } from './types';
 import './decision-list.css';
 
