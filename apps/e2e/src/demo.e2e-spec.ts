@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/app-server';
-import { launchBrowser, screenshot } from './support/browser';
+import { launchBrowser, screenshot, SCREENSHOT_DIR } from './support/browser';
 import { expectNoSeriousViolations, gql, logIn, tokenFor } from './support/session';
 
 interface Figure {
@@ -60,6 +60,15 @@ describe('the full demo, as the emulation board finds it after `npm start`', () 
     const table = page.getByRole('table', { name: /^Xếp hạng Cấp xã tính đến kỳ 11,/ });
     await table.waitFor();
     await screenshot(page, 'demo-rankings-communes');
+    await expectNoSeriousViolations(page);
+  });
+
+  it("prints the chairman's weekly report of the last period", async () => {
+    await page.goto(`${server.url}/campaigns/${campaignId}/weekly-report?period=11`);
+    await page.getByText('Cà Mau, ngày 12 tháng 5 năm 2023').waitFor();
+    await page.getByText('Xã Trí Phải').first().waitFor();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/demo-weekly-report-top.png` });
+    await screenshot(page, 'demo-weekly-report');
     await expectNoSeriousViolations(page);
   });
 
