@@ -1,6 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/app-server';
-import { launchBrowser, screenshot } from './support/browser';
+import { SCREENSHOT_DIR, launchBrowser, screenshot } from './support/browser';
 import { expectNoSeriousViolations, logIn } from './support/session';
 
 const REPORTER_EMAIL = 'e2e.canbo@camau.demo';
@@ -10,6 +12,40 @@ const TOKEN_NAME = 'Ứng dụng thử nghiệm E2E';
 interface GraphQLAnswer {
   data?: { units?: { totalCount: number } } | null;
   errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** The header alone, at the window's current width, for a person to look at. */
+async function headerShot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.getByRole('banner').screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+}
+
+/** Nothing in the page is wider than the window (no sideways scrolling). */
+async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+/** The top edges of the header's brand, navigation and tools: one row when they are (nearly) the same. */
+async function headerRowTops(page: Page): Promise<number[]> {
+  return page.evaluate(() =>
+    ['.brand', '.shell__nav', '.shell__tools'].map((selector) => {
+      const box = document.querySelector(selector)?.getBoundingClientRect();
+      return box ? Math.round(box.top + box.height / 2) : -1;
+    }),
+  );
+}
+
+function adminMenu(page: Page) {
+  return page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('button', { name: 'Quản trị' });
+}
+
+/** Opens the "Quản trị" menu from the keyboard and follows one of its links. */
+async function goToAdminScreen(page: Page, link: string): Promise<void> {
+  await adminMenu(page).focus();
+  await page.keyboard.press('ArrowDown');
+  const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+  await nav.getByRole('link', { name: link }).waitFor();
+  await nav.getByRole('link', { name: link }).click();
 }
 
 /** What another app sees: one query with the API token, straight against /graphql. */
@@ -40,13 +76,40 @@ describe('an administrator manages users and API tokens, and reads the audit log
     await server?.stop();
   });
 
-  it('sees the users screen from the admin links', async () => {
+  it('has a one-row header at 1280 px with the admin screens under "Quản trị", wrapping without overflow at 768 px', async () => {
     await page.goto(`${server.url}/login`);
     await logIn(page, 'admin@camau.demo', 'thidua-demo');
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
-    await nav.getByRole('link', { name: 'Mã truy cập API' }).waitFor();
+    await nav.getByRole('link', { name: 'Đơn vị' }).waitFor();
+    expect(await nav.getByRole('link', { name: 'Người dùng' }).count()).toBe(0);
+    const [brand, navRow, tools] = await headerRowTops(page);
+    expect(Math.abs((navRow ?? 0) - (brand ?? 0))).toBeLessThan(8);
+    expect(Math.abs((tools ?? 0) - (brand ?? 0))).toBeLessThan(8);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await headerShot(page, 'access-00a-header-admin-1280');
+
+    await adminMenu(page).click();
+    expect(await adminMenu(page).getAttribute('aria-expanded')).toBe('true');
     await nav.getByRole('link', { name: 'Nhật ký' }).waitFor();
-    await nav.getByRole('link', { name: 'Người dùng' }).click();
+    await screenshot(page, 'access-00b-admin-menu-open-1280');
+    await expectNoSeriousViolations(page);
+    await page.keyboard.press('Escape');
+    await nav.getByRole('link', { name: 'Nhật ký' }).waitFor({ state: 'hidden' });
+
+    await page.setViewportSize({ width: 768, height: 900 });
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await headerShot(page, 'access-00c-header-admin-768');
+    await adminMenu(page).click();
+    await nav.getByRole('link', { name: 'Nhật ký' }).waitFor();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await screenshot(page, 'access-00d-admin-menu-open-768');
+    await page.mouse.click(700, 600);
+    await nav.getByRole('link', { name: 'Nhật ký' }).waitFor({ state: 'hidden' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('sees the users screen from the admin menu', async () => {
+    await goToAdminScreen(page, 'Người dùng');
     await page.getByRole('heading', { name: 'Người dùng', level: 1 }).waitFor();
     await page.getByRole('rowheader', { name: /\(bạn\)/ }).first().waitFor();
     await page.getByRole('cell', { name: 'baocao@camau.demo' }).waitFor();
@@ -79,7 +142,7 @@ describe('an administrator manages users and API tokens, and reads the audit log
   });
 
   it('creates a read:units API token and sees its secret once', async () => {
-    await page.getByRole('link', { name: 'Mã truy cập API' }).click();
+    await goToAdminScreen(page, 'Mã truy cập API');
     await page.getByRole('heading', { name: 'Mã truy cập API', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Tạo mã truy cập' }).click();
     const form = page.getByRole('dialog', { name: 'Tạo mã truy cập API' });
@@ -128,7 +191,7 @@ describe('an administrator manages users and API tokens, and reads the audit log
   });
 
   it('finds the new user, the token and its revocation in the audit log, with the values before and after', async () => {
-    await page.getByRole('link', { name: 'Nhật ký' }).click();
+    await goToAdminScreen(page, 'Nhật ký');
     await page.getByRole('heading', { name: 'Nhật ký thay đổi', level: 1 }).waitFor();
     const revoked = page.getByRole('row').filter({ hasText: 'Thu hồi mã truy cập API' }).filter({ hasText: TOKEN_NAME });
     await revoked.waitFor();
@@ -157,7 +220,16 @@ describe('an administrator manages users and API tokens, and reads the audit log
     expect(await nav.getByRole('link', { name: 'Người dùng' }).count()).toBe(0);
     expect(await nav.getByRole('link', { name: 'Mã truy cập API' }).count()).toBe(0);
     expect(await nav.getByRole('link', { name: 'Nhật ký' }).count()).toBe(0);
+    expect(await adminMenu(page).count()).toBe(0);
     await screenshot(page, 'access-10-reporter-nav');
+    const [brand, navRow, tools] = await headerRowTops(page);
+    expect(Math.abs((navRow ?? 0) - (brand ?? 0))).toBeLessThan(8);
+    expect(Math.abs((tools ?? 0) - (brand ?? 0))).toBeLessThan(8);
+    await headerShot(page, 'access-10a-header-reporter-1280');
+    await page.setViewportSize({ width: 768, height: 900 });
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await headerShot(page, 'access-10b-header-reporter-768');
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     await page.goto(`${server.url}/users`);
     await page.getByText('Bạn không có quyền thực hiện thao tác này.').waitFor();

@@ -26,7 +26,7 @@ describe('AppLayout', () => {
     renderWithProviders(<AppRoutes />, { route: '/', mocks: signedInMocks });
 
     expect(await screen.findByText('Nguyễn Văn Quản')).toBeInTheDocument();
-    expect(screen.getByText('Quản trị')).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Người dùng hiện tại' })).toHaveTextContent('Nguyễn Văn QuảnQuản trị');
     expect(screen.getByRole('banner')).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Điều hướng chính' })).toBeInTheDocument();
     expect(screen.getByRole('main')).toBeInTheDocument();
@@ -46,6 +46,7 @@ describe('AppLayout', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Units' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Log out' })).toBeInTheDocument();
     expect(screen.getByText('Administrator')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Administration' })).toHaveAttribute('aria-expanded', 'false');
     expect(screen.getByLabelText('Search units')).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
     expect(window.localStorage.getItem(LANG_STORAGE_KEY)).toBe('en');

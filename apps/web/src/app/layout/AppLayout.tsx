@@ -4,6 +4,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { LogoutButton } from '../../modules/auth/components/LogoutButton';
 import { UserBadge } from '../../modules/auth/components/UserBadge';
 import { useCurrentUser } from '../../modules/auth/hooks/useCurrentUser';
+import { AdminMenu } from './AdminMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import './layout.css';
 
@@ -48,17 +49,15 @@ export function AppLayout() {
                   <NavLink to="/units">{t('nav.units')}</NavLink>
                 </li>
                 {user?.role === 'ADMIN' && (
-                  <>
-                    <li>
-                      <NavLink to="/users">{t('users.navTitle')}</NavLink>
-                    </li>
-                    <li>
-                      <NavLink to="/api-tokens">{t('apiTokens.navTitle')}</NavLink>
-                    </li>
-                    <li>
-                      <NavLink to="/audit">{t('audit.navTitle')}</NavLink>
-                    </li>
-                  </>
+                  <li>
+                    <AdminMenu
+                      links={[
+                        { to: '/users', label: t('users.navTitle') },
+                        { to: '/api-tokens', label: t('apiTokens.navTitle') },
+                        { to: '/audit', label: t('audit.navTitle') },
+                      ]}
+                    />
+                  </li>
                 )}
               </ul>
             </nav>

@@ -19,6 +19,7 @@ export const en: Translation = {
     campaigns: 'Campaigns',
     indicators: 'Indicators',
     report: 'Submit reports',
+    admin: 'Administration',
   },
   language: {
     label: 'Language',

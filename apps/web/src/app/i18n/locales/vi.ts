@@ -19,6 +19,7 @@ export const vi = {
     campaigns: 'Chiến dịch',
     indicators: 'Chỉ số',
     report: 'Nộp báo cáo',
+    admin: 'Quản trị',
   },
   language: {
     label: 'Ngôn ngữ',

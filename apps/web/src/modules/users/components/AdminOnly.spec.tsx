@@ -1,4 +1,5 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { AppRoutes } from '../../../app/AppRoutes';
 import { ADMIN } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
@@ -16,13 +17,19 @@ const emptyUsers = {
 describe('the admin-only links and screens', () => {
   beforeEach(() => window.localStorage.setItem(SESSION_TOKEN_KEY, 'session-abc'));
 
-  it('gives an administrator the users, API tokens and audit log links', async () => {
+  it('gives an administrator the users, API tokens and audit log links under the "Quản trị" menu', async () => {
+    const user = userEvent.setup();
     renderWithProviders(<AppRoutes />, { route: '/users', mocks: [meMock(ADMIN), emptyUsers] });
     expect(await screen.findByRole('heading', { level: 1, name: 'Người dùng' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' });
-    expect(nav).toContainElement(screen.getByRole('link', { name: 'Người dùng' }));
-    expect(screen.getByRole('link', { name: 'Mã truy cập API' })).toHaveAttribute('href', '/api-tokens');
-    expect(screen.getByRole('link', { name: 'Nhật ký' })).toHaveAttribute('href', '/audit');
+    // Closed, the menu's links are hidden from everyone.
+    expect(within(nav).queryByRole('link', { name: 'Người dùng' })).not.toBeInTheDocument();
+
+    await user.click(within(nav).getByRole('button', { name: 'Quản trị' }));
+
+    expect(within(nav).getByRole('link', { name: 'Người dùng' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Mã truy cập API' })).toHaveAttribute('href', '/api-tokens');
+    expect(within(nav).getByRole('link', { name: 'Nhật ký' })).toHaveAttribute('href', '/audit');
     expect(await screen.findByText('Chưa có người dùng nào')).toBeInTheDocument();
   });
 
@@ -30,6 +37,9 @@ describe('the admin-only links and screens', () => {
     renderWithProviders(<AppRoutes />, { route: '/users', mocks: [meMock(VIEWER)] });
     expect(await screen.findByText('Bạn không có quyền thực hiện thao tác này.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Đơn vị' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Quản trị' })).not.toBeInTheDocument();
+    // Not merely hidden in a closed menu: not in the page at all.
+    expect(screen.queryByText('Người dùng', { ignore: 'h1' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Người dùng' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Mã truy cập API' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Nhật ký' })).not.toBeInTheDocument();
