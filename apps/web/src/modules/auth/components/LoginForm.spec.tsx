@@ -43,8 +43,7 @@ describe('LoginForm', () => {
     expect(window.localStorage.getItem(SESSION_TOKEN_KEY)).toBe('session-abc');
     expect(screen.getByTestId('location')).toHaveTextContent('/units');
     // The header knows the user without asking again.
-    expect(screen.getByText('Nguyễn Văn Quản')).toBeInTheDocument();
-    expect(screen.getByText('Quản trị')).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Người dùng hiện tại' })).toHaveTextContent('Nguyễn Văn QuảnQuản trị');
     expect(await screen.findByRole('button', { name: 'Tỉnh Cà Mau' })).toBeInTheDocument();
   });
 
