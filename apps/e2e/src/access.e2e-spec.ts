@@ -201,8 +201,11 @@ describe('an administrator manages users and API tokens, and reads the audit log
     expect(await created.getByText('Hệ thống').count()).toBe(0);
     await created.getByRole('button', { name: /^Xem thay đổi/ }).click();
     const diff = page.getByRole('table', { name: 'Giá trị trước và sau' });
-    await diff.getByRole('rowheader', { name: 'role (đã đổi)' }).waitFor();
-    await diff.getByRole('cell', { name: 'REPORTER' }).waitFor();
+    await diff.getByRole('rowheader', { name: 'Vai trò (đã đổi)' }).waitFor();
+    await diff.getByRole('cell', { name: 'Cán bộ báo cáo' }).waitFor();
+    // The unit is named, not shown by its id.
+    await diff.getByRole('cell', { name: 'Huyện Đầm Dơi' }).waitFor();
+    expect(await diff.getByRole('cell', { name: 'REPORTER' }).count()).toBe(0);
     await screenshot(page, 'access-08-audit');
     await expectNoSeriousViolations(page);
 

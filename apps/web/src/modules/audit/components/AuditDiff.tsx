@@ -1,16 +1,26 @@
 import { useTranslation } from 'react-i18next';
-import { auditDiff, displayValue } from '../utils/audit-diff';
+import { useAuditValueWords } from '../hooks/useAuditValueWords';
+import { auditDiff } from '../utils/audit-diff';
+import { AUDIT_FIELD_KINDS, describeAuditValue } from '../utils/audit-values';
 
-function Value({ value }: { value: unknown }) {
+function Value({ text }: { text: string | null }) {
   const { t } = useTranslation();
-  const text = displayValue(value);
   return text === null ? <span className="muted">{t('audit.diff.empty')}</span> : <span className="audit-diff__value">{text}</span>;
 }
 
-/** Before → after, one row per field; changed fields highlighted (and said in words for screen readers). */
+/**
+ * Before → after, one row per field; changed fields highlighted (and said in words for screen readers). Known fields
+ * and values are said in words (Vai trò: Cán bộ báo cáo, Có/Không, dates, unit names); others as stored.
+ */
 export function AuditDiff({ before, after }: { before: unknown; after: unknown }) {
   const { t } = useTranslation();
   const rows = auditDiff(before, after);
+  const unitIds = rows
+    .filter((row) => AUDIT_FIELD_KINDS[row.field] === 'unit')
+    .flatMap((row) => [row.before, row.after])
+    .filter((value): value is string => typeof value === 'string');
+  const needsLevels = rows.some((row) => AUDIT_FIELD_KINDS[row.field] === 'level');
+  const { words, fieldName } = useAuditValueWords({ unitIds, needsLevels });
   if (!rows.length) return <p className="muted audit-diff__none">{t('audit.noDiff')}</p>;
   return (
     <table className="audit-diff">
@@ -23,20 +33,24 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
-          <tr key={row.field} className={row.changed ? 'audit-diff__row--changed' : undefined}>
-            <th scope="row">
-              <code>{row.field || '—'}</code>
-              {row.changed && <span className="visually-hidden"> ({t('audit.diff.changed')})</span>}
-            </th>
-            <td>
-              <Value value={row.before} />
-            </td>
-            <td>
-              <Value value={row.after} />
-            </td>
-          </tr>
-        ))}
+        {rows.map((row) => {
+          const name = row.field ? fieldName(row.field) : '—';
+          return (
+            <tr key={row.field} className={row.changed ? 'audit-diff__row--changed' : undefined}>
+              <th scope="row">
+                {/* An unknown field keeps its code name, in the code font. */}
+                {name === row.field ? <code>{name}</code> : name}
+                {row.changed && <span className="visually-hidden"> ({t('audit.diff.changed')})</span>}
+              </th>
+              <td>
+                <Value text={describeAuditValue(row.field, row.before, words)} />
+              </td>
+              <td>
+                <Value text={describeAuditValue(row.field, row.after, words)} />
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

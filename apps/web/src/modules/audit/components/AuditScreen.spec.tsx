@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import type { AuditEntriesQuery as AuditEntriesData } from '../../../generated/graphql';
 import { renderWithProviders } from '../../../test/render';
 import { ApiTokensQuery } from '../../api-tokens/graphql/queries/api-tokens';
+import { ReportUnitQuery } from '../../reports/graphql/queries/report-unit';
 import { AuditEntriesQuery } from '../graphql/queries/audit-entries';
 import { AuditScreen } from './AuditScreen';
 
@@ -32,8 +33,8 @@ const UPDATE_USER = entry({
   at: '2023-03-03T09:05:00Z',
   actor: ADMIN_ACTOR,
   sessionId: 's-1',
-  before: { name: 'Trần Thị Báo', role: 'REPORTER', disabled: false },
-  after: { name: 'Trần Thị Báo', role: 'VIEWER', disabled: false },
+  before: { name: 'Trần Thị Báo', role: 'REPORTER', unitId: 'u-973', disabled: false },
+  after: { name: 'Trần Thị Báo', role: 'VIEWER', unitId: null, disabled: true, passwordReset: false, extraFlag: 'x' },
 });
 const SUBMIT_BY_TOKEN = entry({ id: 'a-2', action: 'submitReport', entityType: 'Report', at: '2023-03-02T08:00:00Z', apiTokenId: 'tok-1', after: { period: 1 } });
 const BY_SYSTEM = entry({ id: 'a-1', action: 'importUnits', entityType: 'Unit', at: '2023-03-01T01:00:00Z' });
@@ -65,6 +66,15 @@ const tokensMock = {
   },
 };
 
+const damDoiMock = {
+  request: { query: ReportUnitQuery, variables: { id: 'u-973' } },
+  result: {
+    data: {
+      unit: { __typename: 'Unit', id: 'u-973', code: '973', name: 'Huyện Đầm Dơi', archived: false, level: { __typename: 'Level', id: 'l-2', key: 'district', name: 'Cấp huyện' } },
+    },
+  },
+};
+
 describe('AuditScreen', () => {
   it('names who acted — a user, an API token or the system — in Vietnamese, newest first, and pages on', async () => {
     const user = userEvent.setup();
@@ -88,9 +98,9 @@ describe('AuditScreen', () => {
     expect(screen.queryByRole('button', { name: 'Tải thêm' })).not.toBeInTheDocument();
   });
 
-  it('opens an entry to its before → after values with the changed field highlighted', async () => {
+  it('opens an entry to its before → after values in words (role, unit name, Có/Không), the changed fields highlighted', async () => {
     const user = userEvent.setup();
-    renderWithProviders(<AuditScreen />, { mocks: [tokensMock, entriesMock({}, [UPDATE_USER])] });
+    renderWithProviders(<AuditScreen />, { mocks: [tokensMock, entriesMock({}, [UPDATE_USER]), damDoiMock] });
 
     const toggle = await screen.findByRole('button', { name: 'Xem thay đổi: Sửa người dùng Người dùng lúc 03/03/2023 16:05' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
@@ -99,11 +109,25 @@ describe('AuditScreen', () => {
 
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     const diff = screen.getByRole('table', { name: 'Giá trị trước và sau' });
-    const role = within(diff).getByRole('rowheader', { name: 'role (đã đổi)' }).closest('tr') as HTMLElement;
+    const role = within(diff).getByRole('rowheader', { name: 'Vai trò (đã đổi)' }).closest('tr') as HTMLElement;
     expect(role).toHaveClass('audit-diff__row--changed');
-    expect(within(role).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['REPORTER', 'VIEWER']);
-    const name = within(diff).getByRole('rowheader', { name: 'name' }).closest('tr') as HTMLElement;
+    const name = within(diff).getByRole('rowheader', { name: 'Tên' }).closest('tr') as HTMLElement;
     expect(name).not.toHaveClass('audit-diff__row--changed');
+    const values = () =>
+      within(diff)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => Array.from(row.querySelectorAll('th, td')).map((cell) => cell.textContent));
+    // The unit's name arrives from the server; until then its id stands in.
+    await within(diff).findByText('Huyện Đầm Dơi');
+    expect(values()).toEqual([
+      ['Tên', 'Trần Thị Báo', 'Trần Thị Báo'],
+      ['Vai trò (đã đổi)', 'Cán bộ báo cáo', 'Người xem'],
+      ['Đơn vị (đã đổi)', 'Huyện Đầm Dơi', '(trống)'],
+      ['Đã khóa (đã đổi)', 'Không', 'Có'],
+      ['Đặt lại mật khẩu (đã đổi)', '(trống)', 'Không'],
+      ['extraFlag (đã đổi)', '(trống)', 'x'],
+    ]);
 
     await user.click(screen.getByRole('button', { name: /^Ẩn thay đổi/ }));
     expect(screen.queryByRole('table', { name: 'Giá trị trước và sau' })).not.toBeInTheDocument();
