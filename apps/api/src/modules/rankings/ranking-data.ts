@@ -1,4 +1,4 @@
-import { cumulationWindow, lastDuePeriodIndex, type AggregatedCohortUnit, type CumulativeCounts, type Legend } from '@thidua/domain';
+import { cumulationWindow, lastDuePeriodIndex, type AggregatedCohortUnit, type CumulativeCounts, type Legend, type Period } from '@thidua/domain';
 import type { DataSource } from 'typeorm';
 import { isId } from '../../database/errors';
 import { badUserInput } from '../../graphql/format-error';
@@ -32,42 +32,64 @@ export interface RankingQuery {
 }
 
 /**
- * Two round trips of queries run side by side: the campaign, its target set, targets and levels; then the units,
- * their cumulated counts and their report tally. `request` (the GraphQL context) shares the campaign context with
+ * One round of queries run side by side: the campaign's context, target set, targets and levels, and the cohort's
+ * units with their report tally and their cumulated counts. The tally needs the periods' due instants, which come
+ * from the campaign row: they are taken from the last read of the same campaign and checked once the row is in (a
+ * changed schedule reads the cohort again). `request` (the GraphQL context) shares the campaign context with
  * whatever else the request reads.
  */
 export async function loadRankingData(dataSource: DataSource, query: RankingQuery, now: Date, request?: object): Promise<RankingData> {
   const manager = dataSource.manager;
   if (!isId(query.campaignId)) throw badUserInput('There is no such campaign.');
   const campaignId = query.campaignId;
-  const [context, targetSet, targets, allLevels] = await Promise.all([
+  const shapeKey = `${campaignId}/${query.levelKey ?? ''}`;
+  const known = knownShapes.get(shapeKey);
+  const knownAsOf = known ? asOfOf(query, known.periods, now) : null;
+  const cohortRead = known && knownAsOf ? readCohort(dataSource, campaignId, known.levelIds, known.periods, knownAsOf, now) : null;
+  cohortRead?.catch(() => undefined); // awaited below, or dropped when the campaign turns out different
+  const [context, setWithTargets] = await Promise.all([
     request ? campaignContextOf(request, manager, campaignId) : readCampaignContext(manager, campaignId),
-    manager.findOneBy(TargetSetEntity, query.targetSetKey ? { campaignId, key: query.targetSetKey } : { campaignId, primary: true }),
     manager
-      .createQueryBuilder(TargetEntity, 'target')
-      .innerJoin(TargetSetEntity, 'set', 'set.id = target.target_set_id')
+      .createQueryBuilder(TargetSetEntity, 'set')
+      .leftJoinAndMapMany('set.targets', TargetEntity, 'target', 'target.target_set_id = set.id')
       .where('set.campaign_id = :campaignId', { campaignId })
       .andWhere(query.targetSetKey ? 'set.key = :key' : 'set.is_primary', { key: query.targetSetKey })
-      .getMany(),
-    manager.find(LevelEntity),
+      .getOne() as Promise<(TargetSetEntity & { targets?: TargetEntity[] }) | null>,
   ]);
   if (!context) throw badUserInput('There is no such campaign.');
-  const asOfPeriod = query.asOfPeriod ?? lastDuePeriodIndex(context.periods, now) ?? 1;
-  if (!Number.isInteger(asOfPeriod) || asOfPeriod < 1 || asOfPeriod > context.periods.length) {
-    throw badUserInput(`asOfPeriod must be a period of this campaign, 1 to ${context.periods.length}.`);
-  }
+  const allLevels = context.levels ?? (await manager.find(LevelEntity));
+  const targets = setWithTargets?.targets ?? [];
+  if (setWithTargets) delete setWithTargets.targets;
+  const targetSet: TargetSetEntity | null = setWithTargets;
+  const asOfPeriod = asOfOf(query, context.periods, now);
+  if (asOfPeriod === null) throw badUserInput(`asOfPeriod must be a period of this campaign, 1 to ${context.periods.length}.`);
   if (!targetSet) throw badUserInput(query.targetSetKey ? `This campaign has no target set "${query.targetSetKey}".` : 'This campaign has no target set yet.');
   const levels = allLevels.filter((level) => context.levelIds.has(level.id) && (!query.levelKey || level.key === query.levelKey));
   if (query.levelKey && !levels.length) throw badUserInput(`The level "${query.levelKey}" does not take part in this campaign.`);
-  const levelIds = levels.map((level) => level.id);
-  const window = cumulationWindow(asOfPeriod);
-  const dueInstants = context.periods.slice(0, asOfPeriod).map((period) => period.dueAt.toISOString());
-  const [unitRows, figureRows, tallyRows] = await Promise.all([
-    dataSource.query(UNITS_SQL, [levelIds]) as Promise<UnitRow[]>,
-    dataSource.query(FIGURES_SQL, [campaignId, window.asOf, window.previousTo, window.paceFrom, levelIds]) as Promise<FigureRow[]>,
-    dataSource.query(TALLY_SQL, [campaignId, asOfPeriod, levelIds, dueInstants, now.toISOString()]) as Promise<TallyRow[]>,
-  ]);
-  return { context, asOfPeriod, targetSet, targets, levels, ...cohortsOf(context, levels, targets, unitRows, figureRows, tallyRows) };
+  const levelIds = levels.map((level) => level.id).sort();
+  const sameShape = known !== undefined && knownAsOf === asOfPeriod && sameDueInstants(known.periods, context.periods, asOfPeriod) && known.levelIds.join() === levelIds.join();
+  knownShapes.set(shapeKey, { periods: context.periods, levelIds });
+  if (knownShapes.size > 200) knownShapes.delete(knownShapes.keys().next().value as string);
+  const [unitRows, figureRows] = await (cohortRead && sameShape ? cohortRead : readCohort(dataSource, campaignId, levelIds, context.periods, asOfPeriod, now));
+  return { context, asOfPeriod, targetSet, targets, levels, ...cohortsOf(context, levels, targets, unitRows, figureRows) };
+}
+
+/**
+ * Campaign id and level key → the campaign's periods and the levels' ids as last read: what the cohort's read
+ * starts with, before the campaign's context confirms them.
+ */
+const knownShapes = new Map<string, { periods: readonly Period[]; levelIds: string[] }>();
+
+/** The period asked for, else the last one past due (1 before any); null when the campaign has no such period. */
+function asOfOf(query: RankingQuery, periods: readonly Period[], now: Date): number | null {
+  const asOfPeriod = query.asOfPeriod ?? lastDuePeriodIndex(periods, now) ?? 1;
+  return Number.isInteger(asOfPeriod) && asOfPeriod >= 1 && asOfPeriod <= periods.length ? asOfPeriod : null;
+}
+
+function sameDueInstants(known: readonly Period[], periods: readonly Period[], asOfPeriod: number): boolean {
+  if (known.length !== periods.length) return false;
+  for (let i = 0; i < asOfPeriod; i++) if (known[i].dueAt.getTime() !== periods[i].dueAt.getTime()) return false;
+  return true;
 }
 
 /** The campaign's legend in the domain's words. */
@@ -75,12 +97,33 @@ export function legendOf(context: CampaignContext): Legend {
   return context.campaign.legend.map(({ code, name, minScore }) => ({ code, label: name, minScore }));
 }
 
+/** The active units of the levels with their tally, and their cumulated counts. */
+function readCohort(
+  dataSource: DataSource,
+  campaignId: string,
+  levelIds: string[],
+  periods: readonly Period[],
+  asOfPeriod: number,
+  now: Date,
+): Promise<[UnitRow[], FigureRow[]]> {
+  const window = cumulationWindow(asOfPeriod);
+  const dueInstants = periods.slice(0, asOfPeriod).map((period) => period.dueAt.toISOString());
+  return Promise.all([
+    dataSource.query(UNITS_SQL, [campaignId, levelIds, asOfPeriod, dueInstants, now.toISOString()]) as Promise<UnitRow[]>,
+    dataSource.query(FIGURES_SQL, [campaignId, levelIds, window.asOf, window.previousTo, window.paceFrom]) as Promise<FigureRow[]>,
+  ]);
+}
+
+/** A unit and its reports for periods 1..asOf, counted by timeliness (bigint counts come back as text). */
 interface UnitRow {
   id: string;
   code: string;
   name: string;
   level_id: string;
   parent_id: string | null;
+  on_time: string | null;
+  late: string | null;
+  submitted_due: string | null;
 }
 
 /**
@@ -98,43 +141,38 @@ interface FigureRow {
   sd: string;
 }
 
-interface TallyRow {
-  unit_id: string;
-  on_time: string;
-  late: string;
-  submitted_due: string;
-}
+/** The active units of the levels $2 (ids: the planner then knows how many units each level has). */
+const COHORT = `SELECT u.id, u.code, u.name, u.level_id, u.parent_id FROM units u WHERE u.archived_at IS NULL AND u.level_id = ANY($2::uuid[])`;
 
-const UNITS_SQL = `SELECT id, code, name, level_id, parent_id FROM units WHERE archived_at IS NULL AND level_id = ANY($1::uuid[])`;
+/**
+ * Each unit with its reports for periods 1..$3 counted by the timeliness of the first submission against the
+ * period's due instant ($4, from @thidua/domain's periods; at the instant itself is on time, as timelinessOf says)
+ * and how many fall in periods past due at $5. Instants are compared to the millisecond, as JavaScript dates are.
+ */
+const UNITS_SQL = `
+  WITH cohort AS (${COHORT}),
+  tally AS (
+    SELECT r.unit_id,
+           count(*) FILTER (WHERE date_trunc('milliseconds', r.first_submitted_at) <= ($4::timestamptz[])[r.period_index]) AS on_time,
+           count(*) FILTER (WHERE date_trunc('milliseconds', r.first_submitted_at) > ($4::timestamptz[])[r.period_index]) AS late,
+           count(*) FILTER (WHERE $5::timestamptz > ($4::timestamptz[])[r.period_index]) AS submitted_due
+    FROM reports r JOIN cohort c ON c.id = r.unit_id
+    WHERE r.campaign_id = $1 AND r.period_index <= $3
+    GROUP BY r.unit_id
+  )
+  SELECT c.*, t.on_time, t.late, t.submitted_due FROM cohort c LEFT JOIN tally t ON t.unit_id = c.id`;
 
-const ACTIVE_UNITS = `SELECT id FROM units WHERE archived_at IS NULL AND level_id = ANY($LEVELS::uuid[])`;
-
-/** Per unit and indicator: N and D to $2, to $3 (the previous ranking) and from $4 (the pace window), exact. */
+/** Per unit and indicator: N and D to $3, to $4 (the previous ranking) and from $5 (the pace window), exact. */
 const FIGURES_SQL = `
   SELECT r.unit_id, v.indicator_id,
          sum(v.numerator) AS n, sum(v.denominator) AS d,
-         coalesce(sum(v.numerator) FILTER (WHERE r.period_index <= $3), 0) AS pn,
-         coalesce(sum(v.denominator) FILTER (WHERE r.period_index <= $3), 0) AS pd,
-         coalesce(sum(v.numerator) FILTER (WHERE r.period_index >= $4), 0) AS sn,
-         coalesce(sum(v.denominator) FILTER (WHERE r.period_index >= $4), 0) AS sd
+         coalesce(sum(v.numerator) FILTER (WHERE r.period_index <= $4), 0) AS pn,
+         coalesce(sum(v.denominator) FILTER (WHERE r.period_index <= $4), 0) AS pd,
+         coalesce(sum(v.numerator) FILTER (WHERE r.period_index >= $5), 0) AS sn,
+         coalesce(sum(v.denominator) FILTER (WHERE r.period_index >= $5), 0) AS sd
   FROM reports r JOIN report_values v ON v.report_id = r.id
-  WHERE r.campaign_id = $1 AND r.period_index <= $2 AND r.unit_id IN (${ACTIVE_UNITS.replace('$LEVELS', '$5')})
+  WHERE r.campaign_id = $1 AND r.period_index <= $3 AND r.unit_id IN (SELECT id FROM units WHERE archived_at IS NULL AND level_id = ANY($2::uuid[]))
   GROUP BY r.unit_id, v.indicator_id`;
-
-/**
- * Per unit, its reports for periods 1..$2 by the timeliness of the first submission against the period's due
- * instant ($4, from @thidua/domain's periods; at the instant itself is on time, as timelinessOf says), and how many
- * fall in periods past due at $5. Instants are compared to the millisecond, as JavaScript dates are.
- */
-const TALLY_SQL = `
-  SELECT r.unit_id,
-         count(*) FILTER (WHERE date_trunc('milliseconds', r.first_submitted_at) <= ($4::timestamptz[])[r.period_index]) AS on_time,
-         count(*) FILTER (WHERE date_trunc('milliseconds', r.first_submitted_at) > ($4::timestamptz[])[r.period_index]) AS late,
-         count(*) FILTER (WHERE $5::timestamptz > ($4::timestamptz[])[r.period_index]) AS submitted_due
-  FROM reports r
-  WHERE r.campaign_id = $1 AND r.period_index <= $2 AND r.unit_id IN (${ACTIVE_UNITS.replace('$LEVELS', '$3')})
-    AND EXISTS (SELECT 1 FROM report_values v WHERE v.report_id = r.id)
-  GROUP BY r.unit_id`;
 
 /**
  * A unit as a ranking row shows it: the columns of the Unit type and those its relations are resolved from
@@ -146,14 +184,7 @@ function unitOf(row: UnitRow): UnitEntity {
 
 const NO_FIGURES: CumulativeCounts = { numerator: 0, denominator: 0, previousNumerator: 0, previousDenominator: 0, paceNumerator: 0, paceDenominator: 0 };
 
-function cohortsOf(
-  context: CampaignContext,
-  levels: LevelEntity[],
-  targets: TargetEntity[],
-  unitRows: UnitRow[],
-  figureRows: FigureRow[],
-  tallyRows: TallyRow[],
-): { units: UnitEntity[]; cohorts: Map<string, AggregatedCohortUnit[]> } {
+function cohortsOf(context: CampaignContext, levels: LevelEntity[], targets: TargetEntity[], unitRows: UnitRow[], figureRows: FigureRow[]): { units: UnitEntity[]; cohorts: Map<string, AggregatedCohortUnit[]> } {
   const codeOf = new Map(context.indicators.map((indicator) => [indicator.id, indicator.code]));
   const levelKeyOf = new Map(levels.map((level) => [level.id, level.key]));
   // Targets: a unit's own override, else its level's default, else none (not scored).
@@ -180,7 +211,8 @@ function cohortsOf(
         if (override !== undefined) unitTargets = { ...unitTargets, [indicator.code]: override };
       }
     }
-    const unit = { unitId: row.id, targets: unitTargets, figures: {}, reports: { onTime: 0, late: 0, submittedDue: 0 } };
+    const reports = { onTime: Number(row.on_time ?? 0), late: Number(row.late ?? 0), submittedDue: Number(row.submitted_due ?? 0) };
+    const unit = { unitId: row.id, targets: unitTargets, figures: {}, reports };
     byId.set(row.id, unit);
     cohorts.get(levelKeyOf.get(row.level_id) as string)?.push(unit);
   }
@@ -196,10 +228,6 @@ function cohortsOf(
       paceNumerator: Number(row.sn),
       paceDenominator: Number(row.sd),
     };
-  }
-  for (const row of tallyRows) {
-    const unit = byId.get(row.unit_id);
-    if (unit) unit.reports = { onTime: Number(row.on_time), late: Number(row.late), submittedDue: Number(row.submitted_due) };
   }
   return { units, cohorts };
 }
