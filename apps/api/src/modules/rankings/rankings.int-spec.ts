@@ -193,6 +193,21 @@ describe('rankings and summaries', () => {
     expect(late.every((row) => row.reports.due === 3 && row.reports.onTime + row.reports.late + row.reports.missing === 3)).toBe(true);
   });
 
+  it("tallies against the campaign's schedule as it is, not as a previous ranking read it", async () => {
+    const service = new RankingsService(app.dataSource);
+    const after = new Date('2024-01-01T00:00:00Z');
+    const tallies = async () => (await service.ranking({ campaignId, levelKey: 'commune', asOfPeriod: 3 }, after)).rows.map((row) => row.reports);
+    // Communes reported periods 1 and 3, half of them a day late in period 3.
+    expect((await tallies()).filter((tally) => tally.late === 1).length).toBeGreaterThan(0);
+    await app.dataSource.query(`UPDATE campaigns SET due_weekday = 'SATURDAY' WHERE id = $1`, [campaignId]);
+    try {
+      // Due a day later: the late reports came in at the new due instant itself, which is on time.
+      expect(new Set((await tallies()).map((tally) => JSON.stringify(tally)))).toEqual(new Set([JSON.stringify({ due: 3, onTime: 2, late: 0, missing: 1 })]));
+    } finally {
+      await app.dataSource.query(`UPDATE campaigns SET due_weekday = 'FRIDAY' WHERE id = $1`, [campaignId]);
+    }
+  });
+
   it('answers BAD_USER_INPUT for a period or a target set the campaign does not have', async () => {
     expect((await app.gql(RANKING, { campaignId, levelKey: 'district', asOfPeriod: 12 }, admin)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await app.gql(RANKING, { campaignId, levelKey: 'district', targetSetKey: 'nope' }, admin)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
