@@ -6,7 +6,7 @@ import { Presets, SingleBar } from 'cli-progress';
 import pino from 'pino';
 import { openDatabase } from '../../apps/api/src/database/database';
 import { formatOfPath, type DossierFileFormat } from '../../apps/api/src/modules/dossiers/dossier-file';
-import { ingestDossiers, type IngestProgress, type StagingLoader } from '../../apps/api/src/modules/dossiers/dossier-ingest';
+import { ingestDossiers, stagingLoaderOf, type IngestProgress, type StagingLoader } from '../../apps/api/src/modules/dossiers/dossier-ingest';
 import { recomputeDirtyCells } from '../../apps/api/src/modules/dossiers/dossier-recompute';
 
 const USAGE = `Usage: npm run ingest -- [options] FILE.csv|FILE.ndjson
@@ -67,11 +67,11 @@ async function main(argv: string[]): Promise<number> {
   if (!Number.isInteger(batchSize) || batchSize < 1) return usageError('--batch-size must be a positive whole number');
   if (!fs.existsSync(path)) return usageError(`no file ${path}`);
   const databaseUrl = values['database-url'] ?? process.env.DATABASE_URL ?? null;
-  const loader = (values.loader ?? (databaseUrl ? 'copy' : 'insert')) as StagingLoader;
-  if (loader !== 'copy' && loader !== 'insert') return usageError('--loader must be copy or insert');
+  if (values.loader !== undefined && values.loader !== 'copy' && values.loader !== 'insert') return usageError('--loader must be copy or insert');
 
   const database = await openDatabase({ databaseUrl: databaseUrl || null, dataDir: values['data-dir'] ?? process.env.DATA_DIR ?? '.data' }, pino({ level: 'silent' }));
   try {
+    const loader = (values.loader as StagingLoader | undefined) ?? (await stagingLoaderOf(database.dataSource));
     const size = fs.statSync(path).size;
     const input = fs.createReadStream(path, { highWaterMark: 1 << 20 });
     const started = Date.now();

@@ -20,6 +20,7 @@ import { rankingExportHandler } from './modules/rankings/ranking.export';
 import { reportStatusCsvHandler } from './modules/reports/report-status.export';
 import { decisionListXlsxHandler } from './modules/reviews/decision-list.export';
 import { weeklyReportXlsxHandler } from './modules/weekly-report/weekly-report.export';
+import { dossierUploadHandler } from './modules/dossiers/dossier-upload.handler';
 
 export interface ServerOptions {
   dataSource: DataSource;
@@ -90,6 +91,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   app.get('/exports/ranking.xlsx', rankingExportHandler(dataSource, auth, 'xlsx'));
   app.get('/exports/decision-list.xlsx', decisionListXlsxHandler(dataSource, auth));
   app.get('/exports/weekly-report.xlsx', weeklyReportXlsxHandler(dataSource, auth));
+  app.post('/imports/dossiers', dossierUploadHandler(dataSource, auth));
   if (options.webDir) serveWebApp(app, options.webDir, log);
   // Unexpected failures of the plain HTTP routes: logged, never shown.
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {

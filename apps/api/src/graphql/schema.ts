@@ -4,6 +4,7 @@ import { ApiTokensResolver } from '../modules/api-tokens/api-tokens.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { CampaignsResolver } from '../modules/campaigns/campaigns.resolver';
+import { DossierRecordsResolver } from '../modules/dossiers/dossier-records.resolver';
 import { IndicatorsResolver } from '../modules/indicators/indicators.resolver';
 import { TargetChangesResolver, TargetSetsResolver, TargetsResolver } from '../modules/targets/targets.resolver';
 import { LevelsResolver } from '../modules/levels/levels.resolver';
@@ -21,6 +22,7 @@ export const resolvers = [
   AuditResolver,
   AuthResolver,
   CampaignsResolver,
+  DossierRecordsResolver,
   IndicatorsResolver,
   LevelsResolver,
   ProposalsResolver,

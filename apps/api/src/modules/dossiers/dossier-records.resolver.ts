@@ -1,0 +1,43 @@
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { Role } from '../users/role';
+import {
+  CampaignRecordFeedsPayload,
+  IndicatorRecordRule,
+  IndicatorRecordRulePayload,
+  RecomputeRecordFiguresPayload,
+  SetCampaignRecordFeedsInput,
+  SetIndicatorRecordRuleInput,
+} from './dossier-records.type';
+import { DossierRecordsService } from './dossier-records.service';
+
+@Resolver()
+export class DossierRecordsResolver {
+  @Authorized(Role.ADMIN)
+  @Query(() => [IndicatorRecordRule], { description: 'How dossier records feed each indicator that has a rule, by indicator code.' })
+  indicatorRecordRules(@Ctx() ctx: Context) {
+    return new DossierRecordsService(ctx.dataSource).listRules();
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => IndicatorRecordRulePayload, { description: "Sets which record measures are an indicator's numerator and denominator." })
+  async setIndicatorRecordRule(@Arg('input') input: SetIndicatorRecordRuleInput, @Ctx() ctx: Context): Promise<IndicatorRecordRulePayload> {
+    const outcome = await new DossierRecordsService(ctx.dataSource).setRule(input, ctx.viewer);
+    return outcome.ok ? { rule: outcome.value, userErrors: [] } : { rule: null, userErrors: outcome.userErrors };
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => CampaignRecordFeedsPayload, {
+    description: "Makes units' figures in a campaign come from dossier records (or from their reports again); newly fed units are recounted at the next recompute.",
+  })
+  async setCampaignRecordFeeds(@Arg('input') input: SetCampaignRecordFeedsInput, @Ctx() ctx: Context): Promise<CampaignRecordFeedsPayload> {
+    const outcome = await new DossierRecordsService(ctx.dataSource).setFeeds(input, ctx.viewer);
+    return outcome.ok ? { fedUnitCount: outcome.value, userErrors: [] } : { fedUnitCount: null, userErrors: outcome.userErrors };
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => RecomputeRecordFiguresPayload, { description: 'Recounts the (campaign, unit, period) cells that imports of dossier records touched.' })
+  async recomputeRecordFigures(@Ctx() ctx: Context): Promise<RecomputeRecordFiguresPayload> {
+    return { recompute: await new DossierRecordsService(ctx.dataSource).recompute(), userErrors: [] };
+  }
+}
