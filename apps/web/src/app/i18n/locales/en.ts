@@ -173,6 +173,7 @@ export const en: Translation = {
       text: 'CSV content',
       submit: 'Import',
       submitting: 'Importing…',
+      progress: 'Reading and checking the units file',
       emptyCsv: 'Paste CSV content or choose a file.',
       success: 'Imported: {{created, number}} new units, {{updated, number}} updated.',
       failed: 'Nothing imported: {{count, number}} errors. No data was written.',

@@ -173,6 +173,7 @@ export const vi = {
       text: 'Nội dung CSV',
       submit: 'Nhập',
       submitting: 'Đang nhập…',
+      progress: 'Đang đọc và kiểm tra tệp đơn vị',
       emptyCsv: 'Hãy dán nội dung CSV hoặc chọn một tệp.',
       success: 'Đã nhập: {{created, number}} đơn vị mới, {{updated, number}} đơn vị được cập nhật.',
       failed: 'Không nhập được vì có {{count, number}} lỗi. Chưa có dữ liệu nào được ghi.',

@@ -1,12 +1,5 @@
 import { useFormat } from '../../../app/i18n/useFormat';
-
-/** One bad cell of an import file. */
-export interface ImportErrorRow {
-  /** 1 = the header line. */
-  row: number;
-  column: string | null;
-  message: string;
-}
+import type { ImportRowError } from '../utils/import-errors';
 
 export interface ImportErrorTableLabels {
   caption: string;
@@ -16,7 +9,7 @@ export interface ImportErrorTableLabels {
 }
 
 /** Every bad cell of an import file: row, column and reason (shared by the unit and the report imports). */
-export function ImportErrorTable({ rows, labels }: { rows: ReadonlyArray<ImportErrorRow>; labels: ImportErrorTableLabels }) {
+export function ImportErrorTable({ rows, labels }: { rows: ReadonlyArray<ImportRowError>; labels: ImportErrorTableLabels }) {
   const format = useFormat();
   return (
     <div className="table-wrap import-errors">

@@ -1,6 +1,8 @@
-import type { UserErrorLike } from '../../ui/utils/user-errors';
+import type { UserErrorLike } from './user-errors';
 
+/** One bad cell of an import file. */
 export interface ImportRowError {
+  /** 1 = the header line. */
   row: number;
   column: string | null;
   message: string;
