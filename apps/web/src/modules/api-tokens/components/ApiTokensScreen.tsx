@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../app/i18n/useFormat';
 import type { ApiTokenFieldsFragment } from '../../../generated/graphql';
+import { PageHeader } from '../../ui/components/PageHeader';
 import { ListEmpty, ListError, ListLoading } from '../../units/components/ListStates';
 import { ApiTokensQuery } from '../graphql/queries/api-tokens';
 import { isScope, scopeKey } from '../utils/scopes';
@@ -24,17 +25,16 @@ export function ApiTokensScreen() {
 
   return (
     <section aria-labelledby="api-tokens-title">
-      <div className="page-header">
-        <div>
-          <h1 id="api-tokens-title">{t('apiTokens.title')}</h1>
-          <p className="page-header__intro">{t('apiTokens.intro')}</p>
-        </div>
-        <div className="page-header__actions">
+      <PageHeader
+        titleId="api-tokens-title"
+        title={t('apiTokens.title')}
+        intro={t('apiTokens.intro')}
+        actions={
           <button type="button" className="button button--primary" onClick={() => setDialog({ kind: 'create' })}>
             {t('apiTokens.add')}
           </button>
-        </div>
-      </div>
+        }
+      />
       <p className="notice page-notice" role="status">
         {notice}
       </p>

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../app/i18n/useFormat';
 import type { AuditEntriesQuery as AuditEntriesData } from '../../../generated/graphql';
 import { ApiTokensQuery } from '../../api-tokens/graphql/queries/api-tokens';
+import { ListFooter } from '../../ui/components/ListFooter';
+import { PageHeader } from '../../ui/components/PageHeader';
 import { ListEmpty, ListError, ListLoading } from '../../units/components/ListStates';
 import { AuditEntriesQuery } from '../graphql/queries/audit-entries';
 import { entityLabel } from '../utils/audit-diff';
@@ -53,12 +55,7 @@ export function AuditScreen() {
 
   return (
     <section aria-labelledby="audit-title">
-      <div className="page-header">
-        <div>
-          <h1 id="audit-title">{t('audit.title')}</h1>
-          <p className="page-header__intro">{t('audit.intro')}</p>
-        </div>
-      </div>
+      <PageHeader titleId="audit-title" title={t('audit.title')} intro={t('audit.intro')} />
       <div className="audit-toolbar">
         <div className="field">
           <label htmlFor={filterId}>{t('audit.entityType')}</label>
@@ -136,19 +133,12 @@ export function AuditScreen() {
               })}
             </tbody>
           </table>
-          <div className="list-footer">
-            <span className="muted">{t('common.shownOf', { shown: entries.length, total: connection.totalCount })}</span>
-            {connection.pageInfo.hasNextPage && endCursor && (
-              <button
-                type="button"
-                className="button button--small"
-                disabled={networkStatus === NetworkStatus.fetchMore}
-                onClick={() => void fetchMore({ variables: { after: endCursor } }).catch(() => undefined)}
-              >
-                {networkStatus === NetworkStatus.fetchMore ? t('common.loading') : t('common.loadMore')}
-              </button>
-            )}
-          </div>
+          <ListFooter
+            shown={entries.length}
+            total={connection.totalCount}
+            loadingMore={networkStatus === NetworkStatus.fetchMore}
+            onLoadMore={connection.pageInfo.hasNextPage && endCursor ? () => void fetchMore({ variables: { after: endCursor } }).catch(() => undefined) : null}
+          />
         </div>
       )}
     </section>

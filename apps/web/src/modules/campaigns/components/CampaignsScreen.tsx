@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useFormat } from '../../../app/i18n/useFormat';
+import { PageHeader } from '../../ui/components/PageHeader';
 import { ListEmpty, ListError, ListLoading } from '../../units/components/ListStates';
 import { CampaignsQuery } from '../graphql/queries/campaigns';
 import { CampaignStatusBadge } from './CampaignStatusBadge';
@@ -24,19 +25,18 @@ export function CampaignsScreen({ canManage }: { canManage: boolean }) {
 
   return (
     <section aria-labelledby="campaigns-title">
-      <div className="page-header">
-        <div>
-          <h1 id="campaigns-title">{t('campaigns.title')}</h1>
-          <p className="page-header__intro">{t('campaigns.intro')}</p>
-        </div>
-        {canManage && (
-          <div className="page-header__actions">
+      <PageHeader
+        titleId="campaigns-title"
+        title={t('campaigns.title')}
+        intro={t('campaigns.intro')}
+        actions={
+          canManage && (
             <Link to="/campaigns/new" className="button button--primary">
               {t('campaigns.add')}
             </Link>
-          </div>
-        )}
-      </div>
+          )
+        }
+      />
       {!connection && error ? (
         <ListError error={error} onRetry={() => void refetch().catch(() => undefined)} />
       ) : !connection ? (

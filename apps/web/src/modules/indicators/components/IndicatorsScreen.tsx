@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorFieldsFragment } from '../../../generated/graphql';
+import { PageHeader } from '../../ui/components/PageHeader';
 import { ListEmpty, ListError, ListLoading } from '../../units/components/ListStates';
 import { IndicatorsQuery } from '../graphql/queries/indicators';
 import { IndicatorFormDialog } from './IndicatorFormDialog';
@@ -18,19 +19,18 @@ export function IndicatorsScreen({ canManage }: { canManage: boolean }) {
 
   return (
     <section aria-labelledby="indicators-title">
-      <div className="page-header">
-        <div>
-          <h1 id="indicators-title">{t('indicators.title')}</h1>
-          <p className="page-header__intro">{t('indicators.intro')}</p>
-        </div>
-        {canManage && (
-          <div className="page-header__actions">
+      <PageHeader
+        titleId="indicators-title"
+        title={t('indicators.title')}
+        intro={t('indicators.intro')}
+        actions={
+          canManage && (
             <button type="button" className="button button--primary" onClick={() => setDialog({ kind: 'create' })}>
               {t('indicators.add')}
             </button>
-          </div>
-        )}
-      </div>
+          )
+        }
+      />
       <p className="notice page-notice" role="status">
         {notice}
       </p>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CurrentUserFragment } from '../../../generated/graphql';
 import { CampaignQuery } from '../../campaigns/graphql/queries/campaign';
 import { CampaignsQuery } from '../../campaigns/graphql/queries/campaigns';
+import { PageHeader } from '../../ui/components/PageHeader';
 import type { UnitOption } from '../../units/components/UnitPicker';
 import { ListEmpty, ListError, ListLoading } from '../../units/components/ListStates';
 import { ReportUnitQuery } from '../graphql/queries/report-unit';
@@ -47,12 +48,7 @@ export function ReportScreen({ user }: { user: CurrentUserFragment }) {
 
   return (
     <section aria-labelledby="report-title" className="report-screen">
-      <div className="page-header">
-        <div>
-          <h1 id="report-title">{t('reports.title')}</h1>
-          <p className="page-header__intro">{t('reports.intro')}</p>
-        </div>
-      </div>
+      <PageHeader titleId="report-title" title={t('reports.title')} intro={t('reports.intro')} />
       <div className="report-pickers">
         {list.length > 0 && (
           <div className="field report-pickers__campaign">

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitRowFragment } from '../../../generated/graphql';
+import { PageHeader } from '../../ui/components/PageHeader';
 import { useDebouncedValue } from '../../ui/hooks/useDebouncedValue';
 import { SEARCH_DEBOUNCE_MS } from '../utils/constants';
 import { ArchiveUnitDialog } from './ArchiveUnitDialog';
@@ -46,22 +47,23 @@ export function UnitsScreen({ canManage }: { canManage: boolean }) {
 
   return (
     <section className="units-screen" aria-labelledby="units-title">
-      <div className="page-header">
-        <div>
-          <h1 id="units-title">{t('units.title')}</h1>
-          <p className="page-header__intro">{t('units.intro')}</p>
-        </div>
-        {canManage && (
-          <div className="page-header__actions">
-            <button type="button" className="button" onClick={() => setDialog({ kind: 'import' })}>
-              {t('units.import')}
-            </button>
-            <button type="button" className="button button--primary" onClick={() => setDialog({ kind: 'create' })}>
-              {t('units.add')}
-            </button>
-          </div>
-        )}
-      </div>
+      <PageHeader
+        titleId="units-title"
+        title={t('units.title')}
+        intro={t('units.intro')}
+        actions={
+          canManage && (
+            <>
+              <button type="button" className="button" onClick={() => setDialog({ kind: 'import' })}>
+                {t('units.import')}
+              </button>
+              <button type="button" className="button button--primary" onClick={() => setDialog({ kind: 'create' })}>
+                {t('units.add')}
+              </button>
+            </>
+          )
+        }
+      />
 
       <UnitsToolbar filters={filters} onChange={setFilters} />
 

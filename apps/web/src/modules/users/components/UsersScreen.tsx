@@ -3,6 +3,8 @@ import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { UserRowFragment } from '../../../generated/graphql';
+import { ListFooter } from '../../ui/components/ListFooter';
+import { PageHeader } from '../../ui/components/PageHeader';
 import { ListEmpty, ListError, ListLoading } from '../../units/components/ListStates';
 import { UsersQuery } from '../graphql/queries/users';
 import { USER_PAGE_SIZE } from '../utils/constants';
@@ -36,17 +38,16 @@ export function UsersScreen({ currentUserId }: { currentUserId?: string }) {
 
   return (
     <section aria-labelledby="users-title">
-      <div className="page-header">
-        <div>
-          <h1 id="users-title">{t('users.title')}</h1>
-          <p className="page-header__intro">{t('users.intro')}</p>
-        </div>
-        <div className="page-header__actions">
+      <PageHeader
+        titleId="users-title"
+        title={t('users.title')}
+        intro={t('users.intro')}
+        actions={
           <button type="button" className="button button--primary" onClick={() => setDialog({ kind: 'create' })}>
             {t('users.add')}
           </button>
-        </div>
-      </div>
+        }
+      />
       <p className="notice page-notice" role="status">
         {notice}
       </p>
@@ -123,19 +124,12 @@ export function UsersScreen({ currentUserId }: { currentUserId?: string }) {
               })}
             </tbody>
           </table>
-          <div className="list-footer">
-            <span className="muted">{t('common.shownOf', { shown: users.length, total: connection.totalCount })}</span>
-            {connection.pageInfo.hasNextPage && endCursor && (
-              <button
-                type="button"
-                className="button button--small"
-                disabled={networkStatus === NetworkStatus.fetchMore}
-                onClick={() => void fetchMore({ variables: { after: endCursor } }).catch(() => undefined)}
-              >
-                {networkStatus === NetworkStatus.fetchMore ? t('common.loading') : t('common.loadMore')}
-              </button>
-            )}
-          </div>
+          <ListFooter
+            shown={users.length}
+            total={connection.totalCount}
+            loadingMore={networkStatus === NetworkStatus.fetchMore}
+            onLoadMore={connection.pageInfo.hasNextPage && endCursor ? () => void fetchMore({ variables: { after: endCursor } }).catch(() => undefined) : null}
+          />
         </div>
       )}
       {(dialog?.kind === 'create' || dialog?.kind === 'edit') && (
