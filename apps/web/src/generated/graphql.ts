@@ -258,6 +258,8 @@ export type UpdateIndicatorInput = {
   id: string | number;
   name?: string | null | undefined;
   numeratorLabel?: string | null | undefined;
+  /** The version read; a stale one is refused with STALE. */
+  version?: number | null | undefined;
 };
 
 export type UpdateRuleInput = {

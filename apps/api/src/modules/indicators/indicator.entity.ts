@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
 @Entity('indicators')
 export class IndicatorEntity {
@@ -8,5 +8,6 @@ export class IndicatorEntity {
   @Column({ name: 'numerator_label', type: 'varchar' }) numeratorLabel: string;
   @Column({ name: 'denominator_label', type: 'varchar' }) denominatorLabel: string;
   @Column({ type: 'text' }) description: string;
+  @VersionColumn() version: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../graphql/user-error';
 
 @ObjectType({ description: 'A measured quantity (chỉ số): numerator ÷ denominator, reused across campaigns.' })
@@ -9,6 +9,7 @@ export class Indicator {
   @Field({ description: 'What the numerator counts, e.g. "Hồ sơ giải quyết trực tuyến".' }) numeratorLabel: string;
   @Field({ description: 'What the denominator counts, e.g. "Hồ sơ tiếp nhận".' }) denominatorLabel: string;
   @Field() description: string;
+  @Field(() => Int, { description: 'Grows with every change; send it back in updateIndicator to be told when someone else changed it.' }) version: number;
 }
 
 @InputType()
@@ -27,6 +28,7 @@ export class UpdateIndicatorInput {
   @Field({ nullable: true }) numeratorLabel?: string;
   @Field({ nullable: true }) denominatorLabel?: string;
   @Field({ nullable: true }) description?: string;
+  @Field(() => Int, { nullable: true, description: 'The version read; a stale one is refused with STALE.' }) version?: number;
 }
 
 @ObjectType()

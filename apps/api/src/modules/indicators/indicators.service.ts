@@ -55,6 +55,9 @@ export class IndicatorsService {
     return this.dataSource.transaction(async (manager) => {
       const indicator = isId(input.id) ? await manager.findOne(IndicatorEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } }) : null;
       if (!indicator) return fail(userError('NOT_FOUND', ['input', 'id'], 'There is no such indicator.'));
+      if (input.version != null && input.version !== indicator.version) {
+        return fail(userError('STALE', ['input', 'version'], 'Someone else changed this indicator since you opened it; reload and try again.'));
+      }
       const before = { name: indicator.name, numeratorLabel: indicator.numeratorLabel, denominatorLabel: indicator.denominatorLabel, description: indicator.description };
       if (input.name != null) indicator.name = input.name.trim();
       if (input.numeratorLabel != null) indicator.numeratorLabel = input.numeratorLabel.trim();
