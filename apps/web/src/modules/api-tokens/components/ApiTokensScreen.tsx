@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../app/i18n/useFormat';
 import type { ApiTokenFieldsFragment } from '../../../generated/graphql';
 import { PageHeader } from '../../ui/components/PageHeader';
-import { ListEmpty, ListError, ListLoading } from '../../units/components/ListStates';
+import { LoadedList } from '../../units/components/ListStates';
 import { ApiTokensQuery } from '../graphql/queries/api-tokens';
 import { isScope, scopeKey } from '../utils/scopes';
 import { CreateApiTokenDialog } from './CreateApiTokenDialog';
@@ -38,64 +38,65 @@ export function ApiTokensScreen() {
       <p className="notice page-notice" role="status">
         {notice}
       </p>
-      {!data && error ? (
-        <ListError error={error} onRetry={() => void refetch().catch(() => undefined)} />
-      ) : !data ? (
-        <ListLoading />
-      ) : !tokens.length ? (
-        <div className="table-wrap">
-          <ListEmpty title={t('apiTokens.empty')} hint={t('apiTokens.emptyHint')} />
-        </div>
-      ) : (
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption className="visually-hidden">{t('apiTokens.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('apiTokens.columns.name')}</th>
-                <th scope="col">{t('apiTokens.columns.scopes')}</th>
-                <th scope="col">{t('apiTokens.columns.createdAt')}</th>
-                <th scope="col">{t('apiTokens.columns.lastUsedAt')}</th>
-                <th scope="col">{t('apiTokens.columns.status')}</th>
-                <th scope="col">{t('apiTokens.columns.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.map((token) => (
-                <tr key={token.id} className={token.revokedAt ? 'user-row--disabled' : undefined}>
-                  <th scope="row">{token.name}</th>
-                  <td>
-                    <ul className="scope-list">
-                      {token.scopes.map((scope) => (
-                        <li key={scope}>{isScope(scope) ? t(`apiTokens.scopes.${scopeKey(scope)}`) : scope}</li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td>{format.dateTime(token.createdAt)}</td>
-                  <td>{token.lastUsedAt ? format.dateTime(token.lastUsedAt) : <span className="muted">{t('apiTokens.neverUsed')}</span>}</td>
-                  <td>
-                    <span className={token.revokedAt ? 'badge badge--archived' : 'badge badge--enabled'}>
-                      {token.revokedAt ? t('apiTokens.revokedAt', { at: format.dateTime(token.revokedAt) }) : t('apiTokens.active')}
-                    </span>
-                  </td>
-                  <td>
-                    {!token.revokedAt && (
-                      <button
-                        type="button"
-                        className="button button--small unit-actions__archive"
-                        aria-label={t('apiTokens.revokeLabel', { name: token.name })}
-                        onClick={() => setDialog({ kind: 'revoke', token })}
-                      >
-                        {t('apiTokens.revoke')}
-                      </button>
-                    )}
-                  </td>
+      <LoadedList
+        data={data}
+        error={error}
+        onRetry={() => void refetch().catch(() => undefined)}
+        empty={!tokens.length}
+        emptyTitle={t('apiTokens.empty')}
+        emptyHint={t('apiTokens.emptyHint')}
+      >
+        {() => (
+          <div className="table-wrap">
+            <table className="data-table">
+              <caption className="visually-hidden">{t('apiTokens.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('apiTokens.columns.name')}</th>
+                  <th scope="col">{t('apiTokens.columns.scopes')}</th>
+                  <th scope="col">{t('apiTokens.columns.createdAt')}</th>
+                  <th scope="col">{t('apiTokens.columns.lastUsedAt')}</th>
+                  <th scope="col">{t('apiTokens.columns.status')}</th>
+                  <th scope="col">{t('apiTokens.columns.actions')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+              </thead>
+              <tbody>
+                {tokens.map((token) => (
+                  <tr key={token.id} className={token.revokedAt ? 'user-row--disabled' : undefined}>
+                    <th scope="row">{token.name}</th>
+                    <td>
+                      <ul className="scope-list">
+                        {token.scopes.map((scope) => (
+                          <li key={scope}>{isScope(scope) ? t(`apiTokens.scopes.${scopeKey(scope)}`) : scope}</li>
+                        ))}
+                      </ul>
+                    </td>
+                    <td>{format.dateTime(token.createdAt)}</td>
+                    <td>{token.lastUsedAt ? format.dateTime(token.lastUsedAt) : <span className="muted">{t('apiTokens.neverUsed')}</span>}</td>
+                    <td>
+                      <span className={token.revokedAt ? 'badge badge--archived' : 'badge badge--enabled'}>
+                        {token.revokedAt ? t('apiTokens.revokedAt', { at: format.dateTime(token.revokedAt) }) : t('apiTokens.active')}
+                      </span>
+                    </td>
+                    <td>
+                      {!token.revokedAt && (
+                        <button
+                          type="button"
+                          className="button button--small unit-actions__archive"
+                          aria-label={t('apiTokens.revokeLabel', { name: token.name })}
+                          onClick={() => setDialog({ kind: 'revoke', token })}
+                        >
+                          {t('apiTokens.revoke')}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </LoadedList>
       {dialog?.kind === 'create' && (
         <CreateApiTokenDialog
           onClose={(message) => {

@@ -7,7 +7,7 @@ import type { AuditEntriesQuery as AuditEntriesData } from '../../../generated/g
 import { ApiTokensQuery } from '../../api-tokens/graphql/queries/api-tokens';
 import { ListFooter } from '../../ui/components/ListFooter';
 import { PageHeader } from '../../ui/components/PageHeader';
-import { ListEmpty, ListError, ListLoading } from '../../units/components/ListStates';
+import { LoadedList } from '../../units/components/ListStates';
 import { AuditEntriesQuery } from '../graphql/queries/audit-entries';
 import { entityLabel } from '../utils/audit-diff';
 import { AUDIT_PAGE_SIZE, ENTITY_TYPES, isKnownAction, isKnownEntityType } from '../utils/audit-words';
@@ -70,77 +70,77 @@ export function AuditScreen() {
         </div>
         {connection && <p className="muted audit-toolbar__count">{t('audit.count', { count: connection.totalCount })}</p>}
       </div>
-      {!connection && error ? (
-        <ListError error={error} onRetry={() => void refetch().catch(() => undefined)} />
-      ) : !connection ? (
-        <ListLoading />
-      ) : !entries.length ? (
-        <div className="table-wrap">
-          <ListEmpty title={entityType ? t('audit.emptyFiltered') : t('audit.empty')} />
-        </div>
-      ) : (
-        <div className="table-wrap">
-          <table className="data-table audit-table">
-            <caption className="visually-hidden">{t('audit.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.columns.at')}</th>
-                <th scope="col">{t('audit.columns.actor')}</th>
-                <th scope="col">{t('audit.columns.action')}</th>
-                <th scope="col">{t('audit.columns.entity')}</th>
-                <th scope="col">{t('audit.columns.details')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => {
-                const expanded = open.has(entry.id);
-                const at = format.dateTime(entry.at);
-                // A token's later entries (revoked) carry no name: the token list knows it.
-                const label = entityLabel(entry.before, entry.after) ?? (entry.entityType === 'ApiToken' ? (tokenNames.get(entry.entityId) ?? null) : null);
-                const words = { action: actionOf(entry.action), entity: typeOf(entry.entityType), at };
-                return (
-                  <Fragment key={entry.id}>
-                    <tr>
-                      <td className="audit-table__at">
-                        <time dateTime={entry.at}>{at}</time>
-                      </td>
-                      <td>
-                        {entry.actor ? entry.actor.name : <span className="muted">{actorOf(entry)}</span>}
-                      </td>
-                      <td>{words.action}</td>
-                      <td>
-                        {words.entity}
-                        {label ? <span className="audit-table__label"> · {label}</span> : null}
-                      </td>
-                      <td>
-                        <button
-                          type="button"
-                          className="button button--small"
-                          aria-expanded={expanded}
-                          aria-controls={`audit-diff-${entry.id}`}
-                          aria-label={t(expanded ? 'audit.hideDiffLabel' : 'audit.showDiffLabel', words)}
-                          onClick={() => toggle(entry.id)}
-                        >
-                          {expanded ? t('audit.hideDiff') : t('audit.showDiff')}
-                        </button>
-                      </td>
-                    </tr>
-                    <tr id={`audit-diff-${entry.id}`} className="audit-table__details" hidden={!expanded}>
-                      <td colSpan={5}>{expanded && <AuditDiff before={entry.before} after={entry.after} />}</td>
-                    </tr>
-                  </Fragment>
-                );
-              })}
-            </tbody>
-          </table>
-          <ListFooter
-            shown={entries.length}
-            total={connection.totalCount}
-            loadingMore={networkStatus === NetworkStatus.fetchMore}
-            onLoadMore={connection.pageInfo.hasNextPage && endCursor ? () => void fetchMore({ variables: { after: endCursor } }).catch(() => undefined) : null}
-          />
-        </div>
-      )}
+      <LoadedList
+        data={connection}
+        error={error}
+        onRetry={() => void refetch().catch(() => undefined)}
+        empty={!entries.length}
+        emptyTitle={entityType ? t('audit.emptyFiltered') : t('audit.empty')}
+      >
+        {(connection) => (
+          <div className="table-wrap">
+            <table className="data-table audit-table">
+              <caption className="visually-hidden">{t('audit.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('audit.columns.at')}</th>
+                  <th scope="col">{t('audit.columns.actor')}</th>
+                  <th scope="col">{t('audit.columns.action')}</th>
+                  <th scope="col">{t('audit.columns.entity')}</th>
+                  <th scope="col">{t('audit.columns.details')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {entries.map((entry) => {
+                  const expanded = open.has(entry.id);
+                  const at = format.dateTime(entry.at);
+                  // A token's later entries (revoked) carry no name: the token list knows it.
+                  const label = entityLabel(entry.before, entry.after) ?? (entry.entityType === 'ApiToken' ? (tokenNames.get(entry.entityId) ?? null) : null);
+                  const words = { action: actionOf(entry.action), entity: typeOf(entry.entityType), at };
+                  return (
+                    <Fragment key={entry.id}>
+                      <tr>
+                        <td className="audit-table__at">
+                          <time dateTime={entry.at}>{at}</time>
+                        </td>
+                        <td>
+                          {entry.actor ? entry.actor.name : <span className="muted">{actorOf(entry)}</span>}
+                        </td>
+                        <td>{words.action}</td>
+                        <td>
+                          {words.entity}
+                          {label ? <span className="audit-table__label"> · {label}</span> : null}
+                        </td>
+                        <td>
+                          <button
+                            type="button"
+                            className="button button--small"
+                            aria-expanded={expanded}
+                            aria-controls={`audit-diff-${entry.id}`}
+                            aria-label={t(expanded ? 'audit.hideDiffLabel' : 'audit.showDiffLabel', words)}
+                            onClick={() => toggle(entry.id)}
+                          >
+                            {expanded ? t('audit.hideDiff') : t('audit.showDiff')}
+                          </button>
+                        </td>
+                      </tr>
+                      <tr id={`audit-diff-${entry.id}`} className="audit-table__details" hidden={!expanded}>
+                        <td colSpan={5}>{expanded && <AuditDiff before={entry.before} after={entry.after} />}</td>
+                      </tr>
+                    </Fragment>
+                  );
+                })}
+              </tbody>
+            </table>
+            <ListFooter
+              shown={entries.length}
+              total={connection.totalCount}
+              loadingMore={networkStatus === NetworkStatus.fetchMore}
+              onLoadMore={connection.pageInfo.hasNextPage && endCursor ? () => void fetchMore({ variables: { after: endCursor } }).catch(() => undefined) : null}
+            />
+          </div>
+        )}
+      </LoadedList>
     </section>
   );
 }

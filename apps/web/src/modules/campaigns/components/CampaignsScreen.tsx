@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useFormat } from '../../../app/i18n/useFormat';
 import { PageHeader } from '../../ui/components/PageHeader';
-import { ListEmpty, ListError, ListLoading } from '../../units/components/ListStates';
+import { LoadedList } from '../../units/components/ListStates';
 import { CampaignsQuery } from '../graphql/queries/campaigns';
 import { CampaignStatusBadge } from './CampaignStatusBadge';
 import './campaigns.css';
@@ -37,45 +37,46 @@ export function CampaignsScreen({ canManage }: { canManage: boolean }) {
           )
         }
       />
-      {!connection && error ? (
-        <ListError error={error} onRetry={() => void refetch().catch(() => undefined)} />
-      ) : !connection ? (
-        <ListLoading />
-      ) : !campaigns.length ? (
-        <div className="table-wrap">
-          <ListEmpty title={t('campaigns.empty')} hint={t('campaigns.emptyHint')} />
-        </div>
-      ) : (
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption className="visually-hidden">{t('campaigns.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('campaigns.columns.name')}</th>
-                <th scope="col">{t('campaigns.columns.dates')}</th>
-                <th scope="col">{t('campaigns.columns.status')}</th>
-                <th scope="col" className="num">
-                  {t('campaigns.columns.indicators')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {campaigns.map((campaign) => (
-                <tr key={campaign.id}>
-                  <th scope="row" className="campaign-list__name">
-                    <Link to={`/campaigns/${campaign.id}`}>{campaign.name}</Link>
+      <LoadedList
+        data={connection}
+        error={error}
+        onRetry={() => void refetch().catch(() => undefined)}
+        empty={!campaigns.length}
+        emptyTitle={t('campaigns.empty')}
+        emptyHint={t('campaigns.emptyHint')}
+      >
+        {() => (
+          <div className="table-wrap">
+            <table className="data-table">
+              <caption className="visually-hidden">{t('campaigns.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('campaigns.columns.name')}</th>
+                  <th scope="col">{t('campaigns.columns.dates')}</th>
+                  <th scope="col">{t('campaigns.columns.status')}</th>
+                  <th scope="col" className="num">
+                    {t('campaigns.columns.indicators')}
                   </th>
-                  <td className="nowrap">{t('campaigns.dates', { start: format.date(campaign.startDate), end: format.date(campaign.endDate) })}</td>
-                  <td>
-                    <CampaignStatusBadge status={campaign.status} />
-                  </td>
-                  <td className="num">{format.number(campaign.indicators.length)}</td>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+              </thead>
+              <tbody>
+                {campaigns.map((campaign) => (
+                  <tr key={campaign.id}>
+                    <th scope="row" className="campaign-list__name">
+                      <Link to={`/campaigns/${campaign.id}`}>{campaign.name}</Link>
+                    </th>
+                    <td className="nowrap">{t('campaigns.dates', { start: format.date(campaign.startDate), end: format.date(campaign.endDate) })}</td>
+                    <td>
+                      <CampaignStatusBadge status={campaign.status} />
+                    </td>
+                    <td className="num">{format.number(campaign.indicators.length)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </LoadedList>
       {connection?.pageInfo.hasNextPage && (
         <p>
           <button

@@ -5,6 +5,7 @@ import type { IndicatorFieldsFragment, UpdateIndicatorInput } from '../../../gen
 import { FieldError, invalidProps } from '../../ui/components/FieldError';
 import { FormErrors } from '../../ui/components/FormErrors';
 import { Modal } from '../../ui/components/Modal';
+import { SaveActions } from '../../ui/components/SaveActions';
 import { useDescribeUserError } from '../../ui/hooks/useDescribeUserError';
 import { describeRequestError, splitUserErrors, type SplitUserErrors } from '../../ui/utils/user-errors';
 import { CreateIndicatorMutation } from '../graphql/mutations/create-indicator';
@@ -115,14 +116,7 @@ export function IndicatorFormDialog({ indicator, onClose, onSaved }: { indicator
         <TextField field="numeratorLabel" label={t('indicators.form.numeratorLabel')} hint={t('indicators.form.numeratorHint')} value={values.numeratorLabel} onChange={set('numeratorLabel')} errors={byField.numeratorLabel} required />
         <TextField field="denominatorLabel" label={t('indicators.form.denominatorLabel')} hint={t('indicators.form.denominatorHint')} value={values.denominatorLabel} onChange={set('denominatorLabel')} errors={byField.denominatorLabel} required />
         <TextField field="description" label={t('indicators.form.description')} value={values.description} onChange={set('description')} errors={byField.description} multiline />
-        <div className="form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={saving}>
-            {saving ? t('common.saving') : t('common.save')}
-          </button>
-        </div>
+        <SaveActions saving={saving} onCancel={onClose} />
       </form>
     </Modal>
   );

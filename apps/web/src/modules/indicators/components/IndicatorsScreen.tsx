@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorFieldsFragment } from '../../../generated/graphql';
 import { PageHeader } from '../../ui/components/PageHeader';
-import { ListEmpty, ListError, ListLoading } from '../../units/components/ListStates';
+import { LoadedList } from '../../units/components/ListStates';
 import { IndicatorsQuery } from '../graphql/queries/indicators';
 import { IndicatorFormDialog } from './IndicatorFormDialog';
 
@@ -34,56 +34,57 @@ export function IndicatorsScreen({ canManage }: { canManage: boolean }) {
       <p className="notice page-notice" role="status">
         {notice}
       </p>
-      {!data && error ? (
-        <ListError error={error} onRetry={() => void refetch().catch(() => undefined)} />
-      ) : !data ? (
-        <ListLoading />
-      ) : !indicators.length ? (
-        <div className="table-wrap">
-          <ListEmpty title={t('indicators.empty')} hint={t('indicators.emptyHint')} />
-        </div>
-      ) : (
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption className="visually-hidden">{t('indicators.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('indicators.columns.code')}</th>
-                <th scope="col">{t('indicators.columns.name')}</th>
-                <th scope="col">{t('indicators.columns.numerator')}</th>
-                <th scope="col">{t('indicators.columns.denominator')}</th>
-                {canManage && <th scope="col">{t('indicators.columns.actions')}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {indicators.map((indicator) => (
-                <tr key={indicator.id}>
-                  <td>
-                    <span className="code">{indicator.code}</span>
-                  </td>
-                  <th scope="row" className="indicator-list__name">
-                    {indicator.name}
-                  </th>
-                  <td>{indicator.numeratorLabel}</td>
-                  <td>{indicator.denominatorLabel}</td>
-                  {canManage && (
-                    <td>
-                      <button
-                        type="button"
-                        className="button button--small"
-                        aria-label={t('indicators.editLabel', { name: indicator.name })}
-                        onClick={() => setDialog({ kind: 'edit', indicator })}
-                      >
-                        {t('indicators.edit')}
-                      </button>
-                    </td>
-                  )}
+      <LoadedList
+        data={data}
+        error={error}
+        onRetry={() => void refetch().catch(() => undefined)}
+        empty={!indicators.length}
+        emptyTitle={t('indicators.empty')}
+        emptyHint={t('indicators.emptyHint')}
+      >
+        {() => (
+          <div className="table-wrap">
+            <table className="data-table">
+              <caption className="visually-hidden">{t('indicators.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('indicators.columns.code')}</th>
+                  <th scope="col">{t('indicators.columns.name')}</th>
+                  <th scope="col">{t('indicators.columns.numerator')}</th>
+                  <th scope="col">{t('indicators.columns.denominator')}</th>
+                  {canManage && <th scope="col">{t('indicators.columns.actions')}</th>}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+              </thead>
+              <tbody>
+                {indicators.map((indicator) => (
+                  <tr key={indicator.id}>
+                    <td>
+                      <span className="code">{indicator.code}</span>
+                    </td>
+                    <th scope="row" className="indicator-list__name">
+                      {indicator.name}
+                    </th>
+                    <td>{indicator.numeratorLabel}</td>
+                    <td>{indicator.denominatorLabel}</td>
+                    {canManage && (
+                      <td>
+                        <button
+                          type="button"
+                          className="button button--small"
+                          aria-label={t('indicators.editLabel', { name: indicator.name })}
+                          onClick={() => setDialog({ kind: 'edit', indicator })}
+                        >
+                          {t('indicators.edit')}
+                        </button>
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </LoadedList>
       {dialog && (
         <IndicatorFormDialog
           indicator={dialog.kind === 'edit' ? dialog.indicator : undefined}

@@ -5,6 +5,7 @@ import type { Outcome, RuleDraftInput, RuleFieldsFragment } from '../../../gener
 import { FieldError, invalidProps } from '../../ui/components/FieldError';
 import { FormErrors } from '../../ui/components/FormErrors';
 import { Modal } from '../../ui/components/Modal';
+import { SaveActions } from '../../ui/components/SaveActions';
 import { useDescribeUserError } from '../../ui/hooks/useDescribeUserError';
 import { describeRequestError, splitUserErrors, type UserErrorLike } from '../../ui/utils/user-errors';
 import { CreateRuleMutation } from '../graphql/mutations/create-rule';
@@ -194,14 +195,7 @@ export function RuleEditorDialog({
           <FieldError inputId={`${id}-condition`} messages={jsonError ? [jsonError] : errors.byField.condition} />
         </div>
         <RulePreview campaign={campaign} draft={draft} />
-        <div className="rule-form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={saving}>
-            {saving ? t('common.saving') : t('common.save')}
-          </button>
-        </div>
+        <SaveActions saving={saving} onCancel={onClose} className="rule-form-actions" />
       </form>
     </Modal>
   );

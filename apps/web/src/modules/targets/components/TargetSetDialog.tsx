@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FieldError, invalidProps } from '../../ui/components/FieldError';
 import { FormErrors } from '../../ui/components/FormErrors';
 import { Modal } from '../../ui/components/Modal';
+import { SaveActions } from '../../ui/components/SaveActions';
 import { useDescribeUserError } from '../../ui/hooks/useDescribeUserError';
 import { describeRequestError, splitUserErrors, type SplitUserErrors } from '../../ui/utils/user-errors';
 import { CreateTargetSetMutation } from '../graphql/mutations/create-target-set';
@@ -88,14 +89,7 @@ export function TargetSetDialog({ campaignId, first, onClose, onCreated }: Targe
           <input id="target-set-primary" type="checkbox" checked={primary} disabled={first} onChange={(event) => setPrimary(event.target.checked)} />
           <label htmlFor="target-set-primary">{t('targets.setForm.primary')}</label>
         </div>
-        <div className="form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={loading}>
-            {loading ? t('common.saving') : t('common.save')}
-          </button>
-        </div>
+        <SaveActions saving={loading} onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeRequestError } from '../../ui/utils/user-errors';
 
@@ -30,4 +31,37 @@ export function ListEmpty({ title, hint }: { title: string; hint?: string }) {
       {hint && <p>{hint}</p>}
     </div>
   );
+}
+
+/**
+ * A list read from the server, in one of its states: failed with nothing to show (with retry), loading, empty, or
+ * its content, which is handed the loaded data.
+ */
+export function LoadedList<T>({
+  data,
+  error,
+  onRetry,
+  empty,
+  emptyTitle,
+  emptyHint,
+  children,
+}: {
+  data: T | null | undefined;
+  error: unknown;
+  onRetry: () => void;
+  empty: boolean;
+  emptyTitle: string;
+  emptyHint?: string;
+  children: (data: T) => ReactNode;
+}) {
+  if (data == null && error) return <ListError error={error} onRetry={onRetry} />;
+  if (data == null) return <ListLoading />;
+  if (empty) {
+    return (
+      <div className="table-wrap">
+        <ListEmpty title={emptyTitle} hint={emptyHint} />
+      </div>
+    );
+  }
+  return <>{children(data)}</>;
 }

@@ -5,6 +5,7 @@ import type { UnitRowFragment, UpdateUnitInput } from '../../../generated/graphq
 import { FieldError, invalidProps, fieldErrorId } from '../../ui/components/FieldError';
 import { FormErrors } from '../../ui/components/FormErrors';
 import { Modal } from '../../ui/components/Modal';
+import { SaveActions } from '../../ui/components/SaveActions';
 import { useDescribeUserError } from '../../ui/hooks/useDescribeUserError';
 import { describeRequestError, splitUserErrors, type SplitUserErrors } from '../../ui/utils/user-errors';
 import { CreateUnitMutation } from '../graphql/mutations/create-unit';
@@ -141,14 +142,7 @@ export function UnitFormDialog({ unit, onClose, onSaved }: UnitFormDialogProps) 
           />
           <FieldError inputId="unit-parent" messages={byField.parentId} />
         </div>
-        <div className="form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={saving}>
-            {saving ? t('common.saving') : t('common.save')}
-          </button>
-        </div>
+        <SaveActions saving={saving} onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -6,6 +6,7 @@ import { UnitPicker, type UnitOption } from '../../units/components/UnitPicker';
 import { FieldError, fieldErrorId, invalidProps } from '../../ui/components/FieldError';
 import { FormErrors } from '../../ui/components/FormErrors';
 import { Modal } from '../../ui/components/Modal';
+import { SaveActions } from '../../ui/components/SaveActions';
 import { useDescribeUserError } from '../../ui/hooks/useDescribeUserError';
 import { describeRequestError, splitUserErrors, type SplitUserErrors } from '../../ui/utils/user-errors';
 import { CreateUserMutation } from '../graphql/mutations/create-user';
@@ -168,14 +169,7 @@ export function UserFormDialog({ user, onClose, onSaved }: UserFormDialogProps) 
             <FieldError inputId="user-password" messages={byField.password} />
           </div>
         )}
-        <div className="form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={saving}>
-            {saving ? t('common.saving') : t('common.save')}
-          </button>
-        </div>
+        <SaveActions saving={saving} onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { UserRowFragment } from '../../../generated/graphql';
 import { ListFooter } from '../../ui/components/ListFooter';
 import { PageHeader } from '../../ui/components/PageHeader';
-import { ListEmpty, ListError, ListLoading } from '../../units/components/ListStates';
+import { LoadedList } from '../../units/components/ListStates';
 import { UsersQuery } from '../graphql/queries/users';
 import { USER_PAGE_SIZE } from '../utils/constants';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
@@ -51,87 +51,88 @@ export function UsersScreen({ currentUserId }: { currentUserId?: string }) {
       <p className="notice page-notice" role="status">
         {notice}
       </p>
-      {!connection && error ? (
-        <ListError error={error} onRetry={() => void refetch().catch(() => undefined)} />
-      ) : !connection ? (
-        <ListLoading />
-      ) : !users.length ? (
-        <div className="table-wrap">
-          <ListEmpty title={t('users.empty')} hint={t('users.emptyHint')} />
-        </div>
-      ) : (
-        <div className="table-wrap">
-          <table className="data-table users-table">
-            <caption className="visually-hidden">{t('users.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('users.columns.email')}</th>
-                <th scope="col">{t('users.columns.name')}</th>
-                <th scope="col">{t('users.columns.role')}</th>
-                <th scope="col">{t('users.columns.unit')}</th>
-                <th scope="col">{t('users.columns.status')}</th>
-                <th scope="col">{t('users.columns.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((user) => {
-                const self = user.id === currentUserId;
-                return (
-                  <tr key={user.id} className={user.disabled ? 'user-row--disabled' : undefined}>
-                    <td className="users-table__email">{user.email}</td>
-                    <th scope="row">
-                      {user.name} {self && <span className="muted">{t('users.you')}</span>}
-                    </th>
-                    <td>{t(`roles.${user.role}`)}</td>
-                    <td>{user.unit ? user.unit.name : <span className="muted">{t('users.noUnit')}</span>}</td>
-                    <td>
-                      <span className={user.disabled ? 'badge badge--archived' : 'badge badge--enabled'}>
-                        {user.disabled ? t('users.disabled') : t('users.active')}
-                      </span>
-                    </td>
-                    <td>
-                      <div className="unit-actions">
-                        <button
-                          type="button"
-                          className="button button--small"
-                          aria-label={t('users.editLabel', { name: user.name })}
-                          onClick={() => setDialog({ kind: 'edit', user })}
-                        >
-                          {t('users.edit')}
-                        </button>
-                        <button
-                          type="button"
-                          className="button button--small"
-                          aria-label={t('users.resetPasswordLabel', { name: user.name })}
-                          onClick={() => setDialog({ kind: 'password', user })}
-                        >
-                          {t('users.resetPassword')}
-                        </button>
-                        {!self && (
+      <LoadedList
+        data={connection}
+        error={error}
+        onRetry={() => void refetch().catch(() => undefined)}
+        empty={!users.length}
+        emptyTitle={t('users.empty')}
+        emptyHint={t('users.emptyHint')}
+      >
+        {(connection) => (
+          <div className="table-wrap">
+            <table className="data-table users-table">
+              <caption className="visually-hidden">{t('users.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('users.columns.email')}</th>
+                  <th scope="col">{t('users.columns.name')}</th>
+                  <th scope="col">{t('users.columns.role')}</th>
+                  <th scope="col">{t('users.columns.unit')}</th>
+                  <th scope="col">{t('users.columns.status')}</th>
+                  <th scope="col">{t('users.columns.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {users.map((user) => {
+                  const self = user.id === currentUserId;
+                  return (
+                    <tr key={user.id} className={user.disabled ? 'user-row--disabled' : undefined}>
+                      <td className="users-table__email">{user.email}</td>
+                      <th scope="row">
+                        {user.name} {self && <span className="muted">{t('users.you')}</span>}
+                      </th>
+                      <td>{t(`roles.${user.role}`)}</td>
+                      <td>{user.unit ? user.unit.name : <span className="muted">{t('users.noUnit')}</span>}</td>
+                      <td>
+                        <span className={user.disabled ? 'badge badge--archived' : 'badge badge--enabled'}>
+                          {user.disabled ? t('users.disabled') : t('users.active')}
+                        </span>
+                      </td>
+                      <td>
+                        <div className="unit-actions">
                           <button
                             type="button"
-                            className={user.disabled ? 'button button--small' : 'button button--small unit-actions__archive'}
-                            aria-label={t(user.disabled ? 'users.enableLabel' : 'users.disableLabel', { name: user.name })}
-                            onClick={() => setDialog({ kind: 'status', user })}
+                            className="button button--small"
+                            aria-label={t('users.editLabel', { name: user.name })}
+                            onClick={() => setDialog({ kind: 'edit', user })}
                           >
-                            {user.disabled ? t('users.enable') : t('users.disable')}
+                            {t('users.edit')}
                           </button>
-                        )}
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-          <ListFooter
-            shown={users.length}
-            total={connection.totalCount}
-            loadingMore={networkStatus === NetworkStatus.fetchMore}
-            onLoadMore={connection.pageInfo.hasNextPage && endCursor ? () => void fetchMore({ variables: { after: endCursor } }).catch(() => undefined) : null}
-          />
-        </div>
-      )}
+                          <button
+                            type="button"
+                            className="button button--small"
+                            aria-label={t('users.resetPasswordLabel', { name: user.name })}
+                            onClick={() => setDialog({ kind: 'password', user })}
+                          >
+                            {t('users.resetPassword')}
+                          </button>
+                          {!self && (
+                            <button
+                              type="button"
+                              className={user.disabled ? 'button button--small' : 'button button--small unit-actions__archive'}
+                              aria-label={t(user.disabled ? 'users.enableLabel' : 'users.disableLabel', { name: user.name })}
+                              onClick={() => setDialog({ kind: 'status', user })}
+                            >
+                              {user.disabled ? t('users.enable') : t('users.disable')}
+                            </button>
+                          )}
+                        </div>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+            <ListFooter
+              shown={users.length}
+              total={connection.totalCount}
+              loadingMore={networkStatus === NetworkStatus.fetchMore}
+              onLoadMore={connection.pageInfo.hasNextPage && endCursor ? () => void fetchMore({ variables: { after: endCursor } }).catch(() => undefined) : null}
+            />
+          </div>
+        )}
+      </LoadedList>
       {(dialog?.kind === 'create' || dialog?.kind === 'edit') && (
         <UserFormDialog user={dialog.kind === 'edit' ? dialog.user : undefined} onClose={() => setDialog(null)} onSaved={done} />
       )}
