@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FieldError, fieldErrorId, invalidProps } from '../../ui/components/FieldError';
 import { FormErrors } from '../../ui/components/FormErrors';
 import { Modal } from '../../ui/components/Modal';
+import { SaveActions } from '../../ui/components/SaveActions';
 import { useDescribeUserError } from '../../ui/hooks/useDescribeUserError';
 import { describeRequestError, splitUserErrors, type SplitUserErrors } from '../../ui/utils/user-errors';
 import { CreateApiTokenMutation } from '../graphql/mutations/create-api-token';
@@ -116,14 +117,7 @@ export function CreateApiTokenDialog({ onClose }: { onClose: (message?: string) 
           ))}
           <FieldError inputId="token-scopes" messages={byField.scopes} />
         </fieldset>
-        <div className="form-actions">
-          <button type="button" className="button" onClick={() => onClose()}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={loading}>
-            {loading ? t('apiTokens.form.submitting') : t('apiTokens.form.submit')}
-          </button>
-        </div>
+        <SaveActions saving={loading} onCancel={() => onClose()} submitLabel={t('apiTokens.form.submit')} submittingLabel={t('apiTokens.form.submitting')} />
       </form>
     </Modal>
   );

@@ -5,6 +5,7 @@ import type { Outcome } from '../../../generated/graphql';
 import { FieldError, invalidProps } from '../../ui/components/FieldError';
 import { FormErrors } from '../../ui/components/FormErrors';
 import { Modal } from '../../ui/components/Modal';
+import { SaveActions } from '../../ui/components/SaveActions';
 import { useDescribeUserError } from '../../ui/hooks/useDescribeUserError';
 import { describeRequestError, splitUserErrors } from '../../ui/utils/user-errors';
 import { AddProposalMutation } from '../graphql/mutations/add-proposal';
@@ -102,14 +103,13 @@ export function AddProposalDialog({ review, onClose, onAdded }: { review: Review
           <textarea id={`${id}-reason`} rows={3} value={reason} onChange={(event) => setReason(event.target.value)} {...invalidProps(`${id}-reason`, errors.byField.reason)} />
           <FieldError inputId={`${id}-reason`} messages={errors.byField.reason} />
         </div>
-        <div className="review-form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={loading}>
-            {loading ? t('reviews.addDialog.submitting') : t('reviews.addDialog.submit')}
-          </button>
-        </div>
+        <SaveActions
+          saving={loading}
+          onCancel={onClose}
+          submitLabel={t('reviews.addDialog.submit')}
+          submittingLabel={t('reviews.addDialog.submitting')}
+          className="review-form-actions"
+        />
       </form>
     </Modal>
   );

@@ -5,6 +5,7 @@ import { useFormat } from '../../../app/i18n/useFormat';
 import { FieldError, invalidProps } from '../../ui/components/FieldError';
 import { FormErrors } from '../../ui/components/FormErrors';
 import { Modal } from '../../ui/components/Modal';
+import { SaveActions } from '../../ui/components/SaveActions';
 import { useDescribeUserError } from '../../ui/hooks/useDescribeUserError';
 import { describeRequestError, splitUserErrors } from '../../ui/utils/user-errors';
 import { CreateReviewMutation } from '../graphql/mutations/create-review';
@@ -106,14 +107,14 @@ export function CreateReviewDialog({
           </select>
           <FieldError inputId={`${id}-set`} messages={errors.byField.targetSetKey} />
         </div>
-        <div className="review-form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={loading || !due.length}>
-            {loading ? t('reviews.createDialog.submitting') : t('reviews.createDialog.submit')}
-          </button>
-        </div>
+        <SaveActions
+          saving={loading}
+          onCancel={onClose}
+          submitLabel={t('reviews.createDialog.submit')}
+          submittingLabel={t('reviews.createDialog.submitting')}
+          disabled={!due.length}
+          className="review-form-actions"
+        />
       </form>
     </Modal>
   );

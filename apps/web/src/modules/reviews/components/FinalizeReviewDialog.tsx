@@ -3,6 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { FieldError, invalidProps } from '../../ui/components/FieldError';
 import { Modal } from '../../ui/components/Modal';
+import { SaveActions } from '../../ui/components/SaveActions';
 import { useDescribeUserError } from '../../ui/hooks/useDescribeUserError';
 import { describeRequestError, splitUserErrors } from '../../ui/utils/user-errors';
 import { FinalizeReviewMutation } from '../graphql/mutations/finalize-review';
@@ -76,14 +77,13 @@ export function FinalizeReviewDialog({ reviewId, onClose, onFinalized }: { revie
           />
           <FieldError inputId={`${id}-date`} messages={errors.byField.decisionDate} />
         </div>
-        <div className="review-form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={loading}>
-            {loading ? t('reviews.finalizeDialog.submitting') : t('reviews.finalizeDialog.submit')}
-          </button>
-        </div>
+        <SaveActions
+          saving={loading}
+          onCancel={onClose}
+          submitLabel={t('reviews.finalizeDialog.submit')}
+          submittingLabel={t('reviews.finalizeDialog.submitting')}
+          className="review-form-actions"
+        />
       </form>
     </Modal>
   );

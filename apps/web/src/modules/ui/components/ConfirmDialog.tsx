@@ -50,7 +50,7 @@ export function ConfirmDialog({ title, body, confirmLabel, workingLabel, tone = 
       <FormErrors messages={errors} />
       <p>{body}</p>
       <div className="form-actions">
-        <button type="button" className="button" onClick={onClose} data-autofocus>
+        <button type="button" className="button" onClick={() => onClose()} data-autofocus>
           {t('common.cancel')}
         </button>
         <button type="button" className={`button button--${tone}`} onClick={() => void confirm()} disabled={working}>

@@ -38,7 +38,7 @@ export function ImportFormFooter({ file, words: key, onClose }: { file: FileImpo
         {file.done}
       </p>
       <div className="form-actions">
-        <button type="button" className="button" onClick={onClose}>
+        <button type="button" className="button" onClick={() => onClose()}>
           {t('common.close')}
         </button>
         <button type="submit" className="button button--primary" disabled={file.busy}>

@@ -5,6 +5,7 @@ import type { UserRowFragment } from '../../../generated/graphql';
 import { FieldError, invalidProps } from '../../ui/components/FieldError';
 import { FormErrors } from '../../ui/components/FormErrors';
 import { Modal } from '../../ui/components/Modal';
+import { SaveActions } from '../../ui/components/SaveActions';
 import { useDescribeUserError } from '../../ui/hooks/useDescribeUserError';
 import { describeRequestError, splitUserErrors, type SplitUserErrors } from '../../ui/utils/user-errors';
 import { UpdateUserMutation } from '../graphql/mutations/update-user';
@@ -61,14 +62,7 @@ export function ResetPasswordDialog({ user, onClose, onDone }: { user: UserRowFr
           />
           <FieldError inputId="reset-password" messages={errors.byField.password} />
         </div>
-        <div className="form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={loading}>
-            {loading ? t('common.saving') : t('users.passwordDialog.submit')}
-          </button>
-        </div>
+        <SaveActions saving={loading} onCancel={onClose} submitLabel={t('users.passwordDialog.submit')} />
       </form>
     </Modal>
   );
