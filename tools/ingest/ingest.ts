@@ -25,6 +25,7 @@ Options:
   --format csv|ndjson     the file's format (default: from the extension: .csv, .ndjson, .jsonl)
   --batch-size N          rows per transaction (default 20000)
   --loader copy|insert    how batches are staged (default: copy; insert on the embedded database)
+  --writers N             connections writing batches side by side (default 2 with copy, 1 with insert)
   --rejections FILE       write every rejected row to FILE as CSV (line,field,reason)
   --no-recompute          leave the touched cells queued for the next recompute
   --database-url URL      a PostgreSQL server (default: $DATABASE_URL); without one, the embedded database
@@ -43,6 +44,7 @@ async function main(argv: string[]): Promise<number> {
         format: { type: 'string' },
         'batch-size': { type: 'string' },
         loader: { type: 'string' },
+        writers: { type: 'string' },
         rejections: { type: 'string' },
         'no-recompute': { type: 'boolean' },
         'database-url': { type: 'string' },
@@ -65,6 +67,8 @@ async function main(argv: string[]): Promise<number> {
   if (format !== 'csv' && format !== 'ndjson') return usageError(`cannot tell the format of ${path}: give --format csv or --format ndjson`);
   const batchSize = values['batch-size'] ? Number(values['batch-size']) : 20_000;
   if (!Number.isInteger(batchSize) || batchSize < 1) return usageError('--batch-size must be a positive whole number');
+  const writers = values.writers ? Number(values.writers) : undefined;
+  if (writers !== undefined && (!Number.isInteger(writers) || writers < 1 || writers > 8)) return usageError('--writers must be a whole number from 1 to 8');
   if (!fs.existsSync(path)) return usageError(`no file ${path}`);
   const databaseUrl = values['database-url'] ?? process.env.DATABASE_URL ?? null;
   if (values.loader !== undefined && values.loader !== 'copy' && values.loader !== 'insert') return usageError('--loader must be copy or insert');
@@ -82,6 +86,7 @@ async function main(argv: string[]): Promise<number> {
         format,
         loader,
         batchSize,
+        writers: loader === 'insert' ? 1 : writers,
         listedRejections: values.rejections ? Number.POSITIVE_INFINITY : LISTED,
         onBatch: (progress) => bar.update(input.bytesRead, progress),
       });
