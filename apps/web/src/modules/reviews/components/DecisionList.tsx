@@ -10,6 +10,7 @@ import { DecisionIssuerQuery } from '../graphql/queries/decision-issuer';
 import { ReviewQuery } from '../graphql/queries/review';
 import { downloadDecisionList } from '../utils/download-decision-list';
 import type { ProposalView } from './types';
+import '../../ui/components/print-document.css';
 import './decision-list.css';
 
 /** The approved proposals as the annex to the decision, in the administrative layout; printable. */
@@ -80,10 +81,10 @@ export function DecisionList({ campaignId, reviewId }: { campaignId: string; rev
   );
 
   return (
-    <article className="decision-list" aria-label={review.name}>
-      <div className="decision-list__actions no-print">
+    <article className="print-document decision-list" aria-label={review.name}>
+      <div className="print-document__actions no-print">
         <Link to={`/campaigns/${campaignId}/reviews/${review.id}`}>← {t('decisionList.back')}</Link>
-        <span className="decision-list__buttons">
+        <span className="print-document__buttons">
           <button type="button" className="button" onClick={() => window.print()}>
             {t('decisionList.print')}
           </button>

@@ -11,6 +11,7 @@ import { LateAndMissing, ZeroRateUnits } from './ReportStatusSection';
 import { ReportHeading } from './ReportHeading';
 import { StandoutLists } from './StandoutLists';
 import { UnitResultsTable } from './UnitResultsTable';
+import '../../ui/components/print-document.css';
 import './weekly-report.css';
 
 /** The weekly report to the chairman for a period chosen with ?period=N: printable, and downloadable as XLSX. */
@@ -41,8 +42,8 @@ export function WeeklyReportScreen({ campaignId }: { campaignId: string }) {
   const indicators = report.summary[0]?.indicators ?? [];
 
   return (
-    <article className="weekly-report" aria-busy={loading}>
-      <div className="weekly-report__actions no-print">
+    <article className="print-document weekly-report" aria-busy={loading}>
+      <div className="print-document__actions no-print">
         <Link to={`/campaigns/${campaignId}/dashboard`}>← {t('weeklyReport.back')}</Link>
         <label className="weekly-report__period">
           <span>{t('weeklyReport.period')}</span>
@@ -54,7 +55,7 @@ export function WeeklyReportScreen({ campaignId }: { campaignId: string }) {
             ))}
           </select>
         </label>
-        <span className="weekly-report__buttons">
+        <span className="print-document__buttons">
           <button type="button" className="button" disabled={downloading} onClick={() => void download()}>
             {downloading ? t('weeklyReport.downloading') : t('weeklyReport.download')}
           </button>
