@@ -112,9 +112,11 @@ describe('dossier records: ingestion', () => {
       },
     });
     await expect(stopped).rejects.toThrow('killed');
-    // Whole batches only: one, or two when a second writer committed its own first batch meanwhile.
+    // Whole batches only: the first one, and what a second writer committed meanwhile (on a server).
     const kept = await count();
-    expect([10, 20]).toContain(kept);
+    expect(kept).toBeGreaterThanOrEqual(10);
+    expect(kept).toBeLessThan(25);
+    if (loader === 'insert') expect(kept).toBe(10);
     const rerun = await ingestDossiers(app.dataSource, csv(lines), { format: 'csv', loader, batchSize: 10 });
     expect(rerun).toMatchObject({ rows: 25, inserted: 25 - kept, updated: kept, rejected: 0 });
     const ids = await app.dataSource.query('SELECT external_id FROM dossier_records ORDER BY external_id COLLATE "C"');

@@ -4,7 +4,7 @@ const SET_RULE = `mutation($input: SetIndicatorRecordRuleInput!) { setIndicatorR
   rule { indicator { code } numerator denominator } userErrors { code field message } } }`;
 const RULES = `{ indicatorRecordRules { indicator { code } numerator denominator } }`;
 const SET_FEEDS = `mutation($input: SetCampaignRecordFeedsInput!) { setCampaignRecordFeeds(input: $input) { fedUnitCount userErrors { code field message } } }`;
-const RECOMPUTE = `mutation { recomputeRecordFigures { recompute { campaigns cells created revised unchanged } userErrors { code } } }`;
+const RECOMPUTE = `mutation($campaignId: ID) { recomputeRecordFigures(campaignId: $campaignId) { recompute { campaigns cells created revised unchanged } userErrors { code } } }`;
 const HEADER = 'source,external_id,unit_code,procedure_code,received_at,channel,resolved_at,resolved_online,digitised,fee_required,paid_online';
 
 describe('dossier records: configuration and the admin upload', () => {
@@ -75,9 +75,17 @@ describe('dossier records: configuration and the admin upload', () => {
       { code: 'ONLINE_PAYMENT', numerator: 0, denominator: 0 },
       { code: 'ONLINE_RESOLUTION', numerator: 0, denominator: 0 },
     ]);
+    // The queue is empty now; naming the campaign recounts every cell of the units it feeds, changing nothing.
     expect((await app.gql(RECOMPUTE, {}, admin)).data?.recomputeRecordFigures).toEqual({
       recompute: { campaigns: 0, cells: 0, created: 0, revised: 0, unchanged: 0 },
       userErrors: [],
     });
+    expect((await app.gql(RECOMPUTE, { campaignId }, admin)).data?.recomputeRecordFigures).toEqual({
+      recompute: { campaigns: 1, cells: 11, created: 0, revised: 0, unchanged: 11 },
+      userErrors: [],
+    });
+    expect((await app.gql(RECOMPUTE, { campaignId: '00000000-0000-4000-8000-000000000000' }, admin)).data?.recomputeRecordFigures.userErrors).toEqual([
+      { code: 'NOT_FOUND' },
+    ]);
   });
 });

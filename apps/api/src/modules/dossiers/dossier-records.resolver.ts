@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { Role } from '../users/role';
 import {
@@ -36,8 +36,15 @@ export class DossierRecordsResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => RecomputeRecordFiguresPayload, { description: 'Recounts the (campaign, unit, period) cells that imports of dossier records touched.' })
-  async recomputeRecordFigures(@Ctx() ctx: Context): Promise<RecomputeRecordFiguresPayload> {
-    return { recompute: await new DossierRecordsService(ctx.dataSource).recompute(), userErrors: [] };
+  @Mutation(() => RecomputeRecordFiguresPayload, {
+    description:
+      'Recounts the (campaign, unit, period) cells that imports of dossier records touched; with campaignId, every cell of the units that campaign feeds (e.g. after it became ACTIVE).',
+  })
+  async recomputeRecordFigures(
+    @Arg('campaignId', () => ID, { nullable: true }) campaignId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<RecomputeRecordFiguresPayload> {
+    const outcome = await new DossierRecordsService(ctx.dataSource).recompute(campaignId ?? null);
+    return outcome.ok ? { recompute: outcome.value, userErrors: [] } : { recompute: null, userErrors: outcome.userErrors };
   }
 }

@@ -72,7 +72,18 @@ export class DossierRecordsService {
     });
   }
 
-  recompute(now: Date = new Date()): Promise<RecomputeSummary> {
-    return recomputeDirtyCells(this.dataSource, now);
+  /** With a campaign: first queues every day of the campaign for every unit it feeds, so that all are recounted. */
+  async recompute(campaignId: string | null, now: Date = new Date()): Promise<Outcome<RecomputeSummary>> {
+    if (campaignId !== null) {
+      const campaign = isId(campaignId) ? await this.dataSource.getRepository(CampaignEntity).findOneBy({ id: campaignId }) : null;
+      if (!campaign) return fail(userError('NOT_FOUND', ['campaignId'], 'No such campaign.'));
+      if (campaign.status !== 'ACTIVE') return fail(userError('CAMPAIGN_NOT_ACTIVE', ['campaignId'], 'Only an active campaign takes figures.'));
+      await this.dataSource.query(
+        `INSERT INTO dossier_dirty_ranges (unit_id, first_day, last_day)
+         SELECT f.unit_id, c.start_date - 1, c.end_date + 1 FROM campaign_record_feeds f JOIN campaigns c ON c.id = f.campaign_id WHERE c.id = $1`,
+        [campaign.id],
+      );
+    }
+    return succeed(await recomputeDirtyCells(this.dataSource, now));
   }
 }
