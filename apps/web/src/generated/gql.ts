@@ -30,7 +30,7 @@ type Documents = {
     "\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignSettings\n      targetSets {\n        ...TargetSetFields\n      }\n    }\n  }\n": typeof types.CampaignDocument,
     "\n  query Campaigns($first: Int, $after: String) {\n    campaigns(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...CampaignRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CampaignsDocument,
     "\n  query Summary($campaignId: ID!, $asOfPeriod: Int, $targetSetKey: String) {\n    summary(campaignId: $campaignId, asOfPeriod: $asOfPeriod, targetSetKey: $targetSetKey) {\n      unitCount\n      level {\n        id\n        key\n        name\n      }\n      indicators {\n        ...IndicatorResultFields\n      }\n    }\n  }\n": typeof types.SummaryDocument,
-    "\n  fragment IndicatorFields on Indicator {\n    id\n    code\n    name\n    numeratorLabel\n    denominatorLabel\n    description\n  }\n": typeof types.IndicatorFieldsFragmentDoc,
+    "\n  fragment IndicatorFields on Indicator {\n    id\n    code\n    name\n    numeratorLabel\n    denominatorLabel\n    description\n    version\n  }\n": typeof types.IndicatorFieldsFragmentDoc,
     "\n  mutation CreateIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      indicator {\n        ...IndicatorFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.CreateIndicatorDocument,
     "\n  mutation UpdateIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      indicator {\n        ...IndicatorFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.UpdateIndicatorDocument,
     "\n  query Indicators {\n    indicators {\n      ...IndicatorFields\n    }\n  }\n": typeof types.IndicatorsDocument,
@@ -96,7 +96,7 @@ const documents: Documents = {
     "\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignSettings\n      targetSets {\n        ...TargetSetFields\n      }\n    }\n  }\n": types.CampaignDocument,
     "\n  query Campaigns($first: Int, $after: String) {\n    campaigns(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...CampaignRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CampaignsDocument,
     "\n  query Summary($campaignId: ID!, $asOfPeriod: Int, $targetSetKey: String) {\n    summary(campaignId: $campaignId, asOfPeriod: $asOfPeriod, targetSetKey: $targetSetKey) {\n      unitCount\n      level {\n        id\n        key\n        name\n      }\n      indicators {\n        ...IndicatorResultFields\n      }\n    }\n  }\n": types.SummaryDocument,
-    "\n  fragment IndicatorFields on Indicator {\n    id\n    code\n    name\n    numeratorLabel\n    denominatorLabel\n    description\n  }\n": types.IndicatorFieldsFragmentDoc,
+    "\n  fragment IndicatorFields on Indicator {\n    id\n    code\n    name\n    numeratorLabel\n    denominatorLabel\n    description\n    version\n  }\n": types.IndicatorFieldsFragmentDoc,
     "\n  mutation CreateIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      indicator {\n        ...IndicatorFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.CreateIndicatorDocument,
     "\n  mutation UpdateIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      indicator {\n        ...IndicatorFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.UpdateIndicatorDocument,
     "\n  query Indicators {\n    indicators {\n      ...IndicatorFields\n    }\n  }\n": types.IndicatorsDocument,
@@ -227,7 +227,7 @@ export function graphql(source: "\n  query Summary($campaignId: ID!, $asOfPeriod
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment IndicatorFields on Indicator {\n    id\n    code\n    name\n    numeratorLabel\n    denominatorLabel\n    description\n  }\n"): (typeof documents)["\n  fragment IndicatorFields on Indicator {\n    id\n    code\n    name\n    numeratorLabel\n    denominatorLabel\n    description\n  }\n"];
+export function graphql(source: "\n  fragment IndicatorFields on Indicator {\n    id\n    code\n    name\n    numeratorLabel\n    denominatorLabel\n    description\n    version\n  }\n"): (typeof documents)["\n  fragment IndicatorFields on Indicator {\n    id\n    code\n    name\n    numeratorLabel\n    denominatorLabel\n    description\n    version\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,7 +5,7 @@ export const INDICATORS = [
   { code: 'ONLINE_RESOLUTION', name: 'Tỷ lệ hồ sơ TTHC giải quyết trực tuyến', numeratorLabel: 'Hồ sơ giải quyết trực tuyến', denominatorLabel: 'Hồ sơ tiếp nhận' },
   { code: 'DIGITIZATION', name: 'Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC', numeratorLabel: 'Hồ sơ số hóa', denominatorLabel: 'Hồ sơ đã giải quyết' },
   { code: 'ONLINE_PAYMENT', name: 'Tỷ lệ thanh toán trực tuyến', numeratorLabel: 'Hồ sơ thanh toán trực tuyến', denominatorLabel: 'Hồ sơ có nghĩa vụ tài chính' },
-].map((indicator, i) => ({ __typename: 'Indicator' as const, id: `ind-${i + 1}`, description: '', ...indicator }));
+].map((indicator, i) => ({ __typename: 'Indicator' as const, id: `ind-${i + 1}`, description: '', version: 1, ...indicator }));
 
 type Campaign = NonNullable<CampaignQuery['campaign']>;
 

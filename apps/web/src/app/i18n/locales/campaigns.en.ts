@@ -42,6 +42,7 @@ export const campaignsEn: Strings<typeof campaignsVi> = {
       updated: 'Indicator {{name}} saved.',
       errorSummary: 'Not saved. Please correct the errors below.',
     },
+    errors: { STALE: 'Someone else just changed this indicator. Close, reload and edit again.' },
   },
   campaigns: {
     title: 'Campaigns',

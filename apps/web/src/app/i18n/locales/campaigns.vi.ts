@@ -39,6 +39,7 @@ export const campaignsVi = {
       updated: 'Đã lưu chỉ số {{name}}.',
       errorSummary: 'Chưa lưu được. Vui lòng sửa các lỗi bên dưới.',
     },
+    errors: { STALE: 'Chỉ số vừa được người khác thay đổi. Hãy đóng, tải lại rồi sửa lại.' },
   },
   campaigns: {
     title: 'Chiến dịch',

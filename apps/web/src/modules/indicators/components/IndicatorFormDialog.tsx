@@ -62,7 +62,7 @@ function TextField({ field, label, hint, value, onChange, errors, required, disa
 /** Create or edit an indicator: the code (fixed once created), its name and what its numerator and denominator count. */
 export function IndicatorFormDialog({ indicator, onClose, onSaved }: { indicator?: IndicatorFieldsFragment; onClose: () => void; onSaved: (message: string) => void }) {
   const { t } = useTranslation();
-  const describe = useDescribeUserError();
+  const describe = useDescribeUserError('indicators');
   const [values, setValues] = useState({
     code: indicator?.code ?? '',
     name: indicator?.name ?? '',
@@ -80,7 +80,7 @@ export function IndicatorFormDialog({ indicator, onClose, onSaved }: { indicator
   const save = async () => {
     const trimmed = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value.trim()])) as typeof values;
     if (!indicator) return (await createIndicator({ variables: { input: trimmed } })).data?.createIndicator;
-    const input: UpdateIndicatorInput = { id: indicator.id };
+    const input: UpdateIndicatorInput = { id: indicator.id, version: indicator.version };
     if (trimmed.name !== indicator.name) input.name = trimmed.name;
     if (trimmed.numeratorLabel !== indicator.numeratorLabel) input.numeratorLabel = trimmed.numeratorLabel;
     if (trimmed.denominatorLabel !== indicator.denominatorLabel) input.denominatorLabel = trimmed.denominatorLabel;

@@ -9,5 +9,6 @@ export const IndicatorFieldsFragment = graphql(`
     numeratorLabel
     denominatorLabel
     description
+    version
   }
 `);
