@@ -1,4 +1,4 @@
-import { cumulationWindow, lastDuePeriodIndex, type AggregatedCohortUnit, type CumulativeCounts, type Legend, type Period } from '@thidua/domain';
+import { cumulationWindow, isPastDue, lastDuePeriodIndex, type AggregatedCohortUnit, type CumulativeCounts, type Legend, type Period } from '@thidua/domain';
 import type { DataSource } from 'typeorm';
 import { isId } from '../../database/errors';
 import { badUserInput } from '../../graphql/format-error';
@@ -107,9 +107,10 @@ function readCohort(
   now: Date,
 ): Promise<[UnitRow[], FigureRow[]]> {
   const window = cumulationWindow(asOfPeriod);
-  const dueInstants = periods.slice(0, asOfPeriod).map((period) => period.dueAt.toISOString());
+  const onTimeBefore = periods.slice(0, asOfPeriod).map((period) => new Date(period.dueAt.getTime() + 1).toISOString());
+  const pastDue = periods.slice(0, asOfPeriod).map((period) => isPastDue(period, now));
   return Promise.all([
-    dataSource.query(UNITS_SQL, [campaignId, levelIds, asOfPeriod, dueInstants, now.toISOString()]) as Promise<UnitRow[]>,
+    dataSource.query(UNITS_SQL, [campaignId, levelIds, asOfPeriod, onTimeBefore, pastDue]) as Promise<UnitRow[]>,
     dataSource.query(FIGURES_SQL, [campaignId, levelIds, window.asOf, window.previousTo, window.paceFrom]) as Promise<FigureRow[]>,
   ]);
 }
@@ -122,7 +123,7 @@ interface UnitRow {
   level_id: string;
   parent_id: string | null;
   on_time: string | null;
-  late: string | null;
+  reports: string | null;
   submitted_due: string | null;
 }
 
@@ -145,22 +146,23 @@ interface FigureRow {
 const COHORT = `SELECT u.id, u.code, u.name, u.level_id, u.parent_id FROM units u WHERE u.archived_at IS NULL AND u.level_id = ANY($2::uuid[])`;
 
 /**
- * Each unit with its reports for periods 1..$3 counted by the timeliness of the first submission against the
- * period's due instant ($4, from @thidua/domain's periods; at the instant itself is on time, as timelinessOf says)
- * and how many fall in periods past due at $5. Instants are compared to the millisecond, as JavaScript dates are.
+ * Each unit with its reports for periods 1..$3: how many came in on time — first submitted before $4, one millisecond
+ * after the period's due instant from @thidua/domain's periods (at the instant itself is on time, as timelinessOf says;
+ * instants are compared to the millisecond, as JavaScript dates are) —, how many in all, and how many in periods past
+ * due ($5). Late = all − on time.
  */
 const UNITS_SQL = `
   WITH cohort AS (${COHORT}),
   tally AS (
     SELECT r.unit_id,
-           count(*) FILTER (WHERE date_trunc('milliseconds', r.first_submitted_at) <= ($4::timestamptz[])[r.period_index]) AS on_time,
-           count(*) FILTER (WHERE date_trunc('milliseconds', r.first_submitted_at) > ($4::timestamptz[])[r.period_index]) AS late,
-           count(*) FILTER (WHERE $5::timestamptz > ($4::timestamptz[])[r.period_index]) AS submitted_due
+           count(*) FILTER (WHERE r.first_submitted_at < ($4::timestamptz[])[r.period_index]) AS on_time,
+           count(*) AS reports,
+           count(*) FILTER (WHERE ($5::boolean[])[r.period_index]) AS submitted_due
     FROM reports r JOIN cohort c ON c.id = r.unit_id
     WHERE r.campaign_id = $1 AND r.period_index <= $3
     GROUP BY r.unit_id
   )
-  SELECT c.*, t.on_time, t.late, t.submitted_due FROM cohort c LEFT JOIN tally t ON t.unit_id = c.id`;
+  SELECT c.*, t.on_time, t.reports, t.submitted_due FROM cohort c LEFT JOIN tally t ON t.unit_id = c.id`;
 
 /** Per unit and indicator: N and D to $3, to $4 (the previous ranking) and from $5 (the pace window), exact. */
 const FIGURES_SQL = `
@@ -211,7 +213,8 @@ function cohortsOf(context: CampaignContext, levels: LevelEntity[], targets: Tar
         if (override !== undefined) unitTargets = { ...unitTargets, [indicator.code]: override };
       }
     }
-    const reports = { onTime: Number(row.on_time ?? 0), late: Number(row.late ?? 0), submittedDue: Number(row.submitted_due ?? 0) };
+    const onTime = Number(row.on_time ?? 0);
+    const reports = { onTime, late: Number(row.reports ?? 0) - onTime, submittedDue: Number(row.submitted_due ?? 0) };
     const unit = { unitId: row.id, targets: unitTargets, figures: {}, reports };
     byId.set(row.id, unit);
     cohorts.get(levelKeyOf.get(row.level_id) as string)?.push(unit);
