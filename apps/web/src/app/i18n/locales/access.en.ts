@@ -207,6 +207,7 @@ export const accessEn: Strings<typeof accessVi> = {
     },
     yes: 'Yes',
     no: 'No',
+    moreUnits: 'and {{count, number}} more units',
     entityTypes: {
       ApiToken: 'API token',
       Campaign: 'Campaign',

@@ -231,6 +231,7 @@ export const accessVi = {
     },
     yes: 'Có',
     no: 'Không',
+    moreUnits: 'và {{count, number}} đơn vị khác',
     entityTypes: {
       ApiToken: 'Mã truy cập API',
       Campaign: 'Chiến dịch',

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAuditValueWords } from '../hooks/useAuditValueWords';
 import { auditDiff } from '../utils/audit-diff';
-import { AUDIT_FIELD_KINDS, describeAuditValue } from '../utils/audit-values';
+import { AUDIT_FIELD_KINDS, UNITS_NAMED, describeAuditValue } from '../utils/audit-values';
 
 function Value({ text }: { text: string | null }) {
   const { t } = useTranslation();
@@ -16,8 +16,12 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
   const { t } = useTranslation();
   const rows = auditDiff(before, after);
   const unitIds = rows
-    .filter((row) => AUDIT_FIELD_KINDS[row.field] === 'unit')
-    .flatMap((row) => [row.before, row.after])
+    .flatMap((row) => {
+      const kind = AUDIT_FIELD_KINDS[row.field];
+      if (kind === 'unit') return [row.before, row.after];
+      if (kind === 'units') return [row.before, row.after].flatMap((ids) => (Array.isArray(ids) ? ids.slice(0, UNITS_NAMED) : []));
+      return [];
+    })
     .filter((value): value is string => typeof value === 'string');
   const needsLevels = rows.some((row) => AUDIT_FIELD_KINDS[row.field] === 'level');
   const { words, fieldName } = useAuditValueWords({ unitIds, needsLevels });

@@ -57,6 +57,7 @@ export function useAuditValueWords({ unitIds, needsLevels }: { unitIds: readonly
       dateTime: (value) => format.dateTime(value),
       number: (value) => format.number(value),
       unit: (id) => units.get(id) ?? null,
+      moreUnits: (count) => t('audit.moreUnits', { count }),
       level: (id) => levelNames.get(id) ?? null,
       enumWord: (kind, value) => {
         if (kind === 'scope') return isScope(value) ? t(`apiTokens.scopes.${scopeKey(value)}`) : null;

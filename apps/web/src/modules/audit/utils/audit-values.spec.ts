@@ -7,6 +7,7 @@ const WORDS: AuditValueWords = {
   dateTime: (value) => `dateTime(${value})`,
   number: (value) => `n(${value})`,
   unit: (id) => ({ 'u-973': 'Huyện Đầm Dơi' })[id] ?? null,
+  moreUnits: (count) => `và ${count} đơn vị khác`,
   level: (id) => ({ 'l-2': 'Cấp huyện' })[id] ?? null,
   enumWord: (kind, value) =>
     (
@@ -35,6 +36,12 @@ describe('describeAuditValue', () => {
     expect(say('parentId', 'u-973')).toBe('Huyện Đầm Dơi');
     expect(say('parentId', 'u-gone')).toBe('u-gone');
     expect(say('levelId', 'l-2')).toBe('Cấp huyện');
+    expect(say('unitIds', ['u-973', 'u-gone'])).toBe('Huyện Đầm Dơi, u-gone');
+  });
+
+  it('names the first ten units of a long list and counts the rest', () => {
+    const ids = ['u-973', ...Array.from({ length: 11 }, (_, i) => `u-${i}`)];
+    expect(say('unitIds', ids)).toBe('Huyện Đầm Dơi, u-0, u-1, u-2, u-3, u-4, u-5, u-6, u-7, u-8 và 2 đơn vị khác');
   });
 
   it('formats calendar dates as dates and instants as date and time', () => {

@@ -8,6 +8,7 @@ export type AuditValueKind =
   | 'dateTime'
   | 'number'
   | 'unit'
+  | 'units'
   | 'level'
   | 'scopes'
   | 'decision'
@@ -30,6 +31,7 @@ export const AUDIT_FIELD_KINDS: Readonly<Record<string, AuditValueKind>> = {
   decisionDate: 'date',
   unitId: 'unit',
   parentId: 'unit',
+  unitIds: 'units',
   levelId: 'level',
   scopes: 'scopes',
   decision: 'decision',
@@ -62,9 +64,14 @@ export interface AuditValueWords {
   dateTime(value: string): string;
   number(value: number): string;
   unit(id: string): string | null;
+  /** "and 88 more units" after the first UNITS_NAMED names of a long list. */
+  moreUnits(count: number): string;
   level(id: string): string | null;
   enumWord(kind: 'role' | 'decision' | 'outcome' | 'campaignStatus' | 'weekday' | 'scope', value: string): string | null;
 }
+
+/** A long list of units is named up to here (each name is read from the server). */
+export const UNITS_NAMED = 10;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
@@ -88,6 +95,12 @@ export function describeAuditValue(field: string, value: unknown, words: AuditVa
       return kind === 'date' ? words.date(value) : words.dateTime(value);
     case 'unit':
       return typeof value === 'string' ? (words.unit(value) ?? stored) : stored;
+    case 'units': {
+      if (!Array.isArray(value) || !value.every((id) => typeof id === 'string')) return stored;
+      const ids = value as string[];
+      const named = ids.slice(0, UNITS_NAMED).map((id) => words.unit(id) ?? id);
+      return ids.length > UNITS_NAMED ? `${named.join(', ')} ${words.moreUnits(ids.length - UNITS_NAMED)}` : named.join(', ');
+    }
     case 'level':
       return typeof value === 'string' ? (words.level(value) ?? stored) : stored;
     case 'scopes':
