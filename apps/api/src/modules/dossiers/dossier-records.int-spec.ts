@@ -43,6 +43,28 @@ describe('dossier records: configuration and the admin upload', () => {
     expect(good.data?.setCampaignRecordFeeds).toEqual({ fedUnitCount: 1, userErrors: [] });
   });
 
+  it('a unit fed from records does not report by hand in that campaign, by form or by file', async () => {
+    const [{ id: unitId }] = await q(`SELECT id FROM units WHERE code = '32002'`);
+    const values = ['ONLINE_RESOLUTION', 'DIGITIZATION', 'ONLINE_PAYMENT'].map((indicatorCode) => ({ indicatorCode, numerator: 1, denominator: 2 }));
+    const submitted = await app.gql(
+      `mutation($input: SubmitReportInput!) { submitReport(input: $input) { userErrors { code field message } } }`,
+      { input: { campaignId, unitId, period: 1, values } },
+      admin,
+    );
+    expect(submitted.data?.submitReport.userErrors).toEqual([
+      { code: 'FED_BY_RECORDS', field: ['input', 'unitId'], message: "Phường 4's figures in this campaign come from dossier records; it does not report by hand." },
+    ]);
+    const csv = ['unitCode,indicatorCode,numerator,denominator', ...values.map((v) => `32002,${v.indicatorCode},1,2`)].join('\n');
+    const imported = await app.gql(
+      `mutation($input: ImportReportsInput!) { importReports(input: $input) { created userErrors { code field message } } }`,
+      { input: { campaignId, period: 1, csv } },
+      admin,
+    );
+    expect(imported.data?.importReports.userErrors).toEqual([
+      { code: 'FED_BY_RECORDS', field: ['file', '2', 'unitCode'], message: "Row 2: Phường 4's figures in this campaign come from dossier records; it does not report by hand." },
+    ]);
+  });
+
   it('an administrator uploads a CSV: stored, summarised with the rejected lines, and the fed unit recounted', async () => {
     const csv = [
       HEADER,

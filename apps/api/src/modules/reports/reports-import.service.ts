@@ -8,6 +8,7 @@ import type { ImportReportsInput } from './report.inputs';
 import { notANumber, readReportFile, type ReportFileRow } from './report-file';
 import { checkCampaignOpen, checkPeriod, checkUnit, checkValues, type CheckedValue } from './report-rules';
 import { writeSubmissions } from './report-writer';
+import { checkNotFedByRecords } from '../dossiers/record-rules';
 
 export interface ReportsImportResult {
   created: number;
@@ -49,6 +50,9 @@ export class ReportsImportService {
         if (unitErrors.length && unit) unitsWithBadRows.add(unit.id);
         if (!unitErrors.length && unit) rowsByUnit.set(unit.id, [...(rowsByUnit.get(unit.id) ?? []), row]);
       }
+      const firstRow = (unitId: string) => ['file', String((rowsByUnit.get(unitId) as ReportFileRow[])[0].row), 'unitCode'];
+      const fed = await checkNotFedByRecords(manager, context.campaign.id, units.filter((unit) => rowsByUnit.has(unit.id)), firstRow);
+      errors.push(...fed.map(withRow));
       const submissions: { unitId: string; values: CheckedValue[] }[] = [];
       for (const [unitId, rows] of rowsByUnit) {
         const checked = checkValues(

@@ -12,6 +12,7 @@ import type { SubmitReportInput } from './report.inputs';
 import { checkCampaignOpen, checkPeriod, checkUnit, checkValues } from './report-rules';
 import { writeSubmissions, type SubmissionResult } from './report-writer';
 import { isInSubtree } from './unit-scope';
+import { checkNotFedByRecords } from '../dossiers/record-rules';
 
 export interface ReportFilter {
   campaignId: string;
@@ -61,6 +62,7 @@ export class ReportsService {
         ...checkPeriod(context, input.period, ['input', 'period']),
         ...checkUnit(context, unit, ['input', 'unitId']),
         ...checked.errors,
+        ...(unit ? await checkNotFedByRecords(manager, context.campaign.id, [unit], () => ['input', 'unitId']) : []),
       ];
       if (errors.length || !unit) return fail(...errors);
       const [result] = await writeSubmissions(
