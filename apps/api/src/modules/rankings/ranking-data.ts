@@ -33,10 +33,10 @@ export interface RankingQuery {
 
 /**
  * One round of queries run side by side: the campaign's context, target set, targets and levels, and the cohort's
- * units with their report tally and their cumulated counts. The tally needs the periods' due instants, which come
- * from the campaign row: they are taken from the last read of the same campaign and checked once the row is in (a
- * changed schedule reads the cohort again). `request` (the GraphQL context) shares the campaign context with
- * whatever else the request reads.
+ * units with their report tally and their cumulated counts. The cohort's statements need the periods' due instants
+ * and the levels' ids, which come with the campaign's context: they start with those the last ranking of the same
+ * campaign and level read, checked once the context is in (a changed schedule or set of levels reads the cohort
+ * again). `request` (the GraphQL context) shares the campaign context with whatever else the request reads.
  */
 export async function loadRankingData(dataSource: DataSource, query: RankingQuery, now: Date, request?: object): Promise<RankingData> {
   const manager = dataSource.manager;
