@@ -250,10 +250,12 @@ async function writeOnePercent(file: string, units: ReturnType<typeof nationalUn
   await once(out, 'finish');
 }
 
-/** Replaces the "## Dossier records" section of RESULTS.md (up to the next "## "), keeping every other section. */
+/** Replaces this size's "## Dossier records" section of RESULTS.md (up to the next "## "), keeping every other section. */
 function writeResults(machine: string, table: string[], command: string, summary: IngestSummary): void {
+  // The 1-million run is the section; another size gets a section of its own beside it.
+  const heading = N === 1_000_000 ? '## Dossier records' : `## Dossier records at ${N.toLocaleString('vi-VN')} dossiers`;
   const section = [
-    '## Dossier records',
+    heading,
     '',
     `Measured ${new Date().toISOString().slice(0, 10)} with \`${command}\` (database bench_dossiers on the local server, emptied first).`,
     `Machine: ${machine}.`,
@@ -265,14 +267,15 @@ function writeResults(machine: string, table: string[], command: string, summary
     `- Load average during the run: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} (1, 5, 15 min) on ${os.cpus().length} cores — other work shared the machine, hence the medians.`,
     '- Full recompute: every fed unit (province agencies, districts and communes) × the 26 weekly periods of the national campaign, written as RECORDS reports.',
     '- Incremental: only the (unit, period) cells whose days the 1 % file touched are recounted and rewritten.',
-    // Written from the measurements of 2026-11-28; revise it with the figures above when they change.
-    '- Where the aim (ingestion ≥ 50 % of raw COPY) is not met, and why: the floor writes one table; the ingestion writes three in the same transactions — dossier_keys (the cross-partition uniqueness of (source, external_id): a second unique index as large as the floor\'s primary key), dossier_records and the dirty ranges — and parses and checks the text (about 4 s of Node per million rows), on 2 cores where Node and two PostgreSQL backends compete with each other and with other work. Single runs the same day at lower load: raw COPY 12,1 s (an earlier bench run), ingestion 28,0 s and 34,1 s (`npm run ingest -- FILE --no-recompute` into the same database), i.e. 36–43 %. Tried and kept: COPY straight into the tables for batches of new keys (INSERT … ON CONFLICT from staging cost twice as much: speculative insertion), a hand-written CSV reader (csv-parse took 29 s per million rows, this one 2,3 s), byte-collated keys, two writers. Next, if needed: a narrower dossier_keys (without unit_id), larger shared_buffers for bulk loads (128MB here), or spreading provinces over Citus workers.',
+    // Written from the 1-million measurements of 2026-11-28; revise it with the figures above when they change.
+    ...(N === 1_000_000 ? ['- Where the aim (ingestion ≥ 50 % of raw COPY) is not met, and why: the floor writes one table; the ingestion writes three in the same transactions — dossier_keys (the cross-partition uniqueness of (source, external_id): a second unique index as large as the floor\'s primary key), dossier_records and the dirty ranges — and parses and checks the text (about 4 s of Node per million rows), on 2 cores where Node and two PostgreSQL backends compete with each other and with other work. Single runs the same day at lower load: raw COPY 12,1 s (an earlier bench run), ingestion 28,0 s and 34,1 s (`npm run ingest -- FILE --no-recompute` into the same database), i.e. 36–43 %. Tried and kept: COPY straight into the tables for batches of new keys (INSERT … ON CONFLICT from staging cost twice as much: speculative insertion), a hand-written CSV reader (csv-parse took 29 s per million rows, this one 2,3 s), byte-collated keys, two writers. Next, if needed: a narrower dossier_keys (without unit_id), larger shared_buffers for bulk loads (128MB here), or spreading provinces over Citus workers.'] : []),
     '- 10 million dossiers: `BENCH_DOSSIERS=10000000 npm run bench:dossiers` (not run in CI).',
     '',
     '',
   ].join('\n');
   const current = fs.existsSync(RESULTS) ? fs.readFileSync(RESULTS, 'utf8') : '# Benchmark results\n\n';
-  const start = current.indexOf('## Dossier records');
+  const at = current.indexOf(`\n${heading}\n`);
+  const start = at < 0 ? -1 : at + 1;
   let next: string;
   if (start < 0) next = `${current.trimEnd()}\n\n${section.trimEnd()}\n`;
   else {
