@@ -1,6 +1,7 @@
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { startAppServer, type AppServer } from './support/app-server';
-import { launchBrowser, screenshot, seriousAccessibilityViolations } from './support/browser';
+import type { Locator, Page } from 'playwright-core';
+import { browserSuite } from './support/suite';
+import { screenshot } from './support/browser';
+import { expectNoSeriousViolations } from './support/session';
 
 const CAMPAIGN = 'Chiến dịch cao điểm 69 ngày đêm';
 const INDICATORS = [
@@ -22,33 +23,19 @@ async function pasteInto(cell: Locator, text: string): Promise<void> {
 const cell = (page: Page, indicator: string, row: string) => page.getByRole('textbox', { name: `${indicator} – ${row}`, exact: false }).first();
 
 describe('an administrator sets up the Cà Mau campaign through the screens', () => {
-  let server: AppServer;
-  let browser: { context: BrowserContext; close(): Promise<void> };
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(10_000);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = browserSuite();
 
   it('logs in and finds the three indicators, creating those that are missing', async () => {
-    await page.goto(`${server.url}/indicators`);
-    await page.getByLabel('Email').fill('admin@camau.demo');
-    await page.getByLabel('Mật khẩu').fill('thidua-demo');
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByRole('heading', { name: 'Chỉ số', level: 1 }).waitFor();
-    await page.getByRole('table').or(page.getByText('Chưa có chỉ số nào')).waitFor();
+    await suite.page.goto(`${suite.server.url}/indicators`);
+    await suite.page.getByLabel('Email').fill('admin@camau.demo');
+    await suite.page.getByLabel('Mật khẩu').fill('thidua-demo');
+    await suite.page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await suite.page.getByRole('heading', { name: 'Chỉ số', level: 1 }).waitFor();
+    await suite.page.getByRole('table').or(suite.page.getByText('Chưa có chỉ số nào')).waitFor();
     for (const indicator of INDICATORS) {
-      if (await page.getByRole('cell', { name: indicator.code, exact: true }).count()) continue;
-      await page.getByRole('button', { name: 'Thêm chỉ số' }).click();
-      const dialog = page.getByRole('dialog');
+      if (await suite.page.getByRole('cell', { name: indicator.code, exact: true }).count()) continue;
+      await suite.page.getByRole('button', { name: 'Thêm chỉ số' }).click();
+      const dialog = suite.page.getByRole('dialog');
       await dialog.getByLabel('Mã chỉ số').fill(indicator.code);
       await dialog.getByLabel('Tên chỉ số').fill(indicator.name);
       await dialog.getByLabel('Số đạt (tử số)').fill(indicator.numerator);
@@ -56,140 +43,140 @@ describe('an administrator sets up the Cà Mau campaign through the screens', ()
       await dialog.getByRole('button', { name: 'Lưu' }).click();
       await dialog.waitFor({ state: 'hidden' });
     }
-    for (const indicator of INDICATORS) await page.getByRole('cell', { name: indicator.code, exact: true }).waitFor();
-    await screenshot(page, '10-indicators');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    for (const indicator of INDICATORS) await suite.page.getByRole('cell', { name: indicator.code, exact: true }).waitFor();
+    await screenshot(suite.page, '10-indicators');
+    await expectNoSeriousViolations(suite.page);
 
-    await page.getByRole('button', { name: 'Thêm chỉ số' }).click();
-    await page.getByRole('dialog').getByLabel('Mã chỉ số').waitFor();
-    await screenshot(page, '11-indicator-dialog');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await page.getByRole('dialog').getByRole('button', { name: 'Hủy' }).click();
+    await suite.page.getByRole('button', { name: 'Thêm chỉ số' }).click();
+    await suite.page.getByRole('dialog').getByLabel('Mã chỉ số').waitFor();
+    await screenshot(suite.page, '11-indicator-dialog');
+    await expectNoSeriousViolations(suite.page);
+    await suite.page.getByRole('dialog').getByRole('button', { name: 'Hủy' }).click();
   });
 
   it('creates the campaign, told first that the end date is before the start', async () => {
-    await page.getByRole('link', { name: 'Chiến dịch', exact: true }).click();
-    await page.getByRole('heading', { name: 'Chiến dịch', level: 1 }).waitFor();
-    await page.getByRole('table').or(page.getByText('Chưa có chiến dịch nào')).waitFor();
-    await screenshot(page, '12-campaigns');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await suite.page.getByRole('link', { name: 'Chiến dịch', exact: true }).click();
+    await suite.page.getByRole('heading', { name: 'Chiến dịch', level: 1 }).waitFor();
+    await suite.page.getByRole('table').or(suite.page.getByText('Chưa có chiến dịch nào')).waitFor();
+    await screenshot(suite.page, '12-campaigns');
+    await expectNoSeriousViolations(suite.page);
 
-    await page.getByRole('link', { name: 'Tạo chiến dịch' }).click();
-    await page.getByRole('heading', { name: 'Tạo chiến dịch', level: 1 }).waitFor();
-    await page.getByLabel('Tên chiến dịch').fill(CAMPAIGN);
-    await page.getByLabel('Từ ngày').fill('2023-03-01');
-    await page.getByLabel('Đến ngày (tính cả ngày này)').fill('2023-02-09');
-    expect(await page.getByLabel('Múi giờ').inputValue()).toBe('Asia/Ho_Chi_Minh');
-    expect(await page.getByLabel('Ngày hạn nộp').inputValue()).toBe('FRIDAY');
-    expect(await page.getByLabel('Giờ hạn nộp').inputValue()).toBe('16:00');
+    await suite.page.getByRole('link', { name: 'Tạo chiến dịch' }).click();
+    await suite.page.getByRole('heading', { name: 'Tạo chiến dịch', level: 1 }).waitFor();
+    await suite.page.getByLabel('Tên chiến dịch').fill(CAMPAIGN);
+    await suite.page.getByLabel('Từ ngày').fill('2023-03-01');
+    await suite.page.getByLabel('Đến ngày (tính cả ngày này)').fill('2023-02-09');
+    expect(await suite.page.getByLabel('Múi giờ').inputValue()).toBe('Asia/Ho_Chi_Minh');
+    expect(await suite.page.getByLabel('Ngày hạn nộp').inputValue()).toBe('FRIDAY');
+    expect(await suite.page.getByLabel('Giờ hạn nộp').inputValue()).toBe('16:00');
     for (let i = 0; i < INDICATORS.length; i++) {
-      await page.getByRole('button', { name: 'Thêm chỉ số' }).click();
-      await page.getByLabel(`Chỉ số thứ ${i + 1}`).selectOption(INDICATORS[i].code);
+      await suite.page.getByRole('button', { name: 'Thêm chỉ số' }).click();
+      await suite.page.getByLabel(`Chỉ số thứ ${i + 1}`).selectOption(INDICATORS[i].code);
     }
     // The provincial committee itself is not ranked: only the three levels of DOMAIN.md §1 take part.
-    const committee = page.getByRole('checkbox', { name: 'UBND tỉnh' });
+    const committee = suite.page.getByRole('checkbox', { name: 'UBND tỉnh' });
     if (await committee.count()) await committee.uncheck();
-    await page.getByRole('button', { name: 'Tạo chiến dịch' }).click();
-    await page.getByText('Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.').waitFor();
-    expect(await page.getByLabel('Đến ngày (tính cả ngày này)').getAttribute('aria-invalid')).toBe('true');
-    await screenshot(page, '13-campaign-new-error');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await suite.page.getByRole('button', { name: 'Tạo chiến dịch' }).click();
+    await suite.page.getByText('Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.').waitFor();
+    expect(await suite.page.getByLabel('Đến ngày (tính cả ngày này)').getAttribute('aria-invalid')).toBe('true');
+    await screenshot(suite.page, '13-campaign-new-error');
+    await expectNoSeriousViolations(suite.page);
 
-    await page.getByLabel('Đến ngày (tính cả ngày này)').fill('2023-05-09');
-    await page.getByRole('button', { name: 'Tạo chiến dịch' }).click();
-    await page.getByRole('heading', { name: CAMPAIGN, level: 1 }).waitFor();
-    expect(new URL(page.url()).pathname).toMatch(/^\/campaigns\/[^/]+\/targets$/);
-    await page.getByText('Chưa có bộ chỉ tiêu nào').waitFor();
-    await screenshot(page, '14-targets-no-set');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await suite.page.getByLabel('Đến ngày (tính cả ngày này)').fill('2023-05-09');
+    await suite.page.getByRole('button', { name: 'Tạo chiến dịch' }).click();
+    await suite.page.getByRole('heading', { name: CAMPAIGN, level: 1 }).waitFor();
+    expect(new URL(suite.page.url()).pathname).toMatch(/^\/campaigns\/[^/]+\/targets$/);
+    await suite.page.getByText('Chưa có bộ chỉ tiêu nào').waitFor();
+    await screenshot(suite.page, '14-targets-no-set');
+    await expectNoSeriousViolations(suite.page);
   });
 
   it('enters the campaign targets per level by pasting a block, and saves them at once', async () => {
-    await page.getByRole('button', { name: 'Thêm bộ chỉ tiêu' }).click();
-    const dialog = page.getByRole('dialog');
+    await suite.page.getByRole('button', { name: 'Thêm bộ chỉ tiêu' }).click();
+    const dialog = suite.page.getByRole('dialog');
     await dialog.getByLabel('Mã bộ').fill('campaign');
     await dialog.getByLabel('Tên bộ chỉ tiêu').fill('Chỉ tiêu Chiến dịch');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await dialog.waitFor({ state: 'hidden' });
 
-    await pasteInto(cell(page, INDICATORS[0].name, 'Cấp tỉnh'), '80\t80\t40\n70\t70\t35\n60\t65\t30\n');
-    await page.getByText('9 ô chưa lưu').waitFor();
-    expect(await cell(page, INDICATORS[2].name, 'Cấp xã').inputValue()).toBe('30');
-    await screenshot(page, '15-targets-pasted');
-    await page.getByRole('button', { name: 'Lưu chỉ tiêu' }).click();
-    await page.getByText('Đã lưu 9 chỉ tiêu.').waitFor();
-    await page.getByText('Không có thay đổi').waitFor();
+    await pasteInto(cell(suite.page, INDICATORS[0].name, 'Cấp tỉnh'), '80\t80\t40\n70\t70\t35\n60\t65\t30\n');
+    await suite.page.getByText('9 ô chưa lưu').waitFor();
+    expect(await cell(suite.page, INDICATORS[2].name, 'Cấp xã').inputValue()).toBe('30');
+    await screenshot(suite.page, '15-targets-pasted');
+    await suite.page.getByRole('button', { name: 'Lưu chỉ tiêu' }).click();
+    await suite.page.getByText('Đã lưu 9 chỉ tiêu.').waitFor();
+    await suite.page.getByText('Không có thay đổi').waitFor();
   });
 
   it('gives Huyện Đầm Dơi its own target, shown apart from the inherited defaults', async () => {
-    await page.getByLabel('Cấp', { exact: true }).selectOption({ label: 'Cấp huyện' });
-    const damDoi = cell(page, INDICATORS[0].name, 'Huyện Đầm Dơi');
+    await suite.page.getByLabel('Cấp', { exact: true }).selectOption({ label: 'Cấp huyện' });
+    const damDoi = cell(suite.page, INDICATORS[0].name, 'Huyện Đầm Dơi');
     await damDoi.waitFor();
     expect(await damDoi.getAttribute('placeholder')).toBe('70');
     await damDoi.fill('72,5');
-    await page.getByText('1 ô chưa lưu').waitFor();
-    await page.getByRole('button', { name: 'Lưu chỉ tiêu' }).click();
-    await page.getByText('Đã lưu 1 chỉ tiêu.').waitFor();
+    await suite.page.getByText('1 ô chưa lưu').waitFor();
+    await suite.page.getByRole('button', { name: 'Lưu chỉ tiêu' }).click();
+    await suite.page.getByText('Đã lưu 1 chỉ tiêu.').waitFor();
     expect(await damDoi.inputValue()).toBe('72,5');
-    await page.getByRole('button', { name: /Bỏ chỉ tiêu riêng: .* – Huyện Đầm Dơi/ }).waitFor();
-    await screenshot(page, '16-targets-override');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await suite.page.getByRole('button', { name: /Bỏ chỉ tiêu riêng: .* – Huyện Đầm Dơi/ }).waitFor();
+    await screenshot(suite.page, '16-targets-override');
+    await expectNoSeriousViolations(suite.page);
   });
 
   it('adds the 2023 plan as a second, non-primary target set', async () => {
-    await page.getByRole('button', { name: 'Thêm bộ chỉ tiêu' }).click();
-    const dialog = page.getByRole('dialog');
+    await suite.page.getByRole('button', { name: 'Thêm bộ chỉ tiêu' }).click();
+    const dialog = suite.page.getByRole('dialog');
     await dialog.getByLabel('Mã bộ').fill('plan-2023');
     await dialog.getByLabel('Tên bộ chỉ tiêu').fill('Chỉ tiêu Kế hoạch năm 2023');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await page.getByRole('button', { name: /Chỉ tiêu Kế hoạch năm 2023/, pressed: true }).waitFor();
+    await suite.page.getByRole('button', { name: /Chỉ tiêu Kế hoạch năm 2023/, pressed: true }).waitFor();
 
-    await pasteInto(cell(page, INDICATORS[0].name, 'Cấp tỉnh'), '30\t70\t30\n30\t60\t30\n30\t55\t30');
-    await page.getByRole('button', { name: 'Lưu chỉ tiêu' }).click();
-    await page.getByText('Đã lưu 9 chỉ tiêu.').waitFor();
-    await screenshot(page, '17-targets-plan-2023');
+    await pasteInto(cell(suite.page, INDICATORS[0].name, 'Cấp tỉnh'), '30\t70\t30\n30\t60\t30\n30\t55\t30');
+    await suite.page.getByRole('button', { name: 'Lưu chỉ tiêu' }).click();
+    await suite.page.getByText('Đã lưu 9 chỉ tiêu.').waitFor();
+    await screenshot(suite.page, '17-targets-plan-2023');
 
-    await page.getByRole('button', { name: /Chỉ tiêu Chiến dịch/ }).click();
-    await page.getByRole('button', { name: /Chỉ tiêu Chiến dịch.*Bộ chính/, pressed: true }).waitFor();
-    expect(await cell(page, INDICATORS[1].name, 'Cấp xã').inputValue()).toBe('65');
+    await suite.page.getByRole('button', { name: /Chỉ tiêu Chiến dịch/ }).click();
+    await suite.page.getByRole('button', { name: /Chỉ tiêu Chiến dịch.*Bộ chính/, pressed: true }).waitFor();
+    expect(await cell(suite.page, INDICATORS[1].name, 'Cấp xã').inputValue()).toBe('65');
   });
 
   it('activates the campaign', async () => {
-    await page.getByRole('link', { name: 'Thông tin chung' }).click();
-    await page.getByRole('button', { name: 'Kích hoạt' }).click();
-    await page.getByText('Chiến dịch đã chuyển sang trạng thái “Đang diễn ra”.').waitFor();
-    await page.getByRole('button', { name: 'Đóng chiến dịch' }).waitFor();
-    await screenshot(page, '18-campaign-settings-active');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await suite.page.getByRole('link', { name: 'Thông tin chung' }).click();
+    await suite.page.getByRole('button', { name: 'Kích hoạt' }).click();
+    await suite.page.getByText('Chiến dịch đã chuyển sang trạng thái “Đang diễn ra”.').waitFor();
+    await suite.page.getByRole('button', { name: 'Đóng chiến dịch' }).waitFor();
+    await screenshot(suite.page, '18-campaign-settings-active');
+    await expectNoSeriousViolations(suite.page);
   });
 
   it('shows 11 reporting periods due on Fridays at 16:00 in Hồ Chí Minh City time', async () => {
-    await page.getByRole('link', { name: 'Kỳ báo cáo' }).click();
-    const rows = page.getByRole('table').getByRole('row');
+    await suite.page.getByRole('link', { name: 'Kỳ báo cáo' }).click();
+    const rows = suite.page.getByRole('table').getByRole('row');
     await rows.nth(1).waitFor();
     expect(await rows.count()).toBe(12);
     expect(await rows.nth(1).innerText()).toMatch(/1\s+01\/03\/2023\s+03\/03\/2023\s+Thứ Sáu 03\/03\/2023 16:00/);
     expect(await rows.nth(11).innerText()).toMatch(/11\s+06\/05\/2023\s+09\/05\/2023\s+Thứ Sáu 12\/05\/2023 16:00/);
-    await screenshot(page, '19-periods');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(suite.page, '19-periods');
+    await expectNoSeriousViolations(suite.page);
   });
 
   it('lists every target change with who made it', async () => {
-    await page.getByRole('link', { name: 'Lịch sử' }).click();
-    await page.getByRole('table').waitFor();
-    expect(await page.getByRole('table').getByRole('row').count()).toBe(1 + 9 + 1 + 9);
-    const override = page.getByRole('row', { name: /Huyện Đầm Dơi/ });
+    await suite.page.getByRole('link', { name: 'Lịch sử' }).click();
+    await suite.page.getByRole('table').waitFor();
+    expect(await suite.page.getByRole('table').getByRole('row').count()).toBe(1 + 9 + 1 + 9);
+    const override = suite.page.getByRole('row', { name: /Huyện Đầm Dơi/ });
     expect(await override.innerText()).toMatch(/Quản trị Văn phòng UBND tỉnh[\s\S]*không có → 72,5%/);
-    await screenshot(page, '20-history');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(suite.page, '20-history');
+    await expectNoSeriousViolations(suite.page);
   });
 
   it('lists the campaign as active with its three indicators', async () => {
-    await page.getByRole('link', { name: 'Chiến dịch', exact: true }).click();
-    const row = page.getByRole('row', { name: new RegExp(`^${CAMPAIGN} \\d`) });
+    await suite.page.getByRole('link', { name: 'Chiến dịch', exact: true }).click();
+    const row = suite.page.getByRole('row', { name: new RegExp(`^${CAMPAIGN} \\d`) });
     await row.waitFor();
     expect(await row.innerText()).toMatch(/01\/03\/2023 – 09\/05\/2023\s+Đang diễn ra\s+3/);
-    await screenshot(page, '21-campaigns-after');
+    await screenshot(suite.page, '21-campaigns-after');
   });
 });

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
-import { startAppServer, type AppServer } from './support/app-server';
-import { launchBrowser, screenshot } from './support/browser';
+import { browserSuite } from './support/suite';
+import { screenshot } from './support/browser';
 import { expectNoSeriousViolations, gql, logIn, tokenFor } from './support/session';
 
 const INDICATORS = ['ONLINE_RESOLUTION', 'DIGITIZATION', 'ONLINE_PAYMENT'] as const;
@@ -16,16 +15,13 @@ function counts(unitIndex: number, period: number, indicatorIndex: number): [num
   return [Math.floor((denominator * share) / 100), denominator];
 }
 
-describe('rankings, the campaign dashboard and a unit page over three imported periods', () => {
-  let server: AppServer;
-  let browser: { context: BrowserContext; close(): Promise<void> };
-  let page: Page;
+describe('rankings, the campaign dashboard and a unit suite.page over three imported periods', () => {
+  const suite = browserSuite({ pageTimeout: 15_000 });
 
   beforeAll(async () => {
-    server = await startAppServer();
-    const token = await tokenFor(server, 'admin@camau.demo');
+    const token = await tokenFor(suite.server, 'admin@camau.demo');
     const { campaigns } = await gql<{ campaigns: { edges: Array<{ node: { id: string; status: string; periods: Array<{ index: number; dueAt: string }> } }> } }>(
-      server,
+      suite.server,
       token,
       '{ campaigns(first: 10) { edges { node { id status periods { index dueAt } } } } }',
     );
@@ -34,7 +30,7 @@ describe('rankings, the campaign dashboard and a unit page over three imported p
     const codes: string[] = [];
     for (const levelKey of ['province', 'district', 'commune']) {
       const { units } = await gql<{ units: { edges: Array<{ node: { code: string } }> } }>(
-        server,
+        suite.server,
         token,
         'query ($levelKey: String) { units(first: 200, levelKey: $levelKey) { edges { node { code } } } }',
         { levelKey },
@@ -48,7 +44,7 @@ describe('rankings, the campaign dashboard and a unit page over three imported p
       // Periods 1 and 2 an hour early, period 3 a day late.
       const submittedAt = new Date(period === 3 ? due + 86_400_000 : due - 3_600_000).toISOString();
       const { importReports } = await gql<{ importReports: { created: number; userErrors: unknown[] } }>(
-        server,
+        suite.server,
         token,
         'mutation ($input: ImportReportsInput!) { importReports(input: $input) { created userErrors { message field } } }',
         { input: { campaignId: campaign.id, period, csv: lines.join('\n'), submittedAt } },
@@ -56,91 +52,83 @@ describe('rankings, the campaign dashboard and a unit page over three imported p
       expect(importReports.userErrors).toEqual([]);
       expect(importReports.created).toBe(codes.length);
     }
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1400, height: 900 });
-    page.setDefaultTimeout(15_000);
+    await suite.page.setViewportSize({ width: 1400, height: 900 });
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it('opens the rankings from the main navigation: provincial agencies as of the last due period, the silent one last and blank', async () => {
-    await page.goto(`${server.url}/rankings`);
-    await logIn(page);
-    await page.getByRole('heading', { name: 'Xếp hạng', level: 2 }).waitFor();
-    const table = page.getByRole('table', { name: /^Xếp hạng Cấp tỉnh tính đến kỳ 11, Chỉ tiêu Chiến dịch/ });
+    await suite.page.goto(`${suite.server.url}/rankings`);
+    await logIn(suite.page);
+    await suite.page.getByRole('heading', { name: 'Xếp hạng', level: 2 }).waitFor();
+    const table = suite.page.getByRole('table', { name: /^Xếp hạng Cấp tỉnh tính đến kỳ 11, Chỉ tiêu Chiến dịch/ });
     await table.waitFor();
-    await page.getByText(/18 \/ 19 đơn vị có số liệu/).waitFor();
-    await screenshot(page, '40-rankings-province');
-    await expectNoSeriousViolations(page);
+    await suite.page.getByText(/18 \/ 19 đơn vị có số liệu/).waitFor();
+    await screenshot(suite.page, '40-rankings-province');
+    await expectNoSeriousViolations(suite.page);
   }, HEAVY);
 
   it('sorts by score with the keyboard and says so with aria-sort', async () => {
-    const score = page.getByRole('columnheader', { name: /Điểm/ });
+    const score = suite.page.getByRole('columnheader', { name: /Điểm/ });
     await score.getByRole('button').focus();
-    await page.keyboard.press('Enter');
+    await suite.page.keyboard.press('Enter');
     expect(await score.getAttribute('aria-sort')).toBe('descending');
-    await page.keyboard.press('Enter');
+    await suite.page.keyboard.press('Enter');
     expect(await score.getAttribute('aria-sort')).toBe('ascending');
     // Units without data stay last whatever the direction.
-    const lastRow = page.getByRole('table').getByRole('row').last();
+    const lastRow = suite.page.getByRole('table').getByRole('row').last();
     await lastRow.getByText('Sở Y tế').waitFor();
   });
 
   it('changes to the districts as of period 3, where ranks have moved since period 2', async () => {
-    await page.getByRole('link', { name: 'Cấp huyện' }).click();
-    await page.getByRole('table', { name: /^Xếp hạng Cấp huyện tính đến kỳ 11,/ }).waitFor();
-    await page.getByLabel('Tính đến kỳ', { exact: true }).selectOption('3');
-    await page.getByRole('table', { name: /^Xếp hạng Cấp huyện tính đến kỳ 3,/ }).waitFor();
-    await page.getByText(/8 \/ 9 đơn vị có số liệu/).waitFor();
-    expect(await page.getByText(/^(Tăng|Giảm) \d+ hạng$/).count()).toBeGreaterThan(0);
-    await screenshot(page, '41-rankings-district-period-3');
-    await expectNoSeriousViolations(page);
+    await suite.page.getByRole('link', { name: 'Cấp huyện' }).click();
+    await suite.page.getByRole('table', { name: /^Xếp hạng Cấp huyện tính đến kỳ 11,/ }).waitFor();
+    await suite.page.getByLabel('Tính đến kỳ', { exact: true }).selectOption('3');
+    await suite.page.getByRole('table', { name: /^Xếp hạng Cấp huyện tính đến kỳ 3,/ }).waitFor();
+    await suite.page.getByText(/8 \/ 9 đơn vị có số liệu/).waitFor();
+    expect(await suite.page.getByText(/^(Tăng|Giảm) \d+ hạng$/).count()).toBeGreaterThan(0);
+    await screenshot(suite.page, '41-rankings-district-period-3');
+    await expectNoSeriousViolations(suite.page);
   }, HEAVY);
 
   it('switches to the 2023 plan targets', async () => {
-    await page.getByLabel('Bộ chỉ tiêu', { exact: true }).selectOption({ label: 'Chỉ tiêu Kế hoạch năm 2023' });
-    await page.getByRole('table', { name: /^Xếp hạng Cấp huyện tính đến kỳ 3, Chỉ tiêu Kế hoạch năm 2023/ }).waitFor();
-    await screenshot(page, '42-rankings-plan-2023');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất CSV' }).click()]);
+    await suite.page.getByLabel('Bộ chỉ tiêu', { exact: true }).selectOption({ label: 'Chỉ tiêu Kế hoạch năm 2023' });
+    await suite.page.getByRole('table', { name: /^Xếp hạng Cấp huyện tính đến kỳ 3, Chỉ tiêu Kế hoạch năm 2023/ }).waitFor();
+    await screenshot(suite.page, '42-rankings-plan-2023');
+    const [download] = await Promise.all([suite.page.waitForEvent('download'), suite.page.getByRole('button', { name: 'Xuất CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('xep-hang-district-ky-3-plan-2023.csv');
     const csv = fs.readFileSync(await download.path(), 'utf8');
     expect(csv).toContain('Huyện Ngọc Hiển');
-    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Excel' }).click()]);
+    const [xlsx] = await Promise.all([suite.page.waitForEvent('download'), suite.page.getByRole('button', { name: 'Xuất Excel' }).click()]);
     expect(xlsx.suggestedFilename()).toBe('xep-hang-district-ky-3-plan-2023.xlsx');
   });
 
   it('drills from Thành phố Cà Mau down to its wards and communes', async () => {
-    await page.getByRole('button', { name: 'Các đơn vị trực thuộc Thành phố Cà Mau' }).click();
-    await page.getByRole('table', { name: /^Xếp hạng Cấp xã thuộc Thành phố Cà Mau tính đến kỳ 3,/ }).waitFor();
-    await page.getByRole('link', { name: 'Phường 9', exact: true }).waitFor();
-    await screenshot(page, '43-rankings-drill-down');
-    await expectNoSeriousViolations(page);
+    await suite.page.getByRole('button', { name: 'Các đơn vị trực thuộc Thành phố Cà Mau' }).click();
+    await suite.page.getByRole('table', { name: /^Xếp hạng Cấp xã thuộc Thành phố Cà Mau tính đến kỳ 3,/ }).waitFor();
+    await suite.page.getByRole('link', { name: 'Phường 9', exact: true }).waitFor();
+    await screenshot(suite.page, '43-rankings-drill-down');
+    await expectNoSeriousViolations(suite.page);
   }, HEAVY);
 
   it("opens Phường 9's page: trend, shortfall or met target and projection in words, report history", async () => {
-    await page.getByRole('link', { name: 'Phường 9', exact: true }).click();
-    await page.getByRole('heading', { name: /^Phường 9/, level: 2 }).waitFor();
-    await page.getByText(/^(Cần thêm [\d.]+ hồ sơ giải quyết trực tuyến để đạt chỉ tiêu|Đã đạt chỉ tiêu)/).first().waitFor();
-    await page.getByText(/^Theo tốc độ 3 kỳ gần nhất, dự kiến đạt [\d,]+% khi kết thúc — (đúng|chưa đúng) tiến độ\.$/).first().waitFor();
-    const history = page.getByRole('table', { name: 'Báo cáo của Phường 9' });
+    await suite.page.getByRole('link', { name: 'Phường 9', exact: true }).click();
+    await suite.page.getByRole('heading', { name: /^Phường 9/, level: 2 }).waitFor();
+    await suite.page.getByText(/^(Cần thêm [\d.]+ hồ sơ giải quyết trực tuyến để đạt chỉ tiêu|Đã đạt chỉ tiêu)/).first().waitFor();
+    await suite.page.getByText(/^Theo tốc độ 3 kỳ gần nhất, dự kiến đạt [\d,]+% khi kết thúc — (đúng|chưa đúng) tiến độ\.$/).first().waitFor();
+    const history = suite.page.getByRole('table', { name: 'Báo cáo của Phường 9' });
     expect(await history.getByText('Đúng hạn').count()).toBe(2);
     expect(await history.getByText('Trễ hạn').count()).toBe(1);
-    await screenshot(page, '44-unit-page');
-    await expectNoSeriousViolations(page);
+    await screenshot(suite.page, '44-unit-page');
+    await expectNoSeriousViolations(suite.page);
   }, HEAVY);
 
   it('shows the dashboard: time elapsed, the reports of the last period, rates by level and the weekly trend', async () => {
-    await page.getByRole('link', { name: 'Tổng quan' }).click();
-    await page.getByRole('heading', { name: 'Tổng quan', level: 2 }).waitFor();
-    await page.getByText('Kỳ 11/11 · 70/70 ngày').waitFor();
-    await page.getByRole('heading', { name: /^Báo cáo kỳ 11/ }).waitFor();
-    await page.getByRole('table', { name: 'Tỷ lệ hồ sơ TTHC giải quyết trực tuyến: tỷ lệ theo cấp so với chỉ tiêu' }).waitFor();
-    await page.getByRole('img', { name: /^Biểu đồ xu hướng Tỷ lệ hồ sơ TTHC giải quyết trực tuyến/ }).waitFor();
-    await screenshot(page, '45-dashboard');
-    await expectNoSeriousViolations(page);
+    await suite.page.getByRole('link', { name: 'Tổng quan' }).click();
+    await suite.page.getByRole('heading', { name: 'Tổng quan', level: 2 }).waitFor();
+    await suite.page.getByText('Kỳ 11/11 · 70/70 ngày').waitFor();
+    await suite.page.getByRole('heading', { name: /^Báo cáo kỳ 11/ }).waitFor();
+    await suite.page.getByRole('table', { name: 'Tỷ lệ hồ sơ TTHC giải quyết trực tuyến: tỷ lệ theo cấp so với chỉ tiêu' }).waitFor();
+    await suite.page.getByRole('img', { name: /^Biểu đồ xu hướng Tỷ lệ hồ sơ TTHC giải quyết trực tuyến/ }).waitFor();
+    await screenshot(suite.page, '45-dashboard');
+    await expectNoSeriousViolations(suite.page);
   }, HEAVY);
 });

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { BrowserContext, Page } from 'playwright-core';
-import { startAppServer, type AppServer } from './support/app-server';
-import { launchBrowser, screenshot, SCREENSHOT_DIR } from './support/browser';
+import { browserSuite } from './support/suite';
+import { screenshot, SCREENSHOT_DIR } from './support/browser';
 import { expectNoSeriousViolations, gql, logIn, tokenFor } from './support/session';
 
 const CAMPAIGN = 'Chiến dịch cao điểm 69 ngày đêm';
@@ -29,15 +28,12 @@ function csv(period: 1 | 2, districts: string[], agencies: string[]): string {
 }
 
 describe('the provincial office prints the weekly report to the chairman and downloads it as XLSX', () => {
-  let server: AppServer;
-  let browser: { context: BrowserContext; close(): Promise<void> };
-  let page: Page;
+  const suite = browserSuite();
   const names = new Map<string, string>();
 
   beforeAll(async () => {
-    server = await startAppServer();
-    const token = await tokenFor(server, 'admin@camau.demo');
-    const { campaigns } = await gql<{ campaigns: { edges: { node: { id: string; name: string } }[] } }>(server, token, 'query { campaigns(first: 10) { edges { node { id name } } } }');
+    const token = await tokenFor(suite.server, 'admin@camau.demo');
+    const { campaigns } = await gql<{ campaigns: { edges: { node: { id: string; name: string } }[] } }>(suite.server, token, 'query { campaigns(first: 10) { edges { node { id name } } } }');
     const campaignId = campaigns.edges.map((edge) => edge.node).find((node) => node.name.startsWith(CAMPAIGN))?.id;
     const IMPORT = 'mutation($input: ImportReportsInput!) { importReports(input: $input) { created userErrors { code field message } } }';
     for (const [period, districts, agencies, submittedAt] of [
@@ -46,70 +42,62 @@ describe('the provincial office prints the weekly report to the chairman and dow
       [2, [LATE], [], '2023-03-11T02:00:00Z'],
     ] as [1 | 2, string[], string[], string][]) {
       const input = { campaignId, period, csv: csv(period, districts, agencies), submittedAt };
-      const result = await gql<{ importReports: { created: number; userErrors: unknown[] } }>(server, token, IMPORT, { input });
+      const result = await gql<{ importReports: { created: number; userErrors: unknown[] } }>(suite.server, token, IMPORT, { input });
       expect(result.importReports.userErrors).toEqual([]);
     }
-    const { units } = await gql<{ units: { edges: { node: { code: string; name: string } }[] } }>(server, token, 'query { units(levelKey: "district", first: 50) { edges { node { code name } } } }');
+    const { units } = await gql<{ units: { edges: { node: { code: string; name: string } }[] } }>(suite.server, token, 'query { units(levelKey: "district", first: 50) { edges { node { code name } } } }');
     for (const { node } of units.edges) names.set(node.code, node.name);
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(10_000);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it('opens the report from the campaign, picks period 2 and reads the figures', async () => {
-    await page.goto(`${server.url}/campaigns`);
-    await logIn(page, 'admin@camau.demo');
-    await page.getByRole('link', { name: CAMPAIGN }).click();
-    await page.getByRole('navigation', { name: 'Các phần của chiến dịch' }).getByRole('link', { name: 'Báo cáo tuần', exact: true }).click();
+    await suite.page.goto(`${suite.server.url}/campaigns`);
+    await logIn(suite.page, 'admin@camau.demo');
+    await suite.page.getByRole('link', { name: CAMPAIGN }).click();
+    await suite.page.getByRole('navigation', { name: 'Các phần của chiến dịch' }).getByRole('link', { name: 'Báo cáo tuần', exact: true }).click();
     // Without ?period= the report is of the last period whose due time has passed: the 11th, due Friday 12/5.
-    await page.getByRole('heading', { name: 'BÁO CÁO TUẦN', level: 1, exact: true }).waitFor();
-    await page.getByText('Cà Mau, ngày 12 tháng 5 năm 2023').waitFor();
-    await page.getByLabel('Kỳ báo cáo').selectOption('2');
-    await page.getByText('Cà Mau, ngày 10 tháng 3 năm 2023').waitFor();
-    expect(new URL(page.url()).searchParams.get('period')).toBe('2');
-    await page.getByText('ỦY BAN NHÂN DÂN', { exact: true }).waitFor();
-    await page.getByText('TỈNH CÀ MAU', { exact: true }).waitFor();
-    await page.getByText('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM').waitFor();
+    await suite.page.getByRole('heading', { name: 'BÁO CÁO TUẦN', level: 1, exact: true }).waitFor();
+    await suite.page.getByText('Cà Mau, ngày 12 tháng 5 năm 2023').waitFor();
+    await suite.page.getByLabel('Kỳ báo cáo').selectOption('2');
+    await suite.page.getByText('Cà Mau, ngày 10 tháng 3 năm 2023').waitFor();
+    expect(new URL(suite.page.url()).searchParams.get('period')).toBe('2');
+    await suite.page.getByText('ỦY BAN NHÂN DÂN', { exact: true }).waitFor();
+    await suite.page.getByText('TỈNH CÀ MAU', { exact: true }).waitFor();
+    await suite.page.getByText('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM').waitFor();
 
-    const districtOnline = page.locator('tr[data-level="district"][data-indicator="ONLINE_RESOLUTION"]');
+    const districtOnline = suite.page.locator('tr[data-level="district"][data-indicator="ONLINE_RESOLUTION"]');
     expect(await districtOnline.getByRole('cell').allTextContents()).toEqual(['Giải quyết hồ sơ trực tuyến', '1.700', '760', '44,71', '70,00', 'Không đạt', '430'].map((text, i) => (i === 0 ? expect.any(String) : text)));
-    const status = page.getByRole('table', { name: 'III. Đơn vị nộp báo cáo chậm, chưa nộp' });
-    const late = status.getByRole('row').filter({ has: page.getByRole('rowheader', { name: names.get(LATE) }) });
+    const status = suite.page.getByRole('table', { name: 'III. Đơn vị nộp báo cáo chậm, chưa nộp' });
+    const late = status.getByRole('row').filter({ has: suite.page.getByRole('rowheader', { name: names.get(LATE) }) });
     expect(await late.getByRole('cell').allTextContents()).toEqual([expect.any(String), 'Cấp huyện', 'Trễ hạn', '11/03/2023 09:00']);
     await status.getByRole('rowheader', { name: names.get(MISSING) }).waitFor();
-    await page.getByText('1 đơn vị trễ hạn, 102 đơn vị chưa nộp.').waitFor();
-    const zero = page.getByRole('table', { name: 'IV. Đơn vị có tỷ lệ 0%' });
+    await suite.page.getByText('1 đơn vị trễ hạn, 102 đơn vị chưa nộp.').waitFor();
+    const zero = suite.page.getByRole('table', { name: 'IV. Đơn vị có tỷ lệ 0%' });
     await zero.getByRole('rowheader', { name: names.get(ZERO) }).waitFor();
-    const districts = page.getByRole('table', { name: /^Cấp huyện: 9 đơn vị/ });
-    const top = districts.getByRole('row').filter({ has: page.getByRole('rowheader', { name: names.get('973') }) });
+    const districts = suite.page.getByRole('table', { name: /^Cấp huyện: 9 đơn vị/ });
+    const top = districts.getByRole('row').filter({ has: suite.page.getByRole('rowheader', { name: names.get('973') }) });
     // 973 reported only period 1, at 80% online: every target met, 100 points, first.
     expect((await top.getByRole('cell').allTextContents()).slice(1, 2)).toEqual(['1']);
     await top.getByText('100,00').waitFor();
-    await screenshot(page, '80-weekly-report');
-    await expectNoSeriousViolations(page);
+    await screenshot(suite.page, '80-weekly-report');
+    await expectNoSeriousViolations(suite.page);
   }, HEAVY);
 
   it('prints on A4 without the navigation and the buttons, and saves a PDF', async () => {
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.getByRole('button', { name: 'In / Lưu PDF' }).isVisible()).toBe(false);
-    expect(await page.getByRole('button', { name: 'Tải XLSX' }).isVisible()).toBe(false);
-    expect(await page.getByRole('navigation', { name: 'Điều hướng chính' }).isVisible()).toBe(false);
-    expect(await page.getByText('Cà Mau, ngày 10 tháng 3 năm 2023').isVisible()).toBe(true);
-    await screenshot(page, '81-weekly-report-print');
-    await page.emulateMedia({ media: 'screen' });
-    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    await suite.page.emulateMedia({ media: 'print' });
+    expect(await suite.page.getByRole('button', { name: 'In / Lưu PDF' }).isVisible()).toBe(false);
+    expect(await suite.page.getByRole('button', { name: 'Tải XLSX' }).isVisible()).toBe(false);
+    expect(await suite.page.getByRole('navigation', { name: 'Điều hướng chính' }).isVisible()).toBe(false);
+    expect(await suite.page.getByText('Cà Mau, ngày 10 tháng 3 năm 2023').isVisible()).toBe(true);
+    await screenshot(suite.page, '81-weekly-report-print');
+    await suite.page.emulateMedia({ media: 'screen' });
+    const pdf = await suite.page.pdf({ format: 'A4', preferCSSPageSize: true });
     fs.writeFileSync(path.join(SCREENSHOT_DIR, '81-weekly-report.pdf'), pdf);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0).toBeGreaterThan(1);
   }, HEAVY);
 
   it('downloads the XLSX, which reads back with the same figures', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải XLSX' }).click()]);
+    const [download] = await Promise.all([suite.page.waitForEvent('download'), suite.page.getByRole('button', { name: 'Tải XLSX' }).click()]);
     expect(download.suggestedFilename()).toBe('bao-cao-tuan-ky-2.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(fs.readFileSync(await download.path()) as unknown as ArrayBuffer);
