@@ -241,6 +241,8 @@ export const accessEn: Strings<typeof accessVi> = {
       login: 'Sign in',
       logout: 'Sign out',
       revokeApiToken: 'Revoke API token',
+      setCampaignRecordFeeds: 'Choose the units fed by records',
+      setIndicatorRecordRule: 'Set how records feed an indicator',
       setTargets: 'Set targets',
       submitReport: 'Submit report',
       updateCampaign: 'Edit campaign',

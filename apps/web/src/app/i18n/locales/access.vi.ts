@@ -265,6 +265,8 @@ export const accessVi = {
       login: 'Đăng nhập',
       logout: 'Đăng xuất',
       revokeApiToken: 'Thu hồi mã truy cập API',
+      setCampaignRecordFeeds: 'Chọn đơn vị lấy số liệu từ hồ sơ',
+      setIndicatorRecordRule: 'Đặt cách tính chỉ số từ hồ sơ',
       setTargets: 'Giao chỉ tiêu',
       submitReport: 'Nộp báo cáo',
       updateCampaign: 'Sửa chiến dịch',
