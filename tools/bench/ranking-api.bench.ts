@@ -13,11 +13,14 @@ import 'reflect-metadata';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { AddressInfo } from 'node:net';
+import { execute, parse, type GraphQLSchema } from 'graphql';
+import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import pino from 'pino';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { createDataSource, EMBEDDED_POOL_SIZE } from '../../apps/api/src/database/data-source';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
 import { DEMO_PASSWORD, loadDemo } from '../../apps/api/src/database/seeds/demo-seed';
+import { createSchema } from '../../apps/api/src/graphql/schema';
 import { createServer } from '../../apps/api/src/server';
 import { loadRankingData } from '../../apps/api/src/modules/rankings/ranking-data';
 import { rankLoaded, toRankingResult } from '../../apps/api/src/modules/rankings/rankings.service';
@@ -94,15 +97,31 @@ async function main(): Promise<void> {
       async () => toRankingResult(data, ranked.level, ranked.ranking),
     ]);
     const bytes = JSON.stringify(await rankingQuery(ROWS)).length;
+    // The rows' execution alone, on a schema of its own whose ranking field answers the result made above:
+    // graphql-js (as Apollo executes other queries) against the compiled query the server runs for `ranking`.
+    const result = toRankingResult(data, ranked.level, ranked.ranking);
+    const schema = await createSchema();
+    (schema.getQueryType() as NonNullable<ReturnType<GraphQLSchema['getQueryType']>>).getFields().ranking.resolve = () => result;
+    const document = parse(`query($c: ID!, $l: String!) { ranking(campaignId: $c, levelKey: $l, asOfPeriod: 11) { cohortSize ${ROWS} } }`);
+    const compiled = compileQuery(schema, document);
+    if (!isCompiledQuery(compiled)) throw new Error('the ranking query does not compile');
+    const variableValues = { c: campaignId, l: levelKey };
+    const answer = await compiled.query(undefined, {}, variableValues);
+    const [graphqlJs, jit, stringify] = await medians([
+      async () => execute({ schema, document, contextValue: {}, variableValues }),
+      async () => compiled.query(undefined, {}, variableValues),
+      async () => JSON.stringify(answer),
+    ]);
     breakdowns.push(
-      `| ${size.toLocaleString('vi-VN')} | ${fmt(load)} | ${fmt(domain)} | ${fmt(mapping)} | ${fmt(noRows)} | ${fmt(ranking)} | ${fmt(ranking - noRows)} | ${(bytes / 1e6).toFixed(1).replace('.', ',')} |`,
+      `| ${size.toLocaleString('vi-VN')} | ${fmt(load)} | ${fmt(domain)} | ${fmt(mapping)} | ${fmt(noRows)} | ${fmt(ranking)} | ${fmt(ranking - noRows)} | ${fmt(graphqlJs)} | ${fmt(jit)} | ${fmt(stringify)} | ${(bytes / 1e6).toFixed(1).replace('.', ',')} |`,
     );
   }
   console.log('\nBreakdown (medians, ms). In process: load = campaign context, target set, targets, levels, units, SQL sums and tally, rows to the');
   console.log('domain input; domain = rankAggregatedCohort; to API rows = units, indicators, classes. Over HTTP: the ranking query without');
-  console.log('rows (cohortSize only: everything but the rows\' GraphQL execution and JSON) and with them.');
-  console.log('| units | load | domain | to API rows | HTTP, no rows | HTTP, rows | rows\' GraphQL + JSON | response (MB) |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('rows (cohortSize only: everything but the rows\' GraphQL execution and JSON) and with them. The rows\' execution alone,');
+  console.log('in process: by graphql-js and compiled (graphql-jit, as the server runs `ranking`); JSON.stringify of the result.');
+  console.log('| units | load | domain | to API rows | HTTP, no rows | HTTP, rows | rows\' GraphQL + JSON | execution, graphql-js | execution, compiled | JSON.stringify | response (MB) |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const line of breakdowns) console.log(line);
   await server.stop();
   await noJit?.destroy();
