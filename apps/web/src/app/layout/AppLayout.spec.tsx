@@ -11,7 +11,7 @@ import { AppRoutes } from '../AppRoutes';
 import { LANG_STORAGE_KEY } from '../i18n/i18n';
 
 const signedInMocks = [
-  { request: { query: MeQuery }, result: { data: { me: ADMIN } } },
+  { request: { query: MeQuery }, result: { data: { me: ADMIN } }, maxUsageCount: 3 },
   { request: { query: LevelsQuery }, result: { data: { levels: LEVELS } }, maxUsageCount: 3 },
   {
     request: { query: UnitsQuery, variables: { rootsOnly: true, includeArchived: false, first: 50 } },
@@ -45,8 +45,9 @@ describe('AppLayout', () => {
 
     expect(screen.getByRole('heading', { level: 1, name: 'Units' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Log out' })).toBeInTheDocument();
-    expect(screen.getByText('Administrator')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Administration' })).toHaveAttribute('aria-expanded', 'false');
+    // The user badge and the admin menu wait for `me`, which a busy machine may answer after the units.
+    expect(await screen.findByText('Administrator')).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Administration' })).toHaveAttribute('aria-expanded', 'false');
     expect(screen.getByLabelText('Search units')).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
     expect(window.localStorage.getItem(LANG_STORAGE_KEY)).toBe('en');
