@@ -4,6 +4,7 @@
  * sizes drawn log-normally (a few busy units, a long tail of quiet communes), fewer dossiers at weekends, and an
  * online share that rises over the months and differs by province.
  */
+import { normalDraw, seededRandom } from '../../apps/api/src/database/seeds/seeded-random';
 
 export const NATIONAL_LEVELS = [
   { key: 'committee', name: 'UBND tỉnh', depth: 1 },
@@ -29,22 +30,7 @@ export interface NationalShape {
 
 export const NATIONAL_SHAPE: NationalShape = { provinces: 63, districts: 705, communes: 10_600, agencies: 1_300 };
 
-/** A small, fast, seedable generator (mulberry32): the same seed gives the same data on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-/** A standard normal draw (Box–Muller). */
-function normal(random: () => number): number {
-  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-}
 
 /** Splits `total` into `parts` whole numbers of uneven sizes (each at least `min`), summing exactly to `total`. */
 function unevenSplit(total: number, parts: number, min: number, random: () => number): number[] {
@@ -127,7 +113,7 @@ export function* nationalDossiers(units: readonly NationalUnit[], options: Dossi
   const cumulative = new Float64Array(receiving.length);
   let total = 0;
   receiving.forEach((unit, i) => {
-    total += scale[unit.levelKey] * Math.exp(1.1 * normal(random));
+    total += scale[unit.levelKey] * Math.exp(1.1 * normalDraw(random));
     cumulative[i] = total;
   });
   // Each province's online habit: a base share and how fast it grows over the span.

@@ -1,5 +1,6 @@
 import { CA_MAU_CAMPAIGN_TARGETS, type Period } from '@thidua/domain';
 import type { DemoUnit } from './ca-mau-units';
+import { normalDraw, seededRandom } from './seeded-random';
 
 /**
  * Eleven weeks of made-up but plausible Cà Mau reports, generated deterministically from a seed: the same seed
@@ -48,7 +49,7 @@ interface UnitProfile {
 }
 
 export function generateDemoReports(units: readonly DemoUnit[], periods: readonly Period[], seed = DEMO_REPORTS_SEED): DemoReport[] {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const ranked = units.filter((unit) => unit.levelKey in YEARLY_DOSSIERS);
   const profiles = new Map(ranked.map((unit) => [unit.code, profileOf(unit, random)]));
   const sizeTotals = new Map<string, number>();
@@ -108,7 +109,7 @@ function profileOf(unit: DemoUnit, random: () => number): UnitProfile {
   }
   const sloppy = random() < 0.15;
   return {
-    size: Math.exp(normal(random) * 0.7),
+    size: Math.exp(normalDraw(random) * 0.7),
     start,
     end,
     shape: champion ? 0.25 + 0.2 * random() : 0.6 + random(),
@@ -123,21 +124,4 @@ function daysOf(period: Period): number {
 
 function clamp(value: number, low: number, high: number): number {
   return Math.min(high, Math.max(low, value));
-}
-
-/** A standard normal draw (Box–Muller). */
-function normal(random: () => number): number {
-  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-}
-
-/** A small, fast, seedable generator: the demo must not depend on Math.random. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
