@@ -8,26 +8,17 @@
 import 'reflect-metadata';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { createDataSource, EMBEDDED_POOL_SIZE } from '../../apps/api/src/database/data-source';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
 import { loadDemo } from '../../apps/api/src/database/seeds/demo-seed';
+import { openBenchDatabase } from './bench-database';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
 async function main(): Promise<void> {
-  let embedded: EmbeddedPostgres | null = null;
-  let url = process.env.DATABASE_URL;
-  if (!url) {
-    embedded = await startEmbeddedPostgres({ maxConnections: 4 });
-    url = embedded.url;
-  }
-  const dataSource = createDataSource(url, embedded ? EMBEDDED_POOL_SIZE : 5);
-  await dataSource.initialize();
+  const database = await openBenchDatabase();
+  const { dataSource, embedded } = database;
   const timings: { setup: number; full: number }[] = [];
   for (let run = 0; run < RUNS; run++) {
-    await dataSource.query('DROP SCHEMA IF EXISTS public CASCADE');
-    await dataSource.query('CREATE SCHEMA public');
-    await dataSource.runMigrations();
+    await database.reset();
     let setupDone = 0;
     const started = performance.now();
     await loadDemo(dataSource, 'full', { onProgress: (done) => void (setupDone ||= done === 0 ? 0 : performance.now()) });
@@ -35,8 +26,7 @@ async function main(): Promise<void> {
     timings.push({ setup: setupDone ? setupDone - started : NaN, full });
   }
   const [{ reports }] = await dataSource.query('SELECT count(*)::int AS reports FROM reports');
-  await dataSource.destroy();
-  await embedded?.stop();
+  await database.close();
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const ms = (value: number) => `${Math.round(value).toLocaleString('vi-VN')} ms`;
   console.log(`Demo load — ${embedded ? 'embedded PGlite' : 'PostgreSQL'} — ${os.cpus().length} cores, ${RUNS} runs, ${reports} reports`);

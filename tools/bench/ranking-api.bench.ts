@@ -17,13 +17,12 @@ import { execute, parse, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import pino from 'pino';
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { createDataSource, EMBEDDED_POOL_SIZE } from '../../apps/api/src/database/data-source';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
 import { DEMO_PASSWORD, loadDemo } from '../../apps/api/src/database/seeds/demo-seed';
 import { createSchema } from '../../apps/api/src/graphql/schema';
 import { createServer } from '../../apps/api/src/server';
 import { loadRankingData } from '../../apps/api/src/modules/rankings/ranking-data';
 import { rankLoaded, toRankingResult } from '../../apps/api/src/modules/rankings/rankings.service';
+import { fillLevel, openBenchDatabase } from './bench-database';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers are read by path
 type Data = Record<string, any>;
@@ -32,17 +31,9 @@ const SIZES = (process.env.BENCH_SIZES ?? '130,10600').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 
 async function main(): Promise<void> {
-  let embedded: EmbeddedPostgres | null = null;
-  let url = process.env.DATABASE_URL;
-  if (!url) {
-    embedded = await startEmbeddedPostgres({ maxConnections: 4 });
-    url = embedded.url;
-  }
-  const dataSource = createDataSource(url, embedded ? EMBEDDED_POOL_SIZE : 5);
-  await dataSource.initialize();
-  await dataSource.query('DROP SCHEMA IF EXISTS public CASCADE');
-  await dataSource.query('CREATE SCHEMA public');
-  await dataSource.runMigrations();
+  const database = await openBenchDatabase();
+  const { dataSource, embedded } = database;
+  await database.reset();
   await loadDemo(dataSource);
   const noJit = embedded ? null : new DataSource({ ...dataSource.options, extra: { ...dataSource.options.extra, max: 1, options: '-c jit=off' } } as DataSourceOptions);
   await noJit?.initialize();
@@ -125,8 +116,7 @@ async function main(): Promise<void> {
   for (const line of breakdowns) console.log(line);
   await server.stop();
   await noJit?.destroy();
-  await dataSource.destroy();
-  await embedded?.stop();
+  await database.close();
 }
 
 const ROWS = `rows { rank score movement unit { code name }
@@ -146,32 +136,6 @@ const FLOOR_SQL = `
   )
   SELECT ul.code, ul.name, s.indicator_id, s.n, s.d, CASE WHEN s.d > 0 THEN 100.0 * s.n / s.d END AS rate, t.reports
   FROM unit_list ul LEFT JOIN sums s ON s.unit_id = ul.id LEFT JOIN tally t ON t.unit_id = ul.id ORDER BY ul.code`;
-
-/** A level of `size` units with a report for each of the 11 periods, counts from a fixed formula (skewed by unit). */
-async function fillLevel(dataSource: DataSource, campaignId: string, levelKey: string, size: number): Promise<void> {
-  await dataSource.query(`INSERT INTO levels (key, name, depth) VALUES ($1, $1, 3)`, [levelKey]);
-  const levelId = (await dataSource.query('SELECT id FROM levels WHERE key = $1', [levelKey]))[0].id;
-  await dataSource.query('INSERT INTO campaign_levels (campaign_id, level_id) VALUES ($1, $2)', [campaignId, levelId]);
-  await dataSource.query(
-    `INSERT INTO units (code, name, search_text, level_id) SELECT $2 || '-' || g, 'Đơn vị ' || g, $2 || '-' || g, $1 FROM generate_series(1, $3) g`,
-    [levelId, levelKey, size],
-  );
-  await dataSource.query(
-    `INSERT INTO reports (campaign_id, unit_id, period_index, first_submitted_at, last_submitted_at, revision)
-     SELECT $1, u.id, p, timestamptz '2023-03-03 08:00:00+00' + (p - 1) * interval '7 days' + (hashtext(u.code) % 3) * interval '1 day',
-            timestamptz '2023-03-03 08:00:00+00' + (p - 1) * interval '7 days', 1
-     FROM units u CROSS JOIN generate_series(1, 11) p WHERE u.level_id = $2`,
-    [campaignId, levelId],
-  );
-  await dataSource.query(
-    `INSERT INTO report_values (report_id, indicator_id, numerator, denominator)
-     SELECT r.id, ci.indicator_id, (abs(hashtext(r.id::text || ci.indicator_id::text)) % 100) * (abs(hashtext(u.code)) % 5 + 1) / 5,
-            (abs(hashtext(r.id::text || ci.indicator_id::text)) % 100) + 100
-     FROM reports r JOIN units u ON u.id = r.unit_id JOIN campaign_indicators ci ON ci.campaign_id = r.campaign_id
-     WHERE u.level_id = $1`,
-    [levelId],
-  );
-}
 
 /** The median time of each, run in turns after a warm-up round. */
 async function medians(runs: (() => Promise<unknown>)[]): Promise<number[]> {

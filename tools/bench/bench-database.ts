@@ -1,0 +1,65 @@
+/** What the benchmarks share: a fresh database (a real server by DATABASE_URL, else in-memory PGlite) and its data. */
+import 'reflect-metadata';
+import type { DataSource } from 'typeorm';
+import { createDataSource, EMBEDDED_POOL_SIZE } from '../../apps/api/src/database/data-source';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
+
+export interface BenchDatabase {
+  dataSource: DataSource;
+  /** null on a real server. */
+  embedded: EmbeddedPostgres | null;
+  /** Drops the public schema and runs every migration: an empty, current database. */
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** DATABASE_URL's server (its public schema is dropped: never point it at a database you keep), else PGlite in memory. */
+export async function openBenchDatabase(): Promise<BenchDatabase> {
+  let embedded: EmbeddedPostgres | null = null;
+  let url = process.env.DATABASE_URL;
+  if (!url) {
+    embedded = await startEmbeddedPostgres({ maxConnections: 4 });
+    url = embedded.url;
+  }
+  const dataSource = createDataSource(url, embedded ? EMBEDDED_POOL_SIZE : 5);
+  await dataSource.initialize();
+  return {
+    dataSource,
+    embedded,
+    async reset() {
+      await dataSource.query('DROP SCHEMA IF EXISTS public CASCADE');
+      await dataSource.query('CREATE SCHEMA public');
+      await dataSource.runMigrations();
+    },
+    async close() {
+      await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}
+
+/** A level of `size` units with a report for each of the 11 periods, counts from a fixed formula (skewed by unit). */
+export async function fillLevel(dataSource: DataSource, campaignId: string, levelKey: string, size: number): Promise<void> {
+  await dataSource.query(`INSERT INTO levels (key, name, depth) VALUES ($1, $1, 3)`, [levelKey]);
+  const levelId = (await dataSource.query('SELECT id FROM levels WHERE key = $1', [levelKey]))[0].id;
+  await dataSource.query('INSERT INTO campaign_levels (campaign_id, level_id) VALUES ($1, $2)', [campaignId, levelId]);
+  await dataSource.query(
+    `INSERT INTO units (code, name, search_text, level_id) SELECT $2 || '-' || g, 'Đơn vị ' || g, $2 || '-' || g, $1 FROM generate_series(1, $3) g`,
+    [levelId, levelKey, size],
+  );
+  await dataSource.query(
+    `INSERT INTO reports (campaign_id, unit_id, period_index, first_submitted_at, last_submitted_at, revision)
+     SELECT $1, u.id, p, timestamptz '2023-03-03 08:00:00+00' + (p - 1) * interval '7 days' + (hashtext(u.code) % 3) * interval '1 day',
+            timestamptz '2023-03-03 08:00:00+00' + (p - 1) * interval '7 days', 1
+     FROM units u CROSS JOIN generate_series(1, 11) p WHERE u.level_id = $2`,
+    [campaignId, levelId],
+  );
+  await dataSource.query(
+    `INSERT INTO report_values (report_id, indicator_id, numerator, denominator)
+     SELECT r.id, ci.indicator_id, (abs(hashtext(r.id::text || ci.indicator_id::text)) % 100) * (abs(hashtext(u.code)) % 5 + 1) / 5,
+            (abs(hashtext(r.id::text || ci.indicator_id::text)) % 100) + 100
+     FROM reports r JOIN units u ON u.id = r.unit_id JOIN campaign_indicators ci ON ci.campaign_id = r.campaign_id
+     WHERE u.level_id = $1`,
+    [levelId],
+  );
+}
