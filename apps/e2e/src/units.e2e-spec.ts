@@ -43,8 +43,8 @@ describe('an administrator manages the Cà Mau unit tree', () => {
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await suite.page.getByRole('button', { name: 'Huyện Đầm Dơi', exact: true }).click();
-    await suite.page.getByText('Xã Thử Nghiệm').waitFor();
-    await suite.page.getByText('E2E-01').waitFor();
+    await suite.page.getByText('Xã Thử Nghiệm', { exact: true }).waitFor();
+    await suite.page.getByText('E2E-01', { exact: true }).waitFor();
     await screenshot(suite.page, '04-unit-created');
   });
 
