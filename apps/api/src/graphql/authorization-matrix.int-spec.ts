@@ -31,6 +31,7 @@ const MATRIX: Record<string, Caller[]> = {
   apiTokens: ADMIN,
   auditEntries: ADMIN,
   campaign: reads('read:reports', 'read:rankings'),
+  campaignRecordFeeds: ADMIN,
   campaigns: reads('read:reports', 'read:rankings'),
   indicatorRecordRules: ADMIN,
   indicators: reads('read:reports', 'read:rankings'),

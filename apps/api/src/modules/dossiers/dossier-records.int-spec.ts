@@ -4,6 +4,7 @@ const SET_RULE = `mutation($input: SetIndicatorRecordRuleInput!) { setIndicatorR
   rule { indicator { code } numerator denominator } userErrors { code field message } } }`;
 const RULES = `{ indicatorRecordRules { indicator { code } numerator denominator } }`;
 const SET_FEEDS = `mutation($input: SetCampaignRecordFeedsInput!) { setCampaignRecordFeeds(input: $input) { fedUnitCount userErrors { code field message } } }`;
+const FEEDS = `query($campaignId: ID!) { campaignRecordFeeds(campaignId: $campaignId) }`;
 const RECOMPUTE = `mutation($campaignId: ID) { recomputeRecordFigures(campaignId: $campaignId) { recompute { campaigns cells created revised unchanged } userErrors { code } } }`;
 const HEADER = 'source,external_id,unit_code,procedure_code,received_at,channel,resolved_at,resolved_online,digitised,fee_required,paid_online';
 
@@ -41,6 +42,14 @@ describe('dossier records: configuration and the admin upload', () => {
     expect(await q('SELECT count(*)::int AS n FROM campaign_record_feeds')).toEqual([{ n: 0 }]);
     const good = await app.gql(SET_FEEDS, { input: { campaignId, unitIds: [unitId], fed: true } }, admin);
     expect(good.data?.setCampaignRecordFeeds).toEqual({ fedUnitCount: 1, userErrors: [] });
+  });
+
+  it('lists the units a campaign feeds from records, to an administrator only', async () => {
+    const [{ id: unitId }] = await q(`SELECT id FROM units WHERE code = '32002'`);
+    expect((await app.gql(FEEDS, { campaignId }, admin)).data?.campaignRecordFeeds).toEqual([unitId]);
+    expect((await app.gql(FEEDS, { campaignId: '00000000-0000-4000-8000-000000000000' }, admin)).data?.campaignRecordFeeds).toEqual([]);
+    const viewer = await app.loginAs('xem@camau.demo');
+    expect((await app.gql(FEEDS, { campaignId }, viewer)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('a unit fed from records does not report by hand in that campaign, by form or by file', async () => {

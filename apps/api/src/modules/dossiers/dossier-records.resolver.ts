@@ -20,6 +20,12 @@ export class DossierRecordsResolver {
   }
 
   @Authorized(Role.ADMIN)
+  @Query(() => [ID], { description: 'The units whose figures in the campaign come from dossier records (none for an unknown campaign).' })
+  campaignRecordFeeds(@Arg('campaignId', () => ID) campaignId: string, @Ctx() ctx: Context): Promise<string[]> {
+    return new DossierRecordsService(ctx.dataSource).listFeeds(campaignId);
+  }
+
+  @Authorized(Role.ADMIN)
   @Mutation(() => IndicatorRecordRulePayload, { description: "Sets which record measures are an indicator's numerator and denominator." })
   async setIndicatorRecordRule(@Arg('input') input: SetIndicatorRecordRuleInput, @Ctx() ctx: Context): Promise<IndicatorRecordRulePayload> {
     const outcome = await new DossierRecordsService(ctx.dataSource).setRule(input, ctx.viewer);

@@ -53,6 +53,12 @@ export class DossierRecordsService {
     });
   }
 
+  async listFeeds(campaignId: string): Promise<string[]> {
+    if (!isId(campaignId)) return [];
+    const rows: { unit_id: string }[] = await this.dataSource.query('SELECT unit_id FROM campaign_record_feeds WHERE campaign_id = $1 ORDER BY unit_id', [campaignId]);
+    return rows.map((row) => row.unit_id);
+  }
+
   async setFeeds(input: { campaignId: string; unitIds: string[]; fed: boolean }, viewer: Viewer | null): Promise<Outcome<number>> {
     if (input.unitIds.length > MAX_FEED_UNITS) return fail(userError('TOO_MANY', ['input', 'unitIds'], `At most ${MAX_FEED_UNITS} units per call.`));
     const badIndex = input.unitIds.findIndex((id) => !isId(id));
