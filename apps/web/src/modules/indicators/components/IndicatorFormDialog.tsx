@@ -2,10 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorFieldsFragment, UpdateIndicatorInput } from '../../../generated/graphql';
-import { FieldError, invalidProps } from '../../ui/components/FieldError';
 import { FormErrors } from '../../ui/components/FormErrors';
 import { Modal } from '../../ui/components/Modal';
 import { SaveActions } from '../../ui/components/SaveActions';
+import { TextField } from '../../ui/components/TextField';
 import { useDescribeUserError } from '../../ui/hooks/useDescribeUserError';
 import { describeRequestError, splitUserErrors, type SplitUserErrors } from '../../ui/utils/user-errors';
 import { CreateIndicatorMutation } from '../graphql/mutations/create-indicator';
@@ -15,49 +15,6 @@ import { IndicatorsQuery } from '../graphql/queries/indicators';
 const FIELDS = ['code', 'name', 'numeratorLabel', 'denominatorLabel', 'description'] as const;
 type IndicatorField = (typeof FIELDS)[number];
 const NO_ERRORS: SplitUserErrors<IndicatorField> = { byField: {}, general: [] };
-
-interface TextFieldProps {
-  field: IndicatorField;
-  label: string;
-  hint?: string;
-  value: string;
-  onChange: (value: string) => void;
-  errors?: string[];
-  required?: boolean;
-  disabled?: boolean;
-  autoFocus?: boolean;
-  multiline?: boolean;
-}
-
-function TextField({ field, label, hint, value, onChange, errors, required, disabled, autoFocus, multiline }: TextFieldProps) {
-  const id = `indicator-${field}`;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const common = {
-    id,
-    value,
-    disabled,
-    required,
-    'aria-required': required || undefined,
-    'data-autofocus': autoFocus || undefined,
-    ...invalidProps(id, errors, hintId),
-  };
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {multiline ? (
-        <textarea rows={3} className="indicator-form__description" {...common} onChange={(event) => onChange(event.target.value)} />
-      ) : (
-        <input type="text" autoComplete="off" {...common} onChange={(event) => onChange(event.target.value)} />
-      )}
-      {hint && (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      <FieldError inputId={id} messages={errors} />
-    </div>
-  );
-}
 
 /** Create or edit an indicator: the code (fixed once created), its name and what its numerator and denominator count. */
 export function IndicatorFormDialog({ indicator, onClose, onSaved }: { indicator?: IndicatorFieldsFragment; onClose: () => void; onSaved: (message: string) => void }) {
@@ -111,11 +68,11 @@ export function IndicatorFormDialog({ indicator, onClose, onSaved }: { indicator
     <Modal title={t(indicator ? 'indicators.form.editTitle' : 'indicators.form.createTitle')} onClose={onClose} wide>
       <form className="unit-form" onSubmit={onSubmit} aria-busy={saving} noValidate>
         <FormErrors messages={errors.general} />
-        <TextField field="code" label={t('indicators.form.code')} hint={t('indicators.form.codeHint')} value={values.code} onChange={set('code')} errors={byField.code} required disabled={Boolean(indicator)} autoFocus={!indicator} />
-        <TextField field="name" label={t('indicators.form.name')} value={values.name} onChange={set('name')} errors={byField.name} required autoFocus={Boolean(indicator)} />
-        <TextField field="numeratorLabel" label={t('indicators.form.numeratorLabel')} hint={t('indicators.form.numeratorHint')} value={values.numeratorLabel} onChange={set('numeratorLabel')} errors={byField.numeratorLabel} required />
-        <TextField field="denominatorLabel" label={t('indicators.form.denominatorLabel')} hint={t('indicators.form.denominatorHint')} value={values.denominatorLabel} onChange={set('denominatorLabel')} errors={byField.denominatorLabel} required />
-        <TextField field="description" label={t('indicators.form.description')} value={values.description} onChange={set('description')} errors={byField.description} multiline />
+        <TextField id="indicator-code" label={t('indicators.form.code')} hint={t('indicators.form.codeHint')} value={values.code} onChange={set('code')} errors={byField.code} required disabled={Boolean(indicator)} autoFocus={!indicator} />
+        <TextField id="indicator-name" label={t('indicators.form.name')} value={values.name} onChange={set('name')} errors={byField.name} required autoFocus={Boolean(indicator)} />
+        <TextField id="indicator-numeratorLabel" label={t('indicators.form.numeratorLabel')} hint={t('indicators.form.numeratorHint')} value={values.numeratorLabel} onChange={set('numeratorLabel')} errors={byField.numeratorLabel} required />
+        <TextField id="indicator-denominatorLabel" label={t('indicators.form.denominatorLabel')} hint={t('indicators.form.denominatorHint')} value={values.denominatorLabel} onChange={set('denominatorLabel')} errors={byField.denominatorLabel} required />
+        <TextField id="indicator-description" label={t('indicators.form.description')} value={values.description} onChange={set('description')} errors={byField.description} multiline />
         <SaveActions saving={saving} onCancel={onClose} />
       </form>
     </Modal>
