@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { FieldError, fieldErrorId, invalidProps } from '../../ui/components/FieldError';
+import { FieldError, fieldErrorId } from '../../ui/components/FieldError';
 import { FormErrors } from '../../ui/components/FormErrors';
 import { Modal } from '../../ui/components/Modal';
 import { SaveActions } from '../../ui/components/SaveActions';
+import { TextField } from '../../ui/components/TextField';
 import { useDescribeUserError } from '../../ui/hooks/useDescribeUserError';
 import { describeRequestError, splitUserErrors, type SplitUserErrors } from '../../ui/utils/user-errors';
 import { CreateApiTokenMutation } from '../graphql/mutations/create-api-token';
@@ -78,24 +79,7 @@ export function CreateApiTokenDialog({ onClose }: { onClose: (message?: string) 
     <Modal title={t('apiTokens.form.title')} onClose={() => onClose()} wide>
       <form className="unit-form" onSubmit={onSubmit} aria-busy={loading} noValidate>
         <FormErrors messages={errors.general} />
-        <div className="field">
-          <label htmlFor="token-name">{t('apiTokens.form.name')}</label>
-          <p className="field__hint" id="token-name-hint">
-            {t('apiTokens.form.nameHint')}
-          </p>
-          <input
-            id="token-name"
-            type="text"
-            autoComplete="off"
-            data-autofocus
-            required
-            aria-required="true"
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            {...invalidProps('token-name', byField.name, 'token-name-hint')}
-          />
-          <FieldError inputId="token-name" messages={byField.name} />
-        </div>
+        <TextField id="token-name" label={t('apiTokens.form.name')} hint={t('apiTokens.form.nameHint')} value={name} onChange={setName} errors={byField.name} required autoFocus />
         <fieldset className="scope-fieldset" aria-describedby={byField.scopes ? fieldErrorId('token-scopes') : undefined}>
           <legend>{t('apiTokens.form.scopes')}</legend>
           {SCOPES.map((scope) => (

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { FieldError, invalidProps } from '../../ui/components/FieldError';
 import { FormErrors } from '../../ui/components/FormErrors';
 import { Modal } from '../../ui/components/Modal';
 import { SaveActions } from '../../ui/components/SaveActions';
+import { TextField } from '../../ui/components/TextField';
 import { useDescribeUserError } from '../../ui/hooks/useDescribeUserError';
 import { describeRequestError, splitUserErrors, type SplitUserErrors } from '../../ui/utils/user-errors';
 import { CreateTargetSetMutation } from '../graphql/mutations/create-target-set';
@@ -54,37 +54,8 @@ export function TargetSetDialog({ campaignId, first, onClose, onCreated }: Targe
     <Modal title={t('targets.setForm.title')} onClose={onClose}>
       <form className="unit-form" onSubmit={onSubmit} aria-busy={loading} noValidate>
         <FormErrors messages={errors.general} />
-        <div className="field">
-          <label htmlFor="target-set-key">{t('targets.setForm.key')}</label>
-          <p className="field__hint" id="target-set-key-hint">
-            {t('targets.setForm.keyHint')}
-          </p>
-          <input
-            id="target-set-key"
-            type="text"
-            data-autofocus
-            required
-            aria-required="true"
-            autoComplete="off"
-            value={key}
-            onChange={(event) => setKey(event.target.value)}
-            {...invalidProps('target-set-key', errors.byField.key, 'target-set-key-hint')}
-          />
-          <FieldError inputId="target-set-key" messages={errors.byField.key} />
-        </div>
-        <div className="field">
-          <label htmlFor="target-set-name">{t('targets.setForm.name')}</label>
-          <input
-            id="target-set-name"
-            type="text"
-            required
-            aria-required="true"
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            {...invalidProps('target-set-name', errors.byField.name)}
-          />
-          <FieldError inputId="target-set-name" messages={errors.byField.name} />
-        </div>
+        <TextField id="target-set-key" label={t('targets.setForm.key')} hint={t('targets.setForm.keyHint')} value={key} onChange={setKey} errors={errors.byField.key} required autoFocus />
+        <TextField id="target-set-name" label={t('targets.setForm.name')} value={name} onChange={setName} errors={errors.byField.name} required />
         <div className="checkbox">
           <input id="target-set-primary" type="checkbox" checked={primary} disabled={first} onChange={(event) => setPrimary(event.target.checked)} />
           <label htmlFor="target-set-primary">{t('targets.setForm.primary')}</label>

@@ -2,10 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { UnitRowFragment, UpdateUnitInput } from '../../../generated/graphql';
-import { FieldError, invalidProps, fieldErrorId } from '../../ui/components/FieldError';
+import { FieldError, fieldErrorId } from '../../ui/components/FieldError';
 import { FormErrors } from '../../ui/components/FormErrors';
 import { Modal } from '../../ui/components/Modal';
 import { SaveActions } from '../../ui/components/SaveActions';
+import { SelectField } from '../../ui/components/SelectField';
+import { TextField } from '../../ui/components/TextField';
 import { useDescribeUserError } from '../../ui/hooks/useDescribeUserError';
 import { describeRequestError, splitUserErrors, type SplitUserErrors } from '../../ui/utils/user-errors';
 import { CreateUnitMutation } from '../graphql/mutations/create-unit';
@@ -83,52 +85,16 @@ export function UnitFormDialog({ unit, onClose, onSaved }: UnitFormDialogProps) 
     <Modal title={t(unit ? 'units.form.editTitle' : 'units.form.createTitle')} onClose={onClose}>
       <form className="unit-form" onSubmit={onSubmit} aria-busy={saving} noValidate>
         <FormErrors messages={errors.general} />
-        <div className="field">
-          <label htmlFor="unit-code">{t('units.form.code')}</label>
-          <input
-            id="unit-code"
-            type="text"
-            data-autofocus
-            required
-            aria-required="true"
-            value={code}
-            onChange={(event) => setCode(event.target.value)}
-            {...invalidProps('unit-code', byField.code)}
-          />
-          <FieldError inputId="unit-code" messages={byField.code} />
-        </div>
-        <div className="field">
-          <label htmlFor="unit-name">{t('units.form.name')}</label>
-          <input
-            id="unit-name"
-            type="text"
-            required
-            aria-required="true"
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            {...invalidProps('unit-name', byField.name)}
-          />
-          <FieldError inputId="unit-name" messages={byField.name} />
-        </div>
-        <div className="field">
-          <label htmlFor="unit-level">{t('units.form.level')}</label>
-          <select
-            id="unit-level"
-            required
-            aria-required="true"
-            value={levelKey}
-            onChange={(event) => setLevelKey(event.target.value)}
-            {...invalidProps('unit-level', byField.levelKey)}
-          >
-            <option value="">{t('units.form.chooseLevel')}</option>
-            {(levels.data?.levels ?? []).map((level) => (
-              <option key={level.id} value={level.key}>
-                {level.name}
-              </option>
-            ))}
-          </select>
-          <FieldError inputId="unit-level" messages={byField.levelKey} />
-        </div>
+        <TextField id="unit-code" label={t('units.form.code')} value={code} onChange={setCode} errors={byField.code} required autoFocus />
+        <TextField id="unit-name" label={t('units.form.name')} value={name} onChange={setName} errors={byField.name} required />
+        <SelectField id="unit-level" label={t('units.form.level')} value={levelKey} onChange={setLevelKey} errors={byField.levelKey} required>
+          <option value="">{t('units.form.chooseLevel')}</option>
+          {(levels.data?.levels ?? []).map((level) => (
+            <option key={level.id} value={level.key}>
+              {level.name}
+            </option>
+          ))}
+        </SelectField>
         <div className="field">
           <UnitPicker
             id="unit-parent"

@@ -2,13 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { UserRowFragment } from '../../../generated/graphql';
-import { FieldError, invalidProps } from '../../ui/components/FieldError';
 import { FormErrors } from '../../ui/components/FormErrors';
 import { Modal } from '../../ui/components/Modal';
 import { SaveActions } from '../../ui/components/SaveActions';
 import { useDescribeUserError } from '../../ui/hooks/useDescribeUserError';
 import { describeRequestError, splitUserErrors, type SplitUserErrors } from '../../ui/utils/user-errors';
 import { UpdateUserMutation } from '../graphql/mutations/update-user';
+import { NewPasswordField } from './NewPasswordField';
 
 const FIELDS = ['password'] as const;
 const NO_ERRORS: SplitUserErrors<'password'> = { byField: {}, general: [] };
@@ -44,24 +44,7 @@ export function ResetPasswordDialog({ user, onClose, onDone }: { user: UserRowFr
       <form className="unit-form" onSubmit={onSubmit} aria-busy={loading} noValidate>
         <FormErrors messages={errors.general} />
         <p>{t('users.passwordDialog.intro', { name: user.name, email: user.email })}</p>
-        <div className="field">
-          <label htmlFor="reset-password">{t('users.passwordDialog.password')}</label>
-          <p className="field__hint" id="reset-password-hint">
-            {t('users.form.passwordPolicy')}
-          </p>
-          <input
-            id="reset-password"
-            type="password"
-            autoComplete="new-password"
-            data-autofocus
-            required
-            aria-required="true"
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-            {...invalidProps('reset-password', errors.byField.password, 'reset-password-hint')}
-          />
-          <FieldError inputId="reset-password" messages={errors.byField.password} />
-        </div>
+        <NewPasswordField id="reset-password" label={t('users.passwordDialog.password')} value={password} onChange={setPassword} errors={errors.byField.password} required autoFocus />
         <SaveActions saving={loading} onCancel={onClose} submitLabel={t('users.passwordDialog.submit')} />
       </form>
     </Modal>

@@ -3,10 +3,12 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { Role, UserRowFragment } from '../../../generated/graphql';
 import { UnitPicker, type UnitOption } from '../../units/components/UnitPicker';
-import { FieldError, fieldErrorId, invalidProps } from '../../ui/components/FieldError';
+import { FieldError, fieldErrorId } from '../../ui/components/FieldError';
 import { FormErrors } from '../../ui/components/FormErrors';
 import { Modal } from '../../ui/components/Modal';
 import { SaveActions } from '../../ui/components/SaveActions';
+import { SelectField } from '../../ui/components/SelectField';
+import { TextField } from '../../ui/components/TextField';
 import { useDescribeUserError } from '../../ui/hooks/useDescribeUserError';
 import { describeRequestError, splitUserErrors, type SplitUserErrors } from '../../ui/utils/user-errors';
 import { CreateUserMutation } from '../graphql/mutations/create-user';
@@ -14,6 +16,7 @@ import { UpdateUserMutation } from '../graphql/mutations/update-user';
 import { UsersQuery } from '../graphql/queries/users';
 import { ROLES } from '../utils/constants';
 import { userChanges } from '../utils/user-form';
+import { NewPasswordField } from './NewPasswordField';
 
 const FIELDS = ['email', 'name', 'role', 'unitId', 'password'] as const;
 type UserField = (typeof FIELDS)[number];
@@ -84,58 +87,16 @@ export function UserFormDialog({ user, onClose, onSaved }: UserFormDialogProps) 
             <span className="field__label">{t('users.form.email')}</span> {user.email}
           </p>
         ) : (
-          <div className="field">
-            <label htmlFor="user-email">{t('users.form.email')}</label>
-            <input
-              id="user-email"
-              type="email"
-              autoComplete="off"
-              data-autofocus
-              required
-              aria-required="true"
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-              {...invalidProps('user-email', byField.email)}
-            />
-            <FieldError inputId="user-email" messages={byField.email} />
-          </div>
+          <TextField id="user-email" type="email" label={t('users.form.email')} value={email} onChange={setEmail} errors={byField.email} required autoFocus />
         )}
-        <div className="field">
-          <label htmlFor="user-name">{t('users.form.name')}</label>
-          <input
-            id="user-name"
-            type="text"
-            autoComplete="off"
-            data-autofocus={user ? true : undefined}
-            required
-            aria-required="true"
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            {...invalidProps('user-name', byField.name)}
-          />
-          <FieldError inputId="user-name" messages={byField.name} />
-        </div>
-        <div className="field">
-          <label htmlFor="user-role">{t('users.form.role')}</label>
-          <p className="field__hint" id="user-role-hint">
-            {t('users.form.roleHint')}
-          </p>
-          <select
-            id="user-role"
-            required
-            aria-required="true"
-            value={role}
-            onChange={(event) => setRole(event.target.value as Role)}
-            {...invalidProps('user-role', byField.role, 'user-role-hint')}
-          >
-            {ROLES.map((option) => (
-              <option key={option} value={option}>
-                {t(`roles.${option}`)}
-              </option>
-            ))}
-          </select>
-          <FieldError inputId="user-role" messages={byField.role} />
-        </div>
+        <TextField id="user-name" label={t('users.form.name')} value={name} onChange={setName} errors={byField.name} required autoFocus={Boolean(user)} />
+        <SelectField id="user-role" label={t('users.form.role')} hint={t('users.form.roleHint')} value={role} onChange={(value) => setRole(value as Role)} errors={byField.role} required>
+          {ROLES.map((option) => (
+            <option key={option} value={option}>
+              {t(`roles.${option}`)}
+            </option>
+          ))}
+        </SelectField>
         <div className="field">
           <UnitPicker
             id="user-unit"
@@ -151,23 +112,7 @@ export function UserFormDialog({ user, onClose, onSaved }: UserFormDialogProps) 
           <FieldError inputId="user-unit" messages={byField.unitId} />
         </div>
         {!user && (
-          <div className="field">
-            <label htmlFor="user-password">{t('users.form.password')}</label>
-            <p className="field__hint" id="user-password-hint">
-              {t('users.form.passwordPolicy')}
-            </p>
-            <input
-              id="user-password"
-              type="password"
-              autoComplete="new-password"
-              required
-              aria-required="true"
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-              {...invalidProps('user-password', byField.password, 'user-password-hint')}
-            />
-            <FieldError inputId="user-password" messages={byField.password} />
-          </div>
+          <NewPasswordField id="user-password" label={t('users.form.password')} value={password} onChange={setPassword} errors={byField.password} required />
         )}
         <SaveActions saving={saving} onCancel={onClose} />
       </form>
