@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { startTestApp, type TestApp } from '../../test/harness';
-import { runCli, type CliCommand, type CliIo } from './cli';
+import { parseCommandLine, runCli, runCommand, type CliCommand, type CliIo } from './cli';
 import { importReportsCommand } from './import-reports.command';
 import { importUnitsCommand } from './import-units.command';
 import { seedCommand } from './seed.command';
@@ -29,9 +29,12 @@ describe('the command-line tools', () => {
     writeFileSync(path.join(dir, name), text);
     return path.join(dir, name);
   };
+  /** runCli's own parser and runner, on the test database (runCli would open its own). */
   const run = async (command: CliCommand, argv: string[]) => {
+    const line = parseCommandLine(command, argv);
+    if (line.kind !== 'run') throw new Error(`${argv.join(' ')}: expected a run, got ${JSON.stringify(line)}`);
     const io = recorder();
-    const code = await command.run({ values: Object.fromEntries(flags(argv)), positionals: argv.filter((arg, i) => !arg.startsWith('--') && !argv[i - 1]?.startsWith('--')) }, app.dataSource, io);
+    const code = await runCommand(command, line.args, app.dataSource, io);
     return { code, ...io };
   };
   const count = async (table: string) => (await app.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
@@ -88,7 +91,8 @@ describe('the command-line tools', () => {
   it('refuses an admin name that is not an admin, and a file of another kind', async () => {
     const notAdmin = await run(importUnitsCommand, ['--as', 'xem@camau.demo', file('u.csv', 'code,name,levelKey\n')]);
     expect([notAdmin.code, notAdmin.errors[0]]).toEqual([2, 'import-units: --as must name an enabled ADMIN account; xem@camau.demo is not one.']);
-    await expect(run(importUnitsCommand, [file('u.txt', 'x')])).rejects.toThrow('only .csv and .xlsx files can be imported');
+    const text = file('u.txt', 'x');
+    expect(await run(importUnitsCommand, [text])).toMatchObject({ code: 1, errors: [`import-units: ${text}: only .csv and .xlsx files can be imported.`] });
   });
 
   it("imports one period's reports whole or not at all, and a second time changes nothing", async () => {
@@ -114,8 +118,3 @@ describe('the command-line tools', () => {
     expect(outside.errors.join('\n')).toMatch(/\[PERIOD_OUT_OF_RANGE\]/);
   });
 });
-
-/** --name value pairs of argv as parsed values. */
-function flags(argv: string[]): [string, string][] {
-  return argv.flatMap((arg, i) => (arg.startsWith('--') ? [[arg.slice(2), argv[i + 1]] as [string, string]] : []));
-}

@@ -44,33 +44,57 @@ export const DATABASE_USAGE = `  --database-url URL  a PostgreSQL server (defaul
   --data-dir DIR      the embedded database's directory (default: $DATA_DIR, else ./.data)
   -h, --help          this help`;
 
-/** Parses the arguments, opens the database (running pending migrations) and runs the command. */
-export async function runCli(command: CliCommand, argv: string[], env: NodeJS.ProcessEnv = process.env, io: CliIo = terminalIo()): Promise<number> {
+/** What a command line asks for: the help, a run with these arguments, or nothing because it is malformed. */
+export type CommandLine = { kind: 'help' } | { kind: 'run'; args: ParsedArgs } | { kind: 'malformed'; problem: string };
+
+/** Reads argv against the command's options and the database options; opens nothing. */
+export function parseCommandLine(command: CliCommand, argv: string[]): CommandLine {
   let args: ParsedArgs;
   try {
     args = parseArgs({ args: argv, options: { ...DATABASE_OPTIONS, ...command.options }, allowPositionals: true, strict: true }) as ParsedArgs;
   } catch (error) {
-    io.err(`${command.name}: ${(error as Error).message}\nRun with --help to see the options.`);
-    return 2;
+    return { kind: 'malformed', problem: (error as Error).message };
   }
-  if (args.values.help) {
-    io.out(command.usage);
-    return 0;
-  }
+  return args.values.help ? { kind: 'help' } : { kind: 'run', args };
+}
+
+/** The database a command opens: --database-url, else $DATABASE_URL, else the embedded one in --data-dir, $DATA_DIR or ./.data. */
+export function databaseTarget(args: ParsedArgs, env: NodeJS.ProcessEnv): { databaseUrl: string | null; dataDir: string } {
   const databaseUrl = (args.values['database-url'] as string | undefined) ?? env.DATABASE_URL ?? null;
-  const dataDir = (args.values['data-dir'] as string | undefined) ?? env.DATA_DIR ?? '.data';
-  let database;
+  return { databaseUrl: databaseUrl || null, dataDir: (args.values['data-dir'] as string | undefined) ?? env.DATA_DIR ?? '.data' };
+}
+
+/** Runs the command on an open database; what it throws is one line on `err` and exit code 1. */
+export async function runCommand(command: CliCommand, args: ParsedArgs, dataSource: DataSource, io: CliIo): Promise<number> {
   try {
-    database = await openDatabase({ databaseUrl: databaseUrl || null, dataDir }, pino({ level: 'silent' }));
-  } catch (error) {
-    io.err(`${command.name}: cannot open the database (${databaseUrl ? 'DATABASE_URL' : dataDir}): ${(error as Error).message}`);
-    return 1;
-  }
-  try {
-    return await command.run(args, database.dataSource, io);
+    return await command.run(args, dataSource, io);
   } catch (error) {
     io.err(`${command.name}: ${(error as Error).message}`);
     return 1;
+  }
+}
+
+/** Parses the arguments, opens the database (running pending migrations) and runs the command. */
+export async function runCli(command: CliCommand, argv: string[], env: NodeJS.ProcessEnv = process.env, io: CliIo = terminalIo()): Promise<number> {
+  const line = parseCommandLine(command, argv);
+  if (line.kind === 'malformed') {
+    io.err(`${command.name}: ${line.problem}\nRun with --help to see the options.`);
+    return 2;
+  }
+  if (line.kind === 'help') {
+    io.out(command.usage);
+    return 0;
+  }
+  const target = databaseTarget(line.args, env);
+  let database;
+  try {
+    database = await openDatabase(target, pino({ level: 'silent' }));
+  } catch (error) {
+    io.err(`${command.name}: cannot open the database (${target.databaseUrl ? 'DATABASE_URL' : target.dataDir}): ${(error as Error).message}`);
+    return 1;
+  }
+  try {
+    return await runCommand(command, line.args, database.dataSource, io);
   } finally {
     await database.close();
   }
