@@ -5,6 +5,7 @@ import { AuditPage } from '../pages/AuditPage';
 import { CampaignPage } from '../pages/CampaignPage';
 import { CampaignsPage } from '../pages/CampaignsPage';
 import { DecisionListPage } from '../pages/DecisionListPage';
+import { DossiersPage } from '../pages/DossiersPage';
 import { HomePage } from '../pages/HomePage';
 import { IndicatorsPage } from '../pages/IndicatorsPage';
 import { LoginPage } from '../pages/LoginPage';
@@ -36,6 +37,7 @@ export function AppRoutes() {
           <Route path="users" element={<UsersPage />} />
           <Route path="api-tokens" element={<ApiTokensPage />} />
           <Route path="audit" element={<AuditPage />} />
+          <Route path="dossiers" element={<DossiersPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -54,6 +54,7 @@ export function AppLayout() {
                       links={[
                         { to: '/users', label: t('users.navTitle') },
                         { to: '/api-tokens', label: t('apiTokens.navTitle') },
+                        { to: '/dossiers', label: t('dossiers.navTitle') },
                         { to: '/audit', label: t('audit.navTitle') },
                       ]}
                     />

@@ -1,5 +1,6 @@
 import { accessEn } from './access.en';
 import { campaignsEn } from './campaigns.en';
+import { dossiersEn } from './dossiers.en';
 import { reportsEn } from './reports.en';
 import { reviewsEn } from './reviews.en';
 import { rankingsEn } from './rankings.en';
@@ -66,6 +67,7 @@ export const en: Translation = {
     CYCLE: 'A unit cannot be placed under itself or under one of its own units.',
     DUPLICATE_CODE: 'This unit code is already used.',
     EMPTY_FILE: 'The file holds no units.',
+    FED_BY_RECORDS: "This unit's figures in the campaign come from dossier records; it does not report by hand.",
     HAS_ACTIVE_CHILDREN: 'This unit still has active units under it. Archive or move them first.',
     INVALID_CREDENTIALS: 'The email or the password is not right.',
     INVALID_FORMAT: 'A code may contain only letters, digits, “.”, “_” and “-”.',
@@ -189,4 +191,5 @@ export const en: Translation = {
   ...rankingsEn,
   ...weeklyReportEn,
   ...accessEn,
+  ...dossiersEn,
 };

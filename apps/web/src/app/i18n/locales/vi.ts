@@ -1,5 +1,6 @@
 import { accessVi } from './access.vi';
 import { campaignsVi } from './campaigns.vi';
+import { dossiersVi } from './dossiers.vi';
 import { reportsVi } from './reports.vi';
 import { reviewsVi } from './reviews.vi';
 import { rankingsVi } from './rankings.vi';
@@ -66,6 +67,7 @@ export const vi = {
     CYCLE: 'Không thể đặt đơn vị dưới chính nó hoặc dưới một đơn vị trực thuộc của nó.',
     DUPLICATE_CODE: 'Mã đơn vị này đã được dùng.',
     EMPTY_FILE: 'Tệp không có đơn vị nào.',
+    FED_BY_RECORDS: 'Đơn vị này lấy số liệu từ hồ sơ điện tử trong chiến dịch nên không nộp báo cáo tay.',
     HAS_ACTIVE_CHILDREN: 'Đơn vị còn đơn vị trực thuộc đang hoạt động. Hãy lưu trữ hoặc chuyển các đơn vị đó trước.',
     INVALID_CREDENTIALS: 'Email hoặc mật khẩu không đúng.',
     INVALID_FORMAT: 'Mã chỉ gồm chữ cái, chữ số và các ký tự “.”, “_”, “-”.',
@@ -189,6 +191,7 @@ export const vi = {
   ...rankingsVi,
   ...weeklyReportVi,
   ...accessVi,
+  ...dossiersVi,
 };
 
 export type Translation = Strings<typeof vi>;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Route, Routes, useLocation } from 'react-router-dom';
 import { useFormat } from '../../../app/i18n/useFormat';
 import { DashboardScreen } from '../../dashboard/components/DashboardScreen';
+import { CampaignRecordFeedsPanel } from '../../dossiers/components/CampaignRecordFeedsPanel';
 import { RankingsScreen } from '../../rankings/components/RankingsScreen';
 import { UnitScreen } from '../../rankings/components/UnitScreen';
 import { StatusBoard } from '../../reports/components/StatusBoard';
@@ -87,6 +88,11 @@ export function CampaignScreen({ id, canManage }: { id: string; canManage: boole
           <li>
             <NavLink to={`${base}/reviews`}>{t('campaignTabs.reviews')}</NavLink>
           </li>
+          {canManage && (
+            <li>
+              <NavLink to={`${base}/records`}>{t('dossiers.feeds.tab')}</NavLink>
+            </li>
+          )}
           <li>
             <NavLink to={`${base}/history`}>{t('campaigns.tabs.history')}</NavLink>
           </li>
@@ -103,6 +109,7 @@ export function CampaignScreen({ id, canManage }: { id: string; canManage: boole
           <Route path="dashboard" element={<DashboardScreen campaign={campaign} />} />
           <Route path="rankings" element={<RankingsScreen campaign={campaign} />} />
           <Route path="units/:unitId" element={<UnitScreen campaign={campaign} />} />
+          {canManage && <Route path="records" element={<CampaignRecordFeedsPanel campaign={campaign} />} />}
           <Route path="history" element={<TargetChangeHistory campaignId={campaign.id} timeZone={campaign.timeZone} sets={campaign.targetSets} />} />
         </Routes>
       </div>

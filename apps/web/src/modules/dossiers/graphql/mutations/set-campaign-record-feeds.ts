@@ -1,0 +1,14 @@
+import { graphql } from '../../../../generated';
+
+export const SetCampaignRecordFeedsMutation = graphql(`
+  mutation SetCampaignRecordFeeds($input: SetCampaignRecordFeedsInput!) {
+    setCampaignRecordFeeds(input: $input) {
+      fedUnitCount
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);

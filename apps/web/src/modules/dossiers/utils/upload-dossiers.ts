@@ -1,0 +1,92 @@
+/** The formats POST /imports/dossiers reads. */
+export type DossierFileFormat = 'csv' | 'ndjson';
+
+/** The format a file's name says (.csv, or .ndjson / .jsonl, as `npm run ingest` reads them); null for anything else. */
+export function formatOfFileName(name: string): DossierFileFormat | null {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.csv')) return 'csv';
+  if (lower.endsWith('.ndjson') || lower.endsWith('.jsonl')) return 'ndjson';
+  return null;
+}
+
+/** One line the server did not take (1-based; the CSV header is line 1), the column at fault if any, and why. */
+export interface DossierRejection {
+  line: number;
+  field: string | null;
+  reason: string;
+}
+
+export interface DossierRecompute {
+  campaigns: number;
+  cells: number;
+  created: number;
+  revised: number;
+  unchanged: number;
+}
+
+/** The answer of POST /imports/dossiers (dossier-upload.handler.ts): every rejection counted, the first 1.000 listed. */
+export interface DossierImportSummary {
+  rows: number;
+  inserted: number;
+  updated: number;
+  moved: number;
+  rejected: number;
+  rejections: DossierRejection[];
+  recompute: DossierRecompute;
+}
+
+/** Done with its summary, or refused by the server with its status and error code (BAD_FILE, BAD_FORMAT, FORBIDDEN, UNAUTHENTICATED…). */
+export type DossierUploadOutcome =
+  | { ok: true; summary: DossierImportSummary }
+  | { ok: false; status: number; error: string; message: string };
+
+export interface UploadProgress {
+  loaded: number;
+  total: number;
+}
+
+/**
+ * Sends the file as the request body (the server streams it into the database; nothing is read here first). XHR
+ * rather than fetch: only XHR reports upload progress. Rejects when the request does not reach the server.
+ */
+export function uploadDossiers(
+  file: Blob,
+  format: DossierFileFormat,
+  { token, onProgress }: { token: string | null; onProgress?: (progress: UploadProgress) => void },
+): Promise<DossierUploadOutcome> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/imports/dossiers?format=${format}`);
+    if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+    xhr.setRequestHeader('Content-Type', format === 'csv' ? 'text/csv' : 'application/x-ndjson');
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress?.({ loaded: event.loaded, total: event.total });
+    };
+    xhr.onerror = () => reject(new Error('The dossier upload did not reach the server'));
+    xhr.onload = () => {
+      let body: unknown = null;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        body = null;
+      }
+      if (xhr.status === 200 && isSummary(body)) {
+        resolve({ ok: true, summary: body });
+        return;
+      }
+      const refusal = (body ?? {}) as { error?: unknown; message?: unknown };
+      resolve({
+        ok: false,
+        status: xhr.status,
+        error: typeof refusal.error === 'string' ? refusal.error : `HTTP_${xhr.status}`,
+        message: typeof refusal.message === 'string' ? refusal.message : '',
+      });
+    };
+    xhr.send(file);
+  });
+}
+
+function isSummary(body: unknown): body is DossierImportSummary {
+  const value = body as Partial<DossierImportSummary> | null;
+  return Boolean(value && typeof value.inserted === 'number' && typeof value.rejected === 'number' && Array.isArray(value.rejections) && value.recompute);
+}
