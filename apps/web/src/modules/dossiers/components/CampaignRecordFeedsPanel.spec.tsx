@@ -60,7 +60,7 @@ describe('CampaignRecordFeedsPanel', () => {
     expect(screen.getByText('Đã chọn 2 đơn vị')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Lấy từ hồ sơ' }));
 
-    expect(await screen.findByText('Đã lưu. 3 đơn vị của chiến dịch đang lấy số liệu từ hồ sơ.')).toBeInTheDocument();
+    expect(await screen.findByText('Đã chuyển 2 đơn vị sang lấy số liệu từ hồ sơ.')).toBeInTheDocument();
     expect(await screen.findByText('3 đơn vị của chiến dịch đang lấy số liệu từ hồ sơ.')).toBeInTheDocument();
     expect(sourceOf('Thành phố Cà Mau')).toBe('Từ hồ sơ');
     expect(sourceOf('Huyện Đầm Dơi')).toBe('Từ hồ sơ');
@@ -85,7 +85,7 @@ describe('CampaignRecordFeedsPanel', () => {
     expect(within(dialog).getByText('Mọi đơn vị cấp huyện sẽ tự nộp báo cáo trong chiến dịch này, như trước khi lấy từ hồ sơ.')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Nhập tay cho cả cấp huyện' }));
 
-    expect(await screen.findByText('Đã lưu. 0 đơn vị của chiến dịch đang lấy số liệu từ hồ sơ.')).toBeInTheDocument();
+    expect(await screen.findByText('Đã chuyển 3 đơn vị về nhập tay.')).toBeInTheDocument();
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(await screen.findByText('0 đơn vị của chiến dịch đang lấy số liệu từ hồ sơ.')).toBeInTheDocument();
     expect(sourceOf('Huyện Cái Nước')).toBe('Nhập tay');

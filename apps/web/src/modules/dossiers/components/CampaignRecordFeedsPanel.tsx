@@ -35,9 +35,11 @@ export function CampaignRecordFeedsPanel({ campaign }: { campaign: Campaign }) {
   const levelName = level ? level.name.charAt(0).toLocaleLowerCase() + level.name.slice(1) : '';
   const allShownSelected = units.units.length > 0 && units.units.every((unit) => selected.has(unit.id));
 
-  const said = (outcome: FeedOutcome): FeedOutcome => {
+  /** Switches the units, and says how many moved (the count of all fed units is shown above). */
+  const switchUnits = async (unitIds: string[], fed: boolean): Promise<FeedOutcome> => {
+    const outcome = await feeds.setFeeds(unitIds, fed);
     if ('done' in outcome) {
-      setNotice(t('dossiers.feeds.done', { count: outcome.fedUnitCount }));
+      setNotice(t(fed ? 'dossiers.feeds.fedDone' : 'dossiers.feeds.unfedDone', { count: new Set(unitIds).size }));
       setSelected(new Set());
     }
     return outcome;
@@ -48,7 +50,7 @@ export function CampaignRecordFeedsPanel({ campaign }: { campaign: Campaign }) {
     setErrors([]);
     setNotice('');
     try {
-      const outcome = said(await feeds.setFeeds([...selected], fed));
+      const outcome = await switchUnits([...selected], fed);
       if (!('done' in outcome)) setErrors(outcome.userErrors.map(describe));
     } catch (error) {
       setErrors([describeRequestError(error, t)]);
@@ -209,7 +211,7 @@ export function CampaignRecordFeedsPanel({ campaign }: { campaign: Campaign }) {
           onConfirm={async () => {
             setErrors([]);
             setNotice('');
-            const outcome = said(await feeds.setFeeds(await feeds.levelUnitIds(levelKey), confirmLevel.fed));
+            const outcome = await switchUnits(await feeds.levelUnitIds(levelKey), confirmLevel.fed);
             if ('done' in outcome) setConfirmLevel(null);
             return outcome;
           }}

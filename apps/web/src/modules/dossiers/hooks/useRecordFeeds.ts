@@ -8,7 +8,7 @@ import { LevelUnitIdsQuery } from '../graphql/queries/level-unit-ids';
 export const FEED_CHUNK = 20_000;
 const PAGE = 500;
 
-export type FeedOutcome = { done: true; fedUnitCount: number } | { userErrors: ReadonlyArray<UserErrorLike> };
+export type FeedOutcome = { done: true } | { userErrors: ReadonlyArray<UserErrorLike> };
 
 /** Which units of a campaign are fed from records, and the calls that change it (whole levels included). */
 export function useRecordFeeds(campaignId: string) {
@@ -20,15 +20,13 @@ export function useRecordFeeds(campaignId: string) {
   /** In chunks the API accepts; stops at the first refusal. The list is read again either way. */
   const setFeeds = async (unitIds: ReadonlyArray<string>, fed: boolean): Promise<FeedOutcome> => {
     try {
-      let fedUnitCount = fedIds.size;
       for (let start = 0; start < unitIds.length; start += FEED_CHUNK) {
         const { data: answer } = await setFeedsMutation({ variables: { input: { campaignId, unitIds: unitIds.slice(start, start + FEED_CHUNK), fed } } });
         const payload = answer?.setCampaignRecordFeeds;
         if (!payload) throw new Error('setCampaignRecordFeeds returned no payload');
         if (payload.userErrors.length) return { userErrors: payload.userErrors };
-        fedUnitCount = payload.fedUnitCount ?? fedUnitCount;
       }
-      return { done: true, fedUnitCount };
+      return { done: true };
     } finally {
       await refetch().catch(() => undefined);
     }
