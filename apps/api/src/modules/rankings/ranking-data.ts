@@ -1,9 +1,10 @@
 import { cumulationWindow, isPastDue, lastDuePeriodIndex, type AggregatedCohortUnit, type CumulativeCounts, type Legend, type Period } from '@thidua/domain';
 import type { DataSource } from 'typeorm';
+import { entityFromJson } from '../../database/entity-from-json';
 import { isId } from '../../database/errors';
 import { badUserInput } from '../../graphql/format-error';
 import { LevelEntity } from '../levels/level.entity';
-import { campaignContextOf, readCampaignContext, type CampaignContext } from '../reports/campaign-context';
+import { CAMPAIGN_CONTEXT_COLUMNS, contextOf, type CampaignContext, type CampaignContextRow } from '../reports/campaign-context';
 import { TargetEntity, TargetSetEntity } from '../targets/target.entity';
 import type { UnitEntity } from '../units/unit.entity';
 
@@ -32,13 +33,13 @@ export interface RankingQuery {
 }
 
 /**
- * One round of queries run side by side: the campaign's context, target set, targets and levels, and the cohort's
- * units with their report tally and their cumulated counts. The cohort's statements need the periods' due instants
- * and the levels' ids, which come with the campaign's context: they start with those the last ranking of the same
+ * Two statements run side by side: the campaign's context with the target set and its targets, and the cohort's
+ * units with their report tally and cumulated counts. The cohort's statement needs the periods' due instants and
+ * the levels' ids, which come with the campaign's context: it starts with those the last ranking of the same
  * campaign and level read, checked once the context is in (a changed schedule or set of levels reads the cohort
- * again). `request` (the GraphQL context) shares the campaign context with whatever else the request reads.
+ * again, after the context).
  */
-export async function loadRankingData(dataSource: DataSource, query: RankingQuery, now: Date, request?: object): Promise<RankingData> {
+export async function loadRankingData(dataSource: DataSource, query: RankingQuery, now: Date): Promise<RankingData> {
   const manager = dataSource.manager;
   if (!isId(query.campaignId)) throw badUserInput('There is no such campaign.');
   const campaignId = query.campaignId;
@@ -47,31 +48,36 @@ export async function loadRankingData(dataSource: DataSource, query: RankingQuer
   const knownAsOf = known ? asOfOf(query, known.periods, now) : null;
   const cohortRead = known && knownAsOf ? readCohort(dataSource, campaignId, known.levelIds, known.periods, knownAsOf, now) : null;
   cohortRead?.catch(() => undefined); // awaited below, or dropped when the campaign turns out different
-  const [context, setWithTargets] = await Promise.all([
-    request ? campaignContextOf(request, manager, campaignId) : readCampaignContext(manager, campaignId),
-    manager
-      .createQueryBuilder(TargetSetEntity, 'set')
-      .leftJoinAndMapMany('set.targets', TargetEntity, 'target', 'target.target_set_id = set.id')
-      .where('set.campaign_id = :campaignId', { campaignId })
-      .andWhere(query.targetSetKey ? 'set.key = :key' : 'set.is_primary', { key: query.targetSetKey })
-      .getOne() as Promise<(TargetSetEntity & { targets?: TargetEntity[] }) | null>,
-  ]);
-  if (!context) throw badUserInput('There is no such campaign.');
-  const allLevels = context.levels ?? (await manager.find(LevelEntity));
-  const targets = setWithTargets?.targets ?? [];
-  if (setWithTargets) delete setWithTargets.targets;
-  const targetSet: TargetSetEntity | null = setWithTargets;
+  const [row] = (await manager.query(RANKING_CONTEXT_SQL, [campaignId, query.targetSetKey ?? null])) as RankingContextRow[];
+  if (!row) throw badUserInput('There is no such campaign.');
+  const context = contextOf(manager, row);
+  const targetSet = row.target_set ? entityFromJson(manager, TargetSetEntity, row.target_set) : null;
+  const targets = (row.targets ?? []).map((target) => entityFromJson(manager, TargetEntity, target));
   const asOfPeriod = asOfOf(query, context.periods, now);
   if (asOfPeriod === null) throw badUserInput(`asOfPeriod must be a period of this campaign, 1 to ${context.periods.length}.`);
   if (!targetSet) throw badUserInput(query.targetSetKey ? `This campaign has no target set "${query.targetSetKey}".` : 'This campaign has no target set yet.');
-  const levels = allLevels.filter((level) => context.levelIds.has(level.id) && (!query.levelKey || level.key === query.levelKey));
+  const levels = context.levels.filter((level) => !query.levelKey || level.key === query.levelKey);
   if (query.levelKey && !levels.length) throw badUserInput(`The level "${query.levelKey}" does not take part in this campaign.`);
   const levelIds = levels.map((level) => level.id).sort();
   const sameShape = known !== undefined && knownAsOf === asOfPeriod && sameDueInstants(known.periods, context.periods, asOfPeriod) && known.levelIds.join() === levelIds.join();
   knownShapes.set(shapeKey, { periods: context.periods, levelIds });
   if (knownShapes.size > 200) knownShapes.delete(knownShapes.keys().next().value as string);
-  const [unitRows, figureRows] = await (cohortRead && sameShape ? cohortRead : readCohort(dataSource, campaignId, levelIds, context.periods, asOfPeriod, now));
-  return { context, asOfPeriod, targetSet, targets, levels, ...cohortsOf(context, levels, targets, unitRows, figureRows) };
+  const rows = await (cohortRead && sameShape ? cohortRead : readCohort(dataSource, campaignId, levelIds, context.periods, asOfPeriod, now));
+  return { context, asOfPeriod, targetSet, targets, levels, ...cohortsOf(context, levels, targets, rows) };
+}
+
+/** The campaign's context (see CAMPAIGN_CONTEXT_COLUMNS) with the target set asked for ($2, else the primary one) and its targets. */
+const RANKING_CONTEXT_SQL = `
+  SELECT ${CAMPAIGN_CONTEXT_COLUMNS},
+         row_to_json(s.*) AS target_set,
+         (SELECT json_agg(row_to_json(t.*)) FROM targets t WHERE t.target_set_id = s.id) AS targets
+  FROM campaigns c
+  LEFT JOIN target_sets s ON s.campaign_id = c.id AND CASE WHEN $2::text IS NULL THEN s.is_primary ELSE s.key = $2 END
+  WHERE c.id = $1`;
+
+interface RankingContextRow extends CampaignContextRow {
+  target_set: Record<string, unknown> | null;
+  targets: Record<string, unknown>[] | null;
 }
 
 /**
@@ -97,62 +103,48 @@ export function legendOf(context: CampaignContext): Legend {
   return context.campaign.legend.map(({ code, name, minScore }) => ({ code, label: name, minScore }));
 }
 
-/** The active units of the levels with their tally, and their cumulated counts. */
-function readCohort(
+/** The active units of the levels with their tally and their cumulated counts, in one statement. */
+async function readCohort(
   dataSource: DataSource,
   campaignId: string,
   levelIds: string[],
   periods: readonly Period[],
   asOfPeriod: number,
   now: Date,
-): Promise<[UnitRow[], FigureRow[]]> {
+): Promise<CohortUnitJson[]> {
   const window = cumulationWindow(asOfPeriod);
   const onTimeBefore = periods.slice(0, asOfPeriod).map((period) => new Date(period.dueAt.getTime() + 1).toISOString());
   const pastDue = periods.slice(0, asOfPeriod).map((period) => isPastDue(period, now));
-  return Promise.all([
-    dataSource.query(UNITS_SQL, [campaignId, levelIds, asOfPeriod, onTimeBefore, pastDue]) as Promise<UnitRow[]>,
-    dataSource.query(FIGURES_SQL, [campaignId, levelIds, window.asOf, window.previousTo, window.paceFrom]) as Promise<FigureRow[]>,
-  ]);
-}
-
-/** A unit and its reports for periods 1..asOf, counted by timeliness (bigint counts come back as text). */
-interface UnitRow {
-  id: string;
-  code: string;
-  name: string;
-  level_id: string;
-  parent_id: string | null;
-  on_time: string | null;
-  reports: string | null;
-  submitted_due: string | null;
+  const [row] = await dataSource.query(COHORT_SQL, [campaignId, levelIds, asOfPeriod, onTimeBefore, pastDue, window.previousTo, window.paceFrom]);
+  return (row as { units: CohortUnitJson[] }).units;
 }
 
 /**
- * Sums of bigint columns come back as numeric text, read with Number: a sum past 2⁵³ stays past it and
- * @thidua/domain refuses it (COUNT_TOO_LARGE) rather than rank a rounded count.
+ * A unit as the cohort's statement gives it: id, code, name, level id, parent id, reports on time, reports in all,
+ * reports of past-due periods, and its indicators' sums (null when it reported none).
  */
-interface FigureRow {
-  unit_id: string;
-  indicator_id: string;
-  n: string;
-  d: string;
-  pn: string;
-  pd: string;
-  sn: string;
-  sd: string;
-}
-
-/** The active units of the levels $2 (ids: the planner then knows how many units each level has). */
-const COHORT = `SELECT u.id, u.code, u.name, u.level_id, u.parent_id FROM units u WHERE u.archived_at IS NULL AND u.level_id = ANY($2::uuid[])`;
+type CohortUnitJson = [string, string, string, string, string | null, number, number, number, FigureJson[] | null];
 
 /**
- * Each unit with its reports for periods 1..$3: how many came in on time — first submitted before $4, one millisecond
- * after the period's due instant from @thidua/domain's periods (at the instant itself is on time, as timelinessOf says;
- * instants are compared to the millisecond, as JavaScript dates are) —, how many in all, and how many in periods past
- * due ($5). Late = all − on time.
+ * An indicator's sums: indicator id, N and D to the period, to the period before, over the pace window. Counts
+ * come as JSON numbers: a sum past 2⁵³ arrives rounded but still past it, and @thidua/domain refuses it
+ * (COUNT_TOO_LARGE) rather than rank it.
  */
-const UNITS_SQL = `
-  WITH cohort AS (${COHORT}),
+type FigureJson = [string, number, number, number, number, number, number];
+
+/**
+ * The active units of the levels $2 (ids: the planner then knows how many units each level has), each with
+ * - its reports for periods 1..$3: how many came in on time — first submitted before $4, one millisecond after the
+ *   period's due instant from @thidua/domain's periods (at the instant itself is on time, as timelinessOf says;
+ *   instants are compared to the millisecond, as JavaScript dates are) —, how many in all, and how many in periods
+ *   past due ($5). Late = all − on time;
+ * - per indicator, N and D to $3, to $6 (the previous ranking) and from $7 (the pace window), exact.
+ * As one JSON value (see CohortUnitJson): parsed natively in one go, where as rows each field would be decoded apart.
+ */
+const COHORT_SQL = `
+  WITH cohort AS (
+    SELECT u.id, u.code, u.name, u.level_id, u.parent_id FROM units u WHERE u.archived_at IS NULL AND u.level_id = ANY($2::uuid[])
+  ),
   tally AS (
     SELECT r.unit_id,
            count(*) FILTER (WHERE r.first_submitted_at < ($4::timestamptz[])[r.period_index]) AS on_time,
@@ -161,32 +153,36 @@ const UNITS_SQL = `
     FROM reports r JOIN cohort c ON c.id = r.unit_id
     WHERE r.campaign_id = $1 AND r.period_index <= $3
     GROUP BY r.unit_id
+  ),
+  sums AS (
+    SELECT r.unit_id, v.indicator_id,
+           sum(v.numerator) AS n, sum(v.denominator) AS d,
+           coalesce(sum(v.numerator) FILTER (WHERE r.period_index <= $6), 0) AS pn,
+           coalesce(sum(v.denominator) FILTER (WHERE r.period_index <= $6), 0) AS pd,
+           coalesce(sum(v.numerator) FILTER (WHERE r.period_index >= $7), 0) AS sn,
+           coalesce(sum(v.denominator) FILTER (WHERE r.period_index >= $7), 0) AS sd
+    FROM reports r JOIN report_values v ON v.report_id = r.id JOIN cohort c ON c.id = r.unit_id
+    WHERE r.campaign_id = $1 AND r.period_index <= $3
+    GROUP BY r.unit_id, v.indicator_id
+  ),
+  figures AS (
+    SELECT unit_id, json_agg(json_build_array(indicator_id, n, d, pn, pd, sn, sd)) AS figures FROM sums GROUP BY unit_id
   )
-  SELECT c.*, t.on_time, t.reports, t.submitted_due FROM cohort c LEFT JOIN tally t ON t.unit_id = c.id`;
-
-/** Per unit and indicator: N and D to $3, to $4 (the previous ranking) and from $5 (the pace window), exact. */
-const FIGURES_SQL = `
-  SELECT r.unit_id, v.indicator_id,
-         sum(v.numerator) AS n, sum(v.denominator) AS d,
-         coalesce(sum(v.numerator) FILTER (WHERE r.period_index <= $4), 0) AS pn,
-         coalesce(sum(v.denominator) FILTER (WHERE r.period_index <= $4), 0) AS pd,
-         coalesce(sum(v.numerator) FILTER (WHERE r.period_index >= $5), 0) AS sn,
-         coalesce(sum(v.denominator) FILTER (WHERE r.period_index >= $5), 0) AS sd
-  FROM reports r JOIN report_values v ON v.report_id = r.id
-  WHERE r.campaign_id = $1 AND r.period_index <= $3 AND r.unit_id IN (SELECT id FROM units WHERE archived_at IS NULL AND level_id = ANY($2::uuid[]))
-  GROUP BY r.unit_id, v.indicator_id`;
+  SELECT coalesce(json_agg(json_build_array(c.id, c.code, c.name, c.level_id, c.parent_id,
+                                            coalesce(t.on_time, 0), coalesce(t.reports, 0), coalesce(t.submitted_due, 0), f.figures)), '[]') AS units
+  FROM cohort c LEFT JOIN tally t ON t.unit_id = c.id LEFT JOIN figures f ON f.unit_id = c.id`;
 
 /**
  * A unit as a ranking row shows it: the columns of the Unit type and those its relations are resolved from
  * (level, parent, archived). The bookkeeping columns (search text, version, timestamps) are not read.
  */
-function unitOf(row: UnitRow): UnitEntity {
-  return { id: row.id, code: row.code, name: row.name, levelId: row.level_id, parentId: row.parent_id, archivedAt: null } as UnitEntity;
+function unitOf([id, code, name, levelId, parentId]: CohortUnitJson): UnitEntity {
+  return { id, code, name, levelId, parentId, archivedAt: null } as UnitEntity;
 }
 
 const NO_FIGURES: CumulativeCounts = { numerator: 0, denominator: 0, previousNumerator: 0, previousDenominator: 0, paceNumerator: 0, paceDenominator: 0 };
 
-function cohortsOf(context: CampaignContext, levels: LevelEntity[], targets: TargetEntity[], unitRows: UnitRow[], figureRows: FigureRow[]): { units: UnitEntity[]; cohorts: Map<string, AggregatedCohortUnit[]> } {
+function cohortsOf(context: CampaignContext, levels: LevelEntity[], targets: TargetEntity[], rows: CohortUnitJson[]): { units: UnitEntity[]; cohorts: Map<string, AggregatedCohortUnit[]> } {
   const codeOf = new Map(context.indicators.map((indicator) => [indicator.id, indicator.code]));
   const levelKeyOf = new Map(levels.map((level) => [level.id, level.key]));
   // Targets: a unit's own override, else its level's default, else none (not scored).
@@ -201,36 +197,25 @@ function cohortsOf(context: CampaignContext, levels: LevelEntity[], targets: Tar
     levelTargets.set(level.id, Object.fromEntries(context.indicators.map((indicator) => [indicator.code, defaults.get(`${level.id}/${indicator.id}`) ?? null])));
   }
   const cohorts = new Map<string, AggregatedCohortUnit[]>(levels.map((level) => [level.key, []]));
-  const byId = new Map<string, AggregatedCohortUnit & { figures: Record<string, CumulativeCounts> }>();
-  const units = new Array<UnitEntity>(unitRows.length);
-  for (let i = 0; i < unitRows.length; i++) {
-    const row = unitRows[i];
+  const units = new Array<UnitEntity>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const [id, , , levelId, , onTime, reportCount, submittedDue, figureRows] = row;
     units[i] = unitOf(row);
-    let unitTargets = levelTargets.get(row.level_id) as Record<string, number | null>;
+    let unitTargets = levelTargets.get(levelId) as Record<string, number | null>;
     if (overrides.size > 0) {
       for (const indicator of context.indicators) {
-        const override = overrides.get(`${row.id}/${indicator.id}`);
+        const override = overrides.get(`${id}/${indicator.id}`);
         if (override !== undefined) unitTargets = { ...unitTargets, [indicator.code]: override };
       }
     }
-    const onTime = Number(row.on_time ?? 0);
-    const reports = { onTime, late: Number(row.reports ?? 0) - onTime, submittedDue: Number(row.submitted_due ?? 0) };
-    const unit = { unitId: row.id, targets: unitTargets, figures: {}, reports };
-    byId.set(row.id, unit);
-    cohorts.get(levelKeyOf.get(row.level_id) as string)?.push(unit);
-  }
-  for (const row of figureRows) {
-    const unit = byId.get(row.unit_id);
-    const code = codeOf.get(row.indicator_id);
-    if (!unit || !code) continue;
-    unit.figures[code] = {
-      numerator: Number(row.n),
-      denominator: Number(row.d),
-      previousNumerator: Number(row.pn),
-      previousDenominator: Number(row.pd),
-      paceNumerator: Number(row.sn),
-      paceDenominator: Number(row.sd),
-    };
+    const figures: Record<string, CumulativeCounts> = {};
+    for (const [indicatorId, numerator, denominator, previousNumerator, previousDenominator, paceNumerator, paceDenominator] of figureRows ?? []) {
+      const code = codeOf.get(indicatorId);
+      if (code) figures[code] = { numerator, denominator, previousNumerator, previousDenominator, paceNumerator, paceDenominator };
+    }
+    const reports = { onTime, late: reportCount - onTime, submittedDue };
+    cohorts.get(levelKeyOf.get(levelId) as string)?.push({ unitId: id, targets: unitTargets, figures, reports });
   }
   return { units, cohorts };
 }

@@ -15,7 +15,7 @@ export class RankingsResolver {
     @Arg('targetSetKey', () => String, { nullable: true }) targetSetKey: string | null,
     @Ctx() ctx: Context,
   ) {
-    return new RankingsService(ctx.dataSource, ctx).ranking({ campaignId, levelKey, asOfPeriod, targetSetKey }, new Date());
+    return new RankingsService(ctx.dataSource).ranking({ campaignId, levelKey, asOfPeriod, targetSetKey }, new Date());
   }
 
   @Authorized(READ_RANKINGS)
@@ -26,6 +26,6 @@ export class RankingsResolver {
     @Arg('targetSetKey', () => String, { nullable: true }) targetSetKey: string | null,
     @Ctx() ctx: Context,
   ) {
-    return new RankingsService(ctx.dataSource, ctx).summary({ campaignId, asOfPeriod, targetSetKey }, new Date());
+    return new RankingsService(ctx.dataSource).summary({ campaignId, asOfPeriod, targetSetKey }, new Date());
   }
 }

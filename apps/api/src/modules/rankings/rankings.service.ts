@@ -110,11 +110,7 @@ export function rankLoaded(data: RankingData, now: Date): { level: LevelEntity; 
 
 /** Rankings and summaries: counts cumulated in SQL, every number computed by @thidua/domain. */
 export class RankingsService {
-  /** `request`: the GraphQL context, so that the request reads the campaign's context once. */
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly request?: object,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
   async ranking(query: RankingQuery & { levelKey: string }, now: Date): Promise<RankingResult> {
     const { data, rankings } = await this.rankLevels(query, now);
@@ -123,43 +119,47 @@ export class RankingsService {
 
   /** Every level asked for (one, or all the campaign's), ranked by @thidua/domain from one read of the counts. */
   async rankLevels(query: RankingQuery, now: Date): Promise<{ data: RankingData; rankings: { level: LevelEntity; ranking: Ranking }[] }> {
-    const data = await loadRankingData(this.dataSource, query, now, this.request);
+    const data = await loadRankingData(this.dataSource, query, now);
     return { data, rankings: rankLoaded(data, now) };
   }
 
   /** Per level (against the level's default target) and for all units (no target), as sums of counts. */
   async summary(query: RankingQuery, now: Date): Promise<LevelSummaryData[]> {
-    const data = await loadRankingData(this.dataSource, query, now, this.request);
-    const { context } = data;
-    const periodCount = context.periods.length;
-    const rows: LevelSummaryData[] = [];
-    const perIndicator = context.indicators.map((indicator) => {
-      const levelTargets = Object.fromEntries(
-        data.levels.map((level) => [level.key, data.targets.find((t) => t.levelId === level.id && t.indicatorId === indicator.id)?.value ?? null]),
-      );
-      const units = data.levels.flatMap((level) => (data.cohorts.get(level.key) ?? []).map((unit) => ({ level: level.key, counts: figuresOf(unit, indicator.code) })));
-      // The pace of a level (or of all units) is the sum of its units' pace sums.
-      const pace = (levelKey: string | null) => {
-        const sums = { paceNumerator: 0, paceDenominator: 0 };
-        for (const unit of units) {
-          if (levelKey && unit.level !== levelKey) continue;
-          sums.paceNumerator += unit.counts.paceNumerator;
-          sums.paceDenominator += unit.counts.paceDenominator;
-        }
-        return sums;
-      };
-      return { indicator, levelTargets, summary: summarizeByLevel(units, levelTargets), pace };
-    });
-    const figureOf = (entry: (typeof perIndicator)[number], levelKey: string | null): IndicatorResultData => {
-      const figure = levelKey ? entry.summary.levels[levelKey] : entry.summary.total;
-      const counts = figure ?? { numerator: 0, denominator: 0, rate: null, target: levelKey ? entry.levelTargets[levelKey] : null, met: null, achievement: null, shortfall: null };
-      const projection = projectCumulative({ ...counts, ...entry.pace(levelKey) }, data.asOfPeriod, periodCount, counts.target ?? null);
-      return { ...counts, indicator: entry.indicator, projectedRate: projection.projectedRate, onTrack: projection.onTrack, weight: null };
-    };
-    for (const level of data.levels) {
-      rows.push({ level, unitCount: data.cohorts.get(level.key)?.length ?? 0, asOfPeriod: data.asOfPeriod, indicators: perIndicator.map((entry) => figureOf(entry, level.key)) });
-    }
-    rows.push({ level: null, unitCount: data.units.length, asOfPeriod: data.asOfPeriod, indicators: perIndicator.map((entry) => figureOf(entry, null)) });
-    return rows;
+    return summarizeLoaded(await loadRankingData(this.dataSource, query, now));
   }
+}
+
+/** The level summary of data already read (see RankingsService.summary). */
+export function summarizeLoaded(data: RankingData): LevelSummaryData[] {
+  const { context } = data;
+  const periodCount = context.periods.length;
+  const rows: LevelSummaryData[] = [];
+  const perIndicator = context.indicators.map((indicator) => {
+    const levelTargets = Object.fromEntries(
+      data.levels.map((level) => [level.key, data.targets.find((t) => t.levelId === level.id && t.indicatorId === indicator.id)?.value ?? null]),
+    );
+    const units = data.levels.flatMap((level) => (data.cohorts.get(level.key) ?? []).map((unit) => ({ level: level.key, counts: figuresOf(unit, indicator.code) })));
+    // The pace of a level (or of all units) is the sum of its units' pace sums.
+    const pace = (levelKey: string | null) => {
+      const sums = { paceNumerator: 0, paceDenominator: 0 };
+      for (const unit of units) {
+        if (levelKey && unit.level !== levelKey) continue;
+        sums.paceNumerator += unit.counts.paceNumerator;
+        sums.paceDenominator += unit.counts.paceDenominator;
+      }
+      return sums;
+    };
+    return { indicator, levelTargets, summary: summarizeByLevel(units, levelTargets), pace };
+  });
+  const figureOf = (entry: (typeof perIndicator)[number], levelKey: string | null): IndicatorResultData => {
+    const figure = levelKey ? entry.summary.levels[levelKey] : entry.summary.total;
+    const counts = figure ?? { numerator: 0, denominator: 0, rate: null, target: levelKey ? entry.levelTargets[levelKey] : null, met: null, achievement: null, shortfall: null };
+    const projection = projectCumulative({ ...counts, ...entry.pace(levelKey) }, data.asOfPeriod, periodCount, counts.target ?? null);
+    return { ...counts, indicator: entry.indicator, projectedRate: projection.projectedRate, onTrack: projection.onTrack, weight: null };
+  };
+  for (const level of data.levels) {
+    rows.push({ level, unitCount: data.cohorts.get(level.key)?.length ?? 0, asOfPeriod: data.asOfPeriod, indicators: perIndicator.map((entry) => figureOf(entry, level.key)) });
+  }
+  rows.push({ level: null, unitCount: data.units.length, asOfPeriod: data.asOfPeriod, indicators: perIndicator.map((entry) => figureOf(entry, null)) });
+  return rows;
 }

@@ -1,8 +1,8 @@
 import { buildPeriods, type Period } from '@thidua/domain';
 import type { EntityManager } from 'typeorm';
-import { In } from 'typeorm';
+import { entityFromJson } from '../../database/entity-from-json';
 import { isId } from '../../database/errors';
-import { CampaignEntity, CampaignIndicatorEntity, CampaignLevelEntity } from '../campaigns/campaign.entity';
+import { CampaignEntity } from '../campaigns/campaign.entity';
 import { IndicatorEntity } from '../indicators/indicator.entity';
 import { LevelEntity } from '../levels/level.entity';
 
@@ -14,45 +14,40 @@ export interface CampaignContext {
   /** Indicator code → weight in the score. */
   weights: Record<string, number>;
   levelIds: Set<string>;
-  /** The levels themselves, when read with readCampaignContext. */
-  levels?: LevelEntity[];
-}
-
-export async function loadCampaignContext(manager: EntityManager, campaignId: string): Promise<CampaignContext | null> {
-  const campaign = isId(campaignId) ? await manager.findOneBy(CampaignEntity, { id: campaignId }) : null;
-  if (!campaign) return null;
-  const links = await manager.find(CampaignIndicatorEntity, { where: { campaignId }, order: { position: 'ASC' } });
-  const found = links.length ? await manager.findBy(IndicatorEntity, { id: In(links.map((link) => link.indicatorId)) }) : [];
-  const indicators = links.map((link) => found.find((indicator) => indicator.id === link.indicatorId) as IndicatorEntity);
-  const levelIds = new Set((await manager.findBy(CampaignLevelEntity, { campaignId })).map((link) => link.levelId));
-  const weights = Object.fromEntries(links.map((link, i) => [indicators[i].code, link.weight]));
-  return { campaign, periods: buildPeriods(campaign), indicators, weights, levelIds };
+  levels: LevelEntity[];
 }
 
 /**
- * The same context in one round trip of three queries run side by side: the campaign, its indicators with their
- * weights in order, and its levels (also given whole, as `levels`). Not for a transaction's manager, whose queries
- * run one at a time anyway.
+ * The columns of a statement over `campaigns c` that read a campaign's context in one go: the campaign, its
+ * indicators with their weights in order, and its levels, as JSON (see contextOf). Other statements add columns
+ * of their own to it (the ranking's read adds its target set).
  */
-export async function readCampaignContext(manager: EntityManager, campaignId: string): Promise<CampaignContext | null> {
+export const CAMPAIGN_CONTEXT_COLUMNS = `
+  row_to_json(c.*) AS campaign,
+  coalesce((SELECT json_agg(json_build_object('indicator', row_to_json(i.*), 'weight', link.weight) ORDER BY link.position)
+            FROM campaign_indicators link JOIN indicators i ON i.id = link.indicator_id WHERE link.campaign_id = c.id), '[]') AS indicators,
+  coalesce((SELECT json_agg(row_to_json(level.*) ORDER BY level.depth, level.key)
+            FROM campaign_levels link JOIN levels level ON level.id = link.level_id WHERE link.campaign_id = c.id), '[]') AS levels`;
+
+export interface CampaignContextRow {
+  campaign: Record<string, unknown>;
+  indicators: { indicator: Record<string, unknown>; weight: number }[];
+  levels: Record<string, unknown>[];
+}
+
+/** The campaign's context in one statement; null when there is no such campaign. Any manager, a transaction's too. */
+export async function loadCampaignContext(manager: EntityManager, campaignId: string): Promise<CampaignContext | null> {
   if (!isId(campaignId)) return null;
-  const [campaign, indicatorRows, levels] = await Promise.all([
-    manager.findOneBy(CampaignEntity, { id: campaignId }),
-    manager
-      .createQueryBuilder(IndicatorEntity, 'indicator')
-      .innerJoin(CampaignIndicatorEntity, 'link', 'link.indicator_id = indicator.id AND link.campaign_id = :campaignId', { campaignId })
-      .addSelect(['link.position', 'link.weight'])
-      .getRawAndEntities<{ indicator_id: string; link_position: number; link_weight: string }>(),
-    manager
-      .createQueryBuilder(LevelEntity, 'level')
-      .innerJoin(CampaignLevelEntity, 'link', 'link.level_id = level.id AND link.campaign_id = :campaignId', { campaignId })
-      .getMany(),
-  ]);
-  if (!campaign) return null;
-  const links = [...indicatorRows.raw].sort((a, b) => a.link_position - b.link_position);
-  const byId = new Map(indicatorRows.entities.map((indicator) => [indicator.id, indicator]));
-  const indicators = links.map((link) => byId.get(link.indicator_id) as IndicatorEntity);
-  const weights = Object.fromEntries(links.map((link, i) => [indicators[i].code, Number(link.link_weight)]));
+  const [row] = (await manager.query(`SELECT ${CAMPAIGN_CONTEXT_COLUMNS} FROM campaigns c WHERE c.id = $1`, [campaignId])) as CampaignContextRow[];
+  return row ? contextOf(manager, row) : null;
+}
+
+/** A campaign's context from the columns of CAMPAIGN_CONTEXT_COLUMNS. */
+export function contextOf(manager: EntityManager, row: CampaignContextRow): CampaignContext {
+  const campaign = entityFromJson(manager, CampaignEntity, row.campaign);
+  const indicators = row.indicators.map((link) => entityFromJson(manager, IndicatorEntity, link.indicator));
+  const weights = Object.fromEntries(row.indicators.map((link, i) => [indicators[i].code, Number(link.weight)]));
+  const levels = row.levels.map((level) => entityFromJson(manager, LevelEntity, level));
   return { campaign, periods: periodsOf(campaign), indicators, weights, levelIds: new Set(levels.map((level) => level.id)), levels };
 }
 
@@ -71,21 +66,4 @@ function periodsOf(campaign: CampaignEntity): Period[] {
     periodCache.set(key, periods);
   }
   return periods as Period[];
-}
-
-const perRequest = new WeakMap<object, Map<string, Promise<CampaignContext | null>>>();
-
-/** The campaign context read once per request: `request` is the request's GraphQL context (or any object of its lifetime). */
-export function campaignContextOf(request: object, manager: EntityManager, campaignId: string): Promise<CampaignContext | null> {
-  let contexts = perRequest.get(request);
-  if (!contexts) {
-    contexts = new Map();
-    perRequest.set(request, contexts);
-  }
-  let context = contexts.get(campaignId);
-  if (!context) {
-    context = readCampaignContext(manager, campaignId);
-    contexts.set(campaignId, context);
-  }
-  return context;
 }

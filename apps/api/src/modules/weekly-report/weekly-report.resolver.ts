@@ -18,6 +18,6 @@ export class WeeklyReportResolver {
     @Arg('targetSetKey', () => String, { nullable: true }) targetSetKey: string | null,
     @Ctx() ctx: Context,
   ) {
-    return new WeeklyReportService(ctx.dataSource).weeklyReport({ campaignId, period, targetSetKey }, new Date(), ctx);
+    return new WeeklyReportService(ctx.dataSource).weeklyReport({ campaignId, period, targetSetKey }, new Date());
   }
 }

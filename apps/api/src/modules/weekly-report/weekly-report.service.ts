@@ -3,7 +3,7 @@ import { IsNull, type DataSource } from 'typeorm';
 import type { CampaignEntity } from '../campaigns/campaign.entity';
 import type { IndicatorEntity } from '../indicators/indicator.entity';
 import type { LevelEntity } from '../levels/level.entity';
-import { RankingsService, toRankingResult, type LevelSummaryData, type RankingRowData } from '../rankings/rankings.service';
+import { RankingsService, summarizeLoaded, toRankingResult, type LevelSummaryData, type RankingRowData } from '../rankings/rankings.service';
 import { loadReportStatusBoard, type ReportStatusRowData } from '../reports/report-status.service';
 import type { TargetSetEntity } from '../targets/target.entity';
 import { UnitEntity } from '../units/unit.entity';
@@ -68,14 +68,12 @@ export const WEEKLY_REPORT_TITLE = 'BÁO CÁO TUẦN';
 export class WeeklyReportService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** `request` (the GraphQL context, or any object of the request's lifetime) lets the campaign be read once. */
-  async weeklyReport(query: WeeklyReportQuery, now: Date, request: object = {}): Promise<WeeklyReportData> {
-    const rankings = new RankingsService(this.dataSource, request);
-    const { data, rankings: ranked } = await rankings.rankLevels({ campaignId: query.campaignId, asOfPeriod: query.period, targetSetKey: query.targetSetKey }, now);
+  async weeklyReport(query: WeeklyReportQuery, now: Date): Promise<WeeklyReportData> {
+    const { data, rankings: ranked } = await new RankingsService(this.dataSource).rankLevels({ campaignId: query.campaignId, asOfPeriod: query.period, targetSetKey: query.targetSetKey }, now);
     const asOfPeriod = data.asOfPeriod;
     const { campaign, periods } = data.context;
-    const [summary, board, root] = await Promise.all([
-      rankings.summary({ campaignId: campaign.id, asOfPeriod, targetSetKey: data.targetSet.key }, now),
+    const summary = summarizeLoaded(data);
+    const [board, root] = await Promise.all([
       loadReportStatusBoard(this.dataSource, campaign.id, asOfPeriod, now),
       this.dataSource.getRepository(UnitEntity).findOne({ where: { parentId: IsNull(), archivedAt: IsNull() }, order: { code: 'ASC' } }),
     ]);
