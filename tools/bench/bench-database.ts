@@ -38,7 +38,10 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
   };
 }
 
-/** A level of `size` units with a report for each of the 11 periods, counts from a fixed formula (skewed by unit). */
+/**
+ * A level of `size` units with a report for each of the 11 periods, counts from a fixed formula (skewed by unit), and
+ * targets in the campaign's primary set (70 %, 40 %, 60 %), so that every unit is scored and ranked.
+ */
 export async function fillLevel(dataSource: DataSource, campaignId: string, levelKey: string, size: number): Promise<void> {
   await dataSource.query(`INSERT INTO levels (key, name, depth) VALUES ($1, $1, 3)`, [levelKey]);
   const levelId = (await dataSource.query('SELECT id FROM levels WHERE key = $1', [levelKey]))[0].id;
@@ -46,6 +49,12 @@ export async function fillLevel(dataSource: DataSource, campaignId: string, leve
   await dataSource.query(
     `INSERT INTO units (code, name, search_text, level_id) SELECT $2 || '-' || g, 'Đơn vị ' || g, $2 || '-' || g, $1 FROM generate_series(1, $3) g`,
     [levelId, levelKey, size],
+  );
+  await dataSource.query(
+    `INSERT INTO targets (target_set_id, indicator_id, level_id, value)
+     SELECT s.id, ci.indicator_id, $2, (ARRAY[70, 40, 60])[1 + ci.position % 3]
+     FROM target_sets s JOIN campaign_indicators ci ON ci.campaign_id = s.campaign_id WHERE s.campaign_id = $1 AND s.is_primary`,
+    [campaignId, levelId],
   );
   await dataSource.query(
     `INSERT INTO reports (campaign_id, unit_id, period_index, first_submitted_at, last_submitted_at, revision)

@@ -33,22 +33,20 @@ export interface RankingQuery {
 }
 
 /**
- * Two statements run side by side: the campaign's context with the target set and its targets, and the cohort's
- * units with their report tally and cumulated counts. The cohort's statement needs the periods' due instants and
- * the levels' ids, which come with the campaign's context: it starts with those the last ranking of the same
- * campaign and level read, checked once the context is in (a changed schedule or set of levels reads the cohort
- * again, after the context).
+ * One statement reads it all: the campaign's context, the target set with its targets, and the cohort's units
+ * with their report tally and cumulated counts. The cohort's part needs the periods' due instants and the levels'
+ * ids, which come with the campaign's context: it is given those the last ranking of the same campaign and level
+ * read (none the first time), checked once the context is in. A changed schedule or set of levels reads the
+ * statement again with the right ones (two statements then).
  */
 export async function loadRankingData(dataSource: DataSource, query: RankingQuery, now: Date): Promise<RankingData> {
   const manager = dataSource.manager;
   if (!isId(query.campaignId)) throw badUserInput('There is no such campaign.');
-  const campaignId = query.campaignId;
-  const shapeKey = `${campaignId}/${query.levelKey ?? ''}`;
+  const shapeKey = `${query.campaignId}/${query.levelKey ?? ''}`;
   const known = knownShapes.get(shapeKey);
   const knownAsOf = known ? asOfOf(query, known.periods, now) : null;
-  const cohortRead = known && knownAsOf ? readCohort(dataSource, campaignId, known.levelIds, known.periods, knownAsOf, now) : null;
-  cohortRead?.catch(() => undefined); // awaited below, or dropped when the campaign turns out different
-  const [row] = (await manager.query(RANKING_CONTEXT_SQL, [campaignId, query.targetSetKey ?? null])) as RankingContextRow[];
+  const guess = known && knownAsOf ? { ...known, asOfPeriod: knownAsOf } : NO_COHORT;
+  const row = await readRanking(dataSource, query, guess, now);
   if (!row) throw badUserInput('There is no such campaign.');
   const context = contextOf(manager, row);
   const targetSet = row.target_set ? entityFromJson(manager, TargetSetEntity, row.target_set) : null;
@@ -58,33 +56,34 @@ export async function loadRankingData(dataSource: DataSource, query: RankingQuer
   if (!targetSet) throw badUserInput(query.targetSetKey ? `This campaign has no target set "${query.targetSetKey}".` : 'This campaign has no target set yet.');
   const levels = context.levels.filter((level) => !query.levelKey || level.key === query.levelKey);
   if (query.levelKey && !levels.length) throw badUserInput(`The level "${query.levelKey}" does not take part in this campaign.`);
-  const levelIds = levels.map((level) => level.id).sort();
-  const sameShape = known !== undefined && knownAsOf === asOfPeriod && sameDueInstants(known.periods, context.periods, asOfPeriod) && known.levelIds.join() === levelIds.join();
-  knownShapes.set(shapeKey, { periods: context.periods, levelIds });
+  const shape: CohortShape = { periods: context.periods, levelIds: levels.map((level) => level.id).sort(), asOfPeriod };
+  knownShapes.set(shapeKey, shape);
   if (knownShapes.size > 200) knownShapes.delete(knownShapes.keys().next().value as string);
-  const rows = await (cohortRead && sameShape ? cohortRead : readCohort(dataSource, campaignId, levelIds, context.periods, asOfPeriod, now));
-  return { context, asOfPeriod, targetSet, targets, levels, ...cohortsOf(context, levels, targets, rows) };
+  // The second read's context is not used: the units were read for this one's shape, whatever changed since.
+  const units = sameShape(guess, shape) ? row.units : (await readRanking(dataSource, query, shape, now))?.units;
+  if (!units) throw badUserInput('There is no such campaign.');
+  return { context, asOfPeriod, targetSet, targets, levels, ...cohortsOf(context, levels, targets, units) };
 }
 
-/** The campaign's context (see CAMPAIGN_CONTEXT_COLUMNS) with the target set asked for ($2, else the primary one) and its targets. */
-const RANKING_CONTEXT_SQL = `
-  SELECT ${CAMPAIGN_CONTEXT_COLUMNS},
-         row_to_json(s.*) AS target_set,
-         (SELECT json_agg(row_to_json(t.*)) FROM targets t WHERE t.target_set_id = s.id) AS targets
-  FROM campaigns c
-  LEFT JOIN target_sets s ON s.campaign_id = c.id AND CASE WHEN $2::text IS NULL THEN s.is_primary ELSE s.key = $2 END
-  WHERE c.id = $1`;
+/** The cohort's part of the statement: which levels' units, the campaign's periods, and the period ranked. */
+interface CohortShape {
+  levelIds: string[];
+  periods: readonly Period[];
+  asOfPeriod: number;
+}
 
-interface RankingContextRow extends CampaignContextRow {
-  target_set: Record<string, unknown> | null;
-  targets: Record<string, unknown>[] | null;
+/** Reads no unit: what the statement is given before anything is known of the campaign. */
+const NO_COHORT: CohortShape = { levelIds: [], periods: [], asOfPeriod: 0 };
+
+function sameShape(a: CohortShape, b: CohortShape): boolean {
+  return a.asOfPeriod === b.asOfPeriod && a.levelIds.join() === b.levelIds.join() && sameDueInstants(a.periods, b.periods, b.asOfPeriod);
 }
 
 /**
- * Campaign id and level key → the campaign's periods and the levels' ids as last read: what the cohort's read
- * starts with, before the campaign's context confirms them.
+ * Campaign id and level key → the cohort's shape as last read: what the statement starts with, before the
+ * campaign's context confirms it.
  */
-const knownShapes = new Map<string, { periods: readonly Period[]; levelIds: string[] }>();
+const knownShapes = new Map<string, CohortShape>();
 
 /** The period asked for, else the last one past due (1 before any); null when the campaign has no such period. */
 function asOfOf(query: RankingQuery, periods: readonly Period[], now: Date): number | null {
@@ -103,20 +102,20 @@ export function legendOf(context: CampaignContext): Legend {
   return context.campaign.legend.map(({ code, name, minScore }) => ({ code, label: name, minScore }));
 }
 
-/** The active units of the levels with their tally and their cumulated counts, in one statement. */
-async function readCohort(
-  dataSource: DataSource,
-  campaignId: string,
-  levelIds: string[],
-  periods: readonly Period[],
-  asOfPeriod: number,
-  now: Date,
-): Promise<CohortUnitJson[]> {
+/** The statement; null when there is no such campaign. */
+async function readRanking(dataSource: DataSource, query: RankingQuery, { levelIds, periods, asOfPeriod }: CohortShape, now: Date): Promise<RankingRow | null> {
   const window = cumulationWindow(asOfPeriod);
   const onTimeBefore = periods.slice(0, asOfPeriod).map((period) => new Date(period.dueAt.getTime() + 1).toISOString());
   const pastDue = periods.slice(0, asOfPeriod).map((period) => isPastDue(period, now));
-  const [row] = await dataSource.query(COHORT_SQL, [campaignId, levelIds, asOfPeriod, onTimeBefore, pastDue, window.previousTo, window.paceFrom]);
-  return (row as { units: CohortUnitJson[] }).units;
+  const parameters = [query.campaignId, query.targetSetKey ?? null, levelIds, asOfPeriod, onTimeBefore, pastDue, window.previousTo, window.paceFrom];
+  const [row] = (await dataSource.query(RANKING_SQL, parameters)) as RankingRow[];
+  return row ?? null;
+}
+
+interface RankingRow extends CampaignContextRow {
+  target_set: Record<string, unknown> | null;
+  targets: Record<string, unknown>[] | null;
+  units: CohortUnitJson[];
 }
 
 /**
@@ -133,44 +132,55 @@ type CohortUnitJson = [string, string, string, string, string | null, number, nu
 type FigureJson = [string, number, number, number, number, number, number];
 
 /**
- * The active units of the levels $2 (ids: the planner then knows how many units each level has), each with
- * - its reports for periods 1..$3: how many came in on time — first submitted before $4, one millisecond after the
+ * Campaign $1's context (see CAMPAIGN_CONTEXT_COLUMNS) with the target set asked for ($2, else the primary one) and
+ * its targets, and the active units of the levels $3 (ids: the planner then knows how many units each level has),
+ * each with
+ * - its reports for periods 1..$4: how many came in on time — first submitted before $5, one millisecond after the
  *   period's due instant from @thidua/domain's periods (at the instant itself is on time, as timelinessOf says;
  *   instants are compared to the millisecond, as JavaScript dates are) —, how many in all, and how many in periods
- *   past due ($5). Late = all − on time;
- * - per indicator, N and D to $3, to $6 (the previous ranking) and from $7 (the pace window), exact.
- * As one JSON value (see CohortUnitJson): parsed natively in one go, where as rows each field would be decoded apart.
+ *   past due ($6). Late = all − on time;
+ * - per indicator, N and D to $4, to $7 (the previous ranking) and from $8 (the pace window), summed as float8 (twice
+ *   as fast as numeric): exact, since counts are whole and never negative, so every partial sum of a total below
+ *   2⁵³ is below it too; a total past 2⁵³ arrives past it and @thidua/domain refuses it (COUNT_TOO_LARGE).
+ * The units come as one JSON value (see CohortUnitJson): parsed natively in one go, where as rows each field would
+ * be decoded apart.
  */
-const COHORT_SQL = `
+const RANKING_SQL = `
   WITH cohort AS (
-    SELECT u.id, u.code, u.name, u.level_id, u.parent_id FROM units u WHERE u.archived_at IS NULL AND u.level_id = ANY($2::uuid[])
+    SELECT u.id, u.code, u.name, u.level_id, u.parent_id FROM units u WHERE u.archived_at IS NULL AND u.level_id = ANY($3::uuid[])
   ),
   tally AS (
     SELECT r.unit_id,
-           count(*) FILTER (WHERE r.first_submitted_at < ($4::timestamptz[])[r.period_index]) AS on_time,
+           count(*) FILTER (WHERE r.first_submitted_at < ($5::timestamptz[])[r.period_index]) AS on_time,
            count(*) AS reports,
-           count(*) FILTER (WHERE ($5::boolean[])[r.period_index]) AS submitted_due
-    FROM reports r JOIN cohort c ON c.id = r.unit_id
-    WHERE r.campaign_id = $1 AND r.period_index <= $3
+           count(*) FILTER (WHERE ($6::boolean[])[r.period_index]) AS submitted_due
+    FROM reports r JOIN cohort m ON m.id = r.unit_id
+    WHERE r.campaign_id = $1 AND r.period_index <= $4
     GROUP BY r.unit_id
   ),
   sums AS (
     SELECT r.unit_id, v.indicator_id,
-           sum(v.numerator) AS n, sum(v.denominator) AS d,
-           coalesce(sum(v.numerator) FILTER (WHERE r.period_index <= $6), 0) AS pn,
-           coalesce(sum(v.denominator) FILTER (WHERE r.period_index <= $6), 0) AS pd,
-           coalesce(sum(v.numerator) FILTER (WHERE r.period_index >= $7), 0) AS sn,
-           coalesce(sum(v.denominator) FILTER (WHERE r.period_index >= $7), 0) AS sd
-    FROM reports r JOIN report_values v ON v.report_id = r.id JOIN cohort c ON c.id = r.unit_id
-    WHERE r.campaign_id = $1 AND r.period_index <= $3
+           sum(v.numerator::float8) AS n, sum(v.denominator::float8) AS d,
+           coalesce(sum(v.numerator::float8) FILTER (WHERE r.period_index <= $7), 0) AS pn,
+           coalesce(sum(v.denominator::float8) FILTER (WHERE r.period_index <= $7), 0) AS pd,
+           coalesce(sum(v.numerator::float8) FILTER (WHERE r.period_index >= $8), 0) AS sn,
+           coalesce(sum(v.denominator::float8) FILTER (WHERE r.period_index >= $8), 0) AS sd
+    FROM reports r JOIN report_values v ON v.report_id = r.id JOIN cohort m ON m.id = r.unit_id
+    WHERE r.campaign_id = $1 AND r.period_index <= $4
     GROUP BY r.unit_id, v.indicator_id
   ),
   figures AS (
     SELECT unit_id, json_agg(json_build_array(indicator_id, n, d, pn, pd, sn, sd)) AS figures FROM sums GROUP BY unit_id
   )
-  SELECT coalesce(json_agg(json_build_array(c.id, c.code, c.name, c.level_id, c.parent_id,
-                                            coalesce(t.on_time, 0), coalesce(t.reports, 0), coalesce(t.submitted_due, 0), f.figures)), '[]') AS units
-  FROM cohort c LEFT JOIN tally t ON t.unit_id = c.id LEFT JOIN figures f ON f.unit_id = c.id`;
+  SELECT ${CAMPAIGN_CONTEXT_COLUMNS},
+         row_to_json(s.*) AS target_set,
+         (SELECT json_agg(row_to_json(t.*)) FROM targets t WHERE t.target_set_id = s.id) AS targets,
+         (SELECT coalesce(json_agg(json_build_array(m.id, m.code, m.name, m.level_id, m.parent_id,
+                                                    coalesce(t.on_time, 0), coalesce(t.reports, 0), coalesce(t.submitted_due, 0), f.figures)), '[]')
+          FROM cohort m LEFT JOIN tally t ON t.unit_id = m.id LEFT JOIN figures f ON f.unit_id = m.id) AS units
+  FROM campaigns c
+  LEFT JOIN target_sets s ON s.campaign_id = c.id AND CASE WHEN $2::text IS NULL THEN s.is_primary ELSE s.key = $2 END
+  WHERE c.id = $1`;
 
 /**
  * A unit as a ranking row shows it: the columns of the Unit type and those its relations are resolved from
