@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   const wasEmpty = await isDatabaseEmpty(dataSource);
   await prepareData(dataSource, config, log);
   const sessionSecret = await resolveSessionSecret(dataSource, config.sessionSecret);
-  const server = await createServer({ dataSource, sessionSecret, log, webDir: config.webDir });
+  const server = await createServer({ dataSource, sessionSecret, log, webDir: config.webDir, rankingCacheSeconds: config.rankingCacheSeconds });
   await new Promise<void>((resolve) => server.httpServer.listen(config.port, config.host, resolve));
   const address = server.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -17,6 +17,7 @@ import { createSchema } from './graphql/schema';
 import { ApiTokensService } from './modules/api-tokens/api-tokens.service';
 import { AuthService } from './modules/auth/auth.service';
 import { rankingExportHandler } from './modules/rankings/ranking.export';
+import { RankingResponseCache } from './modules/rankings/ranking-cache';
 import { rankingExecutor } from './modules/rankings/ranking-executor';
 import { reportStatusCsvHandler } from './modules/reports/report-status.export';
 import { decisionListXlsxHandler } from './modules/reviews/decision-list.export';
@@ -29,6 +30,8 @@ export interface ServerOptions {
   log: Logger;
   /** The built web app, served at `/` with client-side routes falling back to index.html. */
   webDir: string | null;
+  /** How long answers of ranking-only queries are kept (see RankingResponseCache); 0 (the default) keeps none. */
+  rankingCacheSeconds?: number;
 }
 
 export interface RunningServer {
@@ -41,16 +44,21 @@ export interface RunningServer {
 export async function createServer(options: ServerOptions): Promise<RunningServer> {
   const { dataSource, log } = options;
   const app = express();
+  // No ETag on answers sent whole (GraphQL, JSON): none is ever revalidated, and hashing a 0,1 MB ranking per
+  // answer costs more than its GraphQL execution. Static files keep theirs (express.static sets its own).
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   const auth = new AuthService(dataSource, options.sessionSecret, new ApiTokensService(dataSource));
   const limits = queryLimits();
+  const rankingCache = new RankingResponseCache((options.rankingCacheSeconds ?? 0) * 1000);
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     formatError: createErrorFormatter(log),
     // No cache hints are used; the default cache-control plugin would wrap every field's resolver (a third of a
     // 10.600-row ranking's GraphQL time). rankingExecutor runs the ranking query compiled (graphql-jit).
-    plugins: [...limits.plugins, introspectionForViewersOnly, refuseNulCharacters, ApolloServerPluginCacheControlDisabled(), rankingExecutor, ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [...limits.plugins, introspectionForViewersOnly, refuseNulCharacters, ApolloServerPluginCacheControlDisabled(), rankingExecutor(rankingCache), ApolloServerPluginDrainHttpServer({ httpServer })],
     validationRules: limits.validationRules,
+    stringifyResult: (result) => rankingCache.answerJson(result),
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     introspection: true,
@@ -92,7 +100,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   app.get('/exports/ranking.xlsx', rankingExportHandler(dataSource, auth, 'xlsx'));
   app.get('/exports/decision-list.xlsx', decisionListXlsxHandler(dataSource, auth));
   app.get('/exports/weekly-report.xlsx', weeklyReportXlsxHandler(dataSource, auth));
-  app.post('/imports/dossiers', dossierUploadHandler(dataSource, auth));
+  app.post('/imports/dossiers', dossierUploadHandler(dataSource, auth, () => rankingCache.clear()));
   if (options.webDir) serveWebApp(app, options.webDir, log);
   // Unexpected failures of the plain HTTP routes: logged, never shown.
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {

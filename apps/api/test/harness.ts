@@ -26,8 +26,9 @@ export interface TestApp {
 /**
  * A server on a free port over a freshly migrated database with the Cà Mau demo's set-up (units, users, the
  * campaign, no reports); `demo: 'full'` adds its eleven weeks of reports and reviews, `demo: false` leaves it empty.
+ * Ranking answers are not kept unless `rankingCacheSeconds` says so (tests write with SQL behind the server's back).
  */
-export async function startTestApp(options: { demo?: DemoContent | false } = {}): Promise<TestApp> {
+export async function startTestApp(options: { demo?: DemoContent | false; rankingCacheSeconds?: number } = {}): Promise<TestApp> {
   const url = process.env.THIDUA_TEST_DB_URL;
   if (!url) throw new Error('THIDUA_TEST_DB_URL is not set: run through the api-int jest project');
   let queries = 0;
@@ -39,7 +40,13 @@ export async function startTestApp(options: { demo?: DemoContent | false } = {})
   await dataSource.runMigrations({ transaction: 'each' });
   if (options.demo !== false) await loadDemo(dataSource, options.demo ?? 'setup');
   const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
-  const server: RunningServer = await createServer({ dataSource, sessionSecret: 'test-secret-'.padEnd(48, 'x'), log, webDir: null });
+  const server: RunningServer = await createServer({
+    dataSource,
+    sessionSecret: 'test-secret-'.padEnd(48, 'x'),
+    log,
+    webDir: null,
+    rankingCacheSeconds: options.rankingCacheSeconds,
+  });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = server.httpServer.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}`;

@@ -15,6 +15,8 @@ export interface AppConfig {
   /** Built web app served at `/`; absent in API-only deployments. */
   webDir: string | null;
   logLevel: string;
+  /** Seconds an answer of a ranking-only query is served again to the same kind of viewer; 0 turns that off. */
+  rankingCacheSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -57,7 +59,18 @@ export function readConfig(env: Env, cwd: string): AppConfig {
     sessionSecret: sessionSecret ?? null,
     webDir: webDir === 'none' ? null : path.resolve(cwd, webDir ?? 'dist/apps/web'),
     logLevel: nonEmpty(env.LOG_LEVEL) ?? 'info',
+    rankingCacheSeconds: readRankingCacheSeconds(env.RANKING_CACHE_SECONDS),
   };
+}
+
+function readRankingCacheSeconds(raw: string | undefined): number {
+  const value = nonEmpty(raw);
+  if (value === undefined) return 2;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds < 0 || seconds > 3600) {
+    throw new ConfigError(`RANKING_CACHE_SECONDS must be a number of seconds from 0 to 3600 (got "${value}")`);
+  }
+  return seconds;
 }
 
 function readPort(raw: string | undefined): number {

@@ -11,8 +11,9 @@ import { recomputeDirtyCells } from './dossier-recompute';
  * POST /imports/dossiers?format=csv|ndjson with `Authorization: Bearer` of an ADMIN session, the file as the body:
  * the same streaming ingestion as `npm run ingest` (the body is never held in memory), then the recompute of the
  * touched cells. Answers the summary as JSON: inserted, updated, moved, rejected and the first 1.000 rejections.
+ * `written` is called once anything may have been written, before the answer (rankings kept in memory are stale).
  */
-export function dossierUploadHandler(dataSource: DataSource, auth: AuthService) {
+export function dossierUploadHandler(dataSource: DataSource, auth: AuthService, written: () => void = () => undefined) {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     try {
       const viewer = await requireViewer(req, res, auth);
@@ -30,11 +31,12 @@ export function dossierUploadHandler(dataSource: DataSource, auth: AuthService) 
       try {
         summary = await ingestDossiers(dataSource, req, { format: format as DossierFileFormat, loader: await stagingLoaderOf(dataSource) });
       } catch (error) {
+        written(); // batches before the failure are in
         if (!(error instanceof DossierFileError)) throw error;
         res.status(400).json({ error: 'BAD_FILE', message: error.message });
         return;
       }
-      const recompute = await recomputeDirtyCells(dataSource);
+      const recompute = await recomputeDirtyCells(dataSource).finally(written);
       res.status(200).json({ ...summary, recompute });
     } catch (error) {
       next(error);

@@ -1,16 +1,18 @@
 import { ApolloServer } from '@apollo/server';
 import { buildSchema, GraphQLError } from 'graphql';
 import type { Context } from '../../graphql/context';
+import { RankingResponseCache } from './ranking-cache';
 import { rankingExecutor } from './ranking-executor';
 
 const SDL = `
   type Row { rank: Int, score: Float, name: String }
   type Ranking { cohortSize: Int!, rows: [Row!]! }
   type Query { ranking(level: String!): Ranking, levels: [String!]! }
+  type Mutation { touch: Boolean }
 `;
 
 /** Counts how each operation was executed: by the plugin (compiled) or by Apollo's graphql-js path. */
-function serverWith(rows: { rank: number | null; score: number | null; name: string }[]) {
+function serverWith(rows: { rank: number | null; score: number | null; name: string }[], cache = new RankingResponseCache(0)) {
   const executed: string[] = [];
   const schema = buildSchema(SDL);
   const fields = schema.getQueryType()?.getFields() ?? {};
@@ -20,9 +22,10 @@ function serverWith(rows: { rank: number | null; score: number | null; name: str
     return { cohortSize: rows.length, rows };
   };
   fields.levels.resolve = () => ['district'];
+  (schema.getMutationType()?.getFields() ?? {}).touch.resolve = () => true;
   const apollo = new ApolloServer<Context>({
     schema,
-    plugins: [rankingExecutor, { async requestDidStart() { return { async executionDidStart() { executed.push('graphql-js'); } }; } }],
+    plugins: [rankingExecutor(cache), { async requestDidStart() { return { async executionDidStart() { executed.push('graphql-js'); } }; } }],
     formatError: (formatted) => ({ message: `formatted: ${formatted.message}`, extensions: { code: formatted.extensions?.code } }),
   });
   return { apollo, executed };
@@ -63,6 +66,27 @@ describe('rankingExecutor', () => {
     await apollo.executeOperation({ query: '{ levels }' }, { contextValue: {} as Context });
     await apollo.executeOperation({ query: 'query($s: Boolean!) { ranking(level: "x") @include(if: $s) { cohortSize } }', variables: { s: true } }, { contextValue: {} as Context });
     expect(executed).toEqual(['graphql-js', 'graphql-js', 'x']);
+    await apollo.stop();
+  });
+
+  it('serves a kept answer to the same query, variables and kind of viewer, and forgets it on any mutation', async () => {
+    const { apollo, executed } = serverWith(rows, new RankingResponseCache(60_000));
+    await apollo.start();
+    const viewer = (role: string, unitId: string | null = null) => ({ viewer: { role, scopes: [], unitId } }) as unknown as Context;
+    const ask = (level: string, contextValue: Context) => apollo.executeOperation({ query: 'query($l: String!) { ranking(level: $l) { cohortSize } }', variables: { l: level } }, { contextValue });
+    const first = await ask('district', viewer('BOARD'));
+    const again = await ask('district', viewer('BOARD'));
+    expect(executed).toEqual(['district']);
+    expect(again.body).toEqual(first.body);
+    await ask('commune', viewer('BOARD'));
+    await ask('district', viewer('ADMIN'));
+    await ask('district', viewer('BOARD', 'unit-1'));
+    await ask('district', {} as Context); // no viewer: never kept
+    await ask('district', {} as Context);
+    expect(executed).toEqual(['district', 'commune', 'district', 'district', 'district', 'district']);
+    await apollo.executeOperation({ query: 'mutation { touch }' }, { contextValue: viewer('ADMIN') });
+    await ask('district', viewer('BOARD'));
+    expect(executed.slice(6)).toEqual(['graphql-js', 'district']);
     await apollo.stop();
   });
 });

@@ -2,6 +2,7 @@ import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContextResponseF
 import type { DocumentNode, ExecutionResult, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Context } from '../../graphql/context';
+import type { RankingResponseCache } from './ranking-cache';
 
 /**
  * The ranking query executed by graphql-jit, a compiled executor: a 10.600-unit ranking asks for ≈ 480.000 fields,
@@ -11,26 +12,49 @@ import type { Context } from '../../graphql/context';
  *
  * The same resolvers run (authorization included); the server has no root value (type-graphql's resolvers). A result with errors (or a failure of the executor itself) is
  * not sent from here: the query reads only, so it is dropped and Apollo executes the operation again in the
- * ordinary way, which formats and logs the errors as for any other operation.
+ * ordinary way, which formats and logs the errors as for any other operation. Answers are kept a few seconds in
+ * `cache` (see RankingResponseCache), which every mutation clears before its answer is sent.
  */
-export const rankingExecutor: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async responseForOperation(requestContext) {
-        const compiled = compiledFor(requestContext);
-        if (!compiled) return null;
-        let result: ExecutionResult;
-        try {
-          result = await compiled.query(undefined, requestContext.contextValue, requestContext.request.variables ?? {});
-        } catch {
-          return null;
-        }
-        if (result.errors?.length) return null;
-        return { http: { headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: result.data as Record<string, unknown> } } };
-      },
-    };
-  },
-};
+export function rankingExecutor(cache: RankingResponseCache): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async responseForOperation(requestContext) {
+          const compiled = compiledFor(requestContext);
+          if (!compiled) return null;
+          const key = cacheKeyOf(requestContext);
+          const kept = key === null ? null : cache.get(key);
+          if (kept) return answer(kept);
+          const begun = cache.begin();
+          let result: ExecutionResult;
+          try {
+            result = await compiled.query(undefined, requestContext.contextValue, requestContext.request.variables ?? {});
+          } catch {
+            return null;
+          }
+          if (result.errors?.length) return null;
+          const data = result.data as Record<string, unknown>;
+          if (key !== null) cache.keep(key, data, begun);
+          return answer(data);
+        },
+        async willSendResponse({ operation }) {
+          if (operation?.operation === 'mutation') cache.clear();
+        },
+      };
+    },
+  };
+}
+
+function answer(data: Record<string, unknown>) {
+  return { http: { headers: new HeaderMap() }, body: { kind: 'single' as const, singleResult: { data } } };
+}
+
+/** The query, its variables and what the resolvers' authorization looks at; null for no viewer (never kept). */
+function cacheKeyOf({ queryHash, operationName, request, contextValue }: GraphQLRequestContextResponseForOperation<Context>): string | null {
+  const viewer = contextValue.viewer;
+  if (!viewer) return null;
+  return JSON.stringify([queryHash, operationName ?? null, request.variables ?? {}, viewer.role, viewer.scopes, viewer.unitId]);
+}
 
 /** Compiled queries by document (Apollo keeps one parsed document per query text) and operation. */
 const compiledByDocument = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
