@@ -145,7 +145,7 @@ async function main(): Promise<void> {
   ];
   console.log(table.join('\n'));
   console.log(`${reports.toLocaleString('vi-VN')} reports of the national campaign derived from records.`);
-  writeResults(machine, table, command, summary);
+  writeResults(machine, table, command, summary, copySeconds / ingestSeconds);
 }
 
 function median(values: number[]): number {
@@ -251,7 +251,7 @@ async function writeOnePercent(file: string, units: ReturnType<typeof nationalUn
 }
 
 /** Replaces this size's "## Dossier records" section of RESULTS.md (up to the next "## "), keeping every other section. */
-function writeResults(machine: string, table: string[], command: string, summary: IngestSummary): void {
+function writeResults(machine: string, table: string[], command: string, summary: IngestSummary, ingestShare: number): void {
   // The 1-million run is the section; another size gets a section of its own beside it.
   const heading = N === 1_000_000 ? '## Dossier records' : `## Dossier records at ${N.toLocaleString('vi-VN')} dossiers`;
   const section = [
@@ -264,11 +264,10 @@ function writeResults(machine: string, table: string[], command: string, summary
     '',
     `- Floor: the same ${N.toLocaleString('vi-VN')} dossiers already in the table's format (unit ids and provinces resolved beforehand, untimed), streamed by COPY into dossier_records with its partitions, primary key, unit index and foreign key — the cheapest way in.`,
     `- Ingestion: the CSV file as sent (${summary.batches} batches of 20.000 over two connections), parsed and checked in Node; a batch of new keys is copied straight into dossier_keys, dossier_records and dossier_dirty_ranges in one transaction (a batch holding a known key is staged in a temporary table and upserted instead); partitions created on demand.`,
-    `- Load average during the run: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} (1, 5, 15 min) on ${os.cpus().length} cores — other work shared the machine, hence the medians.`,
+    `- Load average during the run: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} (1, 5, 15 min) on ${os.cpus().length} cores${os.loadavg()[0] > os.cpus().length ? ' — other work shared the machine, hence the medians' : ''}.`,
     '- Full recompute: every fed unit (province agencies, districts and communes) × the 26 weekly periods of the national campaign, written as RECORDS reports.',
     '- Incremental: only the (unit, period) cells whose days the 1 % file touched are recounted and rewritten.',
-    // Written from the 1-million measurements of 2026-11-28; revise it with the figures above when they change.
-    ...(N === 1_000_000 ? ['- Where the aim (ingestion ≥ 50 % of raw COPY) is not met, and why: the floor writes one table; the ingestion writes three in the same transactions — dossier_keys (the cross-partition uniqueness of (source, external_id): a second unique index as large as the floor\'s primary key), dossier_records and the dirty ranges — and parses and checks the text (about 4 s of Node per million rows), on 2 cores where Node and two PostgreSQL backends compete with each other and with other work. Single runs the same day at lower load: raw COPY 12,1 s (an earlier bench run), ingestion 28,0 s and 34,1 s (`npm run ingest -- FILE --no-recompute` into the same database), i.e. 36–43 %. Tried and kept: COPY straight into the tables for batches of new keys (INSERT … ON CONFLICT from staging cost twice as much: speculative insertion), a hand-written CSV reader (csv-parse took 29 s per million rows, this one 2,3 s), byte-collated keys, two writers. Next, if needed: a narrower dossier_keys (without unit_id), larger shared_buffers for bulk loads (128MB here), or spreading provinces over Citus workers.'] : []),
+    `- The aim, ingestion ≥ 50 % of raw COPY's throughput: ${ingestShare >= 0.5 ? 'met' : 'not met'} (${percent(ingestShare)}). What the ingestion does beyond the floor: it writes three tables in the same transactions — dossier_keys (the cross-partition uniqueness of (source, external_id): a second unique index as large as the floor's primary key), dossier_records and the dirty ranges — and parses and checks the text in Node, on 2 cores where Node and two PostgreSQL backends compete. On a busy machine the share falls (36–43 % measured on 2026-11-28 at load average 5–7, other builds running), the floor's single backend suffering least. Kept because measured: COPY straight into the tables for batches of new keys (INSERT … ON CONFLICT from staging cost twice as much: speculative insertion), a hand-written CSV reader (csv-parse took 29 s per million rows, this one 2,3 s), byte-collated keys, two writers.`,
     '- 10 million dossiers: `BENCH_DOSSIERS=10000000 npm run bench:dossiers` (not run in CI).',
     '',
     '',
