@@ -10,7 +10,7 @@ import type { UnitEntity } from '../units/unit.entity';
 
 /**
  * Everything a ranking or a summary is computed from, read in a fixed number of queries whatever the size: counts
- * cumulated in SQL (to p, to p − 1 and over the pace window) and reports counted by timeliness, as plain rows.
+ * cumulated in SQL (to p, to p − 1 and over the pace window) and reports counted by timeliness.
  */
 export interface RankingData {
   context: CampaignContext;
