@@ -47,6 +47,12 @@ describe('competition ranking', () => {
     expect(ranking.cohortSize).toBe(4);
   });
 
+  it('lists tied units in the order they were given', () => {
+    const tied = (codes: string[]) => value(rankCohort(simpleInput(codes.map((code) => simpleUnit(code, [[12, 100]])), 1))).rows.map((row) => [row.unitId, row.rank]);
+    expect(tied(['C', 'A', 'B'])).toEqual([['C', 1], ['A', 1], ['B', 1]]);
+    expect(tied(['A', 'B', 'C'])).toEqual([['A', 1], ['B', 1], ['C', 1]]);
+  });
+
   it('ranks on the unrounded score: 33,334% ranks above 33,333% though both show 33,33', () => {
     const ranking = value(
       rankCohort(simpleInput([simpleUnit('LOW', [[33333, 100000]], 100), simpleUnit('HIGH', [[33334, 100000]], 100)], 1)),
@@ -79,10 +85,12 @@ describe('units without data', () => {
     expect(byUnit(ranking).NO_TARGET.indicators[0]).toMatchObject({ rate: 50, target: null, met: null, onTrack: null });
   });
 
-  it('unranked units are listed by unit id', () => {
+  it('unranked units are listed in the order they were given (the caller sorts, e.g. by code)', () => {
     const ranking = value(rankCohort(simpleInput([simpleUnit('Z', [[0, 0]]), simpleUnit('M', [])], 1)));
-    expect(ranking.rows.map((row) => row.unitId)).toEqual(['M', 'Z']);
+    expect(ranking.rows.map((row) => row.unitId)).toEqual(['Z', 'M']);
     expect(ranking.cohortSize).toBe(0);
+    const reversed = value(rankCohort(simpleInput([simpleUnit('M', []), simpleUnit('Z', [[0, 0]])], 1)));
+    expect(reversed.rows.map((row) => row.unitId)).toEqual(['M', 'Z']);
   });
 });
 

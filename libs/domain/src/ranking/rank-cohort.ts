@@ -66,36 +66,18 @@ function rankUnits<U extends { unitId: string; targets: Readonly<Record<string, 
 }
 
 /**
- * Ranked rows by rank, then unranked ones; within a rank and among the unranked, by unit id. A unit of rank r
- * belongs at position r − 1 plus its place among its ties, so the rows are placed directly instead of sorted.
+ * Ranked rows by rank, then unranked ones; within a rank and among the unranked, in the order the units were given
+ * (the caller's: the API gives them by code). A unit of rank r belongs at position r − 1 plus its place among its
+ * ties, so the rows are placed directly instead of sorted.
  */
 function orderRows(rows: RankingRow[], ranks: Int32Array, cohortSize: number): RankingRow[] {
   const ordered = new Array<RankingRow>(rows.length);
   const placed = new Int32Array(cohortSize + 1);
-  const orderedRanks = new Int32Array(cohortSize);
   let unranked = cohortSize;
   for (let i = 0; i < rows.length; i++) {
     const rank = ranks[i];
-    if (rank === 0) {
-      ordered[unranked++] = rows[i];
-    } else {
-      const position = rank - 1 + placed[rank]++;
-      ordered[position] = rows[i];
-      orderedRanks[position] = rank;
-    }
+    if (rank === 0) ordered[unranked++] = rows[i];
+    else ordered[rank - 1 + placed[rank]++] = rows[i];
   }
-  let start = 0;
-  while (start < cohortSize) {
-    const size = placed[orderedRanks[start]];
-    sortSegmentByUnitId(ordered, start, start + size);
-    start += size;
-  }
-  sortSegmentByUnitId(ordered, cohortSize, rows.length);
   return ordered;
-}
-
-function sortSegmentByUnitId(rows: RankingRow[], start: number, end: number): void {
-  if (end - start < 2) return;
-  const segment = rows.slice(start, end).sort((a, b) => (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0));
-  for (let i = 0; i < segment.length; i++) rows[start + i] = segment[i];
 }

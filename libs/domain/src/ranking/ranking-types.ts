@@ -38,6 +38,7 @@ export interface RankingInput {
   weights?: Readonly<Record<string, number>>;
   /** Defaults to DEFAULT_LEGEND. */
   legend?: Legend;
+  /** In the order tied and unranked units are listed (e.g. by unit code). */
   units: readonly CohortUnit[];
 }
 
@@ -75,7 +76,7 @@ export interface RankingRow {
   reports: ReportTally;
 }
 
-/** A cohort's ranking as of a period: ranked rows by rank (ties by unit id), then the unranked by unit id. */
+/** A cohort's ranking as of a period: ranked rows by rank, then the unranked; ties and the unranked in the order the units were given. */
 export interface Ranking {
   asOfPeriod: number;
   /** The number of ranked units. */
@@ -117,5 +118,6 @@ export interface AggregatedCohortUnit {
 
 /** A ranking input whose units come pre-aggregated; ranked by the same rules as RankingInput. */
 export interface AggregatedRankingInput extends Omit<RankingInput, 'units'> {
+  /** In the order tied and unranked units are listed (e.g. by unit code). */
   units: readonly AggregatedCohortUnit[];
 }

@@ -143,7 +143,7 @@ type FigureJson = [string, number, number, number, number, number, number];
  *   as fast as numeric): exact, since counts are whole and never negative, so every partial sum of a total below
  *   2⁵³ is below it too; a total past 2⁵³ arrives past it and @thidua/domain refuses it (COUNT_TOO_LARGE).
  * The units come as one JSON value (see CohortUnitJson): parsed natively in one go, where as rows each field would
- * be decoded apart.
+ * be decoded apart; by code, the order @thidua/domain lists tied and unranked units in.
  */
 const RANKING_SQL = `
   WITH cohort AS (
@@ -176,7 +176,8 @@ const RANKING_SQL = `
          row_to_json(s.*) AS target_set,
          (SELECT json_agg(row_to_json(t.*)) FROM targets t WHERE t.target_set_id = s.id) AS targets,
          (SELECT coalesce(json_agg(json_build_array(m.id, m.code, m.name, m.level_id, m.parent_id,
-                                                    coalesce(t.on_time, 0), coalesce(t.reports, 0), coalesce(t.submitted_due, 0), f.figures)), '[]')
+                                                    coalesce(t.on_time, 0), coalesce(t.reports, 0), coalesce(t.submitted_due, 0), f.figures)
+                                   ORDER BY m.code), '[]')
           FROM cohort m LEFT JOIN tally t ON t.unit_id = m.id LEFT JOIN figures f ON f.unit_id = m.id) AS units
   FROM campaigns c
   LEFT JOIN target_sets s ON s.campaign_id = c.id AND CASE WHEN $2::text IS NULL THEN s.is_primary ELSE s.key = $2 END

@@ -89,6 +89,9 @@ describe('rankings and summaries', () => {
     ranking.rows.slice(0, 8).forEach((row: { score: number; rank: number }) => byScore.set(row.score, [...(byScore.get(row.score) ?? []), row.rank]));
     for (const tied of byScore.values()) expect(new Set(tied).size).toBe(1);
     expect([...byScore.values()].some((tied) => tied.length > 1)).toBe(true);
+    // Tied districts are listed by code, as a reader looks them up.
+    const rows = ranking.rows.slice(0, 8) as { rank: number; unit: { code: string } }[];
+    rows.forEach((row, i) => i > 0 && row.rank === rows[i - 1].rank && expect(row.unit.code > rows[i - 1].unit.code).toBe(true));
     // Competition ranking: a unit's rank is 1 + the number of units with a strictly higher score (1, 2, 2, 4).
     for (const row of ranking.rows.slice(0, 8)) {
       expect(row.rank).toBe(1 + ranking.rows.slice(0, 8).filter((other: { score: number }) => other.score > row.score).length);
