@@ -27,7 +27,7 @@ describe('reading dossier files', () => {
   it('CSV: short rows leave the missing fields empty, long rows are unreadable, an unclosed quote refuses the file', async () => {
     expect(await rows(['source,external_id,unit_code,received_at,channel\nDVC,1\nDVC,1,2,3,4,5\n'])).toEqual([
       { line: 2, raw: { source: 'DVC', external_id: '1', unit_code: undefined, received_at: undefined, channel: undefined } },
-      { line: 3, unreadable: 'the row has 6 fields; the header has 5' },
+      { line: 3, unreadable: 'the row has 6 fields; the header has 5', code: 'BAD_FIELD_COUNT' },
     ]);
     await expect(rows(['source,external_id,unit_code,received_at,channel\nDVC,"1,2\n'])).rejects.toThrow('a quoted field opened on line 2 is never closed');
     await expect(rows(['source,external_id,received_at,channel\n'])).rejects.toThrow('missing column(s) unit_code');
@@ -36,8 +36,8 @@ describe('reading dossier files', () => {
   it('NDJSON: one object per line, blank lines skipped, split lines joined', async () => {
     expect(await rows(['{"source":"DVC",', '"external_id":"1"}\n\n[1]\n{bad', '\n{"a":1}'], 'ndjson')).toEqual([
       { line: 1, raw: { source: 'DVC', external_id: '1' } },
-      { line: 3, unreadable: 'the line is not a JSON object' },
-      { line: 4, unreadable: 'the line is not valid JSON' },
+      { line: 3, unreadable: 'the line is not a JSON object', code: 'NOT_JSON_OBJECT' },
+      { line: 4, unreadable: 'the line is not valid JSON', code: 'NOT_JSON' },
       { line: 5, raw: { a: 1 } },
     ]);
   });

@@ -5,7 +5,7 @@ import { RECORD_FIELDS, type RawRow } from './dossier-record';
 export type DossierFileFormat = 'csv' | 'ndjson';
 
 /** One row of an import file with the line it starts on, or why it could not even be read. */
-export type FileRow = { line: number; raw: RawRow } | { line: number; unreadable: string };
+export type FileRow = { line: number; raw: RawRow } | { line: number; unreadable: string; code: 'BAD_FIELD_COUNT' | 'NOT_JSON' | 'NOT_JSON_OBJECT' };
 
 export class DossierFileError extends Error {}
 
@@ -144,7 +144,7 @@ class CsvReader implements RowReader {
     const raw: RawRow = {};
     const header = this.header;
     for (let k = 0; k < header.length; k += 1) raw[header[k]] = k < fields.length ? fields[k] : undefined;
-    if (fields.length > header.length) rows.push({ line: this.rowLine, unreadable: `the row has ${fields.length} fields; the header has ${header.length}` });
+    if (fields.length > header.length) rows.push({ line: this.rowLine, unreadable: `the row has ${fields.length} fields; the header has ${header.length}`, code: 'BAD_FIELD_COUNT' });
     else rows.push({ line: this.rowLine, raw });
   }
 }
@@ -189,10 +189,10 @@ class NdjsonReader implements RowReader {
     try {
       value = JSON.parse(text);
     } catch {
-      rows.push({ line: this.line, unreadable: 'the line is not valid JSON' });
+      rows.push({ line: this.line, unreadable: 'the line is not valid JSON', code: 'NOT_JSON' });
       return;
     }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) rows.push({ line: this.line, unreadable: 'the line is not a JSON object' });
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) rows.push({ line: this.line, unreadable: 'the line is not a JSON object', code: 'NOT_JSON_OBJECT' });
     else rows.push({ line: this.line, raw: value as RawRow });
   }
 }

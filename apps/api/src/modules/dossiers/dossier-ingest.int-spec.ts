@@ -54,12 +54,12 @@ describe('dossier records: ingestion', () => {
     );
     expect(summary).toMatchObject({ rows: 8, inserted: 2, updated: 0, rejected: 6, moved: 0 });
     expect(summary.rejections).toEqual([
-      { line: 4, field: 'unit_code', reason: 'no unit has the code "NOPE"' },
-      { line: 5, field: 'channel', reason: 'channel "FAX" is not one of ONLINE, IN_PERSON, POST' },
-      { line: 6, field: 'received_at', reason: 'received_at "2023-02-30T01:00:00Z" is not an ISO 8601 instant with an offset' },
-      { line: 7, field: 'resolved_at', reason: 'resolved_at is before received_at' },
-      { line: 8, field: 'resolved_online', reason: 'resolved_online is true but resolved_at is empty' },
-      { line: 9, field: 'received_at', reason: 'received_at "2023-03-05 10:00" is not an ISO 8601 instant with an offset' },
+      { line: 4, field: 'unit_code', code: 'UNKNOWN_UNIT', reason: 'no unit has the code "NOPE"', value: 'NOPE' },
+      { line: 5, field: 'channel', code: 'BAD_CHANNEL', reason: 'channel "FAX" is not one of ONLINE, IN_PERSON, POST', value: 'FAX' },
+      { line: 6, field: 'received_at', code: 'BAD_INSTANT', reason: 'received_at "2023-02-30T01:00:00Z" is not an ISO 8601 instant with an offset', value: '2023-02-30T01:00:00Z' },
+      { line: 7, field: 'resolved_at', code: 'RESOLVED_BEFORE_RECEIVED', reason: 'resolved_at is before received_at' },
+      { line: 8, field: 'resolved_online', code: 'RESOLVED_ONLINE_UNRESOLVED', reason: 'resolved_online is true but resolved_at is empty' },
+      { line: 9, field: 'received_at', code: 'BAD_INSTANT', reason: 'received_at "2023-03-05 10:00" is not an ISO 8601 instant with an offset', value: '2023-03-05 10:00' },
     ]);
     expect(summary.partitionsCreated.sort()).toEqual(['dossier_records_y2023m03', 'dossier_records_y2023m04']);
     const rows = await app.dataSource.query(
@@ -144,9 +144,9 @@ describe('dossier records: ingestion', () => {
     const summary = await ingestDossiers(app.dataSource, Readable.from([objects.join('\n') + '\n']), { format: 'ndjson', loader });
     expect(summary).toMatchObject({ rows: 4, inserted: 1, rejected: 3 });
     expect(summary.rejections).toEqual([
-      { line: 2, field: null, reason: 'the line is not valid JSON' },
-      { line: 3, field: null, reason: 'the line is not a JSON object' },
-      { line: 4, field: 'paid_online', reason: 'paid_online is true but fee_required is false' },
+      { line: 2, field: null, code: 'NOT_JSON', reason: 'the line is not valid JSON' },
+      { line: 3, field: null, code: 'NOT_JSON_OBJECT', reason: 'the line is not a JSON object' },
+      { line: 4, field: 'paid_online', code: 'PAID_WITHOUT_FEE', reason: 'paid_online is true but fee_required is false' },
     ]);
     expect(await app.dataSource.query('SELECT channel, fee_required, procedure_code FROM dossier_records')).toEqual([{ channel: 'IN_PERSON', fee_required: true, procedure_code: null }]);
   });

@@ -98,17 +98,18 @@ export async function ingestDossiers(dataSource: DataSource, input: Readable, op
       for (const row of chunk) {
         summary.rows += 1;
         if ('unreadable' in row) {
-          reject({ line: row.line, field: null, reason: row.unreadable });
+          reject({ line: row.line, field: null, code: row.code, reason: row.unreadable });
           continue;
         }
         const parsed = parseRow(row.raw);
         if (!parsed.ok) {
-          reject({ line: row.line, field: parsed.field, reason: parsed.reason });
+          const { ok: _ok, ...rejection } = parsed;
+          reject({ line: row.line, ...rejection });
           continue;
         }
         const unit = units.get(parsed.record.unitCode);
         if (!unit) {
-          reject({ line: row.line, field: 'unit_code', reason: `no unit has the code "${parsed.record.unitCode}"` });
+          reject({ line: row.line, field: 'unit_code', code: 'UNKNOWN_UNIT', reason: `no unit has the code "${parsed.record.unitCode}"`, value: parsed.record.unitCode });
           continue;
         }
         const key = `${parsed.record.source}\t${parsed.record.externalId}`;

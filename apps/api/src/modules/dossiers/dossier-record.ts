@@ -33,14 +33,33 @@ export interface DossierRecord {
   paidOnline: boolean;
 }
 
+/** Why a row is refused, for programs and translations; `reason` says it in English words. */
+export type RejectionCode =
+  | 'REQUIRED'
+  | 'NOT_TEXT'
+  | 'TOO_LONG'
+  | 'BAD_INSTANT'
+  | 'BAD_CHANNEL'
+  | 'RESOLVED_BEFORE_RECEIVED'
+  | 'BAD_FLAG'
+  | 'RESOLVED_ONLINE_UNRESOLVED'
+  | 'PAID_WITHOUT_FEE'
+  | 'UNKNOWN_UNIT'
+  | 'BAD_FIELD_COUNT'
+  | 'NOT_JSON'
+  | 'NOT_JSON_OBJECT';
+
 export interface RowRejection {
   /** 1-based line of the file (the CSV header is line 1). */
   line: number;
   field: RecordField | null;
+  code: RejectionCode;
   reason: string;
+  /** The value refused, when there is one to show (a code, an instant, a flag). */
+  value?: string;
 }
 
-export type ParsedRow = { ok: true; record: DossierRecord } | { ok: false; field: RecordField | null; reason: string };
+export type ParsedRow = { ok: true; record: DossierRecord } | ({ ok: false } & Omit<RowRejection, 'line'>);
 
 /** Raw values of one row: strings from CSV, any JSON value from NDJSON. */
 export type RawRow = Partial<Record<string, unknown>>;
@@ -65,27 +84,27 @@ export function parseRow(raw: RawRow): ParsedRow {
   const values: Partial<Record<RecordField, string | null>> = {};
   for (const [field, required] of TEXT_FIELDS) {
     const value = text(raw, field, required);
-    if (value instanceof Error) return fail(field, value.message);
+    if (typeof value === 'object' && value !== null) return fail(field, value.code, value.reason);
     values[field] = value;
   }
   const receivedAt = instant(values.received_at as string);
-  if (!receivedAt) return fail('received_at', `received_at "${values.received_at}" is not an ISO 8601 instant with an offset`);
+  if (!receivedAt) return fail('received_at', 'BAD_INSTANT', `received_at "${values.received_at}" is not an ISO 8601 instant with an offset`, values.received_at as string);
   const channel = values.channel as string;
-  if (channel !== 'ONLINE' && channel !== 'IN_PERSON' && channel !== 'POST') return fail('channel', `channel "${channel}" is not one of ${CHANNELS.join(', ')}`);
+  if (channel !== 'ONLINE' && channel !== 'IN_PERSON' && channel !== 'POST') return fail('channel', 'BAD_CHANNEL', `channel "${channel}" is not one of ${CHANNELS.join(', ')}`, channel);
   let resolvedAt: Date | null = null;
   if (values.resolved_at) {
     resolvedAt = instant(values.resolved_at);
-    if (!resolvedAt) return fail('resolved_at', `resolved_at "${values.resolved_at}" is not an ISO 8601 instant with an offset`);
-    if (resolvedAt < receivedAt) return fail('resolved_at', 'resolved_at is before received_at');
+    if (!resolvedAt) return fail('resolved_at', 'BAD_INSTANT', `resolved_at "${values.resolved_at}" is not an ISO 8601 instant with an offset`, values.resolved_at);
+    if (resolvedAt < receivedAt) return fail('resolved_at', 'RESOLVED_BEFORE_RECEIVED', 'resolved_at is before received_at');
   }
   const flags: Partial<Record<RecordField, boolean>> = {};
   for (const field of FLAGS) {
     const flag = bool(raw[field]);
-    if (flag === null) return fail(field, `${field} "${String(raw[field])}" is not true, false, 1 or 0`);
+    if (flag === null) return fail(field, 'BAD_FLAG', `${field} "${String(raw[field])}" is not true, false, 1 or 0`, String(raw[field]));
     flags[field] = flag;
   }
-  if (flags.resolved_online && !resolvedAt) return fail('resolved_online', 'resolved_online is true but resolved_at is empty');
-  if (flags.paid_online && !flags.fee_required) return fail('paid_online', 'paid_online is true but fee_required is false');
+  if (flags.resolved_online && !resolvedAt) return fail('resolved_online', 'RESOLVED_ONLINE_UNRESOLVED', 'resolved_online is true but resolved_at is empty');
+  if (flags.paid_online && !flags.fee_required) return fail('paid_online', 'PAID_WITHOUT_FEE', 'paid_online is true but fee_required is false');
   return {
     ok: true,
     record: {
@@ -104,18 +123,20 @@ export function parseRow(raw: RawRow): ParsedRow {
   };
 }
 
-function fail(field: RecordField | null, reason: string): ParsedRow {
-  return { ok: false, field, reason };
+function fail(field: RecordField | null, code: RejectionCode, reason: string, value?: string): ParsedRow {
+  return value === undefined ? { ok: false, field, code, reason } : { ok: false, field, code, reason, value };
 }
 
-function text(raw: RawRow, field: RecordField, required: boolean): string | null | Error {
+type TextProblem = { code: RejectionCode; reason: string };
+
+function text(raw: RawRow, field: RecordField, required: boolean): string | null | TextProblem {
   const value = raw[field];
-  if (value === undefined || value === null || value === '') return required ? new Error(`${field} is required`) : null;
-  if (typeof value !== 'string' && typeof value !== 'number') return new Error(`${field} must be text`);
+  if (value === undefined || value === null || value === '') return required ? { code: 'REQUIRED', reason: `${field} is required` } : null;
+  if (typeof value !== 'string' && typeof value !== 'number') return { code: 'NOT_TEXT', reason: `${field} must be text` };
   const trimmed = String(value).trim();
-  if (trimmed === '') return required ? new Error(`${field} is required`) : null;
+  if (trimmed === '') return required ? { code: 'REQUIRED', reason: `${field} is required` } : null;
   const max = MAX_LENGTH[field];
-  if (max && trimmed.length > max) return new Error(`${field} is longer than ${max} characters`);
+  if (max && trimmed.length > max) return { code: 'TOO_LONG', reason: `${field} is longer than ${max} characters` };
   return trimmed;
 }
 
