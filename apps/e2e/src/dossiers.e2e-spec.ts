@@ -77,7 +77,7 @@ describe('an administrator feeds the indicators from dossier records', () => {
     // Phường 4 is fed: every period of the campaign is counted (11), period 1 from the two dossiers.
     await summary.getByText(/^Đã tính lại 11 ô số liệu của 1 chiến dịch/).waitFor();
     const rejected = summary.getByRole('table', { name: 'Các dòng bị từ chối' }).getByRole('row').nth(1);
-    expect(await rejected.getByRole('cell').allTextContents()).toEqual(['4', 'unit_code', 'no unit has the code "KHONG-CO"']);
+    expect(await rejected.getByRole('cell').allTextContents()).toEqual(['4', 'unit_code', 'Không có đơn vị nào mang mã "KHONG-CO"']);
     await screenshot(suite.page, 'dossiers-02-upload-summary');
     await expectNoSeriousViolations(suite.page);
   });

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../app/i18n/useFormat';
 import { ImportErrorTable } from '../../ui/components/ImportErrorTable';
-import type { DossierImportSummary as Summary } from '../utils/upload-dossiers';
+import type { TFunction } from 'i18next';
+import type { DossierImportSummary as Summary, DossierRejection } from '../utils/upload-dossiers';
 
 /** What an import did: lines read, added, updated, moved, rejected; the recount; and the rejected lines with their reasons. */
 export function DossierImportSummary({ name, summary }: { name: string; summary: Summary }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   const counts = [
     { key: 'rows', value: summary.rows },
@@ -32,7 +33,7 @@ export function DossierImportSummary({ name, summary }: { name: string; summary:
             <p className="muted">{t('dossiers.upload.rejectionsListed', { listed: summary.rejections.length, rejected: summary.rejected })}</p>
           )}
           <ImportErrorTable
-            rows={summary.rejections.map((rejection) => ({ row: rejection.line, column: rejection.field, message: rejection.reason }))}
+            rows={summary.rejections.map((rejection) => ({ row: rejection.line, column: rejection.field, message: rejectionMessage(t, (key) => i18n.exists(key), rejection) }))}
             labels={{
               caption: t('dossiers.upload.errorsCaption'),
               row: t('dossiers.upload.row'),
@@ -44,4 +45,11 @@ export function DossierImportSummary({ name, summary }: { name: string; summary:
       )}
     </section>
   );
+}
+
+/** A rejected line's reason in the user's language from its code; the server's own words for a code not known here. */
+export function rejectionMessage(t: TFunction, exists: (key: string) => boolean, rejection: DossierRejection): string {
+  const key = `dossiers.upload.rejections.${rejection.code}`;
+  if (!rejection.code || !exists(key)) return rejection.reason;
+  return (t as unknown as (key: string, options: object) => string)(key, { field: rejection.field ?? '', value: rejection.value ?? '' });
 }

@@ -138,8 +138,9 @@ describe('DossiersScreen: importing a file of dossiers', () => {
         moved: 3,
         rejected: 50,
         rejections: [
-          { line: 4, field: 'unit_code', reason: 'no unit has the code "NOPE"' },
-          { line: 9, field: 'channel', reason: 'channel "FAX" is not one of ONLINE, IN_PERSON, POST' },
+          { line: 4, field: 'unit_code', code: 'UNKNOWN_UNIT', reason: 'no unit has the code "NOPE"', value: 'NOPE' },
+          // A code this app does not know yet: the server's own words.
+          { line: 9, field: 'channel', code: 'SOMETHING_NEW', reason: 'channel "FAX" is not one of ONLINE, IN_PERSON, POST' },
         ],
         recompute: { campaigns: 1, cells: 1_250, created: 1_000, revised: 200, unchanged: 50 },
       },
@@ -156,7 +157,7 @@ describe('DossiersScreen: importing a file of dossiers', () => {
     expect(within(summary).getByText('Chỉ liệt kê 2 dòng đầu trong 50 dòng bị từ chối.')).toBeInTheDocument();
     const rejected = within(within(summary).getByRole('table', { name: 'Các dòng bị từ chối' })).getAllByRole('row').slice(1);
     expect(rejected.map((tr) => Array.from((tr as HTMLTableRowElement).cells).map((cell) => cell.textContent))).toEqual([
-      ['4', 'unit_code', 'no unit has the code "NOPE"'],
+      ['4', 'unit_code', 'Không có đơn vị nào mang mã "NOPE"'],
       ['9', 'channel', 'channel "FAX" is not one of ONLINE, IN_PERSON, POST'],
     ]);
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();

@@ -9,11 +9,16 @@ export function formatOfFileName(name: string): DossierFileFormat | null {
   return null;
 }
 
-/** One line the server did not take (1-based; the CSV header is line 1), the column at fault if any, and why. */
+/**
+ * One line the server did not take (1-based; the CSV header is line 1), the column at fault if any, and why: a code
+ * (said in the user's language, see rejectionMessage) with the value refused, and the server's English reason.
+ */
 export interface DossierRejection {
   line: number;
   field: string | null;
+  code?: string;
   reason: string;
+  value?: string;
 }
 
 export interface DossierRecompute {
