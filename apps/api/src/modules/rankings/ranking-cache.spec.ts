@@ -10,7 +10,7 @@ describe('RankingResponseCache', () => {
   });
 
   it('serves an answer until it is ttlMs old', () => {
-    const cache = new RankingResponseCache(2_000, 10, clock);
+    const cache = new RankingResponseCache(2_000, 1_000, clock);
     cache.keep('a', data, cache.begin());
     now += 1_999;
     expect(cache.get('a')).toBe(data);
@@ -19,7 +19,7 @@ describe('RankingResponseCache', () => {
   });
 
   it('forgets everything on a write, and does not keep an answer read while a write happened', () => {
-    const cache = new RankingResponseCache(2_000, 10, clock);
+    const cache = new RankingResponseCache(2_000, 1_000, clock);
     cache.keep('a', data, cache.begin());
     const begun = cache.begin();
     cache.clear();
@@ -30,17 +30,27 @@ describe('RankingResponseCache', () => {
     expect(cache.get('b')).toBe(data);
   });
 
-  it('keeps at most maxEntries answers, dropping the oldest, and nothing at all when turned off', () => {
-    const cache = new RankingResponseCache(2_000, 2, clock);
-    for (const key of ['a', 'b', 'c']) cache.keep(key, data, cache.begin());
-    expect([cache.get('a'), cache.get('b'), cache.get('c')]).toEqual([null, data, data]);
-    const off = new RankingResponseCache(0, 2, clock);
-    off.keep('a', data, off.begin());
+  it('keeps at most maxChars of JSON, dropping the oldest, never an answer above a quarter of it, and nothing when turned off', () => {
+    const cache = new RankingResponseCache(2_000, 200, clock);
+    const answer = (size: number) => ({ ranking: { name: 'x'.repeat(size) } }); // JSON: size + 33 characters
+    const answers = ['a', 'b', 'c', 'd', 'e'].map((key) => [key, answer(8)] as const);
+    for (const [key, data] of answers) {
+      cache.keep(key, data, cache.begin());
+      cache.answerJson({ data });
+    }
+    expect(cache.size).toEqual({ answers: 4, chars: 164 });
+    expect(answers.map(([key]) => cache.get(key))).toEqual([null, ...answers.slice(1).map(([, data]) => data)]);
+    const large = answer(20);
+    cache.keep('large', large, cache.begin());
+    expect(cache.answerJson({ data: large })).toBe(`${JSON.stringify({ data: large })}\n`);
+    expect(cache.get('large')).toBeNull();
+    const off = new RankingResponseCache(0, 100, clock);
+    off.keep('a', answer(1), off.begin());
     expect(off.get('a')).toBeNull();
   });
 
   it('writes the body of a kept answer once, byte for byte as Apollo Server would, and any other answer as usual', () => {
-    const cache = new RankingResponseCache(2_000, 10, clock);
+    const cache = new RankingResponseCache(2_000, 1_000, clock);
     const kept = { ranking: { cohortSize: 2, name: 'Cà Mau' } };
     cache.keep('a', kept, cache.begin());
     const apolloDefault = (value: unknown) => `${JSON.stringify(value)}\n`;

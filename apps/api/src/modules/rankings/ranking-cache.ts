@@ -11,14 +11,20 @@
  *   staleness this allows, bounded and documented (README, "Beyond one machine"). ttlMs 0 turns it off.
  */
 export class RankingResponseCache {
-  private readonly entries = new Map<string, { data: Record<string, unknown>; expiresAt: number }>();
+  private readonly entries = new Map<string, Entry>();
+  /** A kept answer's entry by its data, for answerJson (Apollo hands the data back, not the key). */
+  private readonly byData = new WeakMap<object, Entry>();
+  /** Characters of the JSON written for the entries kept. */
+  private keptChars = 0;
   private writes = 0;
-  /** Kept answers → their JSON, written the first time one is sent. */
-  private readonly json = new WeakMap<object, string | null>();
 
+  /**
+   * `maxChars` bounds the JSON kept in all (answers in memory weigh about twice that); an answer larger than a
+   * quarter of it is sent, not kept — a country's 10.600-row ranking (≈ 8 MB) is computed for each asker.
+   */
   constructor(
     readonly ttlMs: number,
-    private readonly maxEntries = 500,
+    private readonly maxChars = 32_000_000,
     private readonly clock: () => number = Date.now,
   ) {}
 
@@ -31,26 +37,39 @@ export class RankingResponseCache {
     const entry = this.entries.get(key);
     if (!entry) return null;
     if (entry.expiresAt > this.clock()) return entry.data;
-    this.entries.delete(key);
+    this.drop(entry);
     return null;
   }
 
   keep(key: string, data: Record<string, unknown>, begun: number): void {
     if (this.ttlMs <= 0 || begun !== this.writes) return;
-    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
-    this.entries.set(key, { data, expiresAt: this.clock() + this.ttlMs });
-    this.json.set(data, null);
+    const previous = this.entries.get(key);
+    if (previous) this.drop(previous);
+    const entry: Entry = { key, data, expiresAt: this.clock() + this.ttlMs, json: null };
+    this.entries.set(key, entry);
+    this.byData.set(data, entry);
   }
 
   /**
    * The HTTP body of an answer, as Apollo Server's `stringifyResult` writes it (JSON and a newline): a kept answer's
-   * JSON is written once; any other answer is written as usual.
+   * JSON is written once, when first sent; any other answer is written as usual.
    */
   answerJson(result: { data?: Record<string, unknown> | null; errors?: unknown; extensions?: unknown }): string {
-    const data = result.data;
-    if (!data || result.errors !== undefined || result.extensions !== undefined || !this.json.has(data)) return `${JSON.stringify(result)}\n`;
-    let json = this.json.get(data);
-    if (!json) this.json.set(data, (json = `${JSON.stringify({ data })}\n`));
+    const entry = result.data && result.errors === undefined && result.extensions === undefined ? this.byData.get(result.data) : undefined;
+    if (!entry) return `${JSON.stringify(result)}\n`;
+    if (entry.json !== null) return entry.json;
+    const json = `${JSON.stringify({ data: entry.data })}\n`;
+    if (this.entries.get(entry.key) !== entry) return json; // dropped or cleared meanwhile
+    if (json.length > this.maxChars / 4) {
+      this.drop(entry);
+      return json;
+    }
+    entry.json = json;
+    this.keptChars += json.length;
+    for (const oldest of this.entries.values()) {
+      if (this.keptChars <= this.maxChars) break;
+      this.drop(oldest);
+    }
     return json;
   }
 
@@ -58,5 +77,24 @@ export class RankingResponseCache {
   clear(): void {
     this.writes++;
     this.entries.clear();
+    this.keptChars = 0;
   }
+
+  /** How many answers are kept, and the characters of those already written (for tests and the curious). */
+  get size(): { answers: number; chars: number } {
+    return { answers: this.entries.size, chars: this.keptChars };
+  }
+
+  private drop(entry: Entry): void {
+    if (this.entries.get(entry.key) !== entry) return;
+    this.entries.delete(entry.key);
+    this.keptChars -= entry.json?.length ?? 0;
+  }
+}
+
+interface Entry {
+  key: string;
+  data: Record<string, unknown>;
+  expiresAt: number;
+  json: string | null;
 }
