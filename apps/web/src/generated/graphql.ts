@@ -168,6 +168,13 @@ export type RecordMeasure =
   | 'RESOLVED'
   | 'RESOLVED_ONLINE';
 
+/** CREATED, REVISED, UNCHANGED (the same values again write nothing) or REFUSED (see userErrors). */
+export type ReportOutcome =
+  | 'CREATED'
+  | 'REFUSED'
+  | 'REVISED'
+  | 'UNCHANGED';
+
 /** A unit's report for a period: submitted on time or late, missing once due, or not due yet. */
 export type ReportStatus =
   | 'LATE'
@@ -524,7 +531,7 @@ export type SubmitReportMutationVariables = Exact<{
 }>;
 
 
-export type SubmitReportMutation = { submitReport: { outcome: string, report: { id: string, submittedAt: string, lastSubmittedAt: string, revision: number, timeliness: Timeliness, period: { index: number }, unit: { id: string }, values: Array<{ numerator: number, denominator: number, rate: number | null, indicator: { id: string, code: string } }>, revisions: Array<{ revision: number, submittedAt: string, recordedAt: string, backfilled: boolean, source: string, submittedBy: { id: string, name: string, email: string } | null, previousValues: Array<{ indicatorCode: string, numerator: number, denominator: number }> | null, newValues: Array<{ indicatorCode: string, numerator: number, denominator: number }> }> } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type SubmitReportMutation = { submitReport: { outcome: ReportOutcome, report: { id: string, submittedAt: string, lastSubmittedAt: string, revision: number, timeliness: Timeliness, period: { index: number }, unit: { id: string }, values: Array<{ numerator: number, denominator: number, rate: number | null, indicator: { id: string, code: string } }>, revisions: Array<{ revision: number, submittedAt: string, recordedAt: string, backfilled: boolean, source: string, submittedBy: { id: string, name: string, email: string } | null, previousValues: Array<{ indicatorCode: string, numerator: number, denominator: number }> | null, newValues: Array<{ indicatorCode: string, numerator: number, denominator: number }> }> } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
 
 export type ReportStatusBoardQueryVariables = Exact<{
   campaignId: string | number;

@@ -1,6 +1,7 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar } from '../../graphql/scalars';
 import { UserError } from '../../graphql/user-error';
+import type { SubmissionOutcome } from './report-writer';
 import { Report } from './report.type';
 
 @InputType()
@@ -20,10 +21,18 @@ export class SubmitReportInput {
   submittedAt?: Date | null;
 }
 
+/** What a submission did: the writer's outcomes, and REFUSED when userErrors say why nothing was written. */
+export const ReportOutcome = { CREATED: 'CREATED', REVISED: 'REVISED', UNCHANGED: 'UNCHANGED', REFUSED: 'REFUSED' } as const;
+export type ReportOutcome = SubmissionOutcome | 'REFUSED';
+registerEnumType(ReportOutcome, {
+  name: 'ReportOutcome',
+  description: 'CREATED, REVISED, UNCHANGED (the same values again write nothing) or REFUSED (see userErrors).',
+});
+
 @ObjectType()
 export class ReportPayload {
   @Field(() => Report, { nullable: true }) report: Report | null;
-  @Field({ description: 'CREATED, REVISED, UNCHANGED (the same values again write nothing) or REFUSED (see userErrors).' }) outcome: string;
+  @Field(() => ReportOutcome) outcome: ReportOutcome;
   @Field(() => [UserError]) userErrors: UserError[];
 }
 
