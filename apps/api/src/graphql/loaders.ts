@@ -17,6 +17,7 @@ export interface Loaders {
   unitById: DataLoader<string, UnitEntity | null>;
   indicatorById: DataLoader<string, IndicatorEntity | null>;
   targetSetById: DataLoader<string, TargetSetEntity | null>;
+  campaignById: DataLoader<string, CampaignEntity | null>;
   userById: DataLoader<string, UserEntity | null>;
   campaignIndicatorsByCampaignId: DataLoader<string, CampaignIndicatorEntity[]>;
   campaignLevelsByCampaignId: DataLoader<string, CampaignLevelEntity[]>;
@@ -40,11 +41,13 @@ export function createLoaders(dataSource: DataSource): Loaders {
   const groupedBy = <T, K extends keyof T>(entity: new () => T, key: K, order: Partial<Record<keyof T, 'ASC' | 'DESC'>>) =>
     new DataLoader<string, T[]>(async (ids) => {
       const rows = (await dataSource.getRepository(entity).find({ where: { [key]: In([...ids]) } as never, order: order as never })) as T[];
-      return ids.map((id) => rows.filter((row) => row[key] === (id as T[K])));
+      const grouped = groups(rows, (row) => row[key] as string);
+      return ids.map((id) => grouped.get(id) ?? []);
     });
   return {
     indicatorById: byId(IndicatorEntity),
     targetSetById: byId(TargetSetEntity),
+    campaignById: byId(CampaignEntity),
     userById: byId(UserEntity),
     campaignIndicatorsByCampaignId: groupedBy(CampaignIndicatorEntity, 'campaignId', { position: 'ASC' }),
     campaignLevelsByCampaignId: groupedBy(CampaignLevelEntity, 'campaignId', {}),
@@ -66,7 +69,8 @@ export function createLoaders(dataSource: DataSource): Loaders {
          WHERE v.report_id = ANY($1::uuid[]) ORDER BY ci.position`,
         [ids],
       );
-      return ids.map((id) => rows.filter((row) => row.reportId === id));
+      const byReport = groups(rows, (row) => row.reportId);
+      return ids.map((id) => byReport.get(id) ?? []);
     }),
     reportRevisionsByReportId: groupedBy(ReportRevisionEntity, 'reportId', { revision: 'ASC' }),
     proposalsByReviewId: groupedBy(ProposalEntity, 'reviewId', { outcome: 'ASC', createdAt: 'ASC' }),
@@ -81,4 +85,16 @@ export function createLoaders(dataSource: DataSource): Loaders {
       return ids.map((id) => rows.find((row) => row.parent_id === id) ?? { active: 0, all: 0 });
     }),
   };
+}
+
+/** Rows grouped by a key, each group in the rows' order. */
+function groups<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = grouped.get(key);
+    if (group) group.push(row);
+    else grouped.set(key, [row]);
+  }
+  return grouped;
 }

@@ -49,7 +49,7 @@ export class Review {
   @Field(() => CalendarDateScalar, { nullable: true }) decisionDate: string | null;
   @Field(() => DateTimeScalar) createdAt: Date;
   @Field(() => DateTimeScalar, { nullable: true }) finalizedAt: Date | null;
-  // targetSet, rankings and proposals are resolved in ReviewsResolver.
+  // campaign, targetSet, rankings and proposals are resolved in ReviewsResolver.
 }
 
 @InputType()

@@ -108,7 +108,8 @@ describe('emulation rules and board reviews', () => {
   it('refuses to finalize with undecided proposals, then finalizes once all are decided', async () => {
     const pending = await app.gql(FINALIZE, { input: { reviewId, decisionNumber: '123/QĐ-UBND', decisionDate: '2023-03-10' } }, board);
     expect(codesOf(pending, 'finalizeReview')).toEqual(['UNDECIDED_PROPOSALS@input.reviewId']);
-    const review = await app.gql(`query($id: ID!) { review(id: $id) { proposals { id ruleCode } } }`, { id: reviewId }, board);
+    const review = await app.gql(`query($id: ID!) { review(id: $id) { campaign { id } proposals { id ruleCode } } }`, { id: reviewId }, board);
+    expect(review.data?.review.campaign).toEqual({ id: campaignId });
     for (const proposal of review.data?.review.proposals) {
       const decision = proposal.ruleCode === 'PHE_BINH' ? 'REJECTED' : 'APPROVED';
       const decided = await app.gql(DECIDE, { input: { proposalId: proposal.id, decision, note: 'Hội đồng thống nhất' } }, board);

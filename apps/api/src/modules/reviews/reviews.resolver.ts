@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Campaign } from '../campaigns/campaign.type';
 import { READ_RANKINGS } from '../api-tokens/scopes';
 import type { Context, Viewer } from '../../graphql/context';
 import type { Outcome } from '../../graphql/user-error';
@@ -31,6 +32,11 @@ export class ReviewsResolver {
   @Query(() => Review, { nullable: true })
   review(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return new ReviewsService(ctx.dataSource).findById(id);
+  }
+
+  @FieldResolver(() => Campaign)
+  campaign(@Root() review: ReviewEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.campaignById.load(review.campaignId);
   }
 
   @FieldResolver(() => TargetSet)
