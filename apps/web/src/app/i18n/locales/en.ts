@@ -14,6 +14,10 @@ export const en: Translation = {
     tagline: 'Target-driven emulation',
     skipToContent: 'Skip to main content',
     mainNav: 'Main navigation',
+    loadingPage: 'Loading page…',
+    pageLoadError: 'This page could not be opened.',
+    pageLoadErrorHint: 'The connection may have dropped or the app may have just been updated. Please reload the page.',
+    reloadPage: 'Reload page',
   },
   nav: {
     units: 'Units',

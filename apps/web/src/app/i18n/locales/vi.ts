@@ -14,6 +14,10 @@ export const vi = {
     tagline: 'Thi đua theo chỉ tiêu',
     skipToContent: 'Bỏ qua đến nội dung chính',
     mainNav: 'Điều hướng chính',
+    loadingPage: 'Đang tải trang…',
+    pageLoadError: 'Không mở được trang này.',
+    pageLoadErrorHint: 'Có thể mạng vừa bị gián đoạn hoặc ứng dụng vừa được cập nhật. Hãy tải lại trang.',
+    reloadPage: 'Tải lại trang',
   },
   nav: {
     units: 'Đơn vị',

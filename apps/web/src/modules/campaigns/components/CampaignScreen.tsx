@@ -2,21 +2,26 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Route, Routes, useLocation } from 'react-router-dom';
 import { useFormat } from '../../../app/i18n/useFormat';
-import { DashboardScreen } from '../../dashboard/components/DashboardScreen';
-import { CampaignRecordFeedsPanel } from '../../dossiers/components/CampaignRecordFeedsPanel';
-import { RankingsScreen } from '../../rankings/components/RankingsScreen';
-import { UnitScreen } from '../../rankings/components/UnitScreen';
-import { StatusBoard } from '../../reports/components/StatusBoard';
-import { ReviewsPanel } from '../../reviews/components/ReviewsPanel';
-import { RulesPanel } from '../../rules/components/RulesPanel';
-import { TargetChangeHistory } from '../../targets/components/TargetChangeHistory';
-import { TargetsPanel } from '../../targets/components/TargetsPanel';
+import { PageSuspense } from '../../../app/layout/PageOutlet';
+import { lazyNamed } from '../../../app/lazy-named';
 import { ListError, ListLoading } from '../../units/components/ListStates';
 import { CampaignQuery } from '../graphql/queries/campaign';
-import { CampaignSettingsPanel } from './CampaignSettingsPanel';
 import { CampaignStatusBadge } from './CampaignStatusBadge';
-import { PeriodCalendar } from './PeriodCalendar';
 import './campaigns.css';
+
+// Each section is fetched when first opened: the dashboard's charts, the rankings' virtualised table, the rules'
+// JSON Logic and the reviews do not all have to arrive before the first of them shows.
+const CampaignSettingsPanel = lazyNamed(() => import('./CampaignSettingsPanel'), 'CampaignSettingsPanel');
+const CampaignRecordFeedsPanel = lazyNamed(() => import('../../dossiers/components/CampaignRecordFeedsPanel'), 'CampaignRecordFeedsPanel');
+const DashboardScreen = lazyNamed(() => import('../../dashboard/components/DashboardScreen'), 'DashboardScreen');
+const PeriodCalendar = lazyNamed(() => import('./PeriodCalendar'), 'PeriodCalendar');
+const RankingsScreen = lazyNamed(() => import('../../rankings/components/RankingsScreen'), 'RankingsScreen');
+const ReviewsPanel = lazyNamed(() => import('../../reviews/components/ReviewsPanel'), 'ReviewsPanel');
+const RulesPanel = lazyNamed(() => import('../../rules/components/RulesPanel'), 'RulesPanel');
+const StatusBoard = lazyNamed(() => import('../../reports/components/StatusBoard'), 'StatusBoard');
+const TargetChangeHistory = lazyNamed(() => import('../../targets/components/TargetChangeHistory'), 'TargetChangeHistory');
+const TargetsPanel = lazyNamed(() => import('../../targets/components/TargetsPanel'), 'TargetsPanel');
+const UnitScreen = lazyNamed(() => import('../../rankings/components/UnitScreen'), 'UnitScreen');
 
 /** One campaign: its header and five sections (settings, targets, periods, reporting status, history), each at its own address. */
 export function CampaignScreen({ id, canManage }: { id: string; canManage: boolean }) {
@@ -99,19 +104,21 @@ export function CampaignScreen({ id, canManage }: { id: string; canManage: boole
         </ul>
       </nav>
       <div className="section-body">
-        <Routes>
-          <Route index element={<CampaignSettingsPanel campaign={campaign} canManage={canManage} onReload={() => void reload()} />} />
-          <Route path="targets" element={<TargetsPanel campaign={campaign} canManage={canManage} onReload={reload} />} />
-          <Route path="periods" element={<PeriodCalendar campaign={campaign} />} />
-          <Route path="reports" element={<StatusBoard campaign={campaign} canManage={canManage} />} />
-          <Route path="rules" element={<RulesPanel campaign={campaign} canManage={canManage} />} />
-          <Route path="reviews/*" element={<ReviewsPanel campaign={campaign} />} />
-          <Route path="dashboard" element={<DashboardScreen campaign={campaign} />} />
-          <Route path="rankings" element={<RankingsScreen campaign={campaign} />} />
-          <Route path="units/:unitId" element={<UnitScreen campaign={campaign} />} />
-          {canManage && <Route path="records" element={<CampaignRecordFeedsPanel campaign={campaign} />} />}
-          <Route path="history" element={<TargetChangeHistory campaignId={campaign.id} timeZone={campaign.timeZone} sets={campaign.targetSets} />} />
-        </Routes>
+        <PageSuspense>
+          <Routes>
+            <Route index element={<CampaignSettingsPanel campaign={campaign} canManage={canManage} onReload={() => void reload()} />} />
+            <Route path="targets" element={<TargetsPanel campaign={campaign} canManage={canManage} onReload={reload} />} />
+            <Route path="periods" element={<PeriodCalendar campaign={campaign} />} />
+            <Route path="reports" element={<StatusBoard campaign={campaign} canManage={canManage} />} />
+            <Route path="rules" element={<RulesPanel campaign={campaign} canManage={canManage} />} />
+            <Route path="reviews/*" element={<ReviewsPanel campaign={campaign} />} />
+            <Route path="dashboard" element={<DashboardScreen campaign={campaign} />} />
+            <Route path="rankings" element={<RankingsScreen campaign={campaign} />} />
+            <Route path="units/:unitId" element={<UnitScreen campaign={campaign} />} />
+            {canManage && <Route path="records" element={<CampaignRecordFeedsPanel campaign={campaign} />} />}
+            <Route path="history" element={<TargetChangeHistory campaignId={campaign.id} timeZone={campaign.timeZone} sets={campaign.targetSets} />} />
+          </Routes>
+        </PageSuspense>
       </div>
     </section>
   );
