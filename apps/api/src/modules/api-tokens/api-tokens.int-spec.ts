@@ -18,9 +18,12 @@ describe('API tokens for other apps', () => {
 
   it('shows the secret once, stores only its hash, and lets a read:rankings token read a ranking with its units', async () => {
     const created = await tokenWith(['read:rankings']);
-    expect(created.token).toMatch(/^thidua_[0-9a-f]{32}_/);
+    expect(created.token).toMatch(/^thidua_[0-9a-f]{32}_[A-Za-z0-9_-]{43}$/);
     const stored = await app.dataSource.query('SELECT secret_hash FROM api_tokens WHERE id = $1', [created.apiToken.id]);
-    expect(stored[0].secret_hash).not.toContain(created.token.split('_')[2]);
+    // The whole 43-character secret (it may itself hold "_"), never a short piece that a hash could hold by chance.
+    const secret = created.token.slice('thidua_'.length + 32 + 1);
+    expect(secret).toHaveLength(43);
+    expect(stored[0].secret_hash).not.toContain(secret);
     const result = await app.gql(RANKING, { c: campaignId }, created.token);
     expect(result.errors).toBeUndefined();
     expect(result.data?.ranking.rows.length).toBe(9);
