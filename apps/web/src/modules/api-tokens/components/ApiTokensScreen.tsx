@@ -41,7 +41,7 @@ export function ApiTokensScreen() {
       <LoadedList
         data={data}
         error={error}
-        onRetry={() => void refetch().catch(() => undefined)}
+        onRetry={refetch}
         empty={!tokens.length}
         emptyTitle={t('apiTokens.empty')}
         emptyHint={t('apiTokens.emptyHint')}

@@ -73,7 +73,7 @@ export function AuditScreen() {
       <LoadedList
         data={connection}
         error={error}
-        onRetry={() => void refetch().catch(() => undefined)}
+        onRetry={refetch}
         empty={!entries.length}
         emptyTitle={entityType ? t('audit.emptyFiltered') : t('audit.empty')}
       >

@@ -33,7 +33,7 @@ export function CampaignScreen({ id, canManage }: { id: string; canManage: boole
   const campaign = data?.campaign;
   const notice = (location.state as { notice?: string } | null)?.notice ?? '';
 
-  if (!data) return error ? <ListError error={error} onRetry={() => void reload()} /> : <ListLoading />;
+  if (!data) return error ? <ListError error={error} onRetry={reload} /> : <ListLoading />;
   if (!campaign) {
     return (
       <section className="not-found" aria-labelledby="campaign-missing">

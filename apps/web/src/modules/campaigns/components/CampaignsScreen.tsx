@@ -40,7 +40,7 @@ export function CampaignsScreen({ canManage }: { canManage: boolean }) {
       <LoadedList
         data={connection}
         error={error}
-        onRetry={() => void refetch().catch(() => undefined)}
+        onRetry={refetch}
         empty={!campaigns.length}
         emptyTitle={t('campaigns.empty')}
         emptyHint={t('campaigns.emptyHint')}

@@ -45,7 +45,7 @@ export function DashboardScreen({ campaign, now = new Date() }: { campaign: Rank
           </div>
           <p className="muted">{t('dashboard.asOf', { period: asOf })}</p>
           {!summary ? (
-            error ? <ListError error={error} onRetry={() => void refetch().catch(() => undefined)} /> : <ListLoading />
+            error ? <ListError error={error} onRetry={refetch} /> : <ListLoading />
           ) : !hasData ? (
             <ListEmpty title={t('dashboard.noReports')} />
           ) : (

@@ -18,7 +18,7 @@ export function ReportsDueCard({ campaignId, period, timeZone }: { campaignId: s
     <section className="dash-card" aria-labelledby="dash-reports">
       <h3 id="dash-reports">{board ? t('dashboard.reportsTitle', { period, due: format.dateTime(board.period.dueAt, timeZone) }) : t('dashboard.reportsTitle', { period, due: '' })}</h3>
       {!data ? (
-        error ? <ListError error={error} onRetry={() => void refetch().catch(() => undefined)} /> : <ListLoading />
+        error ? <ListError error={error} onRetry={refetch} /> : <ListLoading />
       ) : (
         <>
           <dl className="dash-counts">

@@ -23,7 +23,7 @@ export function RecordRulesSection() {
       <LoadedList
         data={data}
         error={error}
-        onRetry={() => void refetch().catch(() => undefined)}
+        onRetry={refetch}
         empty={!indicators.length}
         emptyTitle={t('dossiers.rules.noIndicators')}
         emptyHint={t('dossiers.rules.noIndicatorsHint')}

@@ -37,7 +37,7 @@ export function IndicatorsScreen({ canManage }: { canManage: boolean }) {
       <LoadedList
         data={data}
         error={error}
-        onRetry={() => void refetch().catch(() => undefined)}
+        onRetry={refetch}
         empty={!indicators.length}
         emptyTitle={t('indicators.empty')}
         emptyHint={t('indicators.emptyHint')}

@@ -8,7 +8,7 @@ import { ListEmpty, ListError, ListLoading } from '../../units/components/ListSt
 export function RankingsEntry() {
   const { t } = useTranslation();
   const { data, error, refetch } = useQuery(CampaignsQuery, { variables: { first: 50 } });
-  if (!data) return error ? <ListError error={error} onRetry={() => void refetch().catch(() => undefined)} /> : <ListLoading />;
+  if (!data) return error ? <ListError error={error} onRetry={refetch} /> : <ListLoading />;
   const campaigns = data.campaigns.edges.map((edge) => edge.node);
   const campaign = campaigns.find((c) => c.status === 'ACTIVE') ?? campaigns.find((c) => c.status === 'CLOSED');
   if (!campaign) return <ListEmpty title={t('rankings.pickCampaign')} />;

@@ -65,7 +65,7 @@ export function RankingsScreen({ campaign }: { campaign: RankedCampaign }) {
         </p>
       )}
       {!ranking ? (
-        error ? <ListError error={error} onRetry={() => void refetch().catch(() => undefined)} /> : <ListLoading />
+        error ? <ListError error={error} onRetry={refetch} /> : <ListLoading />
       ) : (
         <div aria-busy={loading}>
           <p className="muted" role="status">

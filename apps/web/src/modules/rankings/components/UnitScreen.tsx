@@ -31,7 +31,7 @@ export function UnitScreen({ campaign }: { campaign: RankedCampaign }) {
   });
   const reportsQuery = useQuery(UnitReportsQuery, { variables: { campaignId: campaign.id, unitId, first: 100 } });
 
-  if (!unitQuery.data) return unitQuery.error ? <ListError error={unitQuery.error} onRetry={() => void unitQuery.refetch().catch(() => undefined)} /> : <ListLoading />;
+  if (!unitQuery.data) return unitQuery.error ? <ListError error={unitQuery.error} onRetry={unitQuery.refetch} /> : <ListLoading />;
   if (!unit) return <ListEmpty title={t('unitPage.notFound')} />;
 
   const ranking = rankingQuery.data?.ranking;
@@ -49,7 +49,7 @@ export function UnitScreen({ campaign }: { campaign: RankedCampaign }) {
         {unit.name} <span className="muted">({unit.code})</span>
       </h2>
       {!ranking ? (
-        rankingQuery.error ? <ListError error={rankingQuery.error} onRetry={() => void rankingQuery.refetch().catch(() => undefined)} /> : <ListLoading />
+        rankingQuery.error ? <ListError error={rankingQuery.error} onRetry={rankingQuery.refetch} /> : <ListLoading />
       ) : (
         <>
           <p className="muted">
@@ -88,7 +88,7 @@ export function UnitScreen({ campaign }: { campaign: RankedCampaign }) {
       {reportsQuery.data ? (
         <UnitReportHistory unitName={unit.name} reports={reports} periods={campaign.periods} timeZone={campaign.timeZone} />
       ) : reportsQuery.error ? (
-        <ListError error={reportsQuery.error} onRetry={() => void reportsQuery.refetch().catch(() => undefined)} />
+        <ListError error={reportsQuery.error} onRetry={reportsQuery.refetch} />
       ) : (
         <ListLoading />
       )}

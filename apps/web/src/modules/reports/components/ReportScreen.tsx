@@ -28,11 +28,11 @@ export function ReportScreen({ user }: { user: CurrentUserFragment }) {
   const reportUnit = useQuery(ReportUnitQuery, { variables: { id: unitId ?? '' }, skip: !unitId });
 
   const body = () => {
-    if (!campaigns.data) return campaigns.error ? <ListError error={campaigns.error} onRetry={() => void campaigns.refetch()} /> : <ListLoading />;
+    if (!campaigns.data) return campaigns.error ? <ListError error={campaigns.error} onRetry={campaigns.refetch} /> : <ListLoading />;
     if (!list.length) return <ListEmpty title={t('reports.noCampaigns')} />;
     if (!unitId) return user.role === 'REPORTER' ? null : <ListEmpty title={t('reports.pickUnit')} />;
     const error = campaign.error ?? reportUnit.error;
-    if (error) return <ListError error={error} onRetry={() => void Promise.all([campaign.refetch(), reportUnit.refetch()]).catch(() => undefined)} />;
+    if (error) return <ListError error={error} onRetry={() => Promise.all([campaign.refetch(), reportUnit.refetch()])} />;
     const loadedCampaign = campaign.data?.campaign;
     const loadedUnit = reportUnit.data?.unit;
     if (!loadedCampaign || !loadedUnit) return <ListLoading />;

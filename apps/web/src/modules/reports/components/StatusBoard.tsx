@@ -54,7 +54,7 @@ export function StatusBoard({ campaign, canManage }: { campaign: Pick<CampaignSe
       <p className="muted status-board__due">{t('statusBoard.due', { due: format.weekdayDateTime(period.dueAt, campaign.timeZone) })}</p>
       <FormErrors messages={exportError ? [exportError] : []} />
       {!board ? (
-        error ? <ListError error={error} onRetry={() => void refetch().catch(() => undefined)} /> : <ListLoading />
+        error ? <ListError error={error} onRetry={refetch} /> : <ListLoading />
       ) : !totalUnits ? (
         <ListEmpty title={t('statusBoard.noUnits')} />
       ) : (

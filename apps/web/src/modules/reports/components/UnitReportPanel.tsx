@@ -29,7 +29,7 @@ export function UnitReportPanel({ campaign, unit, canSubmit }: { campaign: Campa
     fetchPolicy: 'cache-and-network',
   });
 
-  if (!data) return error ? <ListError error={error} onRetry={() => void refetch().catch(() => undefined)} /> : <ListLoading />;
+  if (!data) return error ? <ListError error={error} onRetry={refetch} /> : <ListLoading />;
 
   const reports = data.reports.edges.map((edge) => edge.node);
   const rows = periodRows(campaign.periods, reports, now);

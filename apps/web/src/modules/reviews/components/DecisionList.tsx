@@ -25,7 +25,7 @@ export function DecisionList({ campaignId, reviewId }: { campaignId: string; rev
   const { data, error, refetch } = useQuery(ReviewQuery, { variables: { id: reviewId } });
   const review = data?.review;
 
-  if (!data) return error ? <ListError error={error} onRetry={() => void refetch()} /> : <ListLoading />;
+  if (!data) return error ? <ListError error={error} onRetry={refetch} /> : <ListLoading />;
   if (!review) return <p className="state">{t('notFound.title')}</p>;
 
   const approved = review.proposals.filter((proposal) => proposal.decision === 'APPROVED');

@@ -28,7 +28,7 @@ export function ReviewList({ campaign, canDecide }: { campaign: ReviewCampaign; 
       </div>
       <p className="muted">{t('reviews.intro')}</p>
       {!reviews ? (
-        error ? <ListError error={error} onRetry={() => void refetch()} /> : <ListLoading />
+        error ? <ListError error={error} onRetry={refetch} /> : <ListLoading />
       ) : !reviews.length ? (
         <p className="state">{t('reviews.empty')}</p>
       ) : (

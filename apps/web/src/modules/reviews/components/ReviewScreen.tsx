@@ -21,7 +21,7 @@ export function ReviewScreen({ campaign, canDecide }: { campaign: ReviewCampaign
   const { data, error, refetch } = useQuery(ReviewQuery, { variables: { id: reviewId } });
   const review = data?.review;
 
-  if (!data) return error ? <ListError error={error} onRetry={() => void refetch()} /> : <ListLoading />;
+  if (!data) return error ? <ListError error={error} onRetry={refetch} /> : <ListLoading />;
   if (!review) return <p className="state">{t('notFound.title')}</p>;
 
   const finalized = review.status === 'FINALIZED';

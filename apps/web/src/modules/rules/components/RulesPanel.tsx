@@ -50,7 +50,7 @@ export function RulesPanel({ campaign, canManage }: { campaign: RuleCampaign; ca
       </p>
       <FormErrors messages={errors} />
       {!rules ? (
-        error ? <ListError error={error} onRetry={() => void refetch()} /> : <ListLoading />
+        error ? <ListError error={error} onRetry={refetch} /> : <ListLoading />
       ) : !rules.length ? (
         <p className="state">{t('rules.empty')}</p>
       ) : (

@@ -44,7 +44,7 @@ export function TargetChangeHistory({ campaignId, timeZone, sets }: TargetChange
         </select>
       </div>
       {error && !connection ? (
-        <ListError error={error} onRetry={() => void refetch().catch(() => undefined)} />
+        <ListError error={error} onRetry={refetch} />
       ) : !connection ? (
         <p className="state" role="status">
           {t('common.loading')}

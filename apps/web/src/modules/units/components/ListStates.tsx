@@ -11,13 +11,17 @@ export function ListLoading() {
   );
 }
 
-export function ListError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+/**
+ * A failed read with a retry. `onRetry` may be a query's `refetch` as it is: it is called with no argument, and a
+ * failure of the retry is shown by the query's own error state, so its rejection is dropped here.
+ */
+export function ListError({ error, onRetry }: { error: unknown; onRetry: () => unknown }) {
   const { t } = useTranslation();
   return (
     <div className="state state--error" role="alert">
       <p className="state__title">{t('common.loadError')}</p>
       <p>{describeRequestError(error, t)}</p>
-      <button type="button" className="button" onClick={onRetry}>
+      <button type="button" className="button" onClick={() => void Promise.resolve(onRetry()).catch(() => undefined)}>
         {t('common.retry')}
       </button>
     </div>
@@ -48,7 +52,7 @@ export function LoadedList<T>({
 }: {
   data: T | null | undefined;
   error: unknown;
-  onRetry: () => void;
+  onRetry: () => unknown;
   empty: boolean;
   emptyTitle: string;
   emptyHint?: string;

@@ -54,7 +54,7 @@ export function UsersScreen({ currentUserId }: { currentUserId?: string }) {
       <LoadedList
         data={connection}
         error={error}
-        onRetry={() => void refetch().catch(() => undefined)}
+        onRetry={refetch}
         empty={!users.length}
         emptyTitle={t('users.empty')}
         emptyHint={t('users.emptyHint')}

@@ -26,7 +26,7 @@ export function WeeklyReportScreen({ campaignId }: { campaignId: string }) {
   const { data, previousData, error, refetch, loading } = useQuery(WeeklyReportQuery, { variables: { campaignId, period } });
   const report = (data ?? previousData)?.weeklyReport;
 
-  if (!report) return error ? <ListError error={error} onRetry={() => void refetch().catch(() => undefined)} /> : <ListLoading />;
+  if (!report) return error ? <ListError error={error} onRetry={refetch} /> : <ListLoading />;
 
   const download = async () => {
     setDownloadError('');
