@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../app/i18n/useFormat';
 import { FormErrors } from '../../ui/components/FormErrors';
+import { Field } from '../../ui/components/Field';
 import { SelectField } from '../../ui/components/SelectField';
 import { useDossierUpload } from '../hooks/useDossierUpload';
 import type { uploadDossiers } from '../utils/upload-dossiers';
@@ -20,17 +21,17 @@ export function DossierUploadForm({ send }: { send?: typeof uploadDossiers }) {
         {t('dossiers.upload.intro')}
       </p>
       <form className="dossier-upload" onSubmit={(event) => void upload.onSubmit(event)} aria-busy={upload.busy} noValidate>
-        <div className="field">
-          <label htmlFor="dossier-upload-file">{t('dossiers.upload.file')}</label>
-          <input
-            id="dossier-upload-file"
-            type="file"
-            accept=".csv,.ndjson,.jsonl,text/csv,application/x-ndjson"
-            aria-describedby="dossier-upload-help"
-            disabled={upload.busy}
-            onChange={upload.onFileChange}
-          />
-        </div>
+        <Field id="dossier-upload-file" label={t('dossiers.upload.file')} disabled={upload.busy}>
+          {(control) => (
+            <input
+              {...control}
+              type="file"
+              accept=".csv,.ndjson,.jsonl,text/csv,application/x-ndjson"
+              aria-describedby="dossier-upload-help"
+              onChange={upload.onFileChange}
+            />
+          )}
+        </Field>
         <SelectField
           id="dossier-upload-format"
           label={t('dossiers.upload.format')}
