@@ -6,14 +6,29 @@ import tseslint from 'typescript-eslint';
  * only use themselves and `scope:shared` (the domain).
  */
 export default tseslint.config(
-  { ignores: ['**/dist', '**/node_modules', '**/generated', '**/.data', 'tmp', 'coverage', '**/*.cjs', '**/*.mjs', '**/*.mts'] },
+  {
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/generated',
+      '**/.data',
+      'tmp',
+      'coverage',
+      '**/*.cjs',
+      '**/*.mjs',
+      '**/*.mts',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx'],
     plugins: { '@nx': nx },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@nx/enforce-module-boundaries': [
         'error',
         {
@@ -28,8 +43,26 @@ export default tseslint.config(
             {
               sourceTag: 'type:domain',
               bannedExternalImports: [
-                'typeorm', 'type-graphql', '@apollo/*', 'graphql', 'react', 'react-dom', 'pg', 'express',
-                'node:*', 'fs', 'path', 'crypto', 'os', 'child_process', 'http', 'https', 'net', 'url', 'util', 'process',
+                'typeorm',
+                'type-graphql',
+                '@apollo/*',
+                'graphql',
+                'react',
+                'react-dom',
+                'pg',
+                'express',
+                'node:*',
+                'fs',
+                'path',
+                'crypto',
+                'os',
+                'child_process',
+                'http',
+                'https',
+                'net',
+                'url',
+                'util',
+                'process',
               ],
             },
           ],
@@ -50,17 +83,42 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['node:*', 'fs', 'fs/*', 'path', 'crypto', 'os', 'child_process', 'http', 'https', 'net', 'url', 'util', 'process', 'buffer', 'stream'],
+              group: [
+                'node:*',
+                'fs',
+                'fs/*',
+                'path',
+                'crypto',
+                'os',
+                'child_process',
+                'http',
+                'https',
+                'net',
+                'url',
+                'util',
+                'process',
+                'buffer',
+                'stream',
+              ],
               message: 'The domain is pure: no Node module.',
             },
           ],
         },
       ],
-      'no-restricted-globals': ['error', { name: 'process', message: 'The domain is handed what it needs; it reads no environment.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'The domain is handed what it needs; it reads no environment.' },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The domain never reads the clock: pass the time in.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The domain never reads the clock: pass the time in.' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'The domain never reads the clock: pass the time in.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'The domain never reads the clock: pass the time in.',
+        },
       ],
     },
   },

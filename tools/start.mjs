@@ -17,10 +17,14 @@ if (build.status !== 0) {
   process.exit(build.status ?? 1);
 }
 
-const server = spawn(process.execPath, ['--enable-source-maps', path.join(root, 'dist/apps/api/apps/api/src/main.js')], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { WEB_DIR: path.join(root, 'dist/apps/web'), ...process.env },
-});
+const server = spawn(
+  process.execPath,
+  ['--enable-source-maps', path.join(root, 'dist/apps/api/apps/api/src/main.js')],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { WEB_DIR: path.join(root, 'dist/apps/web'), ...process.env },
+  },
+);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

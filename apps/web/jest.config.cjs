@@ -18,5 +18,8 @@ module.exports = {
       },
     ],
   },
-  moduleNameMapper: { '\\.css$': '<rootDir>/src/test/style-stub.cjs', '^@thidua/domain$': '<rootDir>/../../libs/domain/src/index.ts' },
+  moduleNameMapper: {
+    '\\.css$': '<rootDir>/src/test/style-stub.cjs',
+    '^@thidua/domain$': '<rootDir>/../../libs/domain/src/index.ts',
+  },
 };

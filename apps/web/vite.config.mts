@@ -26,7 +26,9 @@ function typedDocuments(generatedDir: string): Plugin {
     buildStart() {
       documents.clear();
       const literals = new Map<string, string>();
-      for (const [, name, json] of readFileSync(documentsFile, 'utf8').matchAll(/^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*$/gm)) {
+      for (const [, name, json] of readFileSync(documentsFile, 'utf8').matchAll(
+        /^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*$/gm,
+      )) {
         literals.set(name, JSON.stringify(JSON.parse(json)));
       }
       const map = /const documents: Documents = \{\n([\s\S]*?)\n\};/.exec(readFileSync(gqlFile, 'utf8'));

@@ -42,7 +42,12 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
  * A level of `size` units with a report for each of the 11 periods, counts from a fixed formula (skewed by unit), and
  * targets in the campaign's primary set (70 %, 40 %, 60 %), so that every unit is scored and ranked.
  */
-export async function fillLevel(dataSource: DataSource, campaignId: string, levelKey: string, size: number): Promise<void> {
+export async function fillLevel(
+  dataSource: DataSource,
+  campaignId: string,
+  levelKey: string,
+  size: number,
+): Promise<void> {
   await dataSource.query(`INSERT INTO levels (key, name, depth) VALUES ($1, $1, 3)`, [levelKey]);
   const levelId = (await dataSource.query('SELECT id FROM levels WHERE key = $1', [levelKey]))[0].id;
   await dataSource.query('INSERT INTO campaign_levels (campaign_id, level_id) VALUES ($1, $2)', [campaignId, levelId]);

@@ -31,9 +31,13 @@ async function main(): Promise<void> {
   await database.close();
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const ms = (value: number) => `${Math.round(value).toLocaleString('vi-VN')} ms`;
-  console.log(`Demo load — ${embedded ? 'embedded PGlite' : 'PostgreSQL'} — ${os.cpus().length} cores, ${RUNS} runs, ${reports} reports`);
+  console.log(
+    `Demo load — ${embedded ? 'embedded PGlite' : 'PostgreSQL'} — ${os.cpus().length} cores, ${RUNS} runs, ${reports} reports`,
+  );
   console.log(`  set-up (levels, units, users, campaign):  median ${ms(median(timings.map((t) => t.setup)))}`);
-  console.log(`  whole demo (with reports and reviews):    median ${ms(median(timings.map((t) => t.full)))}   (aim < 10.000 ms)`);
+  console.log(
+    `  whole demo (with reports and reviews):    median ${ms(median(timings.map((t) => t.full)))}   (aim < 10.000 ms)`,
+  );
 }
 
 main().catch((error) => {

@@ -21,7 +21,11 @@ import { createDataSource } from '../../apps/api/src/database/data-source';
 import { DEFAULT_STORED_LEGEND } from '../../apps/api/src/modules/campaigns/campaign-rules';
 import { ingestDossiers, type IngestSummary } from '../../apps/api/src/modules/dossiers/dossier-ingest';
 import { recomputeDirtyCells, type RecomputeSummary } from '../../apps/api/src/modules/dossiers/dossier-recompute';
-import { CA_MAU_RECORD_RULES, setCampaignRecordFeeds, setIndicatorRecordRule } from '../../apps/api/src/modules/dossiers/record-rules';
+import {
+  CA_MAU_RECORD_RULES,
+  setCampaignRecordFeeds,
+  setIndicatorRecordRule,
+} from '../../apps/api/src/modules/dossiers/record-rules';
 import { writeDossiers } from '../generate/generate';
 import { loadNationalUnits } from '../generate/load-units';
 import { nationalDossiers, nationalUnits, type GeneratedDossier } from '../generate/national';
@@ -34,7 +38,8 @@ const TO = '2025-06-30';
 const URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/bench_dossiers';
 const WORK = path.resolve('tmp/bench-dossiers');
 const RESULTS = path.resolve('tools/bench/RESULTS.md');
-const COLUMNS = 'province_code, source, external_id, unit_id, procedure_code, received_at, channel, resolved_at, resolved_online, digitised, fee_required, paid_online';
+const COLUMNS =
+  'province_code, source, external_id, unit_id, procedure_code, received_at, channel, resolved_at, resolved_online, digitised, fee_required, paid_online';
 
 interface Row {
   step: string;
@@ -45,7 +50,8 @@ interface Row {
 }
 
 async function main(): Promise<void> {
-  if (new globalThis.URL(URL).pathname === '/test') throw new Error('the bench never runs on database "test": it empties the database it is given');
+  if (new globalThis.URL(URL).pathname === '/test')
+    throw new Error('the bench never runs on database "test": it empties the database it is given');
   fs.mkdirSync(WORK, { recursive: true });
   const dataSource = createDataSource(URL, 2);
   await dataSource.initialize();
@@ -57,7 +63,9 @@ async function main(): Promise<void> {
   const version = (await dataSource.query('SHOW server_version'))[0].server_version as string;
   const sharedBuffers = (await dataSource.query('SHOW shared_buffers'))[0].shared_buffers as string;
   const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB memory; PostgreSQL ${version} (shared_buffers ${sharedBuffers}); Node ${process.version}`;
-  console.log(`Dossier records benchmark — ${N.toLocaleString('vi-VN')} dossiers, ${units.length.toLocaleString('vi-VN')} units; ${machine}`);
+  console.log(
+    `Dossier records benchmark — ${N.toLocaleString('vi-VN')} dossiers, ${units.length.toLocaleString('vi-VN')} units; ${machine}`,
+  );
 
   const file = path.join(WORK, `dossiers-${N}-${SEED}.csv`);
   if (!fs.existsSync(file)) await writeDossiers(file, units, { seed: SEED, count: N, from: FROM, to: TO });
@@ -87,17 +95,28 @@ async function main(): Promise<void> {
     await dataSource.query('CHECKPOINT');
     ingestTimes.push(
       await timed(async () => {
-        ingested = await ingestDossiers(dataSource, fs.createReadStream(file, { highWaterMark: 1 << 20 }), { format: 'csv', loader: 'copy' });
+        ingested = await ingestDossiers(dataSource, fs.createReadStream(file, { highWaterMark: 1 << 20 }), {
+          format: 'csv',
+          loader: 'copy',
+        });
       }),
     );
-    console.log(`round ${round + 1}: raw COPY ${copyTimes[round].toFixed(1)} s, ingestion ${ingestTimes[round].toFixed(1)} s`);
+    console.log(
+      `round ${round + 1}: raw COPY ${copyTimes[round].toFixed(1)} s, ingestion ${ingestTimes[round].toFixed(1)} s`,
+    );
   }
   fs.rmSync(raw);
   const summary = ingested as unknown as IngestSummary;
   if (summary.inserted !== N) throw new Error(`ingestion inserted ${summary.inserted} of ${N}`);
   const copySeconds = median(copyTimes);
   const ingestSeconds = median(ingestTimes);
-  rows.push({ step: `raw COPY into dossier_records (floor; median of ${ROUNDS})`, records: N, seconds: copySeconds, note: '100 %', command });
+  rows.push({
+    step: `raw COPY into dossier_records (floor; median of ${ROUNDS})`,
+    records: N,
+    seconds: copySeconds,
+    note: '100 %',
+    command,
+  });
   rows.push({
     step: `npm run ingest: parse, check, upsert by key, dirty ranges (median of ${ROUNDS})`,
     records: N,
@@ -112,7 +131,13 @@ async function main(): Promise<void> {
     full = await recomputeDirtyCells(dataSource);
   });
   const fullSummary = full as unknown as RecomputeSummary;
-  rows.push({ step: 'full recompute (every fed unit × period)', records: N, seconds: fullSeconds, note: `${fullSummary.cells.toLocaleString('vi-VN')} cells, ${fullSummary.created.toLocaleString('vi-VN')} reports created`, command });
+  rows.push({
+    step: 'full recompute (every fed unit × period)',
+    records: N,
+    seconds: fullSeconds,
+    note: `${fullSummary.cells.toLocaleString('vi-VN')} cells, ${fullSummary.created.toLocaleString('vi-VN')} reports created`,
+    command,
+  });
 
   // 1 %: half of it re-sends known dossiers now resolved online, half is new dossiers of the last fortnight.
   const onePercent = path.join(WORK, `one-percent-${N}-${SEED}.csv`);
@@ -122,7 +147,13 @@ async function main(): Promise<void> {
     small = await ingestDossiers(dataSource, fs.createReadStream(onePercent), { format: 'csv', loader: 'copy' });
   });
   const smallSummary = small as unknown as IngestSummary;
-  rows.push({ step: 'ingest a 1 % file', records: smallSummary.inserted + smallSummary.updated, seconds: smallSeconds, note: `${smallSummary.inserted} new, ${smallSummary.updated} updated`, command });
+  rows.push({
+    step: 'ingest a 1 % file',
+    records: smallSummary.inserted + smallSummary.updated,
+    seconds: smallSeconds,
+    note: `${smallSummary.inserted} new, ${smallSummary.updated} updated`,
+    command,
+  });
   let incremental: RecomputeSummary | null = null;
   const incrementalSeconds = await timed(async () => {
     incremental = await recomputeDirtyCells(dataSource);
@@ -135,13 +166,18 @@ async function main(): Promise<void> {
     note: `${inc.cells.toLocaleString('vi-VN')} of ${fullSummary.cells.toLocaleString('vi-VN')} cells (${percent(inc.cells / fullSummary.cells)}), ${percent(incrementalSeconds / fullSeconds)} of the full time`,
     command,
   });
-  const [{ n: reports }] = await dataSource.query('SELECT count(*)::int AS n FROM reports WHERE campaign_id = $1', [campaignId]);
+  const [{ n: reports }] = await dataSource.query('SELECT count(*)::int AS n FROM reports WHERE campaign_id = $1', [
+    campaignId,
+  ]);
   await dataSource.destroy();
 
   const table = [
     '| step | records | time (s) | records/s | note |',
     '|---|---:|---:|---:|---|',
-    ...rows.map((row) => `| ${row.step} | ${row.records.toLocaleString('vi-VN')} | ${row.seconds.toFixed(1).replace('.', ',')} | ${Math.round(row.records / row.seconds).toLocaleString('vi-VN')} | ${row.note} |`),
+    ...rows.map(
+      (row) =>
+        `| ${row.step} | ${row.records.toLocaleString('vi-VN')} | ${row.seconds.toFixed(1).replace('.', ',')} | ${Math.round(row.records / row.seconds).toLocaleString('vi-VN')} | ${row.note} |`,
+    ),
   ];
   console.log(table.join('\n'));
   console.log(`${reports.toLocaleString('vi-VN')} reports of the national campaign derived from records.`);
@@ -165,7 +201,11 @@ function percent(ratio: number): string {
   return `${value.toLocaleString('vi-VN', { maximumFractionDigits: value < 10 ? 2 : 0 })} %`;
 }
 
-async function writeRawCopy(file: string, dossiers: Iterable<GeneratedDossier>, directory: Map<string, { id: string; province: string }>): Promise<void> {
+async function writeRawCopy(
+  file: string,
+  dossiers: Iterable<GeneratedDossier>,
+  directory: Map<string, { id: string; province: string }>,
+): Promise<void> {
   const out = fs.createWriteStream(file);
   let chunk = '';
   const flag = (value: boolean) => (value ? 't' : 'f');
@@ -185,7 +225,10 @@ async function rawCopy(dataSource: DataSource, file: string): Promise<void> {
   const runner = dataSource.createQueryRunner();
   const client = (await runner.connect()) as PoolClient;
   try {
-    await pipeline(fs.createReadStream(file, { highWaterMark: 1 << 20 }), client.query(copyFrom(`COPY dossier_records (${COLUMNS}) FROM STDIN`)));
+    await pipeline(
+      fs.createReadStream(file, { highWaterMark: 1 << 20 }),
+      client.query(copyFrom(`COPY dossier_records (${COLUMNS}) FROM STDIN`)),
+    );
   } finally {
     await runner.release();
   }
@@ -205,7 +248,10 @@ async function createNationalCampaign(dataSource: DataSource): Promise<string> {
   return dataSource.transaction(async (manager) => {
     const indicatorIds: string[] = [];
     for (const [code, rule] of Object.entries(CA_MAU_RECORD_RULES)) {
-      const [{ id }] = await manager.query(`INSERT INTO indicators (code, name, numerator_label, denominator_label) VALUES ($1, $1, 'Đạt', 'Tổng') RETURNING id`, [code]);
+      const [{ id }] = await manager.query(
+        `INSERT INTO indicators (code, name, numerator_label, denominator_label) VALUES ($1, $1, 'Đạt', 'Tổng') RETURNING id`,
+        [code],
+      );
       await setIndicatorRecordRule(manager, { indicatorId: id, ...rule });
       indicatorIds.push(id);
     }
@@ -215,25 +261,43 @@ async function createNationalCampaign(dataSource: DataSource): Promise<string> {
       [FROM, TO, JSON.stringify(DEFAULT_STORED_LEGEND)],
     );
     for (const [position, id] of indicatorIds.entries()) {
-      await manager.query('INSERT INTO campaign_indicators (campaign_id, indicator_id, weight, position) VALUES ($1, $2, 1, $3)', [campaignId, id, position]);
+      await manager.query(
+        'INSERT INTO campaign_indicators (campaign_id, indicator_id, weight, position) VALUES ($1, $2, 1, $3)',
+        [campaignId, id, position],
+      );
     }
-    await manager.query(`INSERT INTO campaign_levels (campaign_id, level_id) SELECT $1, id FROM levels WHERE key IN ('province', 'district', 'commune')`, [campaignId]);
-    const [{ id: setId }] = await manager.query(`INSERT INTO target_sets (campaign_id, key, name, is_primary) VALUES ($1, 'campaign', 'Chỉ tiêu', true) RETURNING id`, [campaignId]);
+    await manager.query(
+      `INSERT INTO campaign_levels (campaign_id, level_id) SELECT $1, id FROM levels WHERE key IN ('province', 'district', 'commune')`,
+      [campaignId],
+    );
+    const [{ id: setId }] = await manager.query(
+      `INSERT INTO target_sets (campaign_id, key, name, is_primary) VALUES ($1, 'campaign', 'Chỉ tiêu', true) RETURNING id`,
+      [campaignId],
+    );
     await manager.query(
       `INSERT INTO targets (target_set_id, indicator_id, level_id, value)
        SELECT $1, i, l.id, CASE l.key WHEN 'province' THEN 80 WHEN 'district' THEN 70 ELSE 60 END
        FROM unnest($2::uuid[]) AS i, levels l WHERE l.key IN ('province', 'district', 'commune')`,
       [setId, indicatorIds],
     );
-    const fed: { id: string }[] = await manager.query(`SELECT u.id FROM units u JOIN levels l ON l.id = u.level_id WHERE l.key IN ('province', 'district', 'commune')`);
-    await setCampaignRecordFeeds(manager, campaignId, fed.map((unit) => unit.id), true);
+    const fed: { id: string }[] = await manager.query(
+      `SELECT u.id FROM units u JOIN levels l ON l.id = u.level_id WHERE l.key IN ('province', 'district', 'commune')`,
+    );
+    await setCampaignRecordFeeds(
+      manager,
+      campaignId,
+      fed.map((unit) => unit.id),
+      true,
+    );
     return campaignId as string;
   });
 }
 
 async function writeOnePercent(file: string, units: ReturnType<typeof nationalUnits>, size: number): Promise<void> {
   const out = fs.createWriteStream(file);
-  out.write('source,external_id,unit_code,procedure_code,received_at,channel,resolved_at,resolved_online,digitised,fee_required,paid_online\n');
+  out.write(
+    'source,external_id,unit_code,procedure_code,received_at,channel,resolved_at,resolved_online,digitised,fee_required,paid_online\n',
+  );
   const line = (d: GeneratedDossier) =>
     `${d.source},${d.externalId},${d.unitCode},${d.procedureCode},${d.receivedAt.toISOString()},${d.channel},${d.resolvedAt?.toISOString() ?? ''},${d.resolvedOnline ? 1 : 0},${d.digitised ? 1 : 0},${d.feeRequired ? 1 : 0},${d.paidOnline ? 1 : 0}\n`;
   // Every 200th known dossier (spread over the half-year), now resolved online.
@@ -245,15 +309,29 @@ async function writeOnePercent(file: string, units: ReturnType<typeof nationalUn
     out.write(line({ ...d, resolvedAt, resolvedOnline: true }));
     if (++sent >= size / 2) break;
   }
-  for (const d of nationalDossiers(units, { seed: SEED + 1, count: size - sent, from: '2025-06-17', to: TO, firstId: N })) out.write(line(d));
+  for (const d of nationalDossiers(units, {
+    seed: SEED + 1,
+    count: size - sent,
+    from: '2025-06-17',
+    to: TO,
+    firstId: N,
+  }))
+    out.write(line(d));
   out.end();
   await once(out, 'finish');
 }
 
 /** Replaces this size's "## Dossier records" section of RESULTS.md (up to the next "## "), keeping every other section. */
-function writeResults(machine: string, table: string[], command: string, summary: IngestSummary, ingestShare: number): void {
+function writeResults(
+  machine: string,
+  table: string[],
+  command: string,
+  summary: IngestSummary,
+  ingestShare: number,
+): void {
   // The 1-million run is the section; another size gets a section of its own beside it.
-  const heading = N === 1_000_000 ? '## Dossier records' : `## Dossier records at ${N.toLocaleString('vi-VN')} dossiers`;
+  const heading =
+    N === 1_000_000 ? '## Dossier records' : `## Dossier records at ${N.toLocaleString('vi-VN')} dossiers`;
   const section = [
     heading,
     '',
@@ -264,7 +342,12 @@ function writeResults(machine: string, table: string[], command: string, summary
     '',
     `- Floor: the same ${N.toLocaleString('vi-VN')} dossiers already in the table's format (unit ids and provinces resolved beforehand, untimed), streamed by COPY into dossier_records with its partitions, primary key, unit index and foreign key — the cheapest way in.`,
     `- Ingestion: the CSV file as sent (${summary.batches} batches of 20.000 over two connections), parsed and checked in Node; a batch of new keys is copied straight into dossier_keys, dossier_records and dossier_dirty_ranges in one transaction (a batch holding a known key is staged in a temporary table and upserted instead); partitions created on demand.`,
-    `- Load average during the run: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} (1, 5, 15 min) on ${os.cpus().length} cores${os.loadavg()[0] > os.cpus().length ? ' — other work shared the machine, hence the medians' : ''}.`,
+    `- Load average during the run: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(
+        ', ',
+      )} (1, 5, 15 min) on ${os.cpus().length} cores${os.loadavg()[0] > os.cpus().length ? ' — other work shared the machine, hence the medians' : ''}.`,
     '- Full recompute: every fed unit (province agencies, districts and communes) × the 26 weekly periods of the national campaign, written as RECORDS reports.',
     '- Incremental: only the (unit, period) cells whose days the 1 % file touched are recounted and rewritten.',
     `- The aim, ingestion ≥ 50 % of raw COPY's throughput: ${ingestShare >= 0.5 ? 'met' : 'not met'} (${percent(ingestShare)}). What the ingestion does beyond the floor: it writes three tables in the same transactions — dossier_keys (the cross-partition uniqueness of (source, external_id): a second unique index as large as the floor's primary key), dossier_records and the dirty ranges — and parses and checks the text in Node, on 2 cores where Node and two PostgreSQL backends compete. On a busy machine the share falls (36–43 % measured on 2026-11-28 at load average 5–7, other builds running), the floor's single backend suffering least. Kept because measured: COPY straight into the tables for batches of new keys (INSERT … ON CONFLICT from staging cost twice as much: speculative insertion), a hand-written CSV reader (csv-parse took 29 s per million rows, this one 2,3 s), byte-collated keys, two writers.`,

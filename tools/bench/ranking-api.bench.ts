@@ -38,9 +38,19 @@ async function main(): Promise<void> {
   const { dataSource, embedded } = database;
   await database.reset();
   await loadDemo(dataSource);
-  const noJit = embedded ? null : new DataSource({ ...dataSource.options, extra: { ...dataSource.options.extra, max: 1, options: '-c jit=off' } } as DataSourceOptions);
+  const noJit = embedded
+    ? null
+    : new DataSource({
+        ...dataSource.options,
+        extra: { ...dataSource.options.extra, max: 1, options: '-c jit=off' },
+      } as DataSourceOptions);
   await noJit?.initialize();
-  const server = await createServer({ dataSource, sessionSecret: 'bench-secret-'.padEnd(48, 'x'), log: pino({ level: 'silent' }), webDir: null });
+  const server = await createServer({
+    dataSource,
+    sessionSecret: 'bench-secret-'.padEnd(48, 'x'),
+    log: pino({ level: 'silent' }),
+    webDir: null,
+  });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/graphql`;
   const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
@@ -53,22 +63,37 @@ async function main(): Promise<void> {
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data as Data;
   };
-  const token = (await gql(`mutation { login(input: {email: "xem@camau.demo", password: "${DEMO_PASSWORD}"}) { token } }`)).login.token as string;
+  const token = (
+    await gql(`mutation { login(input: {email: "xem@camau.demo", password: "${DEMO_PASSWORD}"}) { token } }`)
+  ).login.token as string;
   const campaignId = (await dataSource.query('SELECT id FROM campaigns LIMIT 1'))[0].id as string;
 
   const breakdowns: string[] = [];
-  console.log(`ThiĐua ranking benchmark — ${embedded ? 'embedded PGlite (in memory)' : 'PostgreSQL server'}; ${os.cpus().length} cores, ${os.cpus()[0]?.model}; Node ${process.version}, NODE_ENV=${process.env.NODE_ENV}; median of ${RUNS} interleaved runs`);
-  console.log('| units | SQL floor, same figures (ms) | trivial GraphQL (ms) | ranking GraphQL (ms) | ranking ÷ (floor + trivial) | SQL floor, N and D only (ms) | ranking ÷ (that floor + trivial) | same-figures floor, JIT off (ms) | ranking ÷ (floor JIT off + trivial) |');
+  console.log(
+    `ThiĐua ranking benchmark — ${embedded ? 'embedded PGlite (in memory)' : 'PostgreSQL server'}; ${os.cpus().length} cores, ${os.cpus()[0]?.model}; Node ${process.version}, NODE_ENV=${process.env.NODE_ENV}; median of ${RUNS} interleaved runs`,
+  );
+  console.log(
+    '| units | SQL floor, same figures (ms) | trivial GraphQL (ms) | ranking GraphQL (ms) | ranking ÷ (floor + trivial) | SQL floor, N and D only (ms) | ranking ÷ (that floor + trivial) | same-figures floor, JIT off (ms) | ranking ÷ (floor JIT off + trivial) |',
+  );
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const size of SIZES) {
     const levelKey = `bench${size}`;
     await fillLevel(dataSource, campaignId, levelKey, size);
     await dataSource.query('ANALYZE');
     const rankingQuery = (rows: string) =>
-      gql(`query($c: ID!, $l: String!) { ranking(campaignId: $c, levelKey: $l, asOfPeriod: 11) { cohortSize ${rows} } }`, { c: campaignId, l: levelKey }, token);
+      gql(
+        `query($c: ID!, $l: String!) { ranking(campaignId: $c, levelKey: $l, asOfPeriod: 11) { cohortSize ${rows} } }`,
+        { c: campaignId, l: levelKey },
+        token,
+      );
     // Run in turns (floor, trivial, ranking, …) so that a busy spell of the machine weighs on all of them alike.
     const window = cumulationWindow(11);
-    const campaign = (await dataSource.query('SELECT start_date::text AS "startDate", end_date::text AS "endDate", time_zone AS "timeZone", due_weekday AS "dueWeekday", due_time AS "dueTime" FROM campaigns WHERE id = $1', [campaignId]))[0];
+    const campaign = (
+      await dataSource.query(
+        'SELECT start_date::text AS "startDate", end_date::text AS "endDate", time_zone AS "timeZone", due_weekday AS "dueWeekday", due_time AS "dueTime" FROM campaigns WHERE id = $1',
+        [campaignId],
+      )
+    )[0];
     const dueAt = buildPeriods(campaign).map((period) => period.dueAt.toISOString());
     const floorParameters = [campaignId, 11, levelKey, window.previousTo, window.paceFrom, dueAt];
     await checkSameFigures(await dataSource.query(FLOOR_SQL, floorParameters), (await rankingQuery(ROWS)).ranking.rows);
@@ -101,8 +126,11 @@ async function main(): Promise<void> {
     // graphql-js (as Apollo executes other queries) against the compiled query the server runs for `ranking`.
     const result = toRankingResult(data, ranked.level, ranked.ranking);
     const schema = await createSchema();
-    (schema.getQueryType() as NonNullable<ReturnType<GraphQLSchema['getQueryType']>>).getFields().ranking.resolve = () => result;
-    const document = parse(`query($c: ID!, $l: String!) { ranking(campaignId: $c, levelKey: $l, asOfPeriod: 11) { cohortSize ${ROWS} } }`);
+    (schema.getQueryType() as NonNullable<ReturnType<GraphQLSchema['getQueryType']>>).getFields().ranking.resolve =
+      () => result;
+    const document = parse(
+      `query($c: ID!, $l: String!) { ranking(campaignId: $c, levelKey: $l, asOfPeriod: 11) { cohortSize ${ROWS} } }`,
+    );
     const compiled = compileQuery(schema, document);
     if (!isCompiledQuery(compiled)) throw new Error('the ranking query does not compile');
     const variableValues = { c: campaignId, l: levelKey };
@@ -116,11 +144,21 @@ async function main(): Promise<void> {
       `| ${size.toLocaleString('vi-VN')} | ${fmt(load)} | ${fmt(domain)} | ${fmt(mapping)} | ${fmt(noRows)} | ${fmt(ranking)} | ${fmt(ranking - noRows)} | ${fmt(graphqlJs)} | ${fmt(jit)} | ${fmt(stringify)} | ${(bytes / 1e6).toFixed(1).replace('.', ',')} |`,
     );
   }
-  console.log('\nBreakdown (medians, ms). In process: load = campaign context, target set, targets, levels, units, SQL sums and tally, rows to the');
-  console.log('domain input; domain = rankAggregatedCohort; to API rows = units, indicators, classes. Over HTTP: the ranking query without');
-  console.log('rows (cohortSize only: everything but the rows\' GraphQL execution and JSON) and with them. The rows\' execution alone,');
-  console.log('in process: by graphql-js and compiled (graphql-jit, as the server runs `ranking`); JSON.stringify of the result.');
-  console.log('| units | load | domain | to API rows | HTTP, no rows | HTTP, rows | rows\' GraphQL + JSON | execution, graphql-js | execution, compiled | JSON.stringify | response (MB) |');
+  console.log(
+    '\nBreakdown (medians, ms). In process: load = campaign context, target set, targets, levels, units, SQL sums and tally, rows to the',
+  );
+  console.log(
+    'domain input; domain = rankAggregatedCohort; to API rows = units, indicators, classes. Over HTTP: the ranking query without',
+  );
+  console.log(
+    "rows (cohortSize only: everything but the rows' GraphQL execution and JSON) and with them. The rows' execution alone,",
+  );
+  console.log(
+    'in process: by graphql-js and compiled (graphql-jit, as the server runs `ranking`); JSON.stringify of the result.',
+  );
+  console.log(
+    "| units | load | domain | to API rows | HTTP, no rows | HTTP, rows | rows' GraphQL + JSON | execution, graphql-js | execution, compiled | JSON.stringify | response (MB) |",
+  );
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const line of breakdowns) console.log(line);
   await server.stop();
@@ -194,7 +232,9 @@ async function checkSameFigures(floorRows: Data[], rankingRows: Data[]): Promise
     onTime: rankingRows.reduce((sum, row) => sum + row.reports.onTime, 0),
   };
   if (JSON.stringify(floorTotals) !== JSON.stringify(rankingTotals)) {
-    throw new Error(`the floor does not compute the ranking's figures: ${JSON.stringify(floorTotals)} vs ${JSON.stringify(rankingTotals)}`);
+    throw new Error(
+      `the floor does not compute the ranking's figures: ${JSON.stringify(floorTotals)} vs ${JSON.stringify(rankingTotals)}`,
+    );
   }
 }
 

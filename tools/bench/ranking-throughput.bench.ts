@@ -40,7 +40,13 @@ async function main(): Promise<void> {
   await dataSource.query('ANALYZE');
   const servers = await Promise.all(
     [readConfig({}, '/').rankingCacheSeconds, 0].map(async (rankingCacheSeconds) => {
-      const server = await createServer({ dataSource, sessionSecret: 'bench-secret-'.padEnd(48, 'x'), log: pino({ level: 'silent' }), webDir: null, rankingCacheSeconds });
+      const server = await createServer({
+        dataSource,
+        sessionSecret: 'bench-secret-'.padEnd(48, 'x'),
+        log: pino({ level: 'silent' }),
+        webDir: null,
+        rankingCacheSeconds,
+      });
       await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
       return { server, url: `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/graphql` };
     }),
@@ -49,17 +55,37 @@ async function main(): Promise<void> {
   const login = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `mutation { login(input: {email: "xem@camau.demo", password: "${DEMO_PASSWORD}"}) { token } }` }),
+    body: JSON.stringify({
+      query: `mutation { login(input: {email: "xem@camau.demo", password: "${DEMO_PASSWORD}"}) { token } }`,
+    }),
   });
   const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
   // autocannon runs in a process of its own, as a load generator should: in the server's process it would read
   // the answers on the server's event loop (≈ 60 MB/s of ranking JSON), which weighs on large answers only.
   const load = async (query: string, variables: Record<string, unknown> = {}, to = url): Promise<autocannon.Result> => {
-    const args = [require.resolve('autocannon/autocannon.js'), '-j', '-c', String(CONNECTIONS), '-d', String(SECONDS), '-m', 'POST'];
-    args.push('-H', 'content-type=application/json', '-H', `authorization=Bearer ${token}`, '-b', JSON.stringify({ query, variables }), to);
+    const args = [
+      require.resolve('autocannon/autocannon.js'),
+      '-j',
+      '-c',
+      String(CONNECTIONS),
+      '-d',
+      String(SECONDS),
+      '-m',
+      'POST',
+    ];
+    args.push(
+      '-H',
+      'content-type=application/json',
+      '-H',
+      `authorization=Bearer ${token}`,
+      '-b',
+      JSON.stringify({ query, variables }),
+      to,
+    );
     const { stdout } = await run(process.execPath, args);
     const result = JSON.parse(stdout) as autocannon.Result;
-    if (result.non2xx || result.errors) throw new Error(`${result.non2xx} non-2xx answers and ${result.errors} errors under load`);
+    if (result.non2xx || result.errors)
+      throw new Error(`${result.non2xx} non-2xx answers and ${result.errors} errors under load`);
     return result;
   };
   const trivial = `{ levels { key } }`;
@@ -82,13 +108,20 @@ async function main(): Promise<void> {
   console.log('|---|---:|---:|---:|---:|');
   const rows = [
     ['trivial `{ levels { key } }`', trivialResult],
-    [`ranking, ${UNITS} units, every figure (answers kept ${readConfig({}, '/').rankingCacheSeconds} s, as served)`, rankingResult],
+    [
+      `ranking, ${UNITS} units, every figure (answers kept ${readConfig({}, '/').rankingCacheSeconds} s, as served)`,
+      rankingResult,
+    ],
     [`ranking, ${UNITS} units, every figure, RANKING_CACHE_SECONDS=0 (read and ranked every time)`, uncachedResult],
   ] as const;
   for (const [name, result] of rows) {
-    console.log(`| ${name} | ${perSecond(result.requests.average)} | ${ms(result.latency.p50)} | ${ms(result.latency.p99)} | ${perSecond(result.throughput.average)} |`);
+    console.log(
+      `| ${name} | ${perSecond(result.requests.average)} | ${ms(result.latency.p50)} | ${ms(result.latency.p99)} | ${perSecond(result.throughput.average)} |`,
+    );
   }
-  console.log(`ranking ÷ trivial: ${(share * 100).toFixed(0)} % (aim ≥ 50 %); uncached: ${((uncachedResult.requests.average / trivialResult.requests.average) * 100).toFixed(0)} %`);
+  console.log(
+    `ranking ÷ trivial: ${(share * 100).toFixed(0)} % (aim ≥ 50 %); uncached: ${((uncachedResult.requests.average / trivialResult.requests.average) * 100).toFixed(0)} %`,
+  );
 }
 
 main().catch((error) => {

@@ -5,7 +5,14 @@ import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { openDatabase } from '../../apps/api/src/database/database';
-import { dossierCsvLine, dossierNdjsonLine, DOSSIER_CSV_HEADER, nationalDossiers, nationalUnits, type NationalUnit } from './national';
+import {
+  dossierCsvLine,
+  dossierNdjsonLine,
+  DOSSIER_CSV_HEADER,
+  nationalDossiers,
+  nationalUnits,
+  type NationalUnit,
+} from './national';
 import { loadNationalUnits } from './load-units';
 
 const USAGE = `Usage: npm run generate -- [options]
@@ -58,14 +65,19 @@ async function main(argv: string[]): Promise<number> {
   const firstId = Number(values['first-id'] ?? 0);
   const from = values.from ?? '2025-01-01';
   const to = values.to ?? '2025-06-30';
-  if (![seed, count, firstId].every(Number.isInteger) || count < 0) return fail('--seed, --dossiers and --first-id must be whole numbers');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(from) || !/^\d{4}-\d{2}-\d{2}$/.test(to) || to < from) return fail('--from and --to must be dates YYYY-MM-DD, --to not before --from');
+  if (![seed, count, firstId].every(Number.isInteger) || count < 0)
+    return fail('--seed, --dossiers and --first-id must be whole numbers');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(from) || !/^\d{4}-\d{2}-\d{2}$/.test(to) || to < from)
+    return fail('--from and --to must be dates YYYY-MM-DD, --to not before --from');
 
   const units = nationalUnits(seed);
   const levels = countBy(units);
   process.stderr.write(`generate: ${units.length} units (${levels})\n`);
   if (values['units-out']) {
-    const lines = ['code,name,levelKey,parentCode', ...units.map((u) => `${u.code},${u.name},${u.levelKey},${u.parentCode ?? ''}`)];
+    const lines = [
+      'code,name,levelKey,parentCode',
+      ...units.map((u) => `${u.code},${u.name},${u.levelKey},${u.parentCode ?? ''}`),
+    ];
     fs.writeFileSync(values['units-out'], lines.join('\n') + '\n');
     process.stderr.write(`generate: units written to ${values['units-out']}\n`);
   }
@@ -84,13 +96,20 @@ async function main(argv: string[]): Promise<number> {
     const ndjson = /\.(ndjson|jsonl)$/i.test(values.out);
     const started = Date.now();
     await writeDossiers(values.out, units, { seed, count, from, to, firstId }, ndjson);
-    process.stderr.write(`generate: ${count} dossiers written to ${values.out} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    process.stderr.write(
+      `generate: ${count} dossiers written to ${values.out} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+    );
   }
   return 0;
 }
 
 /** Streams the dossiers to a file, waiting for the disk when its buffer is full. */
-export async function writeDossiers(path: string, units: readonly NationalUnit[], options: Parameters<typeof nationalDossiers>[1], ndjson = false): Promise<void> {
+export async function writeDossiers(
+  path: string,
+  units: readonly NationalUnit[],
+  options: Parameters<typeof nationalDossiers>[1],
+  ndjson = false,
+): Promise<void> {
   const out = fs.createWriteStream(path);
   if (!ndjson) out.write(`${DOSSIER_CSV_HEADER}\n`);
   let chunk = '';

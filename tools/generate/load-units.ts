@@ -10,7 +10,11 @@ import { NATIONAL_LEVELS, type NationalUnit } from './national';
 export async function loadNationalUnits(dataSource: DataSource, units: readonly NationalUnit[]): Promise<void> {
   await dataSource.transaction(async (manager) => {
     for (const level of NATIONAL_LEVELS) {
-      await manager.query('INSERT INTO levels (key, name, depth) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING', [level.key, level.name, level.depth]);
+      await manager.query('INSERT INTO levels (key, name, depth) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING', [
+        level.key,
+        level.name,
+        level.depth,
+      ]);
     }
     const depthOf = (unit: NationalUnit) => (unit.parentCode === null ? 0 : unit.levelKey === 'commune' ? 2 : 1);
     for (const depth of [0, 1, 2]) {

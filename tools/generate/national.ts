@@ -30,8 +30,6 @@ export interface NationalShape {
 
 export const NATIONAL_SHAPE: NationalShape = { provinces: 63, districts: 705, communes: 10_600, agencies: 1_300 };
 
-
-
 /** Splits `total` into `parts` whole numbers of uneven sizes (each at least `min`), summing exactly to `total`. */
 function unevenSplit(total: number, parts: number, min: number, random: () => number): number[] {
   const weights = Array.from({ length: parts }, () => 0.5 + random());
@@ -62,13 +60,23 @@ export function nationalUnits(seed: number, shape: NationalShape = NATIONAL_SHAP
     const province = String(p + 1).padStart(2, '0');
     units.push({ code: province, name: `UBND tỉnh ${province}`, levelKey: 'committee', parentCode: null });
     for (let a = 0; a < agenciesPer[p]; a += 1) {
-      units.push({ code: `${province}-S${String(a + 1).padStart(2, '0')}`, name: `Sở ${a + 1} tỉnh ${province}`, levelKey: 'province', parentCode: province });
+      units.push({
+        code: `${province}-S${String(a + 1).padStart(2, '0')}`,
+        name: `Sở ${a + 1} tỉnh ${province}`,
+        levelKey: 'province',
+        parentCode: province,
+      });
     }
     for (let d = 0; d < districtsPer[p]; d += 1) {
       const districtCode = String(district + 1).padStart(3, '0');
       units.push({ code: districtCode, name: `Huyện ${districtCode}`, levelKey: 'district', parentCode: province });
       for (let c = 0; c < communesPer[district]; c += 1) {
-        units.push({ code: `${districtCode}${String(c + 1).padStart(2, '0')}`, name: `Xã ${c + 1} huyện ${districtCode}`, levelKey: 'commune', parentCode: districtCode });
+        units.push({
+          code: `${districtCode}${String(c + 1).padStart(2, '0')}`,
+          name: `Xã ${c + 1} huyện ${districtCode}`,
+          levelKey: 'commune',
+          parentCode: districtCode,
+        });
       }
       district += 1;
     }
@@ -103,10 +111,14 @@ export interface GeneratedDossier {
 const DAY = 86_400_000;
 
 /** Dossiers one at a time, never all in memory. Each province's one-stop system is its own source. */
-export function* nationalDossiers(units: readonly NationalUnit[], options: DossierStreamOptions): Generator<GeneratedDossier> {
+export function* nationalDossiers(
+  units: readonly NationalUnit[],
+  options: DossierStreamOptions,
+): Generator<GeneratedDossier> {
   const random = seededRandom(options.seed ^ 0x9e3779b9);
   const provinceOf = new Map<string, string>();
-  for (const unit of units) provinceOf.set(unit.code, unit.parentCode ? (provinceOf.get(unit.parentCode) as string) : unit.code);
+  for (const unit of units)
+    provinceOf.set(unit.code, unit.parentCode ? (provinceOf.get(unit.parentCode) as string) : unit.code);
   const receiving = units.filter((unit) => unit.levelKey !== 'committee');
   // Log-normal sizes; agencies and districts handle more dossiers than communes.
   const scale: Record<NationalLevelKey, number> = { committee: 0, province: 6, district: 3, commune: 1 };
@@ -118,7 +130,8 @@ export function* nationalDossiers(units: readonly NationalUnit[], options: Dossi
   });
   // Each province's online habit: a base share and how fast it grows over the span.
   const habit = new Map<string, { base: number; growth: number }>();
-  for (const unit of units) if (!unit.parentCode) habit.set(unit.code, { base: 0.15 + 0.3 * random(), growth: 0.1 + 0.4 * random() });
+  for (const unit of units)
+    if (!unit.parentCode) habit.set(unit.code, { base: 0.15 + 0.3 * random(), growth: 0.1 + 0.4 * random() });
   const start = Date.parse(`${options.from}T00:00:00Z`);
   const days = Math.round((Date.parse(`${options.to}T00:00:00Z`) - start) / DAY) + 1;
   const firstId = options.firstId ?? 0;
@@ -167,7 +180,8 @@ export function* nationalDossiers(units: readonly NationalUnit[], options: Dossi
   }
 }
 
-export const DOSSIER_CSV_HEADER = 'source,external_id,unit_code,procedure_code,received_at,channel,resolved_at,resolved_online,digitised,fee_required,paid_online';
+export const DOSSIER_CSV_HEADER =
+  'source,external_id,unit_code,procedure_code,received_at,channel,resolved_at,resolved_online,digitised,fee_required,paid_online';
 
 export function dossierCsvLine(d: GeneratedDossier): string {
   return `${d.source},${d.externalId},${d.unitCode},${d.procedureCode},${d.receivedAt.toISOString()},${d.channel},${d.resolvedAt ? d.resolvedAt.toISOString() : ''},${d.resolvedOnline ? 1 : 0},${d.digitised ? 1 : 0},${d.feeRequired ? 1 : 0},${d.paidOnline ? 1 : 0}\n`;

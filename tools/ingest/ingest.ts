@@ -6,7 +6,12 @@ import { Presets, SingleBar } from 'cli-progress';
 import pino from 'pino';
 import { openDatabase } from '../../apps/api/src/database/database';
 import { formatOfPath, type DossierFileFormat } from '../../apps/api/src/modules/dossiers/dossier-file';
-import { ingestDossiers, stagingLoaderOf, type IngestProgress, type StagingLoader } from '../../apps/api/src/modules/dossiers/dossier-ingest';
+import {
+  ingestDossiers,
+  stagingLoaderOf,
+  type IngestProgress,
+  type StagingLoader,
+} from '../../apps/api/src/modules/dossiers/dossier-ingest';
 import { recomputeDirtyCells } from '../../apps/api/src/modules/dossiers/dossier-recompute';
 
 const USAGE = `Usage: npm run ingest -- [options] FILE.csv|FILE.ndjson
@@ -64,16 +69,22 @@ async function main(argv: string[]): Promise<number> {
   if (positionals.length !== 1) return usageError('name one file to ingest');
   const path = positionals[0];
   const format = (values.format ?? formatOfPath(path)) as DossierFileFormat | null;
-  if (format !== 'csv' && format !== 'ndjson') return usageError(`cannot tell the format of ${path}: give --format csv or --format ndjson`);
+  if (format !== 'csv' && format !== 'ndjson')
+    return usageError(`cannot tell the format of ${path}: give --format csv or --format ndjson`);
   const batchSize = values['batch-size'] ? Number(values['batch-size']) : 20_000;
   if (!Number.isInteger(batchSize) || batchSize < 1) return usageError('--batch-size must be a positive whole number');
   const writers = values.writers ? Number(values.writers) : undefined;
-  if (writers !== undefined && (!Number.isInteger(writers) || writers < 1 || writers > 8)) return usageError('--writers must be a whole number from 1 to 8');
+  if (writers !== undefined && (!Number.isInteger(writers) || writers < 1 || writers > 8))
+    return usageError('--writers must be a whole number from 1 to 8');
   if (!fs.existsSync(path)) return usageError(`no file ${path}`);
   const databaseUrl = values['database-url'] ?? process.env.DATABASE_URL ?? null;
-  if (values.loader !== undefined && values.loader !== 'copy' && values.loader !== 'insert') return usageError('--loader must be copy or insert');
+  if (values.loader !== undefined && values.loader !== 'copy' && values.loader !== 'insert')
+    return usageError('--loader must be copy or insert');
 
-  const database = await openDatabase({ databaseUrl: databaseUrl || null, dataDir: values['data-dir'] ?? process.env.DATA_DIR ?? '.data' }, pino({ level: 'silent' }));
+  const database = await openDatabase(
+    { databaseUrl: databaseUrl || null, dataDir: values['data-dir'] ?? process.env.DATA_DIR ?? '.data' },
+    pino({ level: 'silent' }),
+  );
   try {
     const loader = (values.loader as StagingLoader | undefined) ?? (await stagingLoaderOf(database.dataSource));
     const size = fs.statSync(path).size;
@@ -100,13 +111,23 @@ async function main(argv: string[]): Promise<number> {
       `Ingested ${path} in ${seconds.toFixed(1)} s (${rate} records/s): ${summary.rows} rows, ${summary.inserted} inserted, ${summary.updated} updated` +
         ` (${summary.moved} moved to another month or province), ${summary.rejected} rejected.\n`,
     );
-    if (summary.partitionsCreated.length) process.stdout.write(`New monthly partitions: ${summary.partitionsCreated.join(', ')}.\n`);
+    if (summary.partitionsCreated.length)
+      process.stdout.write(`New monthly partitions: ${summary.partitionsCreated.join(', ')}.\n`);
     if (values.rejections) {
-      fs.writeFileSync(values.rejections, ['line,field,reason', ...summary.rejections.map((r) => `${r.line},${r.field ?? ''},"${r.reason.replace(/"/g, '""')}"`)].join('\n') + '\n');
+      fs.writeFileSync(
+        values.rejections,
+        [
+          'line,field,reason',
+          ...summary.rejections.map((r) => `${r.line},${r.field ?? ''},"${r.reason.replace(/"/g, '""')}"`),
+        ].join('\n') + '\n',
+      );
       process.stdout.write(`Every rejected row is in ${values.rejections}.\n`);
     } else if (summary.rejected) {
-      process.stdout.write(`Rejected rows${summary.rejected > LISTED ? ` (the first ${LISTED}; --rejections FILE lists them all)` : ''}:\n`);
-      for (const r of summary.rejections) process.stdout.write(`  line ${r.line}${r.field ? `, ${r.field}` : ''}: ${r.reason}\n`);
+      process.stdout.write(
+        `Rejected rows${summary.rejected > LISTED ? ` (the first ${LISTED}; --rejections FILE lists them all)` : ''}:\n`,
+      );
+      for (const r of summary.rejections)
+        process.stdout.write(`  line ${r.line}${r.field ? `, ${r.field}` : ''}: ${r.reason}\n`);
     }
     if (!values['no-recompute']) {
       const recomputeStarted = Date.now();
@@ -132,14 +153,27 @@ function usageError(message: string): number {
 
 /** A bar over the file's bytes on a terminal; a line per 10% elsewhere (logs stay short). */
 function progressBar(total: number) {
-  const tally = (p: IngestProgress) => ({ rows: p.rows, inserted: p.inserted, updated: p.updated, rejected: p.rejected });
+  const tally = (p: IngestProgress) => ({
+    rows: p.rows,
+    inserted: p.inserted,
+    updated: p.updated,
+    rejected: p.rejected,
+  });
   if (process.stderr.isTTY) {
     const bar = new SingleBar(
-      { format: 'Ingesting [{bar}] {percentage}% | {rows} rows: {inserted} inserted, {updated} updated, {rejected} rejected | {eta_formatted} left', stream: process.stderr, hideCursor: true },
+      {
+        format:
+          'Ingesting [{bar}] {percentage}% | {rows} rows: {inserted} inserted, {updated} updated, {rejected} rejected | {eta_formatted} left',
+        stream: process.stderr,
+        hideCursor: true,
+      },
       Presets.shades_classic,
     );
     bar.start(total, 0, { rows: 0, inserted: 0, updated: 0, rejected: 0 });
-    return { update: (bytes: number, p: IngestProgress) => bar.update(Math.min(bytes, total), tally(p)), stop: () => bar.stop() };
+    return {
+      update: (bytes: number, p: IngestProgress) => bar.update(Math.min(bytes, total), tally(p)),
+      stop: () => bar.stop(),
+    };
   }
   let lastTenth = -1;
   return {
@@ -147,7 +181,9 @@ function progressBar(total: number) {
       const tenth = Math.floor((10 * Math.min(bytes, total)) / Math.max(total, 1));
       if (tenth === lastTenth) return;
       lastTenth = tenth;
-      process.stderr.write(`ingest: ${tenth * 10}% — ${p.rows} rows, ${p.inserted} inserted, ${p.updated} updated, ${p.rejected} rejected\n`);
+      process.stderr.write(
+        `ingest: ${tenth * 10}% — ${p.rows} rows, ${p.inserted} inserted, ${p.updated} updated, ${p.rejected} rejected\n`,
+      );
     },
     stop: () => undefined,
   };

@@ -17,7 +17,12 @@ describe('GET /healthz', () => {
 
   it('answers 503 when the database cannot be reached', async () => {
     const unreachable = createDataSource('postgres://postgres@127.0.0.1:1/nowhere');
-    const server = await createServer({ dataSource: unreachable, sessionSecret: 'x'.repeat(40), log: pino({ level: 'silent' }), webDir: null });
+    const server = await createServer({
+      dataSource: unreachable,
+      sessionSecret: 'x'.repeat(40),
+      log: pino({ level: 'silent' }),
+      webDir: null,
+    });
     await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
     try {
       const response = await fetch(`http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/healthz`);

@@ -25,7 +25,13 @@ async function main(): Promise<void> {
   const wasEmpty = await isDatabaseEmpty(dataSource);
   await prepareData(dataSource, config, log);
   const sessionSecret = await resolveSessionSecret(dataSource, config.sessionSecret);
-  const server = await createServer({ dataSource, sessionSecret, log, webDir: config.webDir, rankingCacheSeconds: config.rankingCacheSeconds });
+  const server = await createServer({
+    dataSource,
+    sessionSecret,
+    log,
+    webDir: config.webDir,
+    rankingCacheSeconds: config.rankingCacheSeconds,
+  });
   await new Promise<void>((resolve) => server.httpServer.listen(config.port, config.host, resolve));
   const address = server.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -60,7 +66,9 @@ async function main(): Promise<void> {
 
 async function printWelcome(url: string, wasEmpty: boolean, dataSource: import('typeorm').DataSource): Promise<void> {
   const lines = [``, `  ThiĐua is running at ${url}`];
-  const demoUsers = await dataSource.getRepository(UserEntity).findBy(DEMO_USERS.map((user) => ({ email: user.email })));
+  const demoUsers = await dataSource
+    .getRepository(UserEntity)
+    .findBy(DEMO_USERS.map((user) => ({ email: user.email })));
   if (demoUsers.length) {
     lines.push(``, `  Demo logins (password "${DEMO_PASSWORD}")${wasEmpty ? ' — demo data loaded just now' : ''}:`);
     for (const user of DEMO_USERS) lines.push(`    ${user.role.padEnd(9)} ${user.email}`);

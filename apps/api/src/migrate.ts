@@ -13,6 +13,8 @@ async function migrate(): Promise<void> {
 }
 
 migrate().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigError ? 'ThiĐua cannot start' : 'Migration failed'}: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `${error instanceof ConfigError ? 'ThiĐua cannot start' : 'Migration failed'}: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -57,7 +57,14 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     formatError: createErrorFormatter(log),
     // No cache hints are used; the default cache-control plugin would wrap every field's resolver (a third of a
     // 10.600-row ranking's GraphQL time). rankingExecutor runs the ranking query compiled (graphql-jit).
-    plugins: [...limits.plugins, introspectionForViewersOnly, refuseNulCharacters, ApolloServerPluginCacheControlDisabled(), rankingExecutor(rankingCache), ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ...limits.plugins,
+      introspectionForViewersOnly,
+      refuseNulCharacters,
+      ApolloServerPluginCacheControlDisabled(),
+      rankingExecutor(rankingCache),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+    ],
     validationRules: limits.validationRules,
     stringifyResult: (result) => rankingCache.answerJson(result),
     allowBatchedHttpRequests: false,
@@ -101,7 +108,10 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   app.get('/exports/ranking.xlsx', rankingExportHandler(dataSource, auth, 'xlsx'));
   app.get('/exports/decision-list.xlsx', decisionListXlsxHandler(dataSource, auth));
   app.get('/exports/weekly-report.xlsx', weeklyReportXlsxHandler(dataSource, auth));
-  app.post('/imports/dossiers', dossierUploadHandler(dataSource, auth, () => rankingCache.clear()));
+  app.post(
+    '/imports/dossiers',
+    dossierUploadHandler(dataSource, auth, () => rankingCache.clear()),
+  );
   if (options.webDir) serveWebApp(app, options.webDir, log);
   // Unexpected failures of the plain HTTP routes: logged, never shown.
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {

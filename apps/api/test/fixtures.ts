@@ -13,6 +13,10 @@ export const CA_MAU_CAMPAIGN_INPUT = {
 /** The three Cà Mau indicators, created through the API. */
 export async function createIndicators(app: TestApp, token: string): Promise<void> {
   for (const code of ['ONLINE_RESOLUTION', 'DIGITIZATION', 'ONLINE_PAYMENT']) {
-    await app.gql(CREATE_INDICATOR, { input: { code, name: code, numeratorLabel: 'Đạt', denominatorLabel: 'Tổng' } }, token);
+    await app.gql(
+      CREATE_INDICATOR,
+      { input: { code, name: code, numeratorLabel: 'Đạt', denominatorLabel: 'Tổng' } },
+      token,
+    );
   }
 }

@@ -16,7 +16,11 @@ export interface TestApp {
   dataSource: DataSource;
   url: string;
   /** POSTs one GraphQL operation, as the holder of `token` when given. */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
   loginAs(email: string, password?: string): Promise<string>;
   /** How many SQL statements the app has sent so far (to check that a request's count does not grow with the data). */
   queryCount(): number;
@@ -28,12 +32,25 @@ export interface TestApp {
  * campaign, no reports); `demo: 'full'` adds its eleven weeks of reports and reviews, `demo: false` leaves it empty.
  * Ranking answers are not kept unless `rankingCacheSeconds` says so (tests write with SQL behind the server's back).
  */
-export async function startTestApp(options: { demo?: DemoContent | false; rankingCacheSeconds?: number } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { demo?: DemoContent | false; rankingCacheSeconds?: number } = {},
+): Promise<TestApp> {
   const url = process.env.THIDUA_TEST_DB_URL;
   if (!url) throw new Error('THIDUA_TEST_DB_URL is not set: run through the api-int jest project');
   let queries = 0;
-  const counter: Logger = { logQuery: () => void queries++, logQueryError: () => {}, logQuerySlow: () => {}, logSchemaBuild: () => {}, logMigration: () => {}, log: () => {} };
-  const dataSource = createDataSource(url, process.env.THIDUA_TEST_DB_EMBEDDED ? EMBEDDED_POOL_SIZE : undefined, counter);
+  const counter: Logger = {
+    logQuery: () => void queries++,
+    logQueryError: () => {},
+    logQuerySlow: () => {},
+    logSchemaBuild: () => {},
+    logMigration: () => {},
+    log: () => {},
+  };
+  const dataSource = createDataSource(
+    url,
+    process.env.THIDUA_TEST_DB_EMBEDDED ? EMBEDDED_POOL_SIZE : undefined,
+    counter,
+  );
   await dataSource.initialize();
   await dataSource.query('DROP SCHEMA IF EXISTS public CASCADE');
   await dataSource.query('CREATE SCHEMA public');
@@ -67,7 +84,9 @@ export async function startTestApp(options: { demo?: DemoContent | false; rankin
     gql,
     queryCount: () => queries,
     async loginAs(email, password = DEMO_PASSWORD) {
-      const result = await gql(`mutation($input: LoginInput!) { login(input: $input) { token userErrors { code } } }`, { input: { email, password } });
+      const result = await gql(`mutation($input: LoginInput!) { login(input: $input) { token userErrors { code } } }`, {
+        input: { email, password },
+      });
       const token = result.data?.login?.token;
       if (!token) throw new Error(`login as ${email} failed: ${JSON.stringify(result)}`);
       return token;

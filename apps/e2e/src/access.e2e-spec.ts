@@ -76,7 +76,10 @@ describe('an administrator manages users and API tokens, and reads the audit log
     await headerShot(suite.page, 'access-00a-header-admin-1280');
     // English words are longer; the row holds in English too.
     await suite.page.getByLabel('Ngôn ngữ').selectOption('en');
-    await suite.page.getByRole('navigation', { name: 'Main navigation' }).getByRole('button', { name: 'Administration' }).waitFor();
+    await suite.page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('button', { name: 'Administration' })
+      .waitFor();
     const [brandEn, navEn, toolsEn] = await headerRowTops(suite.page);
     expect(Math.abs((navEn ?? 0) - (brandEn ?? 0))).toBeLessThan(8);
     expect(Math.abs((toolsEn ?? 0) - (brandEn ?? 0))).toBeLessThan(8);
@@ -107,7 +110,10 @@ describe('an administrator manages users and API tokens, and reads the audit log
   it('sees the users screen from the admin menu', async () => {
     await goToAdminScreen(suite.page, 'Người dùng');
     await suite.page.getByRole('heading', { name: 'Người dùng', level: 1 }).waitFor();
-    await suite.page.getByRole('rowheader', { name: /\(bạn\)/ }).first().waitFor();
+    await suite.page
+      .getByRole('rowheader', { name: /\(bạn\)/ })
+      .first()
+      .waitFor();
     await suite.page.getByRole('cell', { name: 'baocao@camau.demo' }).waitFor();
     await screenshot(suite.page, 'access-01-users');
     await expectNoSeriousViolations(suite.page);
@@ -131,7 +137,9 @@ describe('an administrator manages users and API tokens, and reads the audit log
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await suite.page.getByText('Đã thêm người dùng Cán Bộ Thử Nghiệm.').waitFor();
-    const row = suite.page.getByRole('row').filter({ has: suite.page.getByRole('rowheader', { name: 'Cán Bộ Thử Nghiệm' }) });
+    const row = suite.page
+      .getByRole('row')
+      .filter({ has: suite.page.getByRole('rowheader', { name: 'Cán Bộ Thử Nghiệm' }) });
     await row.getByRole('cell', { name: 'Cán bộ báo cáo' }).waitFor();
     await row.getByRole('cell', { name: 'Huyện Đầm Dơi' }).waitFor();
     await screenshot(suite.page, 'access-03-user-created');
@@ -189,10 +197,20 @@ describe('an administrator manages users and API tokens, and reads the audit log
   it('finds the new user, the token and its revocation in the audit log, with the values before and after', async () => {
     await goToAdminScreen(suite.page, 'Nhật ký');
     await suite.page.getByRole('heading', { name: 'Nhật ký thay đổi', level: 1 }).waitFor();
-    const revoked = suite.page.getByRole('row').filter({ hasText: 'Thu hồi mã truy cập API' }).filter({ hasText: TOKEN_NAME });
+    const revoked = suite.page
+      .getByRole('row')
+      .filter({ hasText: 'Thu hồi mã truy cập API' })
+      .filter({ hasText: TOKEN_NAME });
     await revoked.waitFor();
-    await suite.page.getByRole('row').filter({ hasText: 'Tạo mã truy cập API' }).filter({ hasText: TOKEN_NAME }).waitFor();
-    const created = suite.page.getByRole('row').filter({ hasText: 'Thêm người dùng' }).filter({ hasText: 'Cán Bộ Thử Nghiệm' });
+    await suite.page
+      .getByRole('row')
+      .filter({ hasText: 'Tạo mã truy cập API' })
+      .filter({ hasText: TOKEN_NAME })
+      .waitFor();
+    const created = suite.page
+      .getByRole('row')
+      .filter({ hasText: 'Thêm người dùng' })
+      .filter({ hasText: 'Cán Bộ Thử Nghiệm' });
     await created.waitFor();
     expect(await created.getByText('Hệ thống').count()).toBe(0);
     await created.getByRole('button', { name: /^Xem thay đổi/ }).click();

@@ -5,9 +5,24 @@ import { expectNoSeriousViolations } from './support/session';
 
 const CAMPAIGN = 'Chiến dịch cao điểm 69 ngày đêm';
 const INDICATORS = [
-  { code: 'ONLINE_RESOLUTION', name: 'Tỷ lệ hồ sơ TTHC giải quyết trực tuyến', numerator: 'Hồ sơ giải quyết trực tuyến', denominator: 'Hồ sơ tiếp nhận' },
-  { code: 'DIGITIZATION', name: 'Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC', numerator: 'Hồ sơ số hóa', denominator: 'Hồ sơ đã giải quyết' },
-  { code: 'ONLINE_PAYMENT', name: 'Tỷ lệ thanh toán trực tuyến', numerator: 'Hồ sơ thanh toán trực tuyến', denominator: 'Hồ sơ có nghĩa vụ tài chính' },
+  {
+    code: 'ONLINE_RESOLUTION',
+    name: 'Tỷ lệ hồ sơ TTHC giải quyết trực tuyến',
+    numerator: 'Hồ sơ giải quyết trực tuyến',
+    denominator: 'Hồ sơ tiếp nhận',
+  },
+  {
+    code: 'DIGITIZATION',
+    name: 'Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC',
+    numerator: 'Hồ sơ số hóa',
+    denominator: 'Hồ sơ đã giải quyết',
+  },
+  {
+    code: 'ONLINE_PAYMENT',
+    name: 'Tỷ lệ thanh toán trực tuyến',
+    numerator: 'Hồ sơ thanh toán trực tuyến',
+    denominator: 'Hồ sơ có nghĩa vụ tài chính',
+  },
 ];
 
 /** Pastes text into a cell the way a spreadsheet's clipboard does (a paste event carrying text/plain). */
@@ -20,7 +35,8 @@ async function pasteInto(cell: Locator, text: string): Promise<void> {
   }, text);
 }
 
-const cell = (page: Page, indicator: string, row: string) => page.getByRole('textbox', { name: `${indicator} – ${row}`, exact: false }).first();
+const cell = (page: Page, indicator: string, row: string) =>
+  page.getByRole('textbox', { name: `${indicator} – ${row}`, exact: false }).first();
 
 describe('an administrator sets up the Cà Mau campaign through the screens', () => {
   const suite = browserSuite();
@@ -43,7 +59,8 @@ describe('an administrator sets up the Cà Mau campaign through the screens', ()
       await dialog.getByRole('button', { name: 'Lưu' }).click();
       await dialog.waitFor({ state: 'hidden' });
     }
-    for (const indicator of INDICATORS) await suite.page.getByRole('cell', { name: indicator.code, exact: true }).waitFor();
+    for (const indicator of INDICATORS)
+      await suite.page.getByRole('cell', { name: indicator.code, exact: true }).waitFor();
     await screenshot(suite.page, '10-indicators');
     await expectNoSeriousViolations(suite.page);
 

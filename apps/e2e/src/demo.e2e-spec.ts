@@ -17,7 +17,11 @@ describe('the full demo, as the emulation board finds it after `npm start`', () 
 
   beforeAll(async () => {
     const token = await tokenFor(suite.server, 'hoidong@camau.demo');
-    const { campaigns } = await gql<{ campaigns: { edges: { node: { id: string } }[] } }>(suite.server, token, '{ campaigns(first: 1) { edges { node { id } } } }');
+    const { campaigns } = await gql<{ campaigns: { edges: { node: { id: string } }[] } }>(
+      suite.server,
+      token,
+      '{ campaigns(first: 1) { edges { node { id } } } }',
+    );
     campaignId = campaigns.edges[0].node.id;
     const { summary } = await gql<{ summary: { level: { key: string } | null; indicators: Figure[] }[] }>(
       suite.server,
@@ -33,7 +37,9 @@ describe('the full demo, as the emulation board finds it after `npm start`', () 
 
   it('shows the dashboard with eleven weeks of figures', async () => {
     await suite.page.goto(`${suite.server.url}/campaigns/${campaignId}/dashboard`);
-    const table = suite.page.getByRole('table', { name: 'Tỷ lệ hồ sơ TTHC giải quyết trực tuyến: tỷ lệ theo cấp so với chỉ tiêu' });
+    const table = suite.page.getByRole('table', {
+      name: 'Tỷ lệ hồ sơ TTHC giải quyết trực tuyến: tỷ lệ theo cấp so với chỉ tiêu',
+    });
     await table.waitFor();
     const provinceRow = table.getByRole('row').filter({ has: suite.page.getByRole('rowheader', { name: 'Cấp tỉnh' }) });
     await expect(provinceRow.textContent()).resolves.toContain(vi(provinceFigure.numerator));

@@ -7,7 +7,27 @@ const CAMPAIGN = 'Chiến dịch cao điểm 69 ngày đêm';
 const HEAVY = 150_000;
 
 /** Period 1 for every provincial agency and district: three agencies and two districts meet every target, Đầm Dơi has 0 online payments. */
-const PROVINCE = ['96-VPUBND', '96-SNV', '96-STP', '96-SKHDT', '96-STC', '96-SCT', '96-SNNPTNT', '96-SGTVT', '96-SXD', '96-STNMT', '96-STTTT', '96-SLDTBXH', '96-SVHTTDL', '96-SKHCN', '96-SGDDT', '96-SYT', '96-TTT', '96-BDT', '96-BQLKKT'];
+const PROVINCE = [
+  '96-VPUBND',
+  '96-SNV',
+  '96-STP',
+  '96-SKHDT',
+  '96-STC',
+  '96-SCT',
+  '96-SNNPTNT',
+  '96-SGTVT',
+  '96-SXD',
+  '96-STNMT',
+  '96-STTTT',
+  '96-SLDTBXH',
+  '96-SVHTTDL',
+  '96-SKHCN',
+  '96-SGDDT',
+  '96-SYT',
+  '96-TTT',
+  '96-BDT',
+  '96-BQLKKT',
+];
 const DISTRICTS = ['964', '966', '967', '968', '969', '970', '971', '972', '973'];
 const STARS = new Set(['96-VPUBND', '96-SNV', '96-STP', '964', '966']);
 
@@ -27,7 +47,11 @@ describe('the board reviews period 1: decides every proposal, finalizes, prints 
 
   beforeAll(async () => {
     const token = await tokenFor(suite.server, 'admin@camau.demo');
-    const { campaigns } = await gql<{ campaigns: { edges: { node: { id: string; name: string } }[] } }>(suite.server, token, 'query { campaigns(first: 10) { edges { node { id name } } } }');
+    const { campaigns } = await gql<{ campaigns: { edges: { node: { id: string; name: string } }[] } }>(
+      suite.server,
+      token,
+      'query { campaigns(first: 10) { edges { node { id name } } } }',
+    );
     const campaign = campaigns.edges.map((edge) => edge.node).find((node) => node.name.startsWith(CAMPAIGN));
     const imported = await gql<{ importReports: { created: number; userErrors: unknown[] } }>(
       suite.server,
@@ -39,139 +63,179 @@ describe('the board reviews period 1: decides every proposal, finalizes, prints 
     expect(imported.importReports.created).toBe(28);
   }, 120_000);
 
-  it('the administrator reads the rules and previews a drafted one', async () => {
-    await suite.page.goto(`${suite.server.url}/campaigns`);
-    await logIn(suite.page, 'admin@camau.demo');
-    await suite.page.getByRole('link', { name: CAMPAIGN }).click();
-    await suite.page.getByRole('link', { name: 'Tiêu chí thi đua' }).click();
-    await suite.page.getByRole('heading', { name: 'Tiêu chí thi đua', level: 2 }).waitFor();
-    const rules = suite.page.getByRole('table', { name: 'Các tiêu chí thi đua' });
-    await rules.getByRole('rowheader', { name: 'Bằng khen' }).waitFor();
-    expect(await rules.getByRole('row').count()).toBe(5);
-    await screenshot(suite.page, '60-rules');
-    await expectNoSeriousViolations(suite.page);
+  it(
+    'the administrator reads the rules and previews a drafted one',
+    async () => {
+      await suite.page.goto(`${suite.server.url}/campaigns`);
+      await logIn(suite.page, 'admin@camau.demo');
+      await suite.page.getByRole('link', { name: CAMPAIGN }).click();
+      await suite.page.getByRole('link', { name: 'Tiêu chí thi đua' }).click();
+      await suite.page.getByRole('heading', { name: 'Tiêu chí thi đua', level: 2 }).waitFor();
+      const rules = suite.page.getByRole('table', { name: 'Các tiêu chí thi đua' });
+      await rules.getByRole('rowheader', { name: 'Bằng khen' }).waitFor();
+      expect(await rules.getByRole('row').count()).toBe(5);
+      await screenshot(suite.page, '60-rules');
+      await expectNoSeriousViolations(suite.page);
 
-    await suite.page.getByRole('button', { name: 'Sửa tiêu chí Bằng khen' }).click();
-    const dialog = suite.page.getByRole('dialog', { name: 'Sửa tiêu chí thi đua' });
-    await dialog.getByRole('group', { name: 'Điều kiện 4' }).waitFor();
-    await dialog.getByLabel('Tính đến kỳ').selectOption('1');
-    await dialog.getByRole('button', { name: 'Xem trước' }).click();
-    const preview = dialog.getByRole('table', { name: 'Đơn vị sẽ được đề xuất tính đến kỳ 1' });
-    await preview.getByRole('rowheader', { name: 'Sở Nội vụ' }).waitFor();
-    await screenshot(suite.page, '61-rule-editor-preview');
-    await expectNoSeriousViolations(suite.page);
-    await dialog.getByRole('button', { name: 'Hủy' }).click();
-  }, HEAVY);
+      await suite.page.getByRole('button', { name: 'Sửa tiêu chí Bằng khen' }).click();
+      const dialog = suite.page.getByRole('dialog', { name: 'Sửa tiêu chí thi đua' });
+      await dialog.getByRole('group', { name: 'Điều kiện 4' }).waitFor();
+      await dialog.getByLabel('Tính đến kỳ').selectOption('1');
+      await dialog.getByRole('button', { name: 'Xem trước' }).click();
+      const preview = dialog.getByRole('table', { name: 'Đơn vị sẽ được đề xuất tính đến kỳ 1' });
+      await preview.getByRole('rowheader', { name: 'Sở Nội vụ' }).waitFor();
+      await screenshot(suite.page, '61-rule-editor-preview');
+      await expectNoSeriousViolations(suite.page);
+      await dialog.getByRole('button', { name: 'Hủy' }).click();
+    },
+    HEAVY,
+  );
 
-  it('the board member creates a review for period 1 with the rules’ proposals', async () => {
-    await suite.page.getByRole('button', { name: 'Đăng xuất' }).click();
-    await suite.page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
-    await logIn(suite.page, 'hoidong@camau.demo');
-    await suite.page.getByRole('link', { name: 'Chiến dịch', exact: true }).click();
-    await suite.page.getByRole('link', { name: CAMPAIGN }).click();
-    await suite.page.getByRole('link', { name: 'Đợt xét' }).click();
-    await suite.page.getByText('Chưa có đợt xét nào.').waitFor();
-    await suite.page.getByRole('button', { name: 'Tạo đợt xét' }).click();
-    const dialog = suite.page.getByRole('dialog', { name: 'Tạo đợt xét' });
-    await dialog.getByLabel('Tên đợt xét').fill('Xét khen thưởng, xử lý kỳ 1');
-    await dialog.getByLabel('Tính đến kỳ').selectOption('1');
-    await screenshot(suite.page, '62-review-create');
-    await expectNoSeriousViolations(suite.page);
-    await dialog.getByRole('button', { name: 'Tạo đợt xét' }).click();
-    await suite.page.getByRole('heading', { name: 'Xét khen thưởng, xử lý kỳ 1', level: 2 }).waitFor();
-    const commended = suite.page.getByRole('table', { name: /^Khen thưởng – Bằng khen của Chủ tịch UBND tỉnh/ });
-    await commended.getByRole('rowheader', { name: 'Sở Nội vụ' }).waitFor();
-    expect(await commended.getByRole('rowheader').count()).toBe(5);
-    const criticised = suite.page.getByRole('table', { name: /^Xử lý – Phê bình/ });
-    await criticised.getByRole('rowheader', { name: 'Huyện Đầm Dơi' }).waitFor();
-    await criticised.getByText('Tỷ lệ Tỷ lệ thanh toán trực tuyến: 0,00%').or(criticised.getByText('Có chỉ số bằng 0%: Có')).first().waitFor();
-    await suite.page.getByRole('table', { name: /^Xếp hạng Cấp tỉnh/ }).waitFor();
-    await screenshot(suite.page, '63-review');
-    await expectNoSeriousViolations(suite.page);
-  }, HEAVY);
+  it(
+    'the board member creates a review for period 1 with the rules’ proposals',
+    async () => {
+      await suite.page.getByRole('button', { name: 'Đăng xuất' }).click();
+      await suite.page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+      await logIn(suite.page, 'hoidong@camau.demo');
+      await suite.page.getByRole('link', { name: 'Chiến dịch', exact: true }).click();
+      await suite.page.getByRole('link', { name: CAMPAIGN }).click();
+      await suite.page.getByRole('link', { name: 'Đợt xét' }).click();
+      await suite.page.getByText('Chưa có đợt xét nào.').waitFor();
+      await suite.page.getByRole('button', { name: 'Tạo đợt xét' }).click();
+      const dialog = suite.page.getByRole('dialog', { name: 'Tạo đợt xét' });
+      await dialog.getByLabel('Tên đợt xét').fill('Xét khen thưởng, xử lý kỳ 1');
+      await dialog.getByLabel('Tính đến kỳ').selectOption('1');
+      await screenshot(suite.page, '62-review-create');
+      await expectNoSeriousViolations(suite.page);
+      await dialog.getByRole('button', { name: 'Tạo đợt xét' }).click();
+      await suite.page.getByRole('heading', { name: 'Xét khen thưởng, xử lý kỳ 1', level: 2 }).waitFor();
+      const commended = suite.page.getByRole('table', { name: /^Khen thưởng – Bằng khen của Chủ tịch UBND tỉnh/ });
+      await commended.getByRole('rowheader', { name: 'Sở Nội vụ' }).waitFor();
+      expect(await commended.getByRole('rowheader').count()).toBe(5);
+      const criticised = suite.page.getByRole('table', { name: /^Xử lý – Phê bình/ });
+      await criticised.getByRole('rowheader', { name: 'Huyện Đầm Dơi' }).waitFor();
+      await criticised
+        .getByText('Tỷ lệ Tỷ lệ thanh toán trực tuyến: 0,00%')
+        .or(criticised.getByText('Có chỉ số bằng 0%: Có'))
+        .first()
+        .waitFor();
+      await suite.page.getByRole('table', { name: /^Xếp hạng Cấp tỉnh/ }).waitFor();
+      await screenshot(suite.page, '63-review');
+      await expectNoSeriousViolations(suite.page);
+    },
+    HEAVY,
+  );
 
-  it('adds a reminder by hand, decides every proposal but one, and is refused finalization', async () => {
-    await suite.page.getByRole('button', { name: 'Thêm đề xuất' }).click();
-    const dialog = suite.page.getByRole('dialog', { name: 'Thêm đề xuất' });
-    await dialog.getByLabel('Đơn vị').selectOption({ label: 'Huyện Cái Nước' });
-    await dialog.getByLabel('Loại').selectOption({ label: 'Xử lý' });
-    await dialog.getByLabel('Hình thức').fill('Nhắc nhở');
-    await dialog.getByLabel('Lý do').fill('Tỷ lệ thanh toán trực tuyến thấp, chưa đạt chỉ tiêu.');
-    await screenshot(suite.page, '64-review-add-proposal');
-    await expectNoSeriousViolations(suite.page);
-    await dialog.getByRole('button', { name: 'Thêm đề xuất' }).click();
-    await suite.page.getByText('Đã thêm đề xuất cho Huyện Cái Nước.').waitFor();
+  it(
+    'adds a reminder by hand, decides every proposal but one, and is refused finalization',
+    async () => {
+      await suite.page.getByRole('button', { name: 'Thêm đề xuất' }).click();
+      const dialog = suite.page.getByRole('dialog', { name: 'Thêm đề xuất' });
+      await dialog.getByLabel('Đơn vị').selectOption({ label: 'Huyện Cái Nước' });
+      await dialog.getByLabel('Loại').selectOption({ label: 'Xử lý' });
+      await dialog.getByLabel('Hình thức').fill('Nhắc nhở');
+      await dialog.getByLabel('Lý do').fill('Tỷ lệ thanh toán trực tuyến thấp, chưa đạt chỉ tiêu.');
+      await screenshot(suite.page, '64-review-add-proposal');
+      await expectNoSeriousViolations(suite.page);
+      await dialog.getByRole('button', { name: 'Thêm đề xuất' }).click();
+      await suite.page.getByText('Đã thêm đề xuất cho Huyện Cái Nước.').waitFor();
 
-    await suite.page.getByLabel('Ghi chú cho Sở Tư pháp – Bằng khen của Chủ tịch UBND tỉnh').fill('Chưa đủ thời gian đánh giá');
-    await suite.page.getByRole('button', { name: 'Không đồng ý đề xuất Bằng khen của Chủ tịch UBND tỉnh cho Sở Tư pháp' }).click();
-    const approve = suite.page.getByRole('button', { name: /^Đồng ý đề xuất/ });
-    const count = await approve.count();
-    for (let i = 0; i < count; i += 1) {
-      const button = approve.nth(i);
-      const name = (await button.getAttribute('aria-label')) ?? '';
-      if (name.endsWith('Huyện Cái Nước') || name.endsWith('Sở Tư pháp')) continue;
-      await button.click();
-      await suite.page.waitForFunction((label) => document.querySelector(`[aria-label="${label}"]`)?.getAttribute('aria-pressed') === 'true', name);
-    }
-    await suite.page.getByText('Còn 1 đề xuất chờ xét.').waitFor();
+      await suite.page
+        .getByLabel('Ghi chú cho Sở Tư pháp – Bằng khen của Chủ tịch UBND tỉnh')
+        .fill('Chưa đủ thời gian đánh giá');
+      await suite.page
+        .getByRole('button', { name: 'Không đồng ý đề xuất Bằng khen của Chủ tịch UBND tỉnh cho Sở Tư pháp' })
+        .click();
+      const approve = suite.page.getByRole('button', { name: /^Đồng ý đề xuất/ });
+      const count = await approve.count();
+      for (let i = 0; i < count; i += 1) {
+        const button = approve.nth(i);
+        const name = (await button.getAttribute('aria-label')) ?? '';
+        if (name.endsWith('Huyện Cái Nước') || name.endsWith('Sở Tư pháp')) continue;
+        await button.click();
+        await suite.page.waitForFunction(
+          (label) => document.querySelector(`[aria-label="${label}"]`)?.getAttribute('aria-pressed') === 'true',
+          name,
+        );
+      }
+      await suite.page.getByText('Còn 1 đề xuất chờ xét.').waitFor();
 
-    await suite.page.getByRole('button', { name: 'Hoàn tất', exact: true }).click();
-    const finalize = suite.page.getByRole('alertdialog', { name: 'Hoàn tất đợt xét' });
-    await finalize.getByLabel('Quyết định số').fill('456/QĐ-UBND');
-    await finalize.getByLabel('Ngày quyết định').fill('2023-03-10');
-    await finalize.getByRole('button', { name: 'Hoàn tất' }).click();
-    await finalize.getByText('Còn đề xuất chưa được xét').waitFor();
-    await screenshot(suite.page, '65-review-finalize-refused');
-    await expectNoSeriousViolations(suite.page);
-    await finalize.getByRole('button', { name: 'Hủy' }).click();
-  }, HEAVY);
+      await suite.page.getByRole('button', { name: 'Hoàn tất', exact: true }).click();
+      const finalize = suite.page.getByRole('alertdialog', { name: 'Hoàn tất đợt xét' });
+      await finalize.getByLabel('Quyết định số').fill('456/QĐ-UBND');
+      await finalize.getByLabel('Ngày quyết định').fill('2023-03-10');
+      await finalize.getByRole('button', { name: 'Hoàn tất' }).click();
+      await finalize.getByText('Còn đề xuất chưa được xét').waitFor();
+      await screenshot(suite.page, '65-review-finalize-refused');
+      await expectNoSeriousViolations(suite.page);
+      await finalize.getByRole('button', { name: 'Hủy' }).click();
+    },
+    HEAVY,
+  );
 
-  it('approves the last one and finalizes: everything is read-only with the decision number', async () => {
-    await suite.page.getByRole('button', { name: 'Đồng ý đề xuất Nhắc nhở cho Huyện Cái Nước', exact: true }).click();
-    await suite.page.getByText('Tất cả đề xuất đã được xét.').waitFor();
-    await screenshot(suite.page, '66-review-decided');
-    await suite.page.getByRole('button', { name: 'Hoàn tất', exact: true }).click();
-    const finalize = suite.page.getByRole('alertdialog', { name: 'Hoàn tất đợt xét' });
-    await finalize.getByLabel('Quyết định số').fill('456/QĐ-UBND');
-    await finalize.getByLabel('Ngày quyết định').fill('2023-03-10');
-    await finalize.getByRole('button', { name: 'Hoàn tất' }).click();
-    await suite.page.getByText('Đã hoàn tất: Quyết định số 456/QĐ-UBND ngày 10/03/2023.').waitFor();
-    expect(await suite.page.getByRole('button', { name: /^Đồng ý đề xuất/ }).count()).toBe(0);
-    expect(await suite.page.getByRole('button', { name: 'Hoàn tất', exact: true }).count()).toBe(0);
-    await screenshot(suite.page, '67-review-finalized');
-    await expectNoSeriousViolations(suite.page);
-  }, HEAVY);
+  it(
+    'approves the last one and finalizes: everything is read-only with the decision number',
+    async () => {
+      await suite.page.getByRole('button', { name: 'Đồng ý đề xuất Nhắc nhở cho Huyện Cái Nước', exact: true }).click();
+      await suite.page.getByText('Tất cả đề xuất đã được xét.').waitFor();
+      await screenshot(suite.page, '66-review-decided');
+      await suite.page.getByRole('button', { name: 'Hoàn tất', exact: true }).click();
+      const finalize = suite.page.getByRole('alertdialog', { name: 'Hoàn tất đợt xét' });
+      await finalize.getByLabel('Quyết định số').fill('456/QĐ-UBND');
+      await finalize.getByLabel('Ngày quyết định').fill('2023-03-10');
+      await finalize.getByRole('button', { name: 'Hoàn tất' }).click();
+      await suite.page.getByText('Đã hoàn tất: Quyết định số 456/QĐ-UBND ngày 10/03/2023.').waitFor();
+      expect(await suite.page.getByRole('button', { name: /^Đồng ý đề xuất/ }).count()).toBe(0);
+      expect(await suite.page.getByRole('button', { name: 'Hoàn tất', exact: true }).count()).toBe(0);
+      await screenshot(suite.page, '67-review-finalized');
+      await expectNoSeriousViolations(suite.page);
+    },
+    HEAVY,
+  );
 
-  it('opens the printable decision list and downloads the XLSX annex', async () => {
-    await suite.page.getByRole('link', { name: 'Danh sách kèm quyết định' }).click();
-    await suite.page.getByRole('heading', { name: 'DANH SÁCH TẬP THỂ ĐƯỢC KHEN THƯỞNG' }).waitFor();
-    await suite.page.getByText('ỦY BAN NHÂN DÂN').waitFor();
-    expect(await suite.page.getByText('(Kèm theo Quyết định số 456/QĐ-UBND ngày 10/03/2023 của Chủ tịch UBND tỉnh)').count()).toBe(2);
-    const commended = suite.page.getByRole('region', { name: 'DANH SÁCH TẬP THỂ ĐƯỢC KHEN THƯỞNG' });
-    expect(await commended.getByRole('rowheader').count()).toBe(4);
-    expect(await commended.getByRole('rowheader', { name: 'Sở Tư pháp' }).count()).toBe(0);
-    const disciplined = suite.page.getByRole('region', { name: 'DANH SÁCH TẬP THỂ BỊ PHÊ BÌNH, NHẮC NHỞ' });
-    await disciplined.getByRole('rowheader', { name: 'Huyện Đầm Dơi' }).waitFor();
-    await disciplined.getByRole('rowheader', { name: 'Huyện Cái Nước' }).waitFor();
-    await screenshot(suite.page, '68-decision-list');
-    await expectNoSeriousViolations(suite.page);
-    await suite.page.emulateMedia({ media: 'print' });
-    expect(await suite.page.getByRole('button', { name: 'In' }).isVisible()).toBe(false);
-    expect(await suite.page.getByRole('navigation', { name: 'Điều hướng chính' }).isVisible()).toBe(false);
-    await screenshot(suite.page, '69-decision-list-print');
-    await suite.page.emulateMedia({ media: 'screen' });
+  it(
+    'opens the printable decision list and downloads the XLSX annex',
+    async () => {
+      await suite.page.getByRole('link', { name: 'Danh sách kèm quyết định' }).click();
+      await suite.page.getByRole('heading', { name: 'DANH SÁCH TẬP THỂ ĐƯỢC KHEN THƯỞNG' }).waitFor();
+      await suite.page.getByText('ỦY BAN NHÂN DÂN').waitFor();
+      expect(
+        await suite.page
+          .getByText('(Kèm theo Quyết định số 456/QĐ-UBND ngày 10/03/2023 của Chủ tịch UBND tỉnh)')
+          .count(),
+      ).toBe(2);
+      const commended = suite.page.getByRole('region', { name: 'DANH SÁCH TẬP THỂ ĐƯỢC KHEN THƯỞNG' });
+      expect(await commended.getByRole('rowheader').count()).toBe(4);
+      expect(await commended.getByRole('rowheader', { name: 'Sở Tư pháp' }).count()).toBe(0);
+      const disciplined = suite.page.getByRole('region', { name: 'DANH SÁCH TẬP THỂ BỊ PHÊ BÌNH, NHẮC NHỞ' });
+      await disciplined.getByRole('rowheader', { name: 'Huyện Đầm Dơi' }).waitFor();
+      await disciplined.getByRole('rowheader', { name: 'Huyện Cái Nước' }).waitFor();
+      await screenshot(suite.page, '68-decision-list');
+      await expectNoSeriousViolations(suite.page);
+      await suite.page.emulateMedia({ media: 'print' });
+      expect(await suite.page.getByRole('button', { name: 'In' }).isVisible()).toBe(false);
+      expect(await suite.page.getByRole('navigation', { name: 'Điều hướng chính' }).isVisible()).toBe(false);
+      await screenshot(suite.page, '69-decision-list-print');
+      await suite.page.emulateMedia({ media: 'screen' });
 
-    const [download] = await Promise.all([suite.page.waitForEvent('download'), suite.page.getByRole('button', { name: 'Tải Excel' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
-    const bytes = fs.readFileSync(await download.path());
-    expect(bytes.subarray(0, 2).toString()).toBe('PK');
-  }, HEAVY);
+      const [download] = await Promise.all([
+        suite.page.waitForEvent('download'),
+        suite.page.getByRole('button', { name: 'Tải Excel' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+      const bytes = fs.readFileSync(await download.path());
+      expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    },
+    HEAVY,
+  );
 
   it('lists the review as finalized, with its decision', async () => {
     await suite.page.getByRole('link', { name: /Về đợt xét/ }).click();
     await suite.page.getByRole('link', { name: /Các đợt xét/ }).click();
     const reviews = suite.page.getByRole('table', { name: 'Các đợt xét' });
-    const row = reviews.getByRole('row').filter({ has: suite.page.getByRole('rowheader', { name: 'Xét khen thưởng, xử lý kỳ 1' }) });
+    const row = reviews
+      .getByRole('row')
+      .filter({ has: suite.page.getByRole('rowheader', { name: 'Xét khen thưởng, xử lý kỳ 1' }) });
     await row.getByText('Hoàn tất').waitFor();
     await row.getByText('Số 456/QĐ-UBND ngày 10/03/2023').waitFor();
     await row.getByText('7/7 đã xét').waitFor();

@@ -51,7 +51,12 @@ export type CommandLine = { kind: 'help' } | { kind: 'run'; args: ParsedArgs } |
 export function parseCommandLine(command: CliCommand, argv: string[]): CommandLine {
   let args: ParsedArgs;
   try {
-    args = parseArgs({ args: argv, options: { ...DATABASE_OPTIONS, ...command.options }, allowPositionals: true, strict: true }) as ParsedArgs;
+    args = parseArgs({
+      args: argv,
+      options: { ...DATABASE_OPTIONS, ...command.options },
+      allowPositionals: true,
+      strict: true,
+    }) as ParsedArgs;
   } catch (error) {
     return { kind: 'malformed', problem: (error as Error).message };
   }
@@ -59,13 +64,24 @@ export function parseCommandLine(command: CliCommand, argv: string[]): CommandLi
 }
 
 /** The database a command opens: --database-url, else $DATABASE_URL, else the embedded one in --data-dir, $DATA_DIR or ./.data. */
-export function databaseTarget(args: ParsedArgs, env: NodeJS.ProcessEnv): { databaseUrl: string | null; dataDir: string } {
+export function databaseTarget(
+  args: ParsedArgs,
+  env: NodeJS.ProcessEnv,
+): { databaseUrl: string | null; dataDir: string } {
   const databaseUrl = (args.values['database-url'] as string | undefined) ?? env.DATABASE_URL ?? null;
-  return { databaseUrl: databaseUrl || null, dataDir: (args.values['data-dir'] as string | undefined) ?? env.DATA_DIR ?? '.data' };
+  return {
+    databaseUrl: databaseUrl || null,
+    dataDir: (args.values['data-dir'] as string | undefined) ?? env.DATA_DIR ?? '.data',
+  };
 }
 
 /** Runs the command on an open database; what it throws is one line on `err` and exit code 1. */
-export async function runCommand(command: CliCommand, args: ParsedArgs, dataSource: DataSource, io: CliIo): Promise<number> {
+export async function runCommand(
+  command: CliCommand,
+  args: ParsedArgs,
+  dataSource: DataSource,
+  io: CliIo,
+): Promise<number> {
   try {
     return await command.run(args, dataSource, io);
   } catch (error) {
@@ -75,7 +91,12 @@ export async function runCommand(command: CliCommand, args: ParsedArgs, dataSour
 }
 
 /** Parses the arguments, opens the database (running pending migrations) and runs the command. */
-export async function runCli(command: CliCommand, argv: string[], env: NodeJS.ProcessEnv = process.env, io: CliIo = terminalIo()): Promise<number> {
+export async function runCli(
+  command: CliCommand,
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  io: CliIo = terminalIo(),
+): Promise<number> {
   const line = parseCommandLine(command, argv);
   if (line.kind === 'malformed') {
     io.err(`${command.name}: ${line.problem}\nRun with --help to see the options.`);
@@ -90,7 +111,9 @@ export async function runCli(command: CliCommand, argv: string[], env: NodeJS.Pr
   try {
     database = await openDatabase(target, pino({ level: 'silent' }));
   } catch (error) {
-    io.err(`${command.name}: cannot open the database (${target.databaseUrl ? 'DATABASE_URL' : target.dataDir}): ${(error as Error).message}`);
+    io.err(
+      `${command.name}: cannot open the database (${target.databaseUrl ? 'DATABASE_URL' : target.dataDir}): ${(error as Error).message}`,
+    );
     return 1;
   }
   try {
@@ -141,7 +164,14 @@ export function terminalIo(): CliIo {
         process.stderr.write(`${label}…\n`);
         return { update: () => undefined, stop: () => undefined };
       }
-      const bar = new SingleBar({ format: `${label} [{bar}] {percentage}% | {value}/{total} {stage}`, stream: process.stderr, hideCursor: true }, Presets.shades_classic);
+      const bar = new SingleBar(
+        {
+          format: `${label} [{bar}] {percentage}% | {value}/{total} {stage}`,
+          stream: process.stderr,
+          hideCursor: true,
+        },
+        Presets.shades_classic,
+      );
       bar.start(1, 0, { stage: '' });
       return {
         update(done, total, stage) {

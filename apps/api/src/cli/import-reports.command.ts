@@ -2,7 +2,16 @@ import type { DataSource } from 'typeorm';
 import { isId } from '../database/errors';
 import { CampaignEntity } from '../modules/campaigns/campaign.entity';
 import { ReportsImportService } from '../modules/reports/reports-import.service';
-import { commandViewer, count, DATABASE_USAGE, describeErrors, isUserError, type CliCommand, type CliIo, type ParsedArgs } from './cli';
+import {
+  commandViewer,
+  count,
+  DATABASE_USAGE,
+  describeErrors,
+  isUserError,
+  type CliCommand,
+  type CliIo,
+  type ParsedArgs,
+} from './cli';
 import { readInputFile } from './read-input-file';
 
 export const importReportsCommand: CliCommand = {
@@ -20,7 +29,12 @@ Options:
   --submitted-at ISO  back-fills history: the submission time of every report, e.g. 2023-03-03T08:00:00Z
   --as EMAIL          the admin the reports are recorded under (default: the system)
 ${DATABASE_USAGE}`,
-  options: { period: { type: 'string' }, campaign: { type: 'string' }, 'submitted-at': { type: 'string' }, as: { type: 'string' } },
+  options: {
+    period: { type: 'string' },
+    campaign: { type: 'string' },
+    'submitted-at': { type: 'string' },
+    as: { type: 'string' },
+  },
   run: importReports,
 };
 
@@ -31,10 +45,12 @@ async function importReports(args: ParsedArgs, dataSource: DataSource, io: CliIo
   };
   if (args.positionals.length !== 1) return usageError('name one file to import.');
   const periodText = args.values.period as string | undefined;
-  if (!periodText || !/^\d{1,4}$/.test(periodText)) return usageError('--period must be a period number, e.g. --period 5.');
+  if (!periodText || !/^\d{1,4}$/.test(periodText))
+    return usageError('--period must be a period number, e.g. --period 5.');
   const submittedText = args.values['submitted-at'] as string | undefined;
   const submittedAt = submittedText ? new Date(submittedText) : null;
-  if (submittedAt && Number.isNaN(submittedAt.getTime())) return usageError(`--submitted-at must be an ISO instant (got "${submittedText}").`);
+  if (submittedAt && Number.isNaN(submittedAt.getTime()))
+    return usageError(`--submitted-at must be an ISO instant (got "${submittedText}").`);
   const campaignId = await resolveCampaign(dataSource, args.values.campaign as string | undefined);
   if (typeof campaignId !== 'string') return usageError(campaignId.problem);
   const viewer = await commandViewer(dataSource, args.values.as as string | undefined);
@@ -46,7 +62,11 @@ async function importReports(args: ParsedArgs, dataSource: DataSource, io: CliIo
     progress.update(0, 2, 'reading');
     const file = await readInputFile(args.positionals[0]);
     progress.update(1, 2, 'checking and writing');
-    outcome = await new ReportsImportService(dataSource).import({ campaignId, period: Number(periodText), ...file, submittedAt }, viewer, new Date());
+    outcome = await new ReportsImportService(dataSource).import(
+      { campaignId, period: Number(periodText), ...file, submittedAt },
+      viewer,
+      new Date(),
+    );
     progress.update(2, 2, 'done');
   } finally {
     progress.stop();
@@ -57,14 +77,24 @@ async function importReports(args: ParsedArgs, dataSource: DataSource, io: CliIo
     return 1;
   }
   const { created, revised, unchanged } = outcome.value;
-  io.out(`Imported period ${periodText} from ${args.positionals[0]}: ${count(created, 'report')} created, ${revised} revised, ${unchanged} unchanged.`);
+  io.out(
+    `Imported period ${periodText} from ${args.positionals[0]}: ${count(created, 'report')} created, ${revised} revised, ${unchanged} unchanged.`,
+  );
   return 0;
 }
 
-async function resolveCampaign(dataSource: DataSource, given: string | undefined): Promise<string | { problem: string }> {
-  if (given) return isId(given) && (await dataSource.getRepository(CampaignEntity).existsBy({ id: given })) ? given : { problem: `there is no campaign ${given}.` };
+async function resolveCampaign(
+  dataSource: DataSource,
+  given: string | undefined,
+): Promise<string | { problem: string }> {
+  if (given)
+    return isId(given) && (await dataSource.getRepository(CampaignEntity).existsBy({ id: given }))
+      ? given
+      : { problem: `there is no campaign ${given}.` };
   const campaigns = await dataSource.getRepository(CampaignEntity).find({ order: { createdAt: 'DESC' }, take: 10 });
   if (campaigns.length === 1) return campaigns[0].id;
   if (!campaigns.length) return { problem: 'there is no campaign yet.' };
-  return { problem: `there are several campaigns; choose one with --campaign:\n${campaigns.map((c) => `  ${c.id}  ${c.name}`).join('\n')}` };
+  return {
+    problem: `there are several campaigns; choose one with --campaign:\n${campaigns.map((c) => `  ${c.id}  ${c.name}`).join('\n')}`,
+  };
 }

@@ -1,6 +1,15 @@
 import type { DataSource } from 'typeorm';
 import { UnitsImportService } from '../modules/units/units-import.service';
-import { commandViewer, count, DATABASE_USAGE, describeErrors, isUserError, type CliCommand, type CliIo, type ParsedArgs } from './cli';
+import {
+  commandViewer,
+  count,
+  DATABASE_USAGE,
+  describeErrors,
+  isUserError,
+  type CliCommand,
+  type CliIo,
+  type ParsedArgs,
+} from './cli';
 import { readInputFile, xlsxToCsv } from './read-input-file';
 
 export const importUnitsCommand: CliCommand = {
@@ -46,6 +55,8 @@ async function importUnits(args: ParsedArgs, dataSource: DataSource, io: CliIo):
     for (const line of describeErrors(outcome.userErrors)) io.err(line);
     return 1;
   }
-  io.out(`Imported ${args.positionals[0]}: ${count(outcome.value.created, 'unit')} created, ${outcome.value.updated} updated.`);
+  io.out(
+    `Imported ${args.positionals[0]}: ${count(outcome.value.created, 'unit')} created, ${outcome.value.updated} updated.`,
+  );
   return 0;
 }

@@ -7,7 +7,8 @@ export type InputFile = { csv: string; xlsxBase64?: undefined } | { csv?: undefi
 
 export async function readInputFile(file: string): Promise<InputFile> {
   const extension = path.extname(file).toLowerCase();
-  if (extension !== '.csv' && extension !== '.xlsx') throw new Error(`${file}: only .csv and .xlsx files can be imported.`);
+  if (extension !== '.csv' && extension !== '.xlsx')
+    throw new Error(`${file}: only .csv and .xlsx files can be imported.`);
   const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
     throw new Error(error.code === 'ENOENT' ? `${file}: no such file.` : `${file}: ${error.message}`);
   });

@@ -35,13 +35,18 @@ async function seed(args: ParsedArgs, dataSource: DataSource, io: CliIo): Promis
     return 2;
   }
   if (!(await isDatabaseEmpty(dataSource))) {
-    io.err('seed: the database already holds units, levels or users; the demo is only loaded into an empty database. Use another --data-dir or database.');
+    io.err(
+      'seed: the database already holds units, levels or users; the demo is only loaded into an empty database. Use another --data-dir or database.',
+    );
     return 1;
   }
   const started = Date.now();
   const progress = io.progress('Loading the Cà Mau demo');
   try {
-    await loadDemo(dataSource, content as DemoContent, { seed: Number(seedText), onProgress: (done, total, stage) => progress.update(done, total, stage) });
+    await loadDemo(dataSource, content as DemoContent, {
+      seed: Number(seedText),
+      onProgress: (done, total, stage) => progress.update(done, total, stage),
+    });
   } finally {
     progress.stop();
   }
@@ -49,7 +54,11 @@ async function seed(args: ParsedArgs, dataSource: DataSource, io: CliIo): Promis
     `SELECT (SELECT count(*) FROM units)::int AS units, (SELECT count(*) FROM reports)::int AS reports, (SELECT count(*) FROM reviews)::int AS reviews`,
   );
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  io.out(`Loaded the Cà Mau demo in ${seconds} s: ${counts.units} units, ${DEMO_USERS.length} users, 1 campaign, ${counts.reports} reports, ${counts.reviews} reviews.`);
-  io.out(`Demo sign-ins (password ${DEMO_PASSWORD}): ${DEMO_USERS.map((user) => `${user.email} (${user.role})`).join(', ')}`);
+  io.out(
+    `Loaded the Cà Mau demo in ${seconds} s: ${counts.units} units, ${DEMO_USERS.length} users, 1 campaign, ${counts.reports} reports, ${counts.reviews} reviews.`,
+  );
+  io.out(
+    `Demo sign-ins (password ${DEMO_PASSWORD}): ${DEMO_USERS.map((user) => `${user.email} (${user.role})`).join(', ')}`,
+  );
   return 0;
 }

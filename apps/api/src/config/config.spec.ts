@@ -3,7 +3,13 @@ import { ConfigError, readConfig } from './config';
 describe('configuration from the environment', () => {
   it('defaults to port 4000, the embedded database under ./.data and the demo seed', () => {
     const config = readConfig({}, '/srv/thidua');
-    expect(config).toMatchObject({ port: 4000, databaseUrl: null, dataDir: '/srv/thidua/.data', seed: 'demo', admin: null });
+    expect(config).toMatchObject({
+      port: 4000,
+      databaseUrl: null,
+      dataDir: '/srv/thidua/.data',
+      seed: 'demo',
+      admin: null,
+    });
   });
 
   it('keeps ranking answers 2 seconds unless told otherwise (0 turns it off)', () => {

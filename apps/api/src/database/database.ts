@@ -12,9 +12,13 @@ export interface Database {
 
 /** Connects to DATABASE_URL, or starts the embedded database under DATA_DIR; then runs pending migrations. */
 export async function openDatabase(config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>, log: Logger): Promise<Database> {
-  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres({ dataDir: config.dataDir, maxConnections: EMBEDDED_POOL_SIZE + 2 });
+  const embedded = config.databaseUrl
+    ? null
+    : await startEmbeddedPostgres({ dataDir: config.dataDir, maxConnections: EMBEDDED_POOL_SIZE + 2 });
   if (embedded) log.info({ dataDir: config.dataDir }, 'embedded PostgreSQL (PGlite) started');
-  const dataSource = config.databaseUrl ? createDataSource(config.databaseUrl) : createDataSource((embedded as EmbeddedPostgres).url, EMBEDDED_POOL_SIZE);
+  const dataSource = config.databaseUrl
+    ? createDataSource(config.databaseUrl)
+    : createDataSource((embedded as EmbeddedPostgres).url, EMBEDDED_POOL_SIZE);
   try {
     await dataSource.initialize();
     const applied = await dataSource.runMigrations({ transaction: 'each' });

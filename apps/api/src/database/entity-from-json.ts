@@ -6,7 +6,11 @@ import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
  * as JSON (one round trip instead of one per table). Numbers arrive as JSON numbers, so a bigint or numeric column
  * past 2⁵³ would lose digits: not for such columns.
  */
-export function entityFromJson<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, json: Record<string, unknown>): T {
+export function entityFromJson<T extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  json: Record<string, unknown>,
+): T {
   const metadata = manager.connection.getMetadata(target);
   const entity = metadata.create() as T;
   for (const column of metadata.columns) {
@@ -20,4 +24,9 @@ export function entityFromJson<T extends ObjectLiteral>(manager: EntityManager, 
   return entity;
 }
 
-const TIMESTAMP_TYPES = new Set(['timestamptz', 'timestamp', 'timestamp with time zone', 'timestamp without time zone']);
+const TIMESTAMP_TYPES = new Set([
+  'timestamptz',
+  'timestamp',
+  'timestamp with time zone',
+  'timestamp without time zone',
+]);

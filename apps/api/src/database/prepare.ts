@@ -7,7 +7,11 @@ import { insertUser } from '../modules/users/users.service';
 import { isDatabaseEmpty, loadDemo } from './seeds/demo-seed';
 
 /** Start-up data: the demo into an empty database when SEED=demo, then the configured admin when no user exists. */
-export async function prepareData(dataSource: DataSource, config: Pick<AppConfig, 'seed' | 'admin'>, log: Logger): Promise<{ demoLoaded: boolean }> {
+export async function prepareData(
+  dataSource: DataSource,
+  config: Pick<AppConfig, 'seed' | 'admin'>,
+  log: Logger,
+): Promise<{ demoLoaded: boolean }> {
   let demoLoaded = false;
   if (config.seed !== 'none' && (await isDatabaseEmpty(dataSource))) {
     const started = Date.now();
@@ -17,7 +21,9 @@ export async function prepareData(dataSource: DataSource, config: Pick<AppConfig
   }
   if (config.admin && (await dataSource.getRepository(UserEntity).count()) === 0) {
     const admin = config.admin;
-    await dataSource.transaction((manager) => insertUser(manager, { email: admin.email, name: 'Administrator', password: admin.password, role: Role.ADMIN }));
+    await dataSource.transaction((manager) =>
+      insertUser(manager, { email: admin.email, name: 'Administrator', password: admin.password, role: Role.ADMIN }),
+    );
     log.info({ email: admin.email }, 'administrator created from ADMIN_EMAIL');
   }
   return { demoLoaded };

@@ -13,7 +13,8 @@ export const authChecker: AuthCheckerFn<Context> = ({ context }, entries) => {
   const { roles, scopes } = splitAuthorized(entries);
   if (viewer.tokenId) {
     // Thrown, not returned: for an operation open to every user type-graphql would otherwise say UNAUTHENTICATED.
-    if (!scopes.some((needed) => viewer.scopes.includes(needed))) throw new AuthorizationError('This API token has no scope for this operation.');
+    if (!scopes.some((needed) => viewer.scopes.includes(needed)))
+      throw new AuthorizationError('This API token has no scope for this operation.');
     return true;
   }
   return roles.length === 0 || (viewer.role !== null && roles.includes(viewer.role));

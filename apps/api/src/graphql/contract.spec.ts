@@ -24,11 +24,16 @@ describe('the public API contract (apps/api/contract.graphql)', () => {
           problems.push(`${name} is missing`);
           continue;
         }
-        if (String(actual.type) !== print(field.type)) problems.push(`${name} is ${String(actual.type)}, the contract says ${print(field.type)}`);
+        if (String(actual.type) !== print(field.type))
+          problems.push(`${name} is ${String(actual.type)}, the contract says ${print(field.type)}`);
         for (const argument of field.arguments ?? []) {
-          const actualArgument = 'args' in actual ? actual.args.find((candidate) => candidate.name === argument.name.value) : undefined;
+          const actualArgument =
+            'args' in actual ? actual.args.find((candidate) => candidate.name === argument.name.value) : undefined;
           if (!actualArgument) problems.push(`${name}(${argument.name.value}) is missing`);
-          else if (String(actualArgument.type) !== print(argument.type)) problems.push(`${name}(${argument.name.value}) is ${String(actualArgument.type)}, the contract says ${print(argument.type)}`);
+          else if (String(actualArgument.type) !== print(argument.type))
+            problems.push(
+              `${name}(${argument.name.value}) is ${String(actualArgument.type)}, the contract says ${print(argument.type)}`,
+            );
         }
       }
     }

@@ -40,7 +40,9 @@ describe('limits for other apps', () => {
   });
 
   it('refuses a GET mutation-free request without a CSRF-safe header, and sends security headers', async () => {
-    const response = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ levels { key } }')}`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ levels { key } }')}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(response.status).toBe(400);
     const ok = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ levels { key } }')}`, {
       headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' },

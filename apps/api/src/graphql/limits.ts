@@ -26,7 +26,9 @@ export const introspectionForViewersOnly: ApolloServerPlugin<Context> = {
     return {
       async didResolveOperation({ contextValue, document }) {
         if (!contextValue.viewer && asksForSchema(document)) {
-          throw new GraphQLError('Sign in to introspect the schema.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+          throw new GraphQLError('Sign in to introspect the schema.', {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          });
         }
       },
     };
@@ -48,8 +50,14 @@ export const refuseNulCharacters: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ request }) {
-        if (containsNul(request.variables) || /\\u0000/i.test(request.query ?? '') || (request.query ?? '').includes('\u0000')) {
-          throw new GraphQLError('Text may not contain the NUL character (U+0000).', { extensions: { code: 'BAD_USER_INPUT' } });
+        if (
+          containsNul(request.variables) ||
+          /\\u0000/i.test(request.query ?? '') ||
+          (request.query ?? '').includes('\u0000')
+        ) {
+          throw new GraphQLError('Text may not contain the NUL character (U+0000).', {
+            extensions: { code: 'BAD_USER_INPUT' },
+          });
         }
       },
     };

@@ -38,9 +38,15 @@ export function createLoaders(dataSource: DataSource): Loaders {
       const found = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => found.get(id) ?? null);
     });
-  const groupedBy = <T, K extends keyof T>(entity: new () => T, key: K, order: Partial<Record<keyof T, 'ASC' | 'DESC'>>) =>
+  const groupedBy = <T, K extends keyof T>(
+    entity: new () => T,
+    key: K,
+    order: Partial<Record<keyof T, 'ASC' | 'DESC'>>,
+  ) =>
     new DataLoader<string, T[]>(async (ids) => {
-      const rows = (await dataSource.getRepository(entity).find({ where: { [key]: In([...ids]) } as never, order: order as never })) as T[];
+      const rows = (await dataSource
+        .getRepository(entity)
+        .find({ where: { [key]: In([...ids]) } as never, order: order as never })) as T[];
       const grouped = groups(rows, (row) => row[key] as string);
       return ids.map((id) => grouped.get(id) ?? []);
     });

@@ -23,7 +23,8 @@ export const CalendarDateScalar = new GraphQLScalarType<string, string>({
   serialize: checkCalendarDate,
   parseValue: checkCalendarDate,
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('Date must be a string written YYYY-MM-DD.', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (ast.kind !== Kind.STRING)
+      throw new GraphQLError('Date must be a string written YYYY-MM-DD.', { extensions: { code: 'BAD_USER_INPUT' } });
     return checkCalendarDate(ast.value);
   },
 });

@@ -24,7 +24,9 @@ describe('the GraphQL schema', () => {
       key: `${op.target.name}.${op.methodName}`,
     }));
     expect(operations.length).toBeGreaterThan(5);
-    const unguarded = operations.filter((op) => !guarded.has(op.key) && !publicOperations.has(op.name)).map((op) => op.key);
+    const unguarded = operations
+      .filter((op) => !guarded.has(op.key) && !publicOperations.has(op.name))
+      .map((op) => op.key);
     expect(unguarded).toEqual([]);
     expect([...publicOperations]).toEqual(['login']);
   });

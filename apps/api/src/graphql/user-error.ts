@@ -31,8 +31,13 @@ export class UserErrorsRollback extends Error {
 }
 
 /** Domain failures (libs/domain) as userErrors, their field paths placed under `prefix` (e.g. ["input"]). */
-export function fromDomainErrors(errors: readonly { code: string; field?: string[]; message: string }[], prefix: string[]): UserError[] {
-  return errors.map((error) => userError(error.code, error.field ? [...prefix, ...error.field] : prefix.length ? prefix : null, error.message));
+export function fromDomainErrors(
+  errors: readonly { code: string; field?: string[]; message: string }[],
+  prefix: string[],
+): UserError[] {
+  return errors.map((error) =>
+    userError(error.code, error.field ? [...prefix, ...error.field] : prefix.length ? prefix : null, error.message),
+  );
 }
 
 /** Checks a required piece of text: not blank, at most `max` characters. */

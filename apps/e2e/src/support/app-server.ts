@@ -18,7 +18,15 @@ export async function startAppServer(options: { seed?: 'demo' | 'demo-setup' } =
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-e2e-'));
   const child: ChildProcess = spawn(process.execPath, [path.join(root, 'dist/apps/api/apps/api/src/main.js')], {
     cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SEED: options.seed ?? 'demo-setup', WEB_DIR: path.join(root, 'dist/apps/web'), LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      SEED: options.seed ?? 'demo-setup',
+      WEB_DIR: path.join(root, 'dist/apps/web'),
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

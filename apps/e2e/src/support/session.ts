@@ -5,7 +5,12 @@ import { seriousAccessibilityViolations } from './browser';
 export const DEMO_PASSWORD = 'thidua-demo';
 
 /** One GraphQL operation against the server, as the holder of `token`; throws on any error. */
-export async function gql<T>(server: AppServer, token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function gql<T>(
+  server: AppServer,
+  token: string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
   const response = await fetch(`${server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -18,9 +23,14 @@ export async function gql<T>(server: AppServer, token: string | null, query: str
 
 /** A session token for a demo account, for set-up through the API. */
 export async function tokenFor(server: AppServer, email: string): Promise<string> {
-  const { login } = await gql<{ login: { token: string } }>(server, null, 'mutation ($input: LoginInput!) { login(input: $input) { token } }', {
-    input: { email, password: DEMO_PASSWORD },
-  });
+  const { login } = await gql<{ login: { token: string } }>(
+    server,
+    null,
+    'mutation ($input: LoginInput!) { login(input: $input) { token } }',
+    {
+      input: { email, password: DEMO_PASSWORD },
+    },
+  );
   return login.token;
 }
 

@@ -28,7 +28,8 @@ export function browserSuite(options: { seed?: 'demo' | 'demo-setup'; pageTimeou
     await state.server?.stop();
   });
   const started = <T>(value: T | undefined): T => {
-    if (value === undefined) throw new Error('the suite has not started: read suite.server and suite.page inside tests and hooks');
+    if (value === undefined)
+      throw new Error('the suite has not started: read suite.server and suite.page inside tests and hooks');
     return value;
   };
   return {

@@ -2,10 +2,31 @@ import type { CampaignQuery } from '../generated/graphql';
 import { LEVELS } from './fixtures';
 
 export const INDICATORS = [
-  { code: 'ONLINE_RESOLUTION', name: 'Tỷ lệ hồ sơ TTHC giải quyết trực tuyến', numeratorLabel: 'Hồ sơ giải quyết trực tuyến', denominatorLabel: 'Hồ sơ tiếp nhận' },
-  { code: 'DIGITIZATION', name: 'Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC', numeratorLabel: 'Hồ sơ số hóa', denominatorLabel: 'Hồ sơ đã giải quyết' },
-  { code: 'ONLINE_PAYMENT', name: 'Tỷ lệ thanh toán trực tuyến', numeratorLabel: 'Hồ sơ thanh toán trực tuyến', denominatorLabel: 'Hồ sơ có nghĩa vụ tài chính' },
-].map((indicator, i) => ({ __typename: 'Indicator' as const, id: `ind-${i + 1}`, description: '', version: 1, ...indicator }));
+  {
+    code: 'ONLINE_RESOLUTION',
+    name: 'Tỷ lệ hồ sơ TTHC giải quyết trực tuyến',
+    numeratorLabel: 'Hồ sơ giải quyết trực tuyến',
+    denominatorLabel: 'Hồ sơ tiếp nhận',
+  },
+  {
+    code: 'DIGITIZATION',
+    name: 'Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC',
+    numeratorLabel: 'Hồ sơ số hóa',
+    denominatorLabel: 'Hồ sơ đã giải quyết',
+  },
+  {
+    code: 'ONLINE_PAYMENT',
+    name: 'Tỷ lệ thanh toán trực tuyến',
+    numeratorLabel: 'Hồ sơ thanh toán trực tuyến',
+    denominatorLabel: 'Hồ sơ có nghĩa vụ tài chính',
+  },
+].map((indicator, i) => ({
+  __typename: 'Indicator' as const,
+  id: `ind-${i + 1}`,
+  description: '',
+  version: 1,
+  ...indicator,
+}));
 
 type Campaign = NonNullable<CampaignQuery['campaign']>;
 
@@ -14,7 +35,9 @@ const target = (id: string, value: number, code: string, levelKey: string | null
   id,
   value,
   indicator: { __typename: 'Indicator' as const, id: INDICATORS.find((i) => i.code === code)?.id as string, code },
-  level: levelKey ? { __typename: 'Level' as const, id: LEVELS.find((l) => l.key === levelKey)?.id as string, key: levelKey } : null,
+  level: levelKey
+    ? { __typename: 'Level' as const, id: LEVELS.find((l) => l.key === levelKey)?.id as string, key: levelKey }
+    : null,
   unit: unitId ? { __typename: 'Unit' as const, id: unitId } : null,
 });
 
@@ -40,8 +63,20 @@ export function caMauCampaign(overrides: Partial<Campaign> = {}): Campaign {
     indicators: INDICATORS.map((indicator) => ({ __typename: 'CampaignIndicator', weight: 1, indicator })),
     levels: LEVELS,
     periods: [
-      { __typename: 'Period', index: 1, startDate: '2023-03-01', endDate: '2023-03-03', dueAt: '2023-03-03T09:00:00.000Z' },
-      { __typename: 'Period', index: 11, startDate: '2023-05-06', endDate: '2023-05-09', dueAt: '2023-05-12T09:00:00.000Z' },
+      {
+        __typename: 'Period',
+        index: 1,
+        startDate: '2023-03-01',
+        endDate: '2023-03-03',
+        dueAt: '2023-03-03T09:00:00.000Z',
+      },
+      {
+        __typename: 'Period',
+        index: 11,
+        startDate: '2023-05-06',
+        endDate: '2023-05-09',
+        dueAt: '2023-05-12T09:00:00.000Z',
+      },
     ],
     targetSets: [
       {

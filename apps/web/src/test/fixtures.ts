@@ -17,7 +17,11 @@ export const ADMIN: CurrentUserFragment & { __typename: 'User' } = {
 
 type Row = UnitRowFragment & { __typename: 'Unit' };
 
-export function unitRow(partial: Partial<UnitRowFragment> & Pick<UnitRowFragment, 'id' | 'code' | 'name'>, levelIndex = 0, parent?: Row): Row {
+export function unitRow(
+  partial: Partial<UnitRowFragment> & Pick<UnitRowFragment, 'id' | 'code' | 'name'>,
+  levelIndex = 0,
+  parent?: Row,
+): Row {
   const level = LEVELS[levelIndex];
   return {
     __typename: 'Unit',
@@ -26,7 +30,9 @@ export function unitRow(partial: Partial<UnitRowFragment> & Pick<UnitRowFragment
     childCount: 0,
     childCountWithArchived: partial.childCount ?? 0,
     level,
-    parent: parent ? { __typename: 'Unit', id: parent.id, code: parent.code, name: parent.name } as UnitRowFragment['parent'] : null,
+    parent: parent
+      ? ({ __typename: 'Unit', id: parent.id, code: parent.code, name: parent.name } as UnitRowFragment['parent'])
+      : null,
     ...partial,
   } as Row;
 }

@@ -16,7 +16,11 @@ export function LocationProbe() {
 
 export function renderWithProviders(
   ui: ReactElement,
-  { mocks = [], route = '/', lang = 'vi' }: { mocks?: ReadonlyArray<MockLink.MockedResponse>; route?: string; lang?: Lang } = {},
+  {
+    mocks = [],
+    route = '/',
+    lang = 'vi',
+  }: { mocks?: ReadonlyArray<MockLink.MockedResponse>; route?: string; lang?: Lang } = {},
 ) {
   const i18n = createI18n(lang);
   const result = render(

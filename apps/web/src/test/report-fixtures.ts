@@ -9,14 +9,28 @@ const value = (code: string, numerator: number, denominator: number) => ({
   numerator,
   denominator,
   rate: denominator ? (numerator / denominator) * 100 : null,
-  indicator: { __typename: 'Indicator' as const, id: INDICATORS.find((indicator) => indicator.code === code)?.id as string, code },
+  indicator: {
+    __typename: 'Indicator' as const,
+    id: INDICATORS.find((indicator) => indicator.code === code)?.id as string,
+    code,
+  },
 });
 
 /** Huyện Đầm Dơi's period 5 report, submitted late and revised once. */
 export function damDoiReport(): ReportFieldsFragment {
   const pairs = (n: number[]) =>
-    INDICATORS.map((indicator, i) => ({ __typename: 'RevisionValue' as const, indicatorCode: indicator.code, numerator: n[i], denominator: 100 }));
-  const user = { __typename: 'User' as const, id: 'user-2', name: 'Cán bộ báo cáo Huyện Đầm Dơi', email: 'baocao@camau.demo' };
+    INDICATORS.map((indicator, i) => ({
+      __typename: 'RevisionValue' as const,
+      indicatorCode: indicator.code,
+      numerator: n[i],
+      denominator: 100,
+    }));
+  const user = {
+    __typename: 'User' as const,
+    id: 'user-2',
+    name: 'Cán bộ báo cáo Huyện Đầm Dơi',
+    email: 'baocao@camau.demo',
+  };
   const report = {
     __typename: 'Report' as const,
     id: 'r-1',
@@ -66,9 +80,30 @@ export function statusBoard(rows: Board['rows'] | null = null): Board {
   const district = { ...LEVELS[1] };
   const commune = { ...LEVELS[2] };
   const all = [
-    { __typename: 'ReportStatusRow', status: 'LATE' as const, submittedAt: '2023-04-03T02:00:00.000Z', revision: 2, unit: DAM_DOI_UNIT, level: district },
-    { __typename: 'ReportStatusRow', status: 'MISSING' as const, submittedAt: null, revision: null, unit: NAM_CAN_UNIT, level: district },
-    { __typename: 'ReportStatusRow', status: 'MISSING' as const, submittedAt: null, revision: null, unit: TAN_TIEN_UNIT, level: commune },
+    {
+      __typename: 'ReportStatusRow',
+      status: 'LATE' as const,
+      submittedAt: '2023-04-03T02:00:00.000Z',
+      revision: 2,
+      unit: DAM_DOI_UNIT,
+      level: district,
+    },
+    {
+      __typename: 'ReportStatusRow',
+      status: 'MISSING' as const,
+      submittedAt: null,
+      revision: null,
+      unit: NAM_CAN_UNIT,
+      level: district,
+    },
+    {
+      __typename: 'ReportStatusRow',
+      status: 'MISSING' as const,
+      submittedAt: null,
+      revision: null,
+      unit: TAN_TIEN_UNIT,
+      level: commune,
+    },
   ];
   const board = {
     __typename: 'ReportStatusBoard',

@@ -8,7 +8,8 @@ import { roundedRate } from './exact';
 import { indicatorFigure } from './indicator-figure';
 import { summarizeByLevel } from './summary';
 
-const planTarget = (level: string): number | null => levelDefaultTarget(CA_MAU_PLAN_2023_TARGETS, level, 'ONLINE_RESOLUTION');
+const planTarget = (level: string): number | null =>
+  levelDefaultTarget(CA_MAU_PLAN_2023_TARGETS, level, 'ONLINE_RESOLUTION');
 const summary = summarizeByLevel(
   Object.entries(BASELINE).map(([level, counts]) => ({ level, counts })),
   { province: planTarget('province'), district: planTarget('district'), commune: planTarget('commune') },
@@ -60,6 +61,12 @@ describe('Cà Mau 2022 baseline, online resolution, rebuilt from counts', () => 
 
   it('a level with no default target is summarised without one', () => {
     const noTarget = summarizeByLevel([{ level: 'ward', counts: { numerator: 1, denominator: 2 } }], {});
-    expect(noTarget.levels.ward).toMatchObject({ rate: 50, target: null, met: null, achievement: null, shortfall: null });
+    expect(noTarget.levels.ward).toMatchObject({
+      rate: 50,
+      target: null,
+      met: null,
+      achievement: null,
+      shortfall: null,
+    });
   });
 });

@@ -30,12 +30,20 @@ describe('validateCounts', () => {
     expect(codes(1, Number.NaN)).toEqual(['FRACTIONAL_COUNT@counts.ONLINE_PAYMENT.denominator']);
     expect(codes(1, Infinity)).toEqual(['FRACTIONAL_COUNT@counts.ONLINE_PAYMENT.denominator']);
     expect(codes(1, 2 ** 60)).toEqual(['COUNT_TOO_LARGE@counts.ONLINE_PAYMENT.denominator']);
-    expect(codes(-2, -1)).toEqual(['NEGATIVE_COUNT@counts.ONLINE_PAYMENT.numerator', 'NEGATIVE_COUNT@counts.ONLINE_PAYMENT.denominator']);
+    expect(codes(-2, -1)).toEqual([
+      'NEGATIVE_COUNT@counts.ONLINE_PAYMENT.numerator',
+      'NEGATIVE_COUNT@counts.ONLINE_PAYMENT.denominator',
+    ]);
   });
 });
 
 describe('cumulative counts', () => {
-  const weeks = [{ numerator: 1, denominator: 2 }, null, { numerator: 3, denominator: 4 }, { numerator: 5, denominator: 6 }];
+  const weeks = [
+    { numerator: 1, denominator: 2 },
+    null,
+    { numerator: 3, denominator: 4 },
+    { numerator: 5, denominator: 6 },
+  ];
 
   it('sums periods 1..p, an absent week counting as zero', () => {
     expect(cumulativeCounts(weeks, 1)).toEqual({ numerator: 1, denominator: 2 });
@@ -44,7 +52,12 @@ describe('cumulative counts', () => {
   });
 
   it('adds units up', () => {
-    expect(sumCounts([{ numerator: 1, denominator: 2 }, { numerator: 3, denominator: 5 }])).toEqual({ numerator: 4, denominator: 7 });
+    expect(
+      sumCounts([
+        { numerator: 1, denominator: 2 },
+        { numerator: 3, denominator: 5 },
+      ]),
+    ).toEqual({ numerator: 4, denominator: 7 });
   });
 });
 

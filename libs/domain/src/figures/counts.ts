@@ -42,7 +42,11 @@ export function validateCounts(numerator: number, denominator: number, field: st
 export function validatePeriodIndex(index: number, periodCount: number, field: string[] = ['period']): Result<number> {
   if (!Number.isInteger(index) || index < 1 || index > periodCount) {
     return fail(
-      domainError('PERIOD_OUT_OF_RANGE', `Period ${String(index)} is not one of the campaign's periods 1 to ${periodCount}.`, field),
+      domainError(
+        'PERIOD_OUT_OF_RANGE',
+        `Period ${String(index)} is not one of the campaign's periods 1 to ${periodCount}.`,
+        field,
+      ),
     );
   }
   return ok(index);

@@ -3,9 +3,11 @@ import { exactTarget, meetsTarget, shortfallOf } from './exact';
 import { indicatorFigure } from './indicator-figure';
 import { summarizeByLevel } from './summary';
 
-const countsArb = fc.integer({ min: 1, max: 1_000_000 }).chain((denominator) =>
-  fc.record({ numerator: fc.integer({ min: 0, max: denominator }), denominator: fc.constant(denominator) }),
-);
+const countsArb = fc
+  .integer({ min: 1, max: 1_000_000 })
+  .chain((denominator) =>
+    fc.record({ numerator: fc.integer({ min: 0, max: denominator }), denominator: fc.constant(denominator) }),
+  );
 // Targets with up to 2 decimals, as a campaign would set them (62.5, 30, 0.97).
 const hundredthsArb = fc.integer({ min: 0, max: 10000 });
 

@@ -12,7 +12,11 @@ describe('met is compared exactly', () => {
 
   it('57 / 100 meets 57% although (57 / 100) × 100 is 56.99999999999999 in floating point', () => {
     expect((57 / 100) * 100).toBeLessThan(57);
-    expect(indicatorFigure({ numerator: 57, denominator: 100 }, 57)).toMatchObject({ met: true, achievement: 1, shortfall: 0 });
+    expect(indicatorFigure({ numerator: 57, denominator: 100 }, 57)).toMatchObject({
+      met: true,
+      achievement: 1,
+      shortfall: 0,
+    });
   });
 
   it('7 / 100 meets 7% although 0.07 * 100 is 7.000000000000001', () => {
@@ -55,11 +59,19 @@ describe('rate, achievement and shortfall', () => {
   });
 
   it('a 0% target is always met with full achievement, even at 0%', () => {
-    expect(indicatorFigure({ numerator: 0, denominator: 5 }, 0)).toMatchObject({ met: true, achievement: 1, shortfall: 0 });
+    expect(indicatorFigure({ numerator: 0, denominator: 5 }, 0)).toMatchObject({
+      met: true,
+      achievement: 1,
+      shortfall: 0,
+    });
   });
 
   it('no target: rate only', () => {
-    expect(indicatorFigure({ numerator: 1, denominator: 4 }, null)).toMatchObject({ rate: 25, met: null, achievement: null });
+    expect(indicatorFigure({ numerator: 1, denominator: 4 }, null)).toMatchObject({
+      rate: 25,
+      met: null,
+      achievement: null,
+    });
   });
 
   it('shortfall rounds up: 29 / 100 against 30% needs 1 more; 2.999 / 10.000 needs 1 more', () => {

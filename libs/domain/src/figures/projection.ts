@@ -38,7 +38,15 @@ export function projectRate(
       paceDenominator += item.denominator;
     }
   }
-  return projectFromSums(numerator, denominator, paceNumerator, paceDenominator, asOf - paceFrom, periodCount - asOf, target);
+  return projectFromSums(
+    numerator,
+    denominator,
+    paceNumerator,
+    paceDenominator,
+    asOf - paceFrom,
+    periodCount - asOf,
+    target,
+  );
 }
 
 /** The projection from cumulative counts and the pace sums (used by the ranking's fast path). */

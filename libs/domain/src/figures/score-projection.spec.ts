@@ -12,7 +12,12 @@ describe('weighted score', () => {
   });
 
   it('indicators without data are left out, not counted as 0', () => {
-    expect(weightedScore([{ weight: 1, achievement: 0.5 }, { weight: 1, achievement: null }])).toBe(50);
+    expect(
+      weightedScore([
+        { weight: 1, achievement: 0.5 },
+        { weight: 1, achievement: null },
+      ]),
+    ).toBe(50);
   });
 
   it('weights 2 : 1 : 1 with achievements 1, 0, 0 score 50', () => {

@@ -28,7 +28,9 @@ export function validateIndicatorCodes(codes: readonly string[], field: string[]
     const checked = validateIndicatorCode(code, [...field, String(i)]);
     if (!checked.ok) errors.push(...checked.errors);
     else if (seen.has(code)) {
-      errors.push(domainError('DUPLICATE_INDICATOR', `The indicator ${code} is listed more than once.`, [...field, String(i)]));
+      errors.push(
+        domainError('DUPLICATE_INDICATOR', `The indicator ${code} is listed more than once.`, [...field, String(i)]),
+      );
     }
     seen.add(code);
   });

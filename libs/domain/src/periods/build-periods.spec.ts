@@ -71,7 +71,13 @@ describe('a zone with daylight saving time', () => {
   });
 
   it('a due time inside the spring-forward gap (Sunday 02:30 on 26/3) moves forward by the gap', () => {
-    const periods = buildPeriods({ ...berlin, startDate: '2023-03-20', endDate: '2023-03-26', dueWeekday: 'SUNDAY', dueTime: '02:30' });
+    const periods = buildPeriods({
+      ...berlin,
+      startDate: '2023-03-20',
+      endDate: '2023-03-26',
+      dueWeekday: 'SUNDAY',
+      dueTime: '02:30',
+    });
     expect(periods).toHaveLength(1);
     expect(periods[0].dueAt.toISOString()).toBe('2023-03-26T01:30:00.000Z');
   });
@@ -80,7 +86,9 @@ describe('a zone with daylight saving time', () => {
 describe('period boundaries', () => {
   it('a one-day campaign on the due weekday has one period due that day', () => {
     const periods = buildPeriods({ ...CA_MAU_SCHEDULE, startDate: '2023-03-03', endDate: '2023-03-03' });
-    expect(periods).toEqual([{ index: 1, startDate: '2023-03-03', endDate: '2023-03-03', dueAt: new Date('2023-03-03T09:00:00Z') }]);
+    expect(periods).toEqual([
+      { index: 1, startDate: '2023-03-03', endDate: '2023-03-03', dueAt: new Date('2023-03-03T09:00:00Z') },
+    ]);
   });
 
   it('a campaign starting the day after the due weekday begins with a full week', () => {

@@ -59,9 +59,11 @@ export function validateSchedule(schedule: CampaignSchedule): Result<CampaignSch
   const end = parseCalendarDate(schedule.endDate);
   if (start === null) {
     errors.push(
-      domainError('INVALID_DATE', `The start date "${schedule.startDate}" is not a calendar date of the form YYYY-MM-DD.`, [
-        'startDate',
-      ]),
+      domainError(
+        'INVALID_DATE',
+        `The start date "${schedule.startDate}" is not a calendar date of the form YYYY-MM-DD.`,
+        ['startDate'],
+      ),
     );
   }
   if (end === null) {
@@ -82,9 +84,11 @@ export function validateSchedule(schedule: CampaignSchedule): Result<CampaignSch
   }
   if (!isValidTimeZone(schedule.timeZone)) {
     errors.push(
-      domainError('INVALID_TIME_ZONE', `"${schedule.timeZone}" is not a known IANA time zone such as Asia/Ho_Chi_Minh.`, [
-        'timeZone',
-      ]),
+      domainError(
+        'INVALID_TIME_ZONE',
+        `"${schedule.timeZone}" is not a known IANA time zone such as Asia/Ho_Chi_Minh.`,
+        ['timeZone'],
+      ),
     );
   }
   if (!WEEKDAYS.includes(schedule.dueWeekday)) {

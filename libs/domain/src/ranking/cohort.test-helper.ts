@@ -1,6 +1,14 @@
 import { CA_MAU_SCHEDULE } from '../fixtures/ca-mau';
 import { buildPeriods } from '../periods/build-periods';
-import { AggregatedCohortUnit, AggregatedRankingInput, CohortUnit, CumulativeCounts, IndicatorSeries, RankingInput, ReportSubmission } from './ranking-types';
+import {
+  AggregatedCohortUnit,
+  AggregatedRankingInput,
+  CohortUnit,
+  CumulativeCounts,
+  IndicatorSeries,
+  RankingInput,
+  ReportSubmission,
+} from './ranking-types';
 
 /** The Cà Mau periods, shared by the ranking scenarios. */
 export const PERIODS = buildPeriods(CA_MAU_SCHEDULE);
@@ -19,7 +27,11 @@ export function submissions(periods: readonly number[], offsetMs = -3_600_000): 
 }
 
 /** A unit with a single indicator ONLINE_RESOLUTION at target 30 and on-time reports for the weeks given. */
-export function simpleUnit(unitId: string, weeks: readonly (readonly [number, number])[], target: number | null = 30): CohortUnit {
+export function simpleUnit(
+  unitId: string,
+  weeks: readonly (readonly [number, number])[],
+  target: number | null = 30,
+): CohortUnit {
   return {
     unitId,
     targets: { ONLINE_RESOLUTION: target },
@@ -29,7 +41,11 @@ export function simpleUnit(unitId: string, weeks: readonly (readonly [number, nu
 }
 
 /** A ranking input over the Cà Mau periods with one indicator, as of `asOfPeriod`. */
-export function simpleInput(units: CohortUnit[], asOfPeriod: number, overrides: Partial<RankingInput> = {}): RankingInput {
+export function simpleInput(
+  units: CohortUnit[],
+  asOfPeriod: number,
+  overrides: Partial<RankingInput> = {},
+): RankingInput {
   return { periods: PERIODS, asOfPeriod, now: AFTER_CAMPAIGN, indicators: ['ONLINE_RESOLUTION'], units, ...overrides };
 }
 
@@ -59,7 +75,9 @@ export function aggregated(input: RankingInput): AggregatedRankingInput {
     }
     const reports = { onTime: 0, late: 0, submittedDue: 0 };
     for (let period = 1; period <= p; period++) {
-      const times = unit.submissions.filter((submission) => submission.period === period).map((submission) => submission.submittedAt.getTime());
+      const times = unit.submissions
+        .filter((submission) => submission.period === period)
+        .map((submission) => submission.submittedAt.getTime());
       if (times.length === 0) continue;
       const dueAt = input.periods[period - 1].dueAt.getTime();
       if (Math.min(...times) <= dueAt) reports.onTime++;

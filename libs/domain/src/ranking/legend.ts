@@ -28,28 +28,50 @@ export function validateLegend(legend: Legend, field: string[] = ['legend']): Re
   const thresholds = new Set<number>();
   legend.forEach((entry, i) => {
     const path = [...field, String(i)];
-    if (typeof entry.code !== 'string' || entry.code.trim() === '' || typeof entry.label !== 'string' || entry.label.trim() === '') {
+    if (
+      typeof entry.code !== 'string' ||
+      entry.code.trim() === '' ||
+      typeof entry.label !== 'string' ||
+      entry.label.trim() === ''
+    ) {
       errors.push(domainError('INVALID_LEGEND', `Class ${i + 1} of the legend needs a code and a label.`, path));
     } else if (codes.has(entry.code)) {
-      errors.push(domainError('INVALID_LEGEND', `The class code ${entry.code} appears more than once in the legend.`, path));
+      errors.push(
+        domainError('INVALID_LEGEND', `The class code ${entry.code} appears more than once in the legend.`, path),
+      );
     }
     codes.add(entry.code);
-    if (typeof entry.minScore !== 'number' || !Number.isFinite(entry.minScore) || entry.minScore < 0 || entry.minScore > 100) {
+    if (
+      typeof entry.minScore !== 'number' ||
+      !Number.isFinite(entry.minScore) ||
+      entry.minScore < 0 ||
+      entry.minScore > 100
+    ) {
       errors.push(
-        domainError('INVALID_LEGEND', `The lowest score ${String(entry.minScore)} of class ${entry.code} is not from 0 to 100.`, [
-          ...path,
-          'minScore',
-        ]),
+        domainError(
+          'INVALID_LEGEND',
+          `The lowest score ${String(entry.minScore)} of class ${entry.code} is not from 0 to 100.`,
+          [...path, 'minScore'],
+        ),
       );
     } else if (thresholds.has(entry.minScore)) {
       errors.push(
-        domainError('INVALID_LEGEND', `Two classes of the legend start at the same score ${entry.minScore}.`, [...path, 'minScore']),
+        domainError('INVALID_LEGEND', `Two classes of the legend start at the same score ${entry.minScore}.`, [
+          ...path,
+          'minScore',
+        ]),
       );
     }
     thresholds.add(entry.minScore);
   });
   if (!thresholds.has(0)) {
-    errors.push(domainError('INVALID_LEGEND', 'One class of the legend must start at score 0, so that every score has a class.', field));
+    errors.push(
+      domainError(
+        'INVALID_LEGEND',
+        'One class of the legend must start at score 0, so that every score has a class.',
+        field,
+      ),
+    );
   }
   return errors.length > 0 ? fail(errors) : ok(legend);
 }

@@ -48,14 +48,32 @@ describe('competition ranking', () => {
   });
 
   it('lists tied units in the order they were given', () => {
-    const tied = (codes: string[]) => value(rankCohort(simpleInput(codes.map((code) => simpleUnit(code, [[12, 100]])), 1))).rows.map((row) => [row.unitId, row.rank]);
-    expect(tied(['C', 'A', 'B'])).toEqual([['C', 1], ['A', 1], ['B', 1]]);
-    expect(tied(['A', 'B', 'C'])).toEqual([['A', 1], ['B', 1], ['C', 1]]);
+    const tied = (codes: string[]) =>
+      value(
+        rankCohort(
+          simpleInput(
+            codes.map((code) => simpleUnit(code, [[12, 100]])),
+            1,
+          ),
+        ),
+      ).rows.map((row) => [row.unitId, row.rank]);
+    expect(tied(['C', 'A', 'B'])).toEqual([
+      ['C', 1],
+      ['A', 1],
+      ['B', 1],
+    ]);
+    expect(tied(['A', 'B', 'C'])).toEqual([
+      ['A', 1],
+      ['B', 1],
+      ['C', 1],
+    ]);
   });
 
   it('ranks on the unrounded score: 33,334% ranks above 33,333% though both show 33,33', () => {
     const ranking = value(
-      rankCohort(simpleInput([simpleUnit('LOW', [[33333, 100000]], 100), simpleUnit('HIGH', [[33334, 100000]], 100)], 1)),
+      rankCohort(
+        simpleInput([simpleUnit('LOW', [[33333, 100000]], 100), simpleUnit('HIGH', [[33334, 100000]], 100)], 1),
+      ),
     );
     expect(ranking.rows.map((row) => [row.unitId, row.rank])).toEqual([
       ['HIGH', 1],
@@ -67,7 +85,9 @@ describe('competition ranking', () => {
 describe('units without data', () => {
   it('a unit with no dossiers is listed last, unranked, with no score or class, and not counted in the cohort', () => {
     const ranking = value(
-      rankCohort(simpleInput([simpleUnit('EMPTY', [[0, 0]]), simpleUnit('B', [[3, 10]]), simpleUnit('A', [[1, 10]])], 1)),
+      rankCohort(
+        simpleInput([simpleUnit('EMPTY', [[0, 0]]), simpleUnit('B', [[3, 10]]), simpleUnit('A', [[1, 10]])], 1),
+      ),
     );
     expect(ranking.rows.map((row) => [row.unitId, row.rank, row.score, row.class])).toEqual([
       ['B', 1, 100, 'EXCELLENT'],
@@ -76,11 +96,19 @@ describe('units without data', () => {
     ]);
     expect(ranking.cohortSize).toBe(2);
     const empty = ranking.rows[2];
-    expect(empty.indicators[0]).toMatchObject({ rate: null, met: null, achievement: null, shortfall: null, projectedRate: null });
+    expect(empty.indicators[0]).toMatchObject({
+      rate: null,
+      met: null,
+      achievement: null,
+      shortfall: null,
+      projectedRate: null,
+    });
   });
 
   it('a unit with dossiers but no target is unranked too (nothing to score against), its rate still shown', () => {
-    const ranking = value(rankCohort(simpleInput([simpleUnit('NO_TARGET', [[5, 10]], null), simpleUnit('A', [[5, 10]])], 1)));
+    const ranking = value(
+      rankCohort(simpleInput([simpleUnit('NO_TARGET', [[5, 10]], null), simpleUnit('A', [[5, 10]])], 1)),
+    );
     expect(byUnit(ranking).NO_TARGET).toMatchObject({ rank: null, score: null });
     expect(byUnit(ranking).NO_TARGET.indicators[0]).toMatchObject({ rate: 50, target: null, met: null, onTrack: null });
   });
@@ -105,7 +133,10 @@ describe('movement, class and figures', () => {
       [10, 100],
       [50, 100],
     ]),
-    simpleUnit('C', [[0, 0], [0, 0]]),
+    simpleUnit('C', [
+      [0, 0],
+      [0, 0],
+    ]),
   ];
 
   it('period 1: no movement', () => {
@@ -218,7 +249,12 @@ describe('report tally', () => {
       ...simpleUnit('A', weeks.slice(0, 1)),
       submissions: [...submissions([1], 86_400_000), ...submissions([1], -60_000)],
     };
-    expect(value(rankCohort(simpleInput([unit], 1))).rows[0].reports).toEqual({ due: 1, onTime: 1, late: 0, missing: 0 });
+    expect(value(rankCohort(simpleInput([unit], 1))).rows[0].reports).toEqual({
+      due: 1,
+      onTime: 1,
+      late: 0,
+      missing: 0,
+    });
   });
 
   it('before period 4 is due, it is neither due nor missing; an early report already counts as on time', () => {
@@ -239,7 +275,12 @@ describe('input errors come back as values', () => {
     const bad = {
       unitId: 'BAD',
       targets: { ONLINE_RESOLUTION: 120 },
-      counts: { ONLINE_RESOLUTION: series([[5, 4], [-1, 3]]) },
+      counts: {
+        ONLINE_RESOLUTION: series([
+          [5, 4],
+          [-1, 3],
+        ]),
+      },
       submissions: [{ period: 13, submittedAt: new Date(Number.NaN) }],
     };
     const result = rankCohort(simpleInput([bad], 2, { weights: { ONLINE_RESOLUTION: 1 } }));
@@ -253,7 +294,10 @@ describe('input errors come back as values', () => {
   });
 
   it('counts for more periods than the campaign has: PERIOD_OUT_OF_RANGE', () => {
-    const unit = { ...simpleUnit('LONG', [[1, 1]]), counts: { ONLINE_RESOLUTION: series(Array.from({ length: 12 }, () => [1, 1] as const)) } };
+    const unit = {
+      ...simpleUnit('LONG', [[1, 1]]),
+      counts: { ONLINE_RESOLUTION: series(Array.from({ length: 12 }, () => [1, 1] as const)) },
+    };
     const result = rankCohort(simpleInput([unit], 11));
     expect(result.ok ? '' : result.errors[0].message).toBe(
       'Unit LONG has ONLINE_RESOLUTION counts for 12 periods, but the campaign has 11.',

@@ -17,13 +17,18 @@ const targetArb = fc.oneof(
 );
 const submissionArb: fc.Arbitrary<ReportSubmission> = fc.record({
   period: fc.integer({ min: 1, max: PERIODS.length }),
-  submittedAt: fc.integer({ min: -3 * 86_400_000, max: 3 * 86_400_000 }).map((offset) => new Date(PERIODS[0].dueAt.getTime() + offset)),
+  submittedAt: fc
+    .integer({ min: -3 * 86_400_000, max: 3 * 86_400_000 })
+    .map((offset) => new Date(PERIODS[0].dueAt.getTime() + offset)),
 });
 const unitArb = (unitId: string): fc.Arbitrary<CohortUnit> =>
   fc.record({
     unitId: fc.constant(unitId),
     targets: fc.record({ ONLINE_RESOLUTION: targetArb, DIGITIZATION: targetArb, ONLINE_PAYMENT: targetArb }),
-    counts: fc.record({ ONLINE_RESOLUTION: seriesArb, DIGITIZATION: seriesArb, ONLINE_PAYMENT: seriesArb }, { requiredKeys: [] }),
+    counts: fc.record(
+      { ONLINE_RESOLUTION: seriesArb, DIGITIZATION: seriesArb, ONLINE_PAYMENT: seriesArb },
+      { requiredKeys: [] },
+    ),
     submissions: fc.array(submissionArb, { maxLength: 15 }),
   });
 const cohortArb = fc
@@ -34,7 +39,10 @@ const inputArb: fc.Arbitrary<RankingInput> = fc.record({
   asOfPeriod: fc.integer({ min: 1, max: PERIODS.length }),
   now: fc.constant(AFTER_CAMPAIGN),
   indicators: fc.constant(CODES),
-  weights: fc.record({ ONLINE_RESOLUTION: fc.integer({ min: 1, max: 5 }), DIGITIZATION: fc.integer({ min: 1, max: 5 }) }),
+  weights: fc.record({
+    ONLINE_RESOLUTION: fc.integer({ min: 1, max: 5 }),
+    DIGITIZATION: fc.integer({ min: 1, max: 5 }),
+  }),
   units: cohortArb,
 });
 
@@ -99,10 +107,14 @@ describe('ranking properties', () => {
   it("a unit's facts do not depend on the order of its reports", () => {
     fc.assert(
       fc.property(inputArb, fc.integer({ min: 0, max: 2 ** 31 - 1 }), (input, seed) => {
-        const shuffled = { ...input, units: input.units.map((unit) => ({ ...unit, submissions: shuffle(unit.submissions, seed) })) };
+        const shuffled = {
+          ...input,
+          units: input.units.map((unit) => ({ ...unit, submissions: shuffle(unit.submissions, seed) })),
+        };
         const before = ranked(input);
         const after = ranked(shuffled);
-        const facts = (ranking: Ranking) => ranking.rows.map((row) => [row.unitId, buildFacts(row, ranking.cohortSize)]);
+        const facts = (ranking: Ranking) =>
+          ranking.rows.map((row) => [row.unitId, buildFacts(row, ranking.cohortSize)]);
         expect(facts(after)).toEqual(facts(before));
       }),
     );

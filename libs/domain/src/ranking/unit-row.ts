@@ -146,13 +146,25 @@ function reportTally(unit: CohortUnit, context: CohortContext, scratch: Scratch,
 }
 
 /** The tally from counts: missing = due − the due periods with a report; impossible counts add errors. */
-function countedTally(unit: AggregatedCohortUnit, context: CohortContext, _scratch: Scratch, errors: DomainError[]): ReportTally {
+function countedTally(
+  unit: AggregatedCohortUnit,
+  context: CohortContext,
+  _scratch: Scratch,
+  errors: DomainError[],
+): ReportTally {
   const { onTime, late, submittedDue } = unit.reports;
   const { asOf, due } = context;
   // The check of reportCountErrors without its allocations; the detailed errors only when it fails.
   const wellFormed =
-    Number.isSafeInteger(onTime) && Number.isSafeInteger(late) && Number.isSafeInteger(submittedDue) &&
-    onTime >= 0 && late >= 0 && submittedDue >= 0 && onTime + late <= asOf && submittedDue <= due && submittedDue <= onTime + late;
+    Number.isSafeInteger(onTime) &&
+    Number.isSafeInteger(late) &&
+    Number.isSafeInteger(submittedDue) &&
+    onTime >= 0 &&
+    late >= 0 &&
+    submittedDue >= 0 &&
+    onTime + late <= asOf &&
+    submittedDue <= due &&
+    submittedDue <= onTime + late;
   if (!wellFormed) {
     errors.push(...reportCountErrors(unit, asOf, due));
     return { due, onTime: 0, late: 0, missing: due };
@@ -161,17 +173,32 @@ function countedTally(unit: AggregatedCohortUnit, context: CohortContext, _scrat
 }
 
 /** Copies one indicator's cumulative counts into `sums`; malformed ones add errors and count as nothing. */
-function copyCumulative(unit: AggregatedCohortUnit, code: string, context: CohortContext, sums: number[], errors: DomainError[]): void {
+function copyCumulative(
+  unit: AggregatedCohortUnit,
+  code: string,
+  context: CohortContext,
+  sums: number[],
+  errors: DomainError[],
+): void {
   clear(sums);
   const figures = unit.figures[code];
   if (figures === undefined) return;
   const { numerator, denominator, previousNumerator, previousDenominator, paceNumerator, paceDenominator } = figures;
   // The check of cumulativeErrors without its allocations (12.000 units × 3 indicators); details only on failure.
   const wellFormed =
-    isCount(numerator) && isCount(denominator) && isCount(previousNumerator) && isCount(previousDenominator) &&
-    isCount(paceNumerator) && isCount(paceDenominator) &&
-    numerator <= denominator && previousNumerator <= previousDenominator && paceNumerator <= paceDenominator &&
-    previousNumerator <= numerator && previousDenominator <= denominator && paceNumerator <= numerator && paceDenominator <= denominator;
+    isCount(numerator) &&
+    isCount(denominator) &&
+    isCount(previousNumerator) &&
+    isCount(previousDenominator) &&
+    isCount(paceNumerator) &&
+    isCount(paceDenominator) &&
+    numerator <= denominator &&
+    previousNumerator <= previousDenominator &&
+    paceNumerator <= paceDenominator &&
+    previousNumerator <= numerator &&
+    previousDenominator <= denominator &&
+    paceNumerator <= numerator &&
+    paceDenominator <= denominator;
   if (!wellFormed) {
     errors.push(...cumulativeErrors(unit.unitId, code, figures));
     return;
@@ -192,7 +219,13 @@ function isCount(value: number): boolean {
 }
 
 /** Fills `sums` for one indicator of one unit in one pass; a malformed series adds errors and counts as nothing. */
-function sumSeries(unit: CohortUnit, code: string, context: CohortContext, sums: number[], errors: DomainError[]): void {
+function sumSeries(
+  unit: CohortUnit,
+  code: string,
+  context: CohortContext,
+  sums: number[],
+  errors: DomainError[],
+): void {
   clear(sums);
   const series = unit.counts[code];
   if (series === undefined) return;

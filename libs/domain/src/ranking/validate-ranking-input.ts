@@ -19,7 +19,12 @@ export function validateRankingSettings(input: Omit<RankingInput, 'units'>): Dom
 }
 
 /** The detailed errors of a series the fast check refused. */
-export function seriesErrors(unitId: string, code: string, series: IndicatorSeries, periodCount: number): DomainError[] {
+export function seriesErrors(
+  unitId: string,
+  code: string,
+  series: IndicatorSeries,
+  periodCount: number,
+): DomainError[] {
   const field = ['units', unitId, 'counts', code];
   const errors: DomainError[] = [];
   const length = Math.max(series.numerators.length, series.denominators.length);
@@ -94,9 +99,19 @@ export function reportCountErrors(unit: AggregatedCohortUnit, asOf: number, due:
   const field = ['units', unit.unitId, 'reports'];
   const errors: DomainError[] = [];
   const { onTime, late, submittedDue } = unit.reports;
-  for (const [name, value] of [['onTime', onTime], ['late', late], ['submittedDue', submittedDue]] as const) {
+  for (const [name, value] of [
+    ['onTime', onTime],
+    ['late', late],
+    ['submittedDue', submittedDue],
+  ] as const) {
     if (!Number.isSafeInteger(value)) {
-      errors.push(domainError('FRACTIONAL_COUNT', `Unit ${unit.unitId} has ${String(value)} ${name} reports, not a whole number.`, [...field, name]));
+      errors.push(
+        domainError(
+          'FRACTIONAL_COUNT',
+          `Unit ${unit.unitId} has ${String(value)} ${name} reports, not a whole number.`,
+          [...field, name],
+        ),
+      );
     } else if (value < 0) {
       errors.push(domainError('NEGATIVE_COUNT', `Unit ${unit.unitId} has ${value} ${name} reports.`, [...field, name]));
     }
@@ -104,7 +119,11 @@ export function reportCountErrors(unit: AggregatedCohortUnit, asOf: number, due:
   if (errors.length > 0) return errors;
   if (onTime + late > asOf) {
     errors.push(
-      domainError('PERIOD_OUT_OF_RANGE', `Unit ${unit.unitId} has ${onTime + late} reports for the ${asOf} periods to the ranking's.`, field),
+      domainError(
+        'PERIOD_OUT_OF_RANGE',
+        `Unit ${unit.unitId} has ${onTime + late} reports for the ${asOf} periods to the ranking's.`,
+        field,
+      ),
     );
   }
   if (submittedDue > Math.min(due, onTime + late)) {

@@ -35,11 +35,15 @@ describe('Bằng khen: all targets met, no late or missing report, rank ≤ 3 in
   });
 
   it('does not fire after one late report', () => {
-    expect(conditionHolds(rule('BANG_KHEN'), facts({ reports: { due: 11, onTime: 10, late: 1, missing: 0 } }))).toBe(false);
+    expect(conditionHolds(rule('BANG_KHEN'), facts({ reports: { due: 11, onTime: 10, late: 1, missing: 0 } }))).toBe(
+      false,
+    );
   });
 
   it('does not fire after one missing report', () => {
-    expect(conditionHolds(rule('BANG_KHEN'), facts({ reports: { due: 11, onTime: 10, late: 0, missing: 1 } }))).toBe(false);
+    expect(conditionHolds(rule('BANG_KHEN'), facts({ reports: { due: 11, onTime: 10, late: 0, missing: 1 } }))).toBe(
+      false,
+    );
   });
 
   it('does not fire for an unranked unit, although JSON Logic compares a null rank like 0 (≤ 3)', () => {
@@ -78,20 +82,24 @@ describe('Phê bình: an indicator at 0% with dossiers, or a score below 50', ()
 
 describe('Nhắc nhở: 2 or more late or missing reports', () => {
   it('fires for 1 late and 1 missing', () => {
-    expect(conditionHolds(rule('NHAC_NHO'), facts({ reports: { due: 11, onTime: 9, late: 1, missing: 1 } }))).toBe(true);
+    expect(conditionHolds(rule('NHAC_NHO'), facts({ reports: { due: 11, onTime: 9, late: 1, missing: 1 } }))).toBe(
+      true,
+    );
   });
 
   it('does not fire for a single late report', () => {
-    expect(conditionHolds(rule('NHAC_NHO'), facts({ reports: { due: 11, onTime: 10, late: 1, missing: 0 } }))).toBe(false);
+    expect(conditionHolds(rule('NHAC_NHO'), facts({ reports: { due: 11, onTime: 10, late: 1, missing: 0 } }))).toBe(
+      false,
+    );
   });
 });
 
 describe('evaluating the demo rules', () => {
   it('one proposal per outcome: the top unit gets Bằng khen (not also Biểu dương)', () => {
     const result = evaluateRules(CA_MAU_DEMO_RULES, [{ unitId: '964', facts: facts() }]);
-    expect(result.ok && result.value.map((proposal) => [proposal.unitId, proposal.outcome, proposal.ruleCode])).toEqual([
-      ['964', 'COMMENDATION', 'BANG_KHEN'],
-    ]);
+    expect(result.ok && result.value.map((proposal) => [proposal.unitId, proposal.outcome, proposal.ruleCode])).toEqual(
+      [['964', 'COMMENDATION', 'BANG_KHEN']],
+    );
   });
 
   it('the proposal says why in a sentence and lists the facts read', () => {
@@ -138,13 +146,21 @@ describe('evaluating the demo rules', () => {
   });
 
   it('no rule matches a middling unit: no proposal', () => {
-    const result = evaluateRules(CA_MAU_DEMO_RULES, [{ unitId: 'X', facts: facts({ allTargetsMet: false, score: 70 }) }]);
+    const result = evaluateRules(CA_MAU_DEMO_RULES, [
+      { unitId: 'X', facts: facts({ allTargetsMet: false, score: 70 }) },
+    ]);
     expect(result).toEqual({ ok: true, value: [] });
   });
 
   it('equal priorities are settled by the smaller rule code', () => {
     const twin = { name: 'Twin', outcome: 'COMMENDATION' as const, form: 'Biểu dương', priority: 5, condition: true };
-    const result = evaluateRules([{ ...twin, code: 'B_RULE' }, { ...twin, code: 'A_RULE' }], [{ unitId: 'U', facts: facts() }]);
+    const result = evaluateRules(
+      [
+        { ...twin, code: 'B_RULE' },
+        { ...twin, code: 'A_RULE' },
+      ],
+      [{ unitId: 'U', facts: facts() }],
+    );
     expect(result.ok && result.value.map((proposal) => proposal.ruleCode)).toEqual(['A_RULE']);
   });
 
@@ -172,7 +188,14 @@ describe('evaluating the demo rules', () => {
   });
 
   it('a constant rule without facts gives a reason without a fact list', () => {
-    const always = { code: 'ALL', name: 'All', outcome: 'DISCIPLINE' as const, form: 'Nhắc nhở', priority: 1, condition: true };
+    const always = {
+      code: 'ALL',
+      name: 'All',
+      outcome: 'DISCIPLINE' as const,
+      form: 'Nhắc nhở',
+      priority: 1,
+      condition: true,
+    };
     const result = evaluateRules([always], [{ unitId: 'U', facts: facts() }]);
     expect(result.ok && result.value[0].reason).toBe('Rule ALL (All, priority 1) proposes "Nhắc nhở".');
   });

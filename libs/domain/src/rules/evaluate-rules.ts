@@ -56,7 +56,8 @@ export function evaluateRules(
     const checked = validateRule(rule, codes);
     const condition = validateCondition(rule.condition, codes);
     if (!checked.ok) {
-      for (const error of checked.errors) errors.push({ ...error, field: ['rules', String(i), ...(error.field ?? [])] });
+      for (const error of checked.errors)
+        errors.push({ ...error, field: ['rules', String(i), ...(error.field ?? [])] });
     } else if (condition.ok) {
       prepared.push({ rule, variables: condition.value.variables });
     }
@@ -70,7 +71,8 @@ export function evaluateRules(
   for (const unit of units) {
     for (const outcome of OUTCOMES) {
       const winner = prepared.find(
-        (item) => item.rule.outcome === outcome && jsonLogic.truthy(jsonLogic.apply(item.rule.condition as never, unit.facts)),
+        (item) =>
+          item.rule.outcome === outcome && jsonLogic.truthy(jsonLogic.apply(item.rule.condition as never, unit.facts)),
       );
       if (winner !== undefined) proposals.push(proposalOf(winner, unit));
     }

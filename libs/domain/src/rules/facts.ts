@@ -74,7 +74,14 @@ export const UNIT_FACT_VARIABLES: readonly string[] = [
 ];
 
 /** The facts each indicator has, under `indicators.<CODE>.`. */
-export const INDICATOR_FACT_NAMES: readonly string[] = ['rate', 'target', 'met', 'achievement', 'numerator', 'denominator'];
+export const INDICATOR_FACT_NAMES: readonly string[] = [
+  'rate',
+  'target',
+  'met',
+  'achievement',
+  'numerator',
+  'denominator',
+];
 
 /** Every `var` path a condition may use for a campaign with these indicators. */
 export function factVariables(indicatorCodes: readonly string[]): string[] {

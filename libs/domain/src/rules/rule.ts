@@ -29,10 +29,16 @@ export function validateRule(rule: EmulationRule, indicatorCodes: readonly strin
     }
   }
   if (!OUTCOMES.includes(rule.outcome)) {
-    errors.push(domainError('INVALID_OUTCOME', `"${String(rule.outcome)}" is not an outcome; use COMMENDATION or DISCIPLINE.`, ['outcome']));
+    errors.push(
+      domainError('INVALID_OUTCOME', `"${String(rule.outcome)}" is not an outcome; use COMMENDATION or DISCIPLINE.`, [
+        'outcome',
+      ]),
+    );
   }
   if (!Number.isSafeInteger(rule.priority)) {
-    errors.push(domainError('INVALID_PRIORITY', `The priority ${String(rule.priority)} is not a whole number.`, ['priority']));
+    errors.push(
+      domainError('INVALID_PRIORITY', `The priority ${String(rule.priority)} is not a whole number.`, ['priority']),
+    );
   }
   const condition = validateCondition(rule.condition, indicatorCodes);
   if (!condition.ok) errors.push(...condition.errors);

@@ -54,7 +54,9 @@ describe('validateCondition', () => {
     const [error] = errorsOf({ and: [true, { xor: [true, false] }] });
     expect(error[0]).toBe('UNKNOWN_OPERATOR');
     expect(error[1]).toBe('condition.and.1.xor');
-    expect(error[2]).toMatch(/^The condition uses the unknown operator "xor" \(at and\[1\]\.xor\); allowed operators are var missing /);
+    expect(error[2]).toMatch(
+      /^The condition uses the unknown operator "xor" \(at and\[1\]\.xor\); allowed operators are var missing /,
+    );
   });
 
   it('refuses "log", which would write to the console', () => {
@@ -96,8 +98,14 @@ describe('validateCondition', () => {
       [{ '!': [1, 2] }, 'The operator "!" (at !) takes 1 argument, not 2.'],
       [{ and: [] }, 'The operator "and" (at and) takes at least 1 argument, not 0.'],
       [{ substr: ['a'] }, 'The operator "substr" (at substr) takes 2 to 3 arguments, not 1.'],
-      [{ var: { cat: ['sco', 're'] } }, 'The variable name (at var) must be written out as text, e.g. {"var": "score"}.'],
-      [{ missing_some: ['1', 'score'] }, '"missing_some" (at missing_some) takes a number and a list of variable names.'],
+      [
+        { var: { cat: ['sco', 're'] } },
+        'The variable name (at var) must be written out as text, e.g. {"var": "score"}.',
+      ],
+      [
+        { missing_some: ['1', 'score'] },
+        '"missing_some" (at missing_some) takes a number and a list of variable names.',
+      ],
       [{ '==': [Number.POSITIVE_INFINITY, 1] }, 'The condition contains a number that is not finite.'],
       [{ '==': [new Date(0), 1] }, 'The condition may only contain JSON values.'],
     ];

@@ -109,7 +109,8 @@ function visit(walk: Walk, node: unknown, path: string[], scope: Scope): void {
   }
   if (node === null || typeof node === 'boolean' || typeof node === 'string') return;
   if (typeof node === 'number') {
-    if (!Number.isFinite(node)) report(walk, 'INVALID_CONDITION', 'The condition contains a number that is not finite.', path);
+    if (!Number.isFinite(node))
+      report(walk, 'INVALID_CONDITION', 'The condition contains a number that is not finite.', path);
     return;
   }
   if (Array.isArray(node)) {
@@ -132,13 +133,26 @@ function visit(walk: Walk, node: unknown, path: string[], scope: Scope): void {
 function visitOperation(walk: Walk, operator: string, value: unknown, path: string[], scope: Scope): void {
   const arity = OPERATORS.get(operator);
   if (arity === undefined) {
-    const why = operator === 'log' ? 'it writes to the console, which rules may not do' : `allowed operators are ${[...OPERATORS.keys()].join(' ')}`;
-    report(walk, 'UNKNOWN_OPERATOR', `The condition uses the unknown operator "${operator}"${where(path)}; ${why}.`, path);
+    const why =
+      operator === 'log'
+        ? 'it writes to the console, which rules may not do'
+        : `allowed operators are ${[...OPERATORS.keys()].join(' ')}`;
+    report(
+      walk,
+      'UNKNOWN_OPERATOR',
+      `The condition uses the unknown operator "${operator}"${where(path)}; ${why}.`,
+      path,
+    );
     return;
   }
   const args = Array.isArray(value) ? value : [value];
   if (args.length < arity[0] || args.length > arity[1]) {
-    const expected = arity[0] === arity[1] ? `${arity[0]}` : arity[1] === Infinity ? `at least ${arity[0]}` : `${arity[0]} to ${arity[1]}`;
+    const expected =
+      arity[0] === arity[1]
+        ? `${arity[0]}`
+        : arity[1] === Infinity
+          ? `at least ${arity[0]}`
+          : `${arity[0]} to ${arity[1]}`;
     report(
       walk,
       'INVALID_CONDITION',
@@ -163,7 +177,12 @@ function visitOperation(walk: Walk, operator: string, value: unknown, path: stri
 
 function visitVariable(walk: Walk, name: unknown, path: string[], scope: Scope): void {
   if (typeof name !== 'string' && name !== null) {
-    report(walk, 'INVALID_CONDITION', `The variable name${where(path)} must be written out as text, e.g. {"var": "score"}.`, path);
+    report(
+      walk,
+      'INVALID_CONDITION',
+      `The variable name${where(path)} must be written out as text, e.g. {"var": "score"}.`,
+      path,
+    );
     return;
   }
   const variable = name ?? '';
@@ -179,7 +198,12 @@ function visitVariable(walk: Walk, name: unknown, path: string[], scope: Scope):
 function visitMissing(walk: Walk, operator: string, args: unknown[], path: string[], scope: Scope): void {
   const names = operator === 'missing_some' ? args[1] : args.length === 1 && Array.isArray(args[0]) ? args[0] : args;
   if (operator === 'missing_some' && (typeof args[0] !== 'number' || !Array.isArray(names))) {
-    report(walk, 'INVALID_CONDITION', `"missing_some"${where(path)} takes a number and a list of variable names.`, path);
+    report(
+      walk,
+      'INVALID_CONDITION',
+      `"missing_some"${where(path)} takes a number and a list of variable names.`,
+      path,
+    );
     return;
   }
   (names as unknown[]).forEach((name) => visitVariable(walk, name, path, scope));
@@ -189,7 +213,8 @@ function unknownVariableMessage(walk: Walk, variable: string, path: string[], sc
   if (scope === 'element') {
     return `Inside map, filter, all, none and some only {"var": ""} (the element) can be used, not "${variable}"${where(path)}.`;
   }
-  if (scope === 'reduce') return `Inside "reduce" only "current" and "accumulator" can be used, not "${variable}"${where(path)}.`;
+  if (scope === 'reduce')
+    return `Inside "reduce" only "current" and "accumulator" can be used, not "${variable}"${where(path)}.`;
   const parts = variable.split('.');
   const codes = walk.indicatorCodes.length > 0 ? walk.indicatorCodes.join(', ') : 'none';
   if (parts[0] === 'indicators' && parts.length === 3 && !walk.indicatorCodes.includes(parts[1])) {

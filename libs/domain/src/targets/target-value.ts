@@ -3,7 +3,9 @@ import { Result, domainError, fail, ok } from '../result';
 /** Checks a target in percent: a finite number from 0 to 100 (decimals such as 62.5 are fine). */
 export function validateTargetValue(value: number, field: string[] = ['value']): Result<number> {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 100) {
-    return fail(domainError('TARGET_OUT_OF_RANGE', `The target ${String(value)} is not a percentage from 0 to 100.`, field));
+    return fail(
+      domainError('TARGET_OUT_OF_RANGE', `The target ${String(value)} is not a percentage from 0 to 100.`, field),
+    );
   }
   return ok(value);
 }

@@ -21,7 +21,9 @@ describe('target resolution', () => {
       DIGITIZATION: 70,
       ONLINE_PAYMENT: 35,
     });
-    expect(resolveTarget(withOverride, { unitId: 'SO-TTTT', level: 'province' }, 'DIGITIZATION')?.source).toBe('LEVEL_DEFAULT');
+    expect(resolveTarget(withOverride, { unitId: 'SO-TTTT', level: 'province' }, 'DIGITIZATION')?.source).toBe(
+      'LEVEL_DEFAULT',
+    );
   });
 
   it('a level without defaults and no override: no target, the indicator is not scored', () => {
@@ -34,7 +36,9 @@ describe('target resolution', () => {
   });
 
   it('the 2023 plan holds communes to 30 / 55 / 30', () => {
-    expect(resolveTargets(CA_MAU_PLAN_2023_TARGETS, { unitId: '32002', level: 'commune' }, CA_MAU_INDICATOR_CODES)).toEqual({
+    expect(
+      resolveTargets(CA_MAU_PLAN_2023_TARGETS, { unitId: '32002', level: 'commune' }, CA_MAU_INDICATOR_CODES),
+    ).toEqual({
       ONLINE_RESOLUTION: 30,
       DIGITIZATION: 55,
       ONLINE_PAYMENT: 30,

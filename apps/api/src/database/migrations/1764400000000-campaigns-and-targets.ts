@@ -55,7 +55,9 @@ export class CampaignsAndTargets1764400000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         UNIQUE (campaign_id, key)
       )`);
-    await queryRunner.query(`CREATE UNIQUE INDEX target_sets_one_primary ON target_sets (campaign_id) WHERE is_primary`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX target_sets_one_primary ON target_sets (campaign_id) WHERE is_primary`,
+    );
     await queryRunner.query(`
       CREATE TABLE targets (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -66,8 +68,12 @@ export class CampaignsAndTargets1764400000000 implements MigrationInterface {
         value numeric NOT NULL CHECK (value >= 0 AND value <= 100),
         CHECK ((level_id IS NULL) <> (unit_id IS NULL))
       )`);
-    await queryRunner.query(`CREATE UNIQUE INDEX targets_level_default ON targets (target_set_id, indicator_id, level_id) WHERE level_id IS NOT NULL`);
-    await queryRunner.query(`CREATE UNIQUE INDEX targets_unit_override ON targets (target_set_id, indicator_id, unit_id) WHERE unit_id IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX targets_level_default ON targets (target_set_id, indicator_id, level_id) WHERE level_id IS NOT NULL`,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX targets_unit_override ON targets (target_set_id, indicator_id, unit_id) WHERE unit_id IS NOT NULL`,
+    );
     await queryRunner.query(`
       CREATE TABLE target_changes (
         id bigserial PRIMARY KEY,
@@ -84,7 +90,15 @@ export class CampaignsAndTargets1764400000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['target_changes', 'targets', 'target_sets', 'campaign_levels', 'campaign_indicators', 'campaigns', 'indicators']) {
+    for (const table of [
+      'target_changes',
+      'targets',
+      'target_sets',
+      'campaign_levels',
+      'campaign_indicators',
+      'campaigns',
+      'indicators',
+    ]) {
       await queryRunner.query(`DROP TABLE ${table}`);
     }
   }

@@ -43,6 +43,7 @@ export class Reports1764460000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['report_revisions', 'report_values', 'reports']) await queryRunner.query(`DROP TABLE ${table}`);
+    for (const table of ['report_revisions', 'report_values', 'reports'])
+      await queryRunner.query(`DROP TABLE ${table}`);
   }
 }

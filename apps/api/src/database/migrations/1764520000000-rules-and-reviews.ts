@@ -37,7 +37,9 @@ export class RulesAndReviews1764520000000 implements MigrationInterface {
         finalized_by uuid REFERENCES users(id),
         finalized_at timestamptz
       )`);
-    await queryRunner.query(`CREATE UNIQUE INDEX reviews_decision_number ON reviews (campaign_id, decision_number) WHERE decision_number IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX reviews_decision_number ON reviews (campaign_id, decision_number) WHERE decision_number IS NOT NULL`,
+    );
     await queryRunner.query(`
       CREATE TABLE proposals (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

@@ -79,7 +79,13 @@ export class DossierRecords1764640000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['campaign_record_feeds', 'indicator_record_rules', 'dossier_dirty_ranges', 'dossier_keys', 'dossier_records']) {
+    for (const table of [
+      'campaign_record_feeds',
+      'indicator_record_rules',
+      'dossier_dirty_ranges',
+      'dossier_keys',
+      'dossier_records',
+    ]) {
       await queryRunner.query(`DROP TABLE ${table}`);
     }
   }

@@ -8,4 +8,12 @@ import { DossierRecords1764640000000 } from './1764640000000-dossier-records';
 import { IndicatorVersion1764760000000 } from './1764760000000-indicator-version';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
-export const migrations = [InitialSchema1764340000000, CampaignsAndTargets1764400000000, Reports1764460000000, RulesAndReviews1764520000000, ApiTokens1764580000000, DossierRecords1764640000000, IndicatorVersion1764760000000];
+export const migrations = [
+  InitialSchema1764340000000,
+  CampaignsAndTargets1764400000000,
+  Reports1764460000000,
+  RulesAndReviews1764520000000,
+  ApiTokens1764580000000,
+  DossierRecords1764640000000,
+  IndicatorVersion1764760000000,
+];

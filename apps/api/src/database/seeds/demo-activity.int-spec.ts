@@ -34,7 +34,10 @@ describe('the full Cà Mau demo (reports and reviews)', () => {
     const expected = (level: string | null, index: number) =>
       generated
         .filter((report) => level === null || levelOf.get(report.unitCode) === level)
-        .reduce((sum, report) => [sum[0] + report.values[index].numerator, sum[1] + report.values[index].denominator], [0, 0]);
+        .reduce(
+          (sum, report) => [sum[0] + report.values[index].numerator, sum[1] + report.values[index].denominator],
+          [0, 0],
+        );
     for (const row of result.data?.summary ?? []) {
       row.indicators.forEach((figure: { numerator: number; denominator: number }, index: number) => {
         expect([figure.numerator, figure.denominator]).toEqual(expected(row.level?.key ?? null, index));
@@ -50,11 +53,17 @@ describe('the full Cà Mau demo (reports and reviews)', () => {
       viewer,
     );
     const board = result.data?.reportStatusBoard;
-    expect(board.toRemind.map((unit: { code: string }) => unit.code)).toEqual(expect.arrayContaining(['32071', '32185', '32245']));
+    expect(board.toRemind.map((unit: { code: string }) => unit.code)).toEqual(
+      expect.arrayContaining(['32071', '32185', '32245']),
+    );
     const late = board.levels.reduce((sum: number, level: { late: number }) => sum + level.late, 0);
     // A corrected report keeps the time of its first send for timeliness.
     const firstSentAt = (report: (typeof generated)[number]) => report.firstSent?.submittedAt ?? report.submittedAt;
-    expect(late).toBe(generated.filter((report) => report.period === 11 && firstSentAt(report) > buildPeriods(CA_MAU_SCHEDULE)[10].dueAt).length);
+    expect(late).toBe(
+      generated.filter(
+        (report) => report.period === 11 && firstSentAt(report) > buildPeriods(CA_MAU_SCHEDULE)[10].dueAt,
+      ).length,
+    );
   });
 
   it('has a finalized mid-campaign review and a closing review in progress', async () => {
@@ -71,6 +80,8 @@ describe('the full Cà Mau demo (reports and reviews)', () => {
     expect(closing).toMatchObject({ status: 'DRAFT', asOfPeriod: 11, decisionNumber: null });
     const decisions = new Set(closing.proposals.map((proposal: { decision: string }) => proposal.decision));
     expect([...decisions].sort()).toEqual(['APPROVED', 'PENDING']);
-    expect(new Set(closing.proposals.map((proposal: { outcome: string }) => proposal.outcome))).toEqual(new Set(['COMMENDATION', 'DISCIPLINE']));
+    expect(new Set(closing.proposals.map((proposal: { outcome: string }) => proposal.outcome))).toEqual(
+      new Set(['COMMENDATION', 'DISCIPLINE']),
+    );
   });
 });

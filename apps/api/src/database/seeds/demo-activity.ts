@@ -20,8 +20,13 @@ export interface DemoActivityOptions {
   onProgress?: (done: number, total: number, stage: 'reports' | 'reviews') => void;
 }
 
-export async function loadDemoActivity(dataSource: DataSource, options: DemoActivityOptions = {}): Promise<{ reports: number; reviews: number }> {
-  const campaign = await dataSource.getRepository(CampaignEntity).findOneOrFail({ where: {}, order: { createdAt: 'ASC' } });
+export async function loadDemoActivity(
+  dataSource: DataSource,
+  options: DemoActivityOptions = {},
+): Promise<{ reports: number; reviews: number }> {
+  const campaign = await dataSource
+    .getRepository(CampaignEntity)
+    .findOneOrFail({ where: {}, order: { createdAt: 'ASC' } });
   const periods = buildPeriods(campaign);
   const [admin, board] = await Promise.all([
     dataSource.getRepository(UserEntity).findOneByOrFail({ email: 'admin@camau.demo' }),
@@ -29,15 +34,26 @@ export async function loadDemoActivity(dataSource: DataSource, options: DemoActi
   ]);
   const reports = generateDemoReports(CA_MAU_UNITS, periods, options.seed);
   const report = options.onProgress ?? (() => undefined);
-  await writeDemoReports(dataSource, campaign.id, reports, viewerOf(admin), (done, total) => report(done, total, 'reports'));
+  await writeDemoReports(dataSource, campaign.id, reports, viewerOf(admin), (done, total) =>
+    report(done, total, 'reports'),
+  );
   await reviewDemo(dataSource, campaign.id, viewerOf(admin), viewerOf(board));
   report(reports.length, reports.length, 'reviews');
   return { reports: reports.length, reviews: 2 };
 }
 
 /** All reports in one transaction, in the order they arrived; the corrected ones as a first send and a revision. */
-async function writeDemoReports(dataSource: DataSource, campaignId: string, reports: DemoReport[], admin: Viewer, onWritten: (done: number, total: number) => void): Promise<void> {
-  const [units, indicators] = await Promise.all([dataSource.getRepository(UnitEntity).find(), dataSource.getRepository(IndicatorEntity).find()]);
+async function writeDemoReports(
+  dataSource: DataSource,
+  campaignId: string,
+  reports: DemoReport[],
+  admin: Viewer,
+  onWritten: (done: number, total: number) => void,
+): Promise<void> {
+  const [units, indicators] = await Promise.all([
+    dataSource.getRepository(UnitEntity).find(),
+    dataSource.getRepository(IndicatorEntity).find(),
+  ]);
   const unitIds = new Map(units.map((unit) => [unit.code, unit.id]));
   const indicatorIds = new Map(indicators.map((indicator) => [indicator.code, indicator.id]));
   const sends = reports.flatMap((report) => [
@@ -60,7 +76,14 @@ async function writeDemoReports(dataSource: DataSource, campaignId: string, repo
     for (const batch of ordered) {
       await writeSubmissions(
         manager,
-        { campaignId, periodIndex: batch.period, submittedAt: batch.submittedAt, backfilled: true, source: 'FORM', submissions: batch.submissions },
+        {
+          campaignId,
+          periodIndex: batch.period,
+          submittedAt: batch.submittedAt,
+          backfilled: true,
+          source: 'FORM',
+          submissions: batch.submissions,
+        },
         admin,
       );
       written += batch.submissions.length;
@@ -76,29 +99,59 @@ async function writeDemoReports(dataSource: DataSource, campaignId: string, repo
  */
 async function reviewDemo(dataSource: DataSource, campaignId: string, admin: Viewer, board: Viewer): Promise<void> {
   const reviews = new ReviewsService(dataSource);
-  const midway = must(await reviews.create({ campaignId, name: 'Sơ kết giữa Chiến dịch (kỳ 6)', asOfPeriod: 6 }, admin, new Date('2023-04-10T02:00:00Z')));
+  const midway = must(
+    await reviews.create(
+      { campaignId, name: 'Sơ kết giữa Chiến dịch (kỳ 6)', asOfPeriod: 6 },
+      admin,
+      new Date('2023-04-10T02:00:00Z'),
+    ),
+  );
   const midwayProposals = await proposalsOf(dataSource, midway.id);
   for (const [i, proposal] of midwayProposals.entries()) {
     const rejected = i === midwayProposals.length - 1 && midwayProposals.length > 1;
     must(
       await reviews.decide(
-        { proposalId: proposal.id, decision: rejected ? 'REJECTED' : 'APPROVED', note: rejected ? 'Đơn vị đã có văn bản giải trình, Hội đồng chấp nhận.' : null },
+        {
+          proposalId: proposal.id,
+          decision: rejected ? 'REJECTED' : 'APPROVED',
+          note: rejected ? 'Đơn vị đã có văn bản giải trình, Hội đồng chấp nhận.' : null,
+        },
         board,
         new Date('2023-04-12T03:00:00Z'),
       ),
     );
   }
-  must(await reviews.finalize({ reviewId: midway.id, decisionNumber: '512/QĐ-UBND', decisionDate: '2023-04-14' }, admin, new Date('2023-04-14T02:00:00Z')));
+  must(
+    await reviews.finalize(
+      { reviewId: midway.id, decisionNumber: '512/QĐ-UBND', decisionDate: '2023-04-14' },
+      admin,
+      new Date('2023-04-14T02:00:00Z'),
+    ),
+  );
 
-  const closing = must(await reviews.create({ campaignId, name: 'Tổng kết Chiến dịch 69 ngày đêm', asOfPeriod: 11 }, admin, new Date('2023-05-15T02:00:00Z')));
+  const closing = must(
+    await reviews.create(
+      { campaignId, name: 'Tổng kết Chiến dịch 69 ngày đêm', asOfPeriod: 11 },
+      admin,
+      new Date('2023-05-15T02:00:00Z'),
+    ),
+  );
   const closingProposals = await proposalsOf(dataSource, closing.id);
   for (const proposal of closingProposals.slice(0, Math.floor(closingProposals.length / 2))) {
-    must(await reviews.decide({ proposalId: proposal.id, decision: 'APPROVED', note: null }, board, new Date('2023-05-16T03:00:00Z')));
+    must(
+      await reviews.decide(
+        { proposalId: proposal.id, decision: 'APPROVED', note: null },
+        board,
+        new Date('2023-05-16T03:00:00Z'),
+      ),
+    );
   }
 }
 
 function proposalsOf(dataSource: DataSource, reviewId: string): Promise<ProposalEntity[]> {
-  return dataSource.getRepository(ProposalEntity).find({ where: { reviewId }, order: { outcome: 'ASC', unitId: 'ASC' } });
+  return dataSource
+    .getRepository(ProposalEntity)
+    .find({ where: { reviewId }, order: { outcome: 'ASC', unitId: 'ASC' } });
 }
 
 function viewerOf(user: UserEntity): Viewer {
@@ -106,6 +159,9 @@ function viewerOf(user: UserEntity): Viewer {
 }
 
 function must<T>(outcome: Outcome<T>): T {
-  if (!outcome.ok) throw new Error(`the demo review could not be made: ${outcome.userErrors.map((error) => error.message).join('; ')}`);
+  if (!outcome.ok)
+    throw new Error(
+      `the demo review could not be made: ${outcome.userErrors.map((error) => error.message).join('; ')}`,
+    );
   return outcome.value;
 }

@@ -34,30 +34,61 @@ const LABELS: Record<string, { numeratorLabel: string; denominatorLabel: string;
 };
 
 /** The three indicators and the 69-day campaign, ACTIVE, with its two target sets (campaign primary, plan-2023) and the demo rules. */
-export async function insertDemoCampaign(manager: EntityManager, levelIds: Map<string, string>): Promise<CampaignEntity> {
+export async function insertDemoCampaign(
+  manager: EntityManager,
+  levelIds: Map<string, string>,
+): Promise<CampaignEntity> {
   const indicators = await manager.save(
-    CA_MAU_INDICATORS.map((indicator) => manager.create(IndicatorEntity, { code: indicator.code, name: indicator.name, ...LABELS[indicator.code] })),
+    CA_MAU_INDICATORS.map((indicator) =>
+      manager.create(IndicatorEntity, { code: indicator.code, name: indicator.name, ...LABELS[indicator.code] }),
+    ),
   );
   const campaign = await manager.save(
-    manager.create(CampaignEntity, { name: CA_MAU_CAMPAIGN_NAME, ...CA_MAU_SCHEDULE, status: 'ACTIVE', legend: DEFAULT_STORED_LEGEND, version: 1 }),
+    manager.create(CampaignEntity, {
+      name: CA_MAU_CAMPAIGN_NAME,
+      ...CA_MAU_SCHEDULE,
+      status: 'ACTIVE',
+      legend: DEFAULT_STORED_LEGEND,
+      version: 1,
+    }),
   );
   await manager.insert(
     CampaignIndicatorEntity,
-    indicators.map((indicator, position) => ({ campaignId: campaign.id, indicatorId: indicator.id, weight: 1, position })),
+    indicators.map((indicator, position) => ({
+      campaignId: campaign.id,
+      indicatorId: indicator.id,
+      weight: 1,
+      position,
+    })),
   );
   const rankedLevels = ['province', 'district', 'commune'];
-  await manager.insert(CampaignLevelEntity, rankedLevels.map((key) => ({ campaignId: campaign.id, levelId: levelIds.get(key) as string })));
+  await manager.insert(
+    CampaignLevelEntity,
+    rankedLevels.map((key) => ({ campaignId: campaign.id, levelId: levelIds.get(key) as string })),
+  );
   const indicatorIds = new Map(indicators.map((indicator) => [indicator.code, indicator.id]));
   for (const [key, targets, primary] of [
     ['campaign', CA_MAU_CAMPAIGN_TARGETS, true],
     ['plan-2023', CA_MAU_PLAN_2023_TARGETS, false],
   ] as [string, TargetSet, boolean][]) {
-    const set = await manager.save(manager.create(TargetSetEntity, { campaignId: campaign.id, key, name: targets.name, primary, version: 1 }));
+    const set = await manager.save(
+      manager.create(TargetSetEntity, { campaignId: campaign.id, key, name: targets.name, primary, version: 1 }),
+    );
     const rows = Object.entries(targets.levelDefaults).flatMap(([levelKey, values]) =>
-      Object.entries(values).map(([code, value]) => ({ targetSetId: set.id, indicatorId: indicatorIds.get(code) as string, levelId: levelIds.get(levelKey) as string, unitId: null, value })),
+      Object.entries(values).map(([code, value]) => ({
+        targetSetId: set.id,
+        indicatorId: indicatorIds.get(code) as string,
+        levelId: levelIds.get(levelKey) as string,
+        unitId: null,
+        value,
+      })),
     );
     await manager.insert(TargetEntity, rows);
   }
-  await manager.save(CA_MAU_DEMO_RULES.map((rule) => manager.create(RuleEntity, { ...rule, campaignId: campaign.id, enabled: true, version: 1 })));
+  await manager.save(
+    CA_MAU_DEMO_RULES.map((rule) =>
+      manager.create(RuleEntity, { ...rule, campaignId: campaign.id, enabled: true, version: 1 }),
+    ),
+  );
   return campaign;
 }

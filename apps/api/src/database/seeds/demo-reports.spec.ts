@@ -38,20 +38,32 @@ describe('the demo reports', () => {
   });
 
   it('start near the 2022 online-resolution rates of each level and move toward the targets', () => {
-    for (const [level, rate2022] of [['province', 63.66], ['district', 30.28], ['commune', 55.73]] as const) {
+    for (const [level, rate2022] of [
+      ['province', 63.66],
+      ['district', 30.28],
+      ['commune', 55.73],
+    ] as const) {
       expect(Math.abs(levelRate(reports, level, 'ONLINE_RESOLUTION', 1) - rate2022)).toBeLessThan(10);
-      expect(levelRate(reports, level, 'ONLINE_RESOLUTION', 11)).toBeGreaterThan(levelRate(reports, level, 'ONLINE_RESOLUTION', 1));
+      expect(levelRate(reports, level, 'ONLINE_RESOLUTION', 11)).toBeGreaterThan(
+        levelRate(reports, level, 'ONLINE_RESOLUTION', 1),
+      );
     }
-    expect(levelRate(reports, 'province', 'ONLINE_PAYMENT', 11)).toBeGreaterThan(levelRate(reports, 'province', 'ONLINE_PAYMENT', 1));
+    expect(levelRate(reports, 'province', 'ONLINE_PAYMENT', 11)).toBeGreaterThan(
+      levelRate(reports, 'province', 'ONLINE_PAYMENT', 1),
+    );
   });
 
   it('keep counts whole, with numerators never above denominators, and a few units at 0 % online payment all along', () => {
     for (const report of reports) {
       for (const value of report.values) {
-        expect(Number.isInteger(value.numerator) && value.numerator >= 0 && value.numerator <= value.denominator).toBe(true);
+        expect(Number.isInteger(value.numerator) && value.numerator >= 0 && value.numerator <= value.denominator).toBe(
+          true,
+        );
       }
     }
-    const paidOnline = new Set(reports.filter((report) => report.values[2].numerator > 0).map((report) => report.unitCode));
+    const paidOnline = new Set(
+      reports.filter((report) => report.values[2].numerator > 0).map((report) => report.unitCode),
+    );
     expect(['96-BDT', '972', '32077'].filter((code) => paidOnline.has(code))).toEqual([]);
   });
 });

@@ -48,12 +48,17 @@ interface UnitProfile {
   absence: number;
 }
 
-export function generateDemoReports(units: readonly DemoUnit[], periods: readonly Period[], seed = DEMO_REPORTS_SEED): DemoReport[] {
+export function generateDemoReports(
+  units: readonly DemoUnit[],
+  periods: readonly Period[],
+  seed = DEMO_REPORTS_SEED,
+): DemoReport[] {
   const random = seededRandom(seed);
   const ranked = units.filter((unit) => unit.levelKey in YEARLY_DOSSIERS);
   const profiles = new Map(ranked.map((unit) => [unit.code, profileOf(unit, random)]));
   const sizeTotals = new Map<string, number>();
-  for (const unit of ranked) sizeTotals.set(unit.levelKey, (sizeTotals.get(unit.levelKey) ?? 0) + (profiles.get(unit.code) as UnitProfile).size);
+  for (const unit of ranked)
+    sizeTotals.set(unit.levelKey, (sizeTotals.get(unit.levelKey) ?? 0) + (profiles.get(unit.code) as UnitProfile).size);
 
   const reports: DemoReport[] = [];
   for (const period of periods) {
@@ -61,28 +66,41 @@ export function generateDemoReports(units: readonly DemoUnit[], periods: readonl
     const progress = periods.length > 1 ? (period.index - 1) / (periods.length - 1) : 1;
     for (const unit of ranked) {
       const profile = profiles.get(unit.code) as UnitProfile;
-      const missing = (period.index === periods.length && MISSING_LAST_PERIOD.has(unit.code)) || random() < profile.absence;
+      const missing =
+        (period.index === periods.length && MISSING_LAST_PERIOD.has(unit.code)) || random() < profile.absence;
       const late = random() < profile.lateness;
       const offsets = late ? LATE_OFFSETS : ON_TIME_OFFSETS;
       const offset = offsets[Math.floor(random() * offsets.length)];
       const share = profile.size / (sizeTotals.get(unit.levelKey) as number);
-      const received = Math.max(0, Math.round(((YEARLY_DOSSIERS[unit.levelKey] * days) / 365) * share * (0.8 + 0.4 * random())));
+      const received = Math.max(
+        0,
+        Math.round(((YEARLY_DOSSIERS[unit.levelKey] * days) / 365) * share * (0.8 + 0.4 * random())),
+      );
       const denominators: Record<string, number> = {
         ONLINE_RESOLUTION: received,
         DIGITIZATION: Math.round(received * RESOLVED_SHARE),
         ONLINE_PAYMENT: Math.round(received * FEE_SHARE),
       };
       const values = Object.entries(denominators).map(([indicatorCode, denominator]) => {
-        const planned = profile.start[indicatorCode] + (profile.end[indicatorCode] - profile.start[indicatorCode]) * progress ** profile.shape;
+        const planned =
+          profile.start[indicatorCode] +
+          (profile.end[indicatorCode] - profile.start[indicatorCode]) * progress ** profile.shape;
         const rate = profile.end[indicatorCode] === 0 ? 0 : clamp(planned + (random() - 0.5) * 0.06, 0, 1);
         // Rounded at random, not to nearest, so that the many small communes are not all pushed up or down.
-        return { indicatorCode, numerator: Math.min(denominator, Math.floor(rate * denominator + random())), denominator };
+        return {
+          indicatorCode,
+          numerator: Math.min(denominator, Math.floor(rate * denominator + random())),
+          denominator,
+        };
       });
       if (missing) continue;
       const submittedAt = new Date(period.dueAt.getTime() + offset * HOUR);
       const report: DemoReport = { unitCode: unit.code, period: period.index, submittedAt, values };
       if (random() < 0.03 && values[0].numerator > 0) {
-        report.firstSent = { submittedAt, values: values.map((value, i) => (i === 0 ? { ...value, numerator: value.numerator - 1 } : value)) };
+        report.firstSent = {
+          submittedAt,
+          values: values.map((value, i) => (i === 0 ? { ...value, numerator: value.numerator - 1 } : value)),
+        };
         report.submittedAt = new Date(submittedAt.getTime() + 24 * HOUR);
       }
       reports.push(report);

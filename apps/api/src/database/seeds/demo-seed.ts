@@ -43,12 +43,20 @@ export async function isDatabaseEmpty(dataSource: DataSource): Promise<boolean> 
 export type DemoContent = 'setup' | 'full';
 
 /** Loads the Cà Mau demo: the set-up in one transaction, then (when `full`) its reports and reviews. */
-export async function loadDemo(dataSource: DataSource, content: DemoContent = 'setup', activity: DemoActivityOptions = {}): Promise<void> {
+export async function loadDemo(
+  dataSource: DataSource,
+  content: DemoContent = 'setup',
+  activity: DemoActivityOptions = {},
+): Promise<void> {
   await dataSource.transaction(async (manager) => {
     const levelIds = await insertLevels(manager);
     const unitIds = await insertUnits(manager, levelIds);
     for (const user of DEMO_USERS) {
-      await insertUser(manager, { ...user, password: DEMO_PASSWORD, unitId: user.unitCode ? unitIds.get(user.unitCode) : null });
+      await insertUser(manager, {
+        ...user,
+        password: DEMO_PASSWORD,
+        unitId: user.unitCode ? unitIds.get(user.unitCode) : null,
+      });
     }
     await insertDemoCampaign(manager, levelIds);
   });

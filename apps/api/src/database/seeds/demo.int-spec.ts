@@ -22,13 +22,27 @@ describe('the Cà Mau demo', () => {
     expect(campaign.name).toMatch(/^Chiến dịch cao điểm 69 ngày đêm/);
     expect(campaign.levels.map((l: { key: string }) => l.key)).toEqual(['province', 'district', 'commune']);
     expect(campaign.periods).toHaveLength(11);
-    expect(campaign.indicators.map((i: { indicator: { code: string } }) => i.indicator.code)).toEqual(['ONLINE_RESOLUTION', 'DIGITIZATION', 'ONLINE_PAYMENT']);
-    expect(campaign.indicators[0].indicator).toMatchObject({ numeratorLabel: 'Hồ sơ giải quyết trực tuyến', denominatorLabel: 'Hồ sơ tiếp nhận' });
+    expect(campaign.indicators.map((i: { indicator: { code: string } }) => i.indicator.code)).toEqual([
+      'ONLINE_RESOLUTION',
+      'DIGITIZATION',
+      'ONLINE_PAYMENT',
+    ]);
+    expect(campaign.indicators[0].indicator).toMatchObject({
+      numeratorLabel: 'Hồ sơ giải quyết trực tuyến',
+      denominatorLabel: 'Hồ sơ tiếp nhận',
+    });
     const [primary, plan] = campaign.targetSets;
     expect([primary.key, primary.primary, plan.key, plan.primary]).toEqual(['campaign', true, 'plan-2023', false]);
-    const valueOf = (set: { targets: { value: number; indicator: { code: string }; level: { key: string } }[] }, code: string, level: string) =>
-      set.targets.find((t) => t.indicator.code === code && t.level.key === level)?.value;
-    expect([valueOf(primary, 'DIGITIZATION', 'commune'), valueOf(primary, 'ONLINE_PAYMENT', 'district'), valueOf(plan, 'DIGITIZATION', 'province')]).toEqual([65, 35, 70]);
+    const valueOf = (
+      set: { targets: { value: number; indicator: { code: string }; level: { key: string } }[] },
+      code: string,
+      level: string,
+    ) => set.targets.find((t) => t.indicator.code === code && t.level.key === level)?.value;
+    expect([
+      valueOf(primary, 'DIGITIZATION', 'commune'),
+      valueOf(primary, 'ONLINE_PAYMENT', 'district'),
+      valueOf(plan, 'DIGITIZATION', 'province'),
+    ]).toEqual([65, 35, 70]);
     expect(primary.targets).toHaveLength(9);
   });
 });

@@ -26,7 +26,10 @@ export class RevokeApiTokenInput {
 @ObjectType()
 export class ApiTokenPayload {
   @Field(() => ApiToken, { nullable: true }) apiToken: ApiToken | null;
-  @Field(() => String, { nullable: true, description: 'The secret, only in the answer that creates the token: keep it, it is not shown again.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The secret, only in the answer that creates the token: keep it, it is not shown again.',
+  })
   token: string | null;
   @Field(() => [UserError]) userErrors: UserError[];
 }

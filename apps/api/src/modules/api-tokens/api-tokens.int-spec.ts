@@ -7,7 +7,8 @@ describe('API tokens for other apps', () => {
   let app: TestApp;
   let admin: string;
   let campaignId: string;
-  const tokenWith = async (scopes: string[]) => (await app.gql(CREATE, { input: { name: `App ${scopes.join('+')}`, scopes } }, admin)).data?.createApiToken;
+  const tokenWith = async (scopes: string[]) =>
+    (await app.gql(CREATE, { input: { name: `App ${scopes.join('+')}`, scopes } }, admin)).data?.createApiToken;
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -19,7 +20,9 @@ describe('API tokens for other apps', () => {
   it('shows the secret once, stores only its hash, and lets a read:rankings token read a ranking with its units', async () => {
     const created = await tokenWith(['read:rankings']);
     expect(created.token).toMatch(/^thidua_[0-9a-f]{32}_[A-Za-z0-9_-]{43}$/);
-    const stored = await app.dataSource.query('SELECT secret_hash FROM api_tokens WHERE id = $1', [created.apiToken.id]);
+    const stored = await app.dataSource.query('SELECT secret_hash FROM api_tokens WHERE id = $1', [
+      created.apiToken.id,
+    ]);
     // The whole 43-character secret (it may itself hold "_"), never a short piece that a hash could hold by chance.
     const secret = created.token.slice('thidua_'.length + 32 + 1);
     expect(secret).toHaveLength(43);
@@ -38,34 +41,63 @@ describe('API tokens for other apps', () => {
     expect((await app.gql(RANKING, { c: campaignId }, reportsOnly)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const unitId = (await app.dataSource.query(`SELECT id FROM units WHERE code = '970'`))[0].id;
     const submit = `mutation($input: SubmitReportInput!) { submitReport(input: $input) { outcome userErrors { code field } } }`;
-    const values = ['ONLINE_RESOLUTION', 'DIGITIZATION', 'ONLINE_PAYMENT'].map((indicatorCode) => ({ indicatorCode, numerator: 1, denominator: 2 }));
+    const values = ['ONLINE_RESOLUTION', 'DIGITIZATION', 'ONLINE_PAYMENT'].map((indicatorCode) => ({
+      indicatorCode,
+      numerator: 1,
+      denominator: 2,
+    }));
     const input = { campaignId, unitId, period: 1, values };
     expect((await app.gql(submit, { input }, token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const writer = (await tokenWith(['write:reports'])).token;
-    expect((await app.gql(submit, { input }, writer)).data?.submitReport).toEqual({ outcome: 'CREATED', userErrors: [] });
-    expect((await app.gql(submit, { input: { ...input, submittedAt: '2023-03-03T08:00:00Z' } }, writer)).data?.submitReport.userErrors).toEqual([
-      { code: 'SUBMITTED_AT_NOT_ALLOWED', field: ['input', 'submittedAt'] },
-    ]);
-    expect((await app.gql(`mutation { createLevel(input: {key: "x", name: "x", depth: 4}) { userErrors { code } } }`, {}, writer)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await app.gql(submit, { input }, writer)).data?.submitReport).toEqual({
+      outcome: 'CREATED',
+      userErrors: [],
+    });
+    expect(
+      (await app.gql(submit, { input: { ...input, submittedAt: '2023-03-03T08:00:00Z' } }, writer)).data?.submitReport
+        .userErrors,
+    ).toEqual([{ code: 'SUBMITTED_AT_NOT_ALLOWED', field: ['input', 'submittedAt'] }]);
+    expect(
+      (
+        await app.gql(
+          `mutation { createLevel(input: {key: "x", name: "x", depth: 4}) { userErrors { code } } }`,
+          {},
+          writer,
+        )
+      ).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 
   it('records which token made a change in the audit log', async () => {
-    const audit = await app.dataSource.query(`SELECT api_token_id FROM audit_entries WHERE action = 'submitReport' ORDER BY id DESC LIMIT 1`);
+    const audit = await app.dataSource.query(
+      `SELECT api_token_id FROM audit_entries WHERE action = 'submitReport' ORDER BY id DESC LIMIT 1`,
+    );
     expect(audit[0].api_token_id).not.toBeNull();
   });
 
   it('stops a revoked token at once', async () => {
     const created = await tokenWith(['read:rankings']);
-    await app.gql(`mutation($id: ID!) { revokeApiToken(input: {id: $id}) { apiToken { revokedAt } userErrors { code } } }`, { id: created.apiToken.id }, admin);
-    expect((await app.gql(RANKING, { c: campaignId }, created.token)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    await app.gql(
+      `mutation($id: ID!) { revokeApiToken(input: {id: $id}) { apiToken { revokedAt } userErrors { code } } }`,
+      { id: created.apiToken.id },
+      admin,
+    );
+    expect((await app.gql(RANKING, { c: campaignId }, created.token)).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
     const forged = created.token.slice(0, -3) + 'abc';
     expect((await app.gql(RANKING, { c: campaignId }, forged)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses an unknown scope and a token without a name, and lets only admins make tokens', async () => {
     const bad = await app.gql(CREATE, { input: { name: '', scopes: ['read:everything'] } }, admin);
-    expect(bad.data?.createApiToken.userErrors.map((e: { code: string }) => e.code)).toEqual(['REQUIRED', 'UNKNOWN_SCOPE']);
+    expect(bad.data?.createApiToken.userErrors.map((e: { code: string }) => e.code)).toEqual([
+      'REQUIRED',
+      'UNKNOWN_SCOPE',
+    ]);
     const board = await app.loginAs('hoidong@camau.demo');
-    expect((await app.gql(CREATE, { input: { name: 'x', scopes: ['read:units'] } }, board)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await app.gql(CREATE, { input: { name: 'x', scopes: ['read:units'] } }, board)).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 });

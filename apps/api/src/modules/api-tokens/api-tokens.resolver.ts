@@ -16,13 +16,17 @@ export class ApiTokensResolver {
   @Mutation(() => ApiTokenPayload)
   async createApiToken(@Arg('input') input: CreateApiTokenInput, @Ctx() ctx: Context): Promise<ApiTokenPayload> {
     const outcome = await new ApiTokensService(ctx.dataSource).create(input, ctx.viewer as Viewer);
-    return outcome.ok ? { ...outcome.value, userErrors: [] } : { apiToken: null, token: null, userErrors: outcome.userErrors };
+    return outcome.ok
+      ? { ...outcome.value, userErrors: [] }
+      : { apiToken: null, token: null, userErrors: outcome.userErrors };
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => ApiTokenPayload, { description: 'The token stops working at once.' })
   async revokeApiToken(@Arg('input') input: RevokeApiTokenInput, @Ctx() ctx: Context): Promise<ApiTokenPayload> {
     const outcome = await new ApiTokensService(ctx.dataSource).revoke(input.id, ctx.viewer as Viewer, new Date());
-    return outcome.ok ? { apiToken: outcome.value, token: null, userErrors: [] } : { apiToken: null, token: null, userErrors: outcome.userErrors };
+    return outcome.ok
+      ? { apiToken: outcome.value, token: null, userErrors: [] }
+      : { apiToken: null, token: null, userErrors: outcome.userErrors };
   }
 }

@@ -8,7 +8,11 @@ import { AuditEntry, AuditEntryConnection } from './audit-entry.type';
 
 @ArgsType()
 class AuditEntriesArgs extends ConnectionArgs {
-  @Field(() => String, { nullable: true, description: 'e.g. Unit, Campaign, TargetSet, Report, Review, User, ApiToken.' }) entityType?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'e.g. Unit, Campaign, TargetSet, Report, Review, User, ApiToken.',
+  })
+  entityType?: string | null;
   @Field(() => String, { nullable: true }) entityId?: string | null;
 }
 
@@ -21,11 +25,18 @@ export class AuditResolver {
     const query = ctx.dataSource.getRepository(AuditEntryEntity).createQueryBuilder('entry');
     if (args.entityType) query.andWhere('entry.entity_type = :type', { type: args.entityType });
     if (args.entityId) query.andWhere('entry.entity_id = :id', { id: args.entityId });
-    const [nodes, total] = await query.orderBy('entry.id', 'DESC').offset(window.offset).limit(window.limit).getManyAndCount();
+    const [nodes, total] = await query
+      .orderBy('entry.id', 'DESC')
+      .offset(window.offset)
+      .limit(window.limit)
+      .getManyAndCount();
     return connectionOf(nodes, window, total);
   }
 
-  @FieldResolver(() => User, { nullable: true, description: 'The user who made the change; null for an API token or the system.' })
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: 'The user who made the change; null for an API token or the system.',
+  })
   actor(@Root() entry: AuditEntryEntity, @Ctx() ctx: Context) {
     return entry.actorUserId ? ctx.loaders.userById.load(entry.actorUserId) : null;
   }

@@ -14,14 +14,14 @@ export interface AuditChange {
 export async function recordAudit(manager: EntityManager, viewer: Viewer | null, change: AuditChange): Promise<void> {
   await manager.save(
     manager.create(AuditEntryEntity, {
-    actorUserId: viewer?.userId ?? null,
-    sessionId: viewer?.sessionId ?? null,
-    apiTokenId: viewer?.tokenId ?? null,
-    action: change.action,
-    entityType: change.entityType,
-    entityId: change.entityId,
-    before: change.before ?? null,
-    after: change.after ?? null,
+      actorUserId: viewer?.userId ?? null,
+      sessionId: viewer?.sessionId ?? null,
+      apiTokenId: viewer?.tokenId ?? null,
+      action: change.action,
+      entityType: change.entityType,
+      entityId: change.entityId,
+      before: change.before ?? null,
+      after: change.after ?? null,
     }),
   );
 }

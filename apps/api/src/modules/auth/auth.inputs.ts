@@ -10,7 +10,10 @@ export class LoginInput {
 
 @ObjectType()
 export class LoginPayload {
-  @Field(() => String, { nullable: true, description: 'Send as `Authorization: Bearer <token>`; valid 7 days or until logout.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Send as `Authorization: Bearer <token>`; valid 7 days or until logout.',
+  })
   token: string | null;
   @Field(() => User, { nullable: true }) user: User | null;
   @Field(() => [UserError]) userErrors: UserError[];

@@ -21,7 +21,12 @@ describe('signing in and out', () => {
     expect(result.data?.login.userErrors).toEqual([]);
     expect(result.data?.login.user).toEqual({ email: 'baocao@camau.demo', role: 'REPORTER' });
     const me = await app.gql(ME, {}, result.data?.login.token);
-    expect(me.data?.me).toEqual({ email: 'baocao@camau.demo', name: 'Cán bộ báo cáo Huyện Đầm Dơi', role: 'REPORTER', unit: { code: '970' } });
+    expect(me.data?.me).toEqual({
+      email: 'baocao@camau.demo',
+      name: 'Cán bộ báo cáo Huyện Đầm Dơi',
+      role: 'REPORTER',
+      unit: { code: '970' },
+    });
   });
 
   it('refuses a wrong password or an unknown email with the same userError', async () => {
@@ -54,7 +59,11 @@ describe('signing in and out', () => {
 
   it('answers FORBIDDEN to a viewer creating a unit, before looking at its input', async () => {
     const token = await app.loginAs('xem@camau.demo');
-    const result = await app.gql(`mutation { createUnit(input: {code: "", name: "", levelKey: "nope"}) { unit { id } userErrors { code } } }`, {}, token);
+    const result = await app.gql(
+      `mutation { createUnit(input: {code: "", name: "", levelKey: "nope"}) { unit { id } userErrors { code } } }`,
+      {},
+      token,
+    );
     expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(result.data?.createUnit ?? null).toBeNull();
   });

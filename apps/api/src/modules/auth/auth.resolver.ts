@@ -9,7 +9,9 @@ export class AuthResolver {
   @Mutation(() => LoginPayload, { description: 'The one operation open without a token.' })
   async login(@Arg('input') input: LoginInput, @Ctx() ctx: Context): Promise<LoginPayload> {
     const outcome = await ctx.auth.login(input.email, input.password, new Date(), ctx.ip);
-    return outcome.ok ? { ...outcome.value, userErrors: [] } : { token: null, user: null, userErrors: outcome.userErrors };
+    return outcome.ok
+      ? { ...outcome.value, userErrors: [] }
+      : { token: null, user: null, userErrors: outcome.userErrors };
   }
 
   @Authorized()

@@ -22,13 +22,19 @@ export class AuthService {
     private readonly apiTokens?: ApiTokensService,
   ) {}
 
-  async login(email: string, password: string, now: Date, ip = 'unknown'): Promise<Outcome<{ token: string; user: UserEntity }>> {
+  async login(
+    email: string,
+    password: string,
+    now: Date,
+    ip = 'unknown',
+  ): Promise<Outcome<{ token: string; user: UserEntity }>> {
     const refused = fail<{ token: string; user: UserEntity }>(
       userError('INVALID_CREDENTIALS', null, 'The email or the password is not right.'),
     );
     const account = normalizeEmail(email).slice(0, 254);
     const wait = this.throttle.retryAfter(account, ip, now.getTime());
-    if (wait > 0) return fail(userError('LOGIN_THROTTLED', null, `Too many failed attempts; try again in ${wait} seconds.`));
+    if (wait > 0)
+      return fail(userError('LOGIN_THROTTLED', null, `Too many failed attempts; try again in ${wait} seconds.`));
     const failed = () => {
       this.throttle.recordFailure(account, ip, now.getTime());
       return refused;
@@ -41,13 +47,27 @@ export class AuthService {
     }
     if (!(await verifyPassword(user.passwordHash, password))) return failed();
     this.throttle.recordSuccess(account);
-    if (user.disabledAt) return fail(userError('USER_DISABLED', null, 'This account is disabled; ask an administrator.'));
+    if (user.disabledAt)
+      return fail(userError('USER_DISABLED', null, 'This account is disabled; ask an administrator.'));
     return this.dataSource.transaction(async (manager) => {
       const session = await manager.save(
         manager.create(SessionEntity, { userId: user.id, expiresAt: new Date(now.getTime() + SESSION_TTL_MS) }),
       );
-      const viewer: Viewer = { userId: user.id, role: user.role, unitId: user.unitId, sessionId: session.id, tokenId: null, scopes: [] };
-      await recordAudit(manager, viewer, { action: 'login', entityType: 'Session', entityId: session.id, before: null, after: null });
+      const viewer: Viewer = {
+        userId: user.id,
+        role: user.role,
+        unitId: user.unitId,
+        sessionId: session.id,
+        tokenId: null,
+        scopes: [],
+      };
+      await recordAudit(manager, viewer, {
+        action: 'login',
+        entityType: 'Session',
+        entityId: session.id,
+        before: null,
+        after: null,
+      });
       return succeed({ token: signSessionToken(session.id, this.secret), user });
     });
   }
@@ -63,7 +83,9 @@ export class AuthService {
       [sessionId, now],
     );
     const row = rows[0];
-    return row ? { userId: row.user_id, role: row.role, unitId: row.unit_id, sessionId, tokenId: null, scopes: [] } : null;
+    return row
+      ? { userId: row.user_id, role: row.role, unitId: row.unit_id, sessionId, tokenId: null, scopes: [] }
+      : null;
   }
 
   async logout(viewer: Viewer, now: Date): Promise<void> {
@@ -71,7 +93,13 @@ export class AuthService {
     if (!sessionId) return;
     await this.dataSource.transaction(async (manager) => {
       await manager.update(SessionEntity, { id: sessionId }, { revokedAt: now });
-      await recordAudit(manager, viewer, { action: 'logout', entityType: 'Session', entityId: sessionId, before: null, after: null });
+      await recordAudit(manager, viewer, {
+        action: 'logout',
+        entityType: 'Session',
+        entityId: sessionId,
+        before: null,
+        after: null,
+      });
     });
   }
 }

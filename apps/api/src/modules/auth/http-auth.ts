@@ -6,7 +6,8 @@ import type { AuthService } from './auth.service';
 export async function requireViewer(req: Request, res: Response, auth: AuthService): Promise<Viewer | null> {
   const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
   const viewer = token ? await auth.viewerFromToken(token, new Date()) : null;
-  if (!viewer) res.status(401).json({ error: 'UNAUTHENTICATED', message: 'Sign in first: send Authorization: Bearer <token>.' });
+  if (!viewer)
+    res.status(401).json({ error: 'UNAUTHENTICATED', message: 'Sign in first: send Authorization: Bearer <token>.' });
   return viewer;
 }
 

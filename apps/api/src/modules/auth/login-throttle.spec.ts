@@ -14,7 +14,7 @@ describe('login throttle', () => {
     expect(throttle.retryAfter('a@b.vn', '1.1.1.1', t0 + 16 * 60_000)).toBe(0);
   });
 
-  it('forgets an account\'s failures after a success', () => {
+  it("forgets an account's failures after a success", () => {
     const throttle = new LoginThrottle();
     for (let i = 0; i < 6; i++) throttle.recordFailure('a@b.vn', '1.1.1.1', 0);
     throttle.recordSuccess('a@b.vn');

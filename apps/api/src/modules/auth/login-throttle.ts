@@ -17,7 +17,10 @@ export class LoginThrottle {
 
   /** Seconds to wait before trying again, or 0. */
   retryAfter(email: string, ip: string, now: number): number {
-    return Math.max(this.wait(`account:${email}`, LIMITS.account, now), this.wait(`address:${ip}`, LIMITS.address, now));
+    return Math.max(
+      this.wait(`account:${email}`, LIMITS.account, now),
+      this.wait(`address:${ip}`, LIMITS.address, now),
+    );
   }
 
   recordFailure(email: string, ip: string, now: number): void {

@@ -1,4 +1,11 @@
-import { DEFAULT_LEGEND, DEFAULT_TIME_ZONE, sortLegend, validateLegend, validateSchedule, type CampaignSchedule } from '@thidua/domain';
+import {
+  DEFAULT_LEGEND,
+  DEFAULT_TIME_ZONE,
+  sortLegend,
+  validateLegend,
+  validateSchedule,
+  type CampaignSchedule,
+} from '@thidua/domain';
 import { fromDomainErrors, userError, type UserError } from '../../graphql/user-error';
 import type { StoredLegendClass } from './campaign.entity';
 import type { CampaignIndicatorInput, LegendClassInput } from './campaign.inputs';
@@ -8,7 +15,11 @@ export const DEFAULT_DUE_TIME = '16:00';
 export const MAX_WEIGHT = 1000;
 
 /** The default legend of DOMAIN.md §4, in the API's words (name = the domain's label). */
-export const DEFAULT_STORED_LEGEND: StoredLegendClass[] = DEFAULT_LEGEND.map(({ code, label, minScore }) => ({ code, name: label, minScore }));
+export const DEFAULT_STORED_LEGEND: StoredLegendClass[] = DEFAULT_LEGEND.map(({ code, label, minScore }) => ({
+  code,
+  name: label,
+  minScore,
+}));
 
 export function scheduleOf(fields: Partial<CampaignSchedule>): CampaignSchedule {
   return {
@@ -30,7 +41,10 @@ export function checkLegend(legend: LegendClassInput[]): { legend: StoredLegendC
   const entries = legend.map(({ code, name, minScore }) => ({ code: code.trim(), label: name.trim(), minScore }));
   const checked = validateLegend(entries, ['legend']);
   if (!checked.ok) return { legend: [], errors: fromDomainErrors(checked.errors, ['input']) };
-  return { legend: sortLegend(checked.value).map(({ code, label, minScore }) => ({ code, name: label, minScore })), errors: [] };
+  return {
+    legend: sortLegend(checked.value).map(({ code, label, minScore }) => ({ code, name: label, minScore })),
+    errors: [],
+  };
 }
 
 /** Weights above 0 (1 when absent) and no indicator twice; which codes exist is checked against the database. */
@@ -39,11 +53,20 @@ export function checkIndicatorList(indicators: CampaignIndicatorInput[]): UserEr
   const seen = new Set<string>();
   indicators.forEach((entry, i) => {
     const at = (field: string) => ['input', 'indicators', String(i), field];
-    if (seen.has(entry.code)) errors.push(userError('DUPLICATE_INDICATOR', at('code'), `The indicator ${entry.code} is listed more than once.`));
+    if (seen.has(entry.code))
+      errors.push(
+        userError('DUPLICATE_INDICATOR', at('code'), `The indicator ${entry.code} is listed more than once.`),
+      );
     seen.add(entry.code);
     const weight = entry.weight ?? 1;
     if (!Number.isFinite(weight) || weight <= 0 || weight > MAX_WEIGHT) {
-      errors.push(userError('INVALID_WEIGHT', at('weight'), `The weight of ${entry.code} must be above 0 and at most ${MAX_WEIGHT}.`));
+      errors.push(
+        userError(
+          'INVALID_WEIGHT',
+          at('weight'),
+          `The weight of ${entry.code} must be above 0 and at most ${MAX_WEIGHT}.`,
+        ),
+      );
     }
   });
   return errors;

@@ -31,7 +31,8 @@ export class CampaignIndicatorEntity {
   @PrimaryColumn({ name: 'campaign_id', type: 'uuid' }) campaignId: string;
   @PrimaryColumn({ name: 'indicator_id', type: 'uuid' }) indicatorId: string;
   /** numeric in the database, a number here. */
-  @Column({ type: 'numeric', transformer: { to: (value: number) => value, from: (value: string) => Number(value) } }) weight: number;
+  @Column({ type: 'numeric', transformer: { to: (value: number) => value, from: (value: string) => Number(value) } })
+  weight: number;
   @Column({ type: 'int' }) position: number;
 }
 

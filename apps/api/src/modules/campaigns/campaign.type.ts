@@ -23,7 +23,8 @@ export enum CampaignStatusEnum {
 }
 registerEnumType(CampaignStatusEnum, {
   name: 'CampaignStatus',
-  description: 'DRAFT: being set up, no reports. ACTIVE: reports accepted. CLOSED: read-only until an admin reopens it.',
+  description:
+    'DRAFT: being set up, no reports. ACTIVE: reports accepted. CLOSED: read-only until an admin reopens it.',
 });
 
 @ObjectType({ description: 'A class of the legend: units scoring at least minScore (and below the next class up).' })
@@ -39,18 +40,22 @@ export class CampaignIndicator {
   @Field(() => Float, { description: 'Relative weight in the score; equal weights by default.' }) weight: number;
 }
 
-@ObjectType({ description: 'A reporting week, clipped to the campaign, due on the first due weekday on or after its last day.' })
+@ObjectType({
+  description: 'A reporting week, clipped to the campaign, due on the first due weekday on or after its last day.',
+})
 export class Period {
   @Field(() => Int, { description: '1 = the first period.' }) index: number;
   @Field(() => CalendarDateScalar) startDate: string;
   @Field(() => CalendarDateScalar) endDate: string;
-  @Field(() => DateTimeScalar, { description: 'The due instant (UTC), e.g. Friday 16:00 in the campaign zone.' }) dueAt: Date;
+  @Field(() => DateTimeScalar, { description: 'The due instant (UTC), e.g. Friday 16:00 in the campaign zone.' })
+  dueAt: Date;
 }
 
 @ObjectType({ description: 'A target-driven emulation campaign (chiến dịch).' })
 export class Campaign {
   @Field(() => ID) id: string;
-  @Field(() => Int, { description: 'Increases with every change; send it back to refuse a stale edit.' }) version: number;
+  @Field(() => Int, { description: 'Increases with every change; send it back to refuse a stale edit.' })
+  version: number;
   @Field() name: string;
   @Field(() => CalendarDateScalar) startDate: string;
   @Field(() => CalendarDateScalar, { description: 'The last day, inclusive.' }) endDate: string;
@@ -58,7 +63,8 @@ export class Campaign {
   @Field(() => WeekdayEnum) dueWeekday: Weekday;
   @Field({ description: 'HH:mm in timeZone, e.g. 16:00.' }) dueTime: string;
   @Field(() => CampaignStatusEnum) status: CampaignStatus;
-  @Field(() => [LegendClass], { description: 'Ordered from the highest minScore to the lowest.' }) legend: LegendClass[];
+  @Field(() => [LegendClass], { description: 'Ordered from the highest minScore to the lowest.' })
+  legend: LegendClass[];
   // indicators, levels, targetSets, periods and targetChanges are resolved in CampaignsResolver.
 }
 

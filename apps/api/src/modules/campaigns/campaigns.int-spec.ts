@@ -24,7 +24,11 @@ describe('indicators and campaigns', () => {
   describe('indicators', () => {
     it('lists the indicators by code', async () => {
       const result = await app.gql(`{ indicators { code numeratorLabel } }`, {}, admin);
-      expect(result.data?.indicators.map((i: { code: string }) => i.code)).toEqual(['DIGITIZATION', 'ONLINE_PAYMENT', 'ONLINE_RESOLUTION']);
+      expect(result.data?.indicators.map((i: { code: string }) => i.code)).toEqual([
+        'DIGITIZATION',
+        'ONLINE_PAYMENT',
+        'ONLINE_RESOLUTION',
+      ]);
     });
 
     it.each([
@@ -38,8 +42,15 @@ describe('indicators and campaigns', () => {
     it('renames an indicator, keeping its code', async () => {
       const list = await app.gql(`{ indicators { id code } }`, {}, admin);
       const id = list.data?.indicators.find((i: { code: string }) => i.code === 'DIGITIZATION').id;
-      const result = await app.gql(`mutation($input: UpdateIndicatorInput!) { updateIndicator(input: $input) { indicator { code name } userErrors { code } } }`, { input: { id, name: 'Tỷ lệ số hóa hồ sơ' } }, admin);
-      expect(result.data?.updateIndicator).toEqual({ indicator: { code: 'DIGITIZATION', name: 'Tỷ lệ số hóa hồ sơ' }, userErrors: [] });
+      const result = await app.gql(
+        `mutation($input: UpdateIndicatorInput!) { updateIndicator(input: $input) { indicator { code name } userErrors { code } } }`,
+        { input: { id, name: 'Tỷ lệ số hóa hồ sơ' } },
+        admin,
+      );
+      expect(result.data?.updateIndicator).toEqual({
+        indicator: { code: 'DIGITIZATION', name: 'Tỷ lệ số hóa hồ sơ' },
+        userErrors: [],
+      });
     });
   });
 
@@ -63,10 +74,25 @@ describe('indicators and campaigns', () => {
           { weight: 1, indicator: { code: 'ONLINE_PAYMENT' } },
         ],
       });
-      expect(campaign.legend.map((c: { name: string; minScore: number }) => `${c.name} ${c.minScore}`)).toEqual(['Xuất sắc 90', 'Tốt 75', 'Trung bình 50', 'Yếu 0']);
+      expect(campaign.legend.map((c: { name: string; minScore: number }) => `${c.name} ${c.minScore}`)).toEqual([
+        'Xuất sắc 90',
+        'Tốt 75',
+        'Trung bình 50',
+        'Yếu 0',
+      ]);
       expect(campaign.periods).toHaveLength(11);
-      expect(campaign.periods[0]).toEqual({ index: 1, startDate: '2023-03-01', endDate: '2023-03-03', dueAt: '2023-03-03T09:00:00.000Z' });
-      expect(campaign.periods[10]).toEqual({ index: 11, startDate: '2023-05-06', endDate: '2023-05-09', dueAt: '2023-05-12T09:00:00.000Z' });
+      expect(campaign.periods[0]).toEqual({
+        index: 1,
+        startDate: '2023-03-01',
+        endDate: '2023-03-03',
+        dueAt: '2023-03-03T09:00:00.000Z',
+      });
+      expect(campaign.periods[10]).toEqual({
+        index: 11,
+        startDate: '2023-05-06',
+        endDate: '2023-05-09',
+        dueAt: '2023-05-12T09:00:00.000Z',
+      });
     });
 
     it.each([
@@ -74,10 +100,16 @@ describe('indicators and campaigns', () => {
       [{ timeZone: 'Mars/Olympus' }, ['INVALID_TIME_ZONE@input.timeZone']],
       [{ dueTime: '25:00' }, ['INVALID_DUE_TIME@input.dueTime']],
       [{ indicators: [{ code: 'DIGITIZATION', weight: 0 }] }, ['INVALID_WEIGHT@input.indicators.0.weight']],
-      [{ indicators: [{ code: 'DIGITIZATION' }, { code: 'DIGITIZATION' }] }, ['DUPLICATE_INDICATOR@input.indicators.1.code']],
+      [
+        { indicators: [{ code: 'DIGITIZATION' }, { code: 'DIGITIZATION' }] },
+        ['DUPLICATE_INDICATOR@input.indicators.1.code'],
+      ],
       [{ indicators: [{ code: 'NOPE' }] }, ['UNKNOWN_INDICATOR@input.indicators.0.code']],
       [{ levelKeys: ['hamlet'] }, ['UNKNOWN_LEVEL@input.levelKeys.0']],
-      [{ legend: [{ code: 'A', name: 'A', minScore: 120 }] }, expect.arrayContaining([expect.stringMatching(/^INVALID_LEGEND@input\.legend/)])],
+      [
+        { legend: [{ code: 'A', name: 'A', minScore: 120 }] },
+        expect.arrayContaining([expect.stringMatching(/^INVALID_LEGEND@input\.legend/)]),
+      ],
       [{ name: '' }, ['REQUIRED@input.name']],
     ])('refuses %j and writes nothing', async (change, expected) => {
       const before = (await app.dataSource.query('SELECT count(*)::int AS n FROM campaigns'))[0].n;
@@ -94,7 +126,9 @@ describe('indicators and campaigns', () => {
 
     it('answers FORBIDDEN to a board member and lets a viewer read', async () => {
       const board = await app.loginAs('hoidong@camau.demo');
-      expect((await app.gql(CREATE, { input: CA_MAU_CAMPAIGN_INPUT }, board)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await app.gql(CREATE, { input: CA_MAU_CAMPAIGN_INPUT }, board)).errors?.[0].extensions?.code).toBe(
+        'FORBIDDEN',
+      );
       const viewer = await app.loginAs('xem@camau.demo');
       const list = await app.gql(`{ campaigns(first: 10) { totalCount edges { node { name status } } } }`, {}, viewer);
       expect(list.data?.campaigns.totalCount).toBeGreaterThanOrEqual(1);
@@ -104,14 +138,27 @@ describe('indicators and campaigns', () => {
   describe('updating a campaign', () => {
     let id: string;
     beforeAll(async () => {
-      id = (await app.gql(CREATE, { input: { ...CA_MAU_CAMPAIGN_INPUT, name: 'Cập nhật' } }, admin)).data?.createCampaign.campaign.id;
+      id = (await app.gql(CREATE, { input: { ...CA_MAU_CAMPAIGN_INPUT, name: 'Cập nhật' } }, admin)).data
+        ?.createCampaign.campaign.id;
     });
 
     it('moves the due time, recomputing the periods, and refuses the now stale version', async () => {
-      const moved = await app.gql(UPDATE, { input: { id, version: 1, dueTime: '17:30', dueWeekday: 'THURSDAY' } }, admin);
+      const moved = await app.gql(
+        UPDATE,
+        { input: { id, version: 1, dueTime: '17:30', dueWeekday: 'THURSDAY' } },
+        admin,
+      );
       expect(moved.data?.updateCampaign.userErrors).toEqual([]);
-      expect(moved.data?.updateCampaign.campaign).toMatchObject({ version: 2, dueTime: '17:30', dueWeekday: 'THURSDAY' });
-      expect(moved.data?.updateCampaign.campaign.periods[0]).toMatchObject({ startDate: '2023-03-01', endDate: '2023-03-02', dueAt: '2023-03-02T10:30:00.000Z' });
+      expect(moved.data?.updateCampaign.campaign).toMatchObject({
+        version: 2,
+        dueTime: '17:30',
+        dueWeekday: 'THURSDAY',
+      });
+      expect(moved.data?.updateCampaign.campaign.periods[0]).toMatchObject({
+        startDate: '2023-03-01',
+        endDate: '2023-03-02',
+        dueAt: '2023-03-02T10:30:00.000Z',
+      });
       const stale = await app.gql(UPDATE, { input: { id, version: 1, name: 'Lost' } }, admin);
       expect(codesOf(stale, 'updateCampaign')).toEqual(['STALE@input.version']);
     });

@@ -1,5 +1,18 @@
 import { buildPeriods } from '@thidua/domain';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { ConnectionArgs, pageWindow } from '../../graphql/connection';
 import { READ_RANKINGS, READ_REPORTS } from '../api-tokens/scopes';
 import type { Context } from '../../graphql/context';
@@ -15,7 +28,8 @@ import { CampaignsService } from './campaigns.service';
 
 @ArgsType()
 class TargetChangesArgs extends ConnectionArgs {
-  @Field(() => String, { nullable: true, description: 'Only the changes of this target set.' }) targetSetKey?: string | null;
+  @Field(() => String, { nullable: true, description: 'Only the changes of this target set.' }) targetSetKey?:
+    string | null;
 }
 
 const payload = (outcome: Outcome<CampaignEntity>): CampaignPayload =>
@@ -35,7 +49,9 @@ export class CampaignsResolver {
     return new CampaignsService(ctx.dataSource).findById(id);
   }
 
-  @FieldResolver(() => [CampaignIndicator], { description: 'The indicators the campaign scores, in order, with their weights.' })
+  @FieldResolver(() => [CampaignIndicator], {
+    description: 'The indicators the campaign scores, in order, with their weights.',
+  })
   async indicators(@Root() campaign: CampaignEntity, @Ctx() ctx: Context) {
     const rows = await ctx.loaders.campaignIndicatorsByCampaignId.load(campaign.id);
     const indicators = await ctx.loaders.indicatorById.loadMany(rows.map((row) => row.indicatorId));

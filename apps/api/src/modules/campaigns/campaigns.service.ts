@@ -36,7 +36,12 @@ export class CampaignsService {
   }
 
   async create(input: CreateCampaignInput, viewer: Viewer | null): Promise<Outcome<CampaignEntity>> {
-    const schedule = scheduleOf({ ...input, timeZone: input.timeZone ?? undefined, dueWeekday: input.dueWeekday ?? undefined, dueTime: input.dueTime ?? undefined });
+    const schedule = scheduleOf({
+      ...input,
+      timeZone: input.timeZone ?? undefined,
+      dueWeekday: input.dueWeekday ?? undefined,
+      dueTime: input.dueTime ?? undefined,
+    });
     const legend = input.legend ? checkLegend(input.legend) : { legend: DEFAULT_STORED_LEGEND, errors: [] };
     const errors = [
       ...checkText(input.name, ['input', 'name'], 'name', 300),
@@ -51,26 +56,54 @@ export class CampaignsService {
       const problems = [...indicators.errors, ...levels.errors];
       if (problems.length) return fail(...problems);
       const campaign = await manager.save(
-        manager.create(CampaignEntity, { name: input.name.trim(), ...schedule, status: 'DRAFT', legend: legend.legend, version: 1 }),
+        manager.create(CampaignEntity, {
+          name: input.name.trim(),
+          ...schedule,
+          status: 'DRAFT',
+          legend: legend.legend,
+          version: 1,
+        }),
       );
       await replaceIndicators(manager, campaign.id, indicators.rows);
       await replaceLevels(manager, campaign.id, levels.ids);
-      await recordAudit(manager, viewer, { action: 'createCampaign', entityType: 'Campaign', entityId: campaign.id, before: null, after: { ...input } });
+      await recordAudit(manager, viewer, {
+        action: 'createCampaign',
+        entityType: 'Campaign',
+        entityId: campaign.id,
+        before: null,
+        after: { ...input },
+      });
       return succeed(campaign);
     });
   }
 
   async update(input: UpdateCampaignInput, viewer: Viewer | null): Promise<Outcome<CampaignEntity>> {
     return this.dataSource.transaction(async (manager) => {
-      const campaign = isId(input.id) ? await manager.findOne(CampaignEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } }) : null;
+      const campaign = isId(input.id)
+        ? await manager.findOne(CampaignEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } })
+        : null;
       if (!campaign) return fail(userError('NOT_FOUND', ['input', 'id'], 'There is no such campaign.'));
       if (input.version != null && input.version !== campaign.version) {
-        return fail(userError('STALE', ['input', 'version'], 'Someone else changed this campaign since you opened it; reload and try again.'));
+        return fail(
+          userError(
+            'STALE',
+            ['input', 'version'],
+            'Someone else changed this campaign since you opened it; reload and try again.',
+          ),
+        );
       }
       const before = { ...campaign };
-      const editsBeyondStatus = Object.entries(input).some(([key, value]) => !['id', 'version', 'status'].includes(key) && value != null);
+      const editsBeyondStatus = Object.entries(input).some(
+        ([key, value]) => !['id', 'version', 'status'].includes(key) && value != null,
+      );
       if (campaign.status === 'CLOSED' && editsBeyondStatus && input.status !== 'ACTIVE') {
-        return fail(userError('CAMPAIGN_CLOSED', ['input', 'id'], 'This campaign is closed; reopen it (status ACTIVE) to change it.'));
+        return fail(
+          userError(
+            'CAMPAIGN_CLOSED',
+            ['input', 'id'],
+            'This campaign is closed; reopen it (status ACTIVE) to change it.',
+          ),
+        );
       }
       const schedule = scheduleOf({
         startDate: input.startDate ?? campaign.startDate,
@@ -90,7 +123,8 @@ export class CampaignsService {
       const indicators = input.indicators ? await resolveIndicators(manager, input.indicators) : null;
       const levels = input.levelKeys ? await resolveLevels(manager, input.levelKeys) : null;
       const problems = [...(indicators?.errors ?? []), ...(levels?.errors ?? [])];
-      if (indicators && !problems.length) problems.push(...(await checkRemovedIndicators(manager, campaign.id, indicators.rows)));
+      if (indicators && !problems.length)
+        problems.push(...(await checkRemovedIndicators(manager, campaign.id, indicators.rows)));
       if (input.status && input.status !== campaign.status) {
         problems.push(...(await checkStatusChange(manager, campaign, input.status, indicators?.rows.length)));
       }
@@ -103,7 +137,13 @@ export class CampaignsService {
       const saved = await manager.save(campaign);
       if (indicators) await replaceIndicators(manager, campaign.id, indicators.rows);
       if (levels) await replaceLevels(manager, campaign.id, levels.ids);
-      await recordAudit(manager, viewer, { action: 'updateCampaign', entityType: 'Campaign', entityId: campaign.id, before, after: { ...input } });
+      await recordAudit(manager, viewer, {
+        action: 'updateCampaign',
+        entityType: 'Campaign',
+        entityId: campaign.id,
+        before,
+        after: { ...input },
+      });
       return succeed(saved);
     });
   }
@@ -114,28 +154,51 @@ interface IndicatorRow {
   weight: number;
 }
 
-async function resolveIndicators(manager: EntityManager, list: CampaignIndicatorInput[]): Promise<{ rows: IndicatorRow[]; errors: UserError[] }> {
+async function resolveIndicators(
+  manager: EntityManager,
+  list: CampaignIndicatorInput[],
+): Promise<{ rows: IndicatorRow[]; errors: UserError[] }> {
   const found = list.length ? await manager.findBy(IndicatorEntity, { code: In(list.map((entry) => entry.code)) }) : [];
   const byCode = new Map(found.map((indicator) => [indicator.code, indicator.id]));
   const errors = list.flatMap((entry, i) =>
-    byCode.has(entry.code) ? [] : [userError('UNKNOWN_INDICATOR', ['input', 'indicators', String(i), 'code'], `There is no indicator ${entry.code}.`)],
+    byCode.has(entry.code)
+      ? []
+      : [
+          userError(
+            'UNKNOWN_INDICATOR',
+            ['input', 'indicators', String(i), 'code'],
+            `There is no indicator ${entry.code}.`,
+          ),
+        ],
   );
-  return { rows: list.map((entry) => ({ indicatorId: byCode.get(entry.code) as string, weight: entry.weight ?? 1 })), errors };
+  return {
+    rows: list.map((entry) => ({ indicatorId: byCode.get(entry.code) as string, weight: entry.weight ?? 1 })),
+    errors,
+  };
 }
 
-async function resolveLevels(manager: EntityManager, keys: string[] | null): Promise<{ ids: string[]; errors: UserError[] }> {
+async function resolveLevels(
+  manager: EntityManager,
+  keys: string[] | null,
+): Promise<{ ids: string[]; errors: UserError[] }> {
   const levels = await manager.find(LevelEntity);
   if (keys === null) return { ids: levels.map((level) => level.id), errors: [] };
   const byKey = new Map(levels.map((level) => [level.key, level.id]));
   const errors = keys.flatMap((key, i) =>
-    byKey.has(key) ? [] : [userError('UNKNOWN_LEVEL', ['input', 'levelKeys', String(i)], `There is no level "${key}".`)],
+    byKey.has(key)
+      ? []
+      : [userError('UNKNOWN_LEVEL', ['input', 'levelKeys', String(i)], `There is no level "${key}".`)],
   );
   if (!keys.length) errors.push(userError('REQUIRED', ['input', 'levelKeys'], 'A campaign needs at least one level.'));
   return { ids: [...new Set(keys)].map((key) => byKey.get(key) as string), errors };
 }
 
 /** An indicator that already has targets stays until its targets are cleared: nothing is dropped silently. */
-async function checkRemovedIndicators(manager: EntityManager, campaignId: string, rows: IndicatorRow[]): Promise<UserError[]> {
+async function checkRemovedIndicators(
+  manager: EntityManager,
+  campaignId: string,
+  rows: IndicatorRow[],
+): Promise<UserError[]> {
   const kept = new Set(rows.map((row) => row.indicatorId));
   const targeted: { id: string; code: string }[] = await manager.query(
     `SELECT DISTINCT i.id, i.code FROM targets t JOIN target_sets s ON s.id = t.target_set_id JOIN indicators i ON i.id = t.indicator_id
@@ -145,33 +208,55 @@ async function checkRemovedIndicators(manager: EntityManager, campaignId: string
   return targeted
     .filter((indicator) => !kept.has(indicator.id))
     .map((indicator) =>
-      userError('INDICATOR_HAS_TARGETS', ['input', 'indicators'], `The indicator ${indicator.code} has targets; clear them before removing it.`),
+      userError(
+        'INDICATOR_HAS_TARGETS',
+        ['input', 'indicators'],
+        `The indicator ${indicator.code} has targets; clear them before removing it.`,
+      ),
     );
 }
 
-async function checkStatusChange(manager: EntityManager, campaign: CampaignEntity, next: CampaignStatus, indicatorCount?: number): Promise<UserError[]> {
+async function checkStatusChange(
+  manager: EntityManager,
+  campaign: CampaignEntity,
+  next: CampaignStatus,
+  indicatorCount?: number,
+): Promise<UserError[]> {
   const field = ['input', 'status'];
   if (!ALLOWED_STATUS_CHANGES[campaign.status].includes(next)) {
     return [userError('INVALID_STATUS_CHANGE', field, `A ${campaign.status} campaign cannot become ${next}.`)];
   }
-  if (next === 'DRAFT' && (await manager.query('SELECT 1 FROM reports WHERE campaign_id = $1 LIMIT 1', [campaign.id])).length) {
-    return [userError('CAMPAIGN_HAS_REPORTS', field, 'This campaign has reports already; it cannot go back to being set up.')];
+  if (
+    next === 'DRAFT' &&
+    (await manager.query('SELECT 1 FROM reports WHERE campaign_id = $1 LIMIT 1', [campaign.id])).length
+  ) {
+    return [
+      userError('CAMPAIGN_HAS_REPORTS', field, 'This campaign has reports already; it cannot go back to being set up.'),
+    ];
   }
   if (next !== 'ACTIVE') return [];
   const errors: UserError[] = [];
   const indicators = indicatorCount ?? (await manager.countBy(CampaignIndicatorEntity, { campaignId: campaign.id }));
-  if (indicators === 0) errors.push(userError('NO_INDICATORS', field, 'Add at least one indicator before activating the campaign.'));
+  if (indicators === 0)
+    errors.push(userError('NO_INDICATORS', field, 'Add at least one indicator before activating the campaign.'));
   const [{ count }] = await manager.query(
     `SELECT count(*)::int AS count FROM targets t JOIN target_sets s ON s.id = t.target_set_id WHERE s.campaign_id = $1`,
     [campaign.id],
   );
-  if (count === 0) errors.push(userError('NO_TARGETS', field, 'Set at least one target before activating the campaign.'));
+  if (count === 0)
+    errors.push(userError('NO_TARGETS', field, 'Set at least one target before activating the campaign.'));
   return errors;
 }
 
 /** New dates or a new schedule may not leave a report outside the campaign's periods. */
-async function checkReportsStillFit(manager: EntityManager, campaignId: string, periodCount: number): Promise<UserError[]> {
-  const [{ last }] = await manager.query('SELECT max(period_index)::int AS last FROM reports WHERE campaign_id = $1', [campaignId]);
+async function checkReportsStillFit(
+  manager: EntityManager,
+  campaignId: string,
+  periodCount: number,
+): Promise<UserError[]> {
+  const [{ last }] = await manager.query('SELECT max(period_index)::int AS last FROM reports WHERE campaign_id = $1', [
+    campaignId,
+  ]);
   if (last === null || last <= periodCount) return [];
   return [
     userError(
@@ -185,11 +270,18 @@ async function checkReportsStillFit(manager: EntityManager, campaignId: string, 
 async function replaceIndicators(manager: EntityManager, campaignId: string, rows: IndicatorRow[]): Promise<void> {
   await manager.delete(CampaignIndicatorEntity, { campaignId });
   if (rows.length) {
-    await manager.insert(CampaignIndicatorEntity, rows.map((row, position) => ({ campaignId, indicatorId: row.indicatorId, weight: row.weight, position })));
+    await manager.insert(
+      CampaignIndicatorEntity,
+      rows.map((row, position) => ({ campaignId, indicatorId: row.indicatorId, weight: row.weight, position })),
+    );
   }
 }
 
 async function replaceLevels(manager: EntityManager, campaignId: string, levelIds: string[]): Promise<void> {
   await manager.delete(CampaignLevelEntity, { campaignId });
-  if (levelIds.length) await manager.insert(CampaignLevelEntity, levelIds.map((levelId) => ({ campaignId, levelId })));
+  if (levelIds.length)
+    await manager.insert(
+      CampaignLevelEntity,
+      levelIds.map((levelId) => ({ campaignId, levelId })),
+    );
 }

@@ -43,7 +43,13 @@ export interface BatchResult {
 }
 
 /** Writes one batch (distinct keys) in one transaction on the writer's connection, creating its months' partitions first. */
-export async function writeBatch(client: PoolClient, staging: string, batch: Batch, loader: StagingLoader, partitions: Set<string>): Promise<BatchResult> {
+export async function writeBatch(
+  client: PoolClient,
+  staging: string,
+  batch: Batch,
+  loader: StagingLoader,
+  partitions: Set<string>,
+): Promise<BatchResult> {
   const partitionsCreated: string[] = [];
   const rows = [...batch.rows.values()];
   for (const month of monthsOf(rows)) {
@@ -61,9 +67,19 @@ export async function writeBatch(client: PoolClient, staging: string, batch: Bat
     await client.query('SAVEPOINT fresh_batch');
     try {
       if (loader === 'copy') {
-        await copyLines(client, `COPY dossier_keys (source, external_id, province_code, received_at, unit_id) FROM STDIN`, rows, keyLine);
+        await copyLines(
+          client,
+          `COPY dossier_keys (source, external_id, province_code, received_at, unit_id) FROM STDIN`,
+          rows,
+          keyLine,
+        );
         await copyLines(client, `COPY dossier_records (${RECORD_COLUMNS}) FROM STDIN`, rows, recordLine);
-        await copyLines(client, 'COPY dossier_dirty_ranges (unit_id, first_day, last_day) FROM STDIN', dirtyRanges(rows), (range) => range.join('\t') + '\n');
+        await copyLines(
+          client,
+          'COPY dossier_dirty_ranges (unit_id, first_day, last_day) FROM STDIN',
+          dirtyRanges(rows),
+          (range) => range.join('\t') + '\n',
+        );
       } else {
         await insertRows(client, staging, rows);
         await client.query(INSERT_NEW.replace(/\$staging/g, staging));
@@ -71,7 +87,8 @@ export async function writeBatch(client: PoolClient, staging: string, batch: Bat
     } catch (error) {
       if ((error as { code?: string }).code !== '23505') throw error;
       await client.query('ROLLBACK TO SAVEPOINT fresh_batch');
-      if (loader === 'copy') await copyLines(client, `COPY ${staging} (${STAGING_COLUMNS}) FROM STDIN`, rows, stagingLine);
+      if (loader === 'copy')
+        await copyLines(client, `COPY ${staging} (${STAGING_COLUMNS}) FROM STDIN`, rows, stagingLine);
       else await insertRows(client, staging, rows);
       const [{ fresh }] = (await client.query(WRITE.replace(/\$staging/g, staging))).rows as { fresh: string }[];
       existing = rows.length - Number(fresh);
@@ -184,7 +201,8 @@ async function copyLines<T>(client: PoolClient, sql: string, rows: T[], line: (r
   );
 }
 
-const RECORD_COLUMNS = 'province_code, source, external_id, unit_id, procedure_code, received_at, channel, resolved_at, resolved_online, digitised, fee_required, paid_online';
+const RECORD_COLUMNS =
+  'province_code, source, external_id, unit_id, procedure_code, received_at, channel, resolved_at, resolved_online, digitised, fee_required, paid_online';
 
 function recordFields({ record, unitId, provinceCode }: StagedRow): string {
   return [
@@ -229,7 +247,9 @@ function dirtyRanges(rows: StagedRow[]): [string, string, string][] {
 }
 
 function escape(value: string): string {
-  return /[\\\t\n\r]/.test(value) ? value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : value;
+  return /[\\\t\n\r]/.test(value)
+    ? value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r')
+    : value;
 }
 
 async function insertRows(client: PoolClient, staging: string, rows: StagedRow[]) {
@@ -292,7 +312,9 @@ export async function existingPartitions(client: PoolClient): Promise<Set<string
  */
 async function createPartition(client: PoolClient, month: Month): Promise<boolean> {
   try {
-    await client.query(`CREATE TABLE ${month.name} PARTITION OF dossier_records FOR VALUES FROM ('${month.from}') TO ('${month.to}')`);
+    await client.query(
+      `CREATE TABLE ${month.name} PARTITION OF dossier_records FOR VALUES FROM ('${month.from}') TO ('${month.to}')`,
+    );
     return true;
   } catch (error) {
     const code = (error as { code?: string }).code;

@@ -5,7 +5,9 @@ import { RECORD_FIELDS, type RawRow } from './dossier-record';
 export type DossierFileFormat = 'csv' | 'ndjson';
 
 /** One row of an import file with the line it starts on, or why it could not even be read. */
-export type FileRow = { line: number; raw: RawRow } | { line: number; unreadable: string; code: 'BAD_FIELD_COUNT' | 'NOT_JSON' | 'NOT_JSON_OBJECT' };
+export type FileRow =
+  | { line: number; raw: RawRow }
+  | { line: number; unreadable: string; code: 'BAD_FIELD_COUNT' | 'NOT_JSON' | 'NOT_JSON_OBJECT' };
 
 export class DossierFileError extends Error {}
 
@@ -124,7 +126,10 @@ class CsvReader implements RowReader {
 
   end(text: string): FileRow[] {
     const rows = this.push(text);
-    if (this.quoted && !this.quoteSeen) throw new DossierFileError(`the CSV could not be read: a quoted field opened on line ${this.rowLine} is never closed`);
+    if (this.quoted && !this.quoteSeen)
+      throw new DossierFileError(
+        `the CSV could not be read: a quoted field opened on line ${this.rowLine} is never closed`,
+      );
     this.quoted = false;
     this.endRow(rows);
     return rows;
@@ -144,7 +149,12 @@ class CsvReader implements RowReader {
     const raw: RawRow = {};
     const header = this.header;
     for (let k = 0; k < header.length; k += 1) raw[header[k]] = k < fields.length ? fields[k] : undefined;
-    if (fields.length > header.length) rows.push({ line: this.rowLine, unreadable: `the row has ${fields.length} fields; the header has ${header.length}`, code: 'BAD_FIELD_COUNT' });
+    if (fields.length > header.length)
+      rows.push({
+        line: this.rowLine,
+        unreadable: `the row has ${fields.length} fields; the header has ${header.length}`,
+        code: 'BAD_FIELD_COUNT',
+      });
     else rows.push({ line: this.rowLine, raw });
   }
 }
@@ -152,7 +162,8 @@ class CsvReader implements RowReader {
 function checkHeader(fields: string[]): string[] {
   const names = fields.map((name) => name.trim());
   const unknown = names.filter((name) => !(RECORD_FIELDS as readonly string[]).includes(name));
-  if (unknown.length) throw new DossierFileError(`unknown column(s) ${unknown.join(', ')}; expected ${RECORD_FIELDS.join(', ')}`);
+  if (unknown.length)
+    throw new DossierFileError(`unknown column(s) ${unknown.join(', ')}; expected ${RECORD_FIELDS.join(', ')}`);
   const missing = REQUIRED_COLUMNS.filter((name) => !names.includes(name));
   if (missing.length) throw new DossierFileError(`missing column(s) ${missing.join(', ')}`);
   return names;
@@ -192,7 +203,8 @@ class NdjsonReader implements RowReader {
       rows.push({ line: this.line, unreadable: 'the line is not valid JSON', code: 'NOT_JSON' });
       return;
     }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) rows.push({ line: this.line, unreadable: 'the line is not a JSON object', code: 'NOT_JSON_OBJECT' });
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      rows.push({ line: this.line, unreadable: 'the line is not a JSON object', code: 'NOT_JSON_OBJECT' });
     else rows.push({ line: this.line, raw: value as RawRow });
   }
 }

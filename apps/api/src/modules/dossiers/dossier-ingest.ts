@@ -46,11 +46,24 @@ export interface IngestSummary extends IngestProgress {
  * file ends with exactly its records. The unit-days touched are queued in dossier_dirty_ranges in the same
  * transactions, for `recomputeDirtyCells`.
  */
-export async function ingestDossiers(dataSource: DataSource, input: Readable, options: IngestOptions): Promise<IngestSummary> {
+export async function ingestDossiers(
+  dataSource: DataSource,
+  input: Readable,
+  options: IngestOptions,
+): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? 20_000;
   const listed = options.listedRejections ?? 1000;
   const writerCount = options.writers ?? (options.loader === 'copy' ? 2 : 1);
-  const summary: IngestSummary = { batches: 0, rows: 0, inserted: 0, updated: 0, rejected: 0, moved: 0, rejections: [], partitionsCreated: [] };
+  const summary: IngestSummary = {
+    batches: 0,
+    rows: 0,
+    inserted: 0,
+    updated: 0,
+    rejected: 0,
+    moved: 0,
+    rejections: [],
+    partitionsCreated: [],
+  };
   const reject = (rejection: RowRejection) => {
     summary.rejected += 1;
     if (summary.rejections.length < listed) summary.rejections.push(rejection);
@@ -62,7 +75,13 @@ export async function ingestDossiers(dataSource: DataSource, input: Readable, op
     for (let i = 0; i < writerCount; i += 1) {
       const runner = dataSource.createQueryRunner();
       const client = (await runner.connect()) as PoolClient;
-      const writer: Writer = { runner, client, staging: `dossier_staging_${randomBytes(6).toString('hex')}`, batch: emptyBatch(), writing: Promise.resolve() };
+      const writer: Writer = {
+        runner,
+        client,
+        staging: `dossier_staging_${randomBytes(6).toString('hex')}`,
+        batch: emptyBatch(),
+        writing: Promise.resolve(),
+      };
       writers.push(writer);
       await client.query(
         `CREATE TEMP TABLE ${writer.staging} (line int NOT NULL, source text COLLATE "C" NOT NULL, external_id text COLLATE "C" NOT NULL,
@@ -109,14 +128,25 @@ export async function ingestDossiers(dataSource: DataSource, input: Readable, op
         }
         const unit = units.get(parsed.record.unitCode);
         if (!unit) {
-          reject({ line: row.line, field: 'unit_code', code: 'UNKNOWN_UNIT', reason: `no unit has the code "${parsed.record.unitCode}"`, value: parsed.record.unitCode });
+          reject({
+            line: row.line,
+            field: 'unit_code',
+            code: 'UNKNOWN_UNIT',
+            reason: `no unit has the code "${parsed.record.unitCode}"`,
+            value: parsed.record.unitCode,
+          });
           continue;
         }
         const key = `${parsed.record.source}\t${parsed.record.externalId}`;
         // One key always goes to the same writer, so its lines are applied in file order and the last one wins.
         const writer = writers[writerCount === 1 ? 0 : hash(key) % writerCount];
         if (writer.batch.rows.delete(key)) writer.batch.repeats += 1;
-        writer.batch.rows.set(key, { line: row.line, record: parsed.record, unitId: unit.id, provinceCode: unit.provinceCode });
+        writer.batch.rows.set(key, {
+          line: row.line,
+          record: parsed.record,
+          unitId: unit.id,
+          provinceCode: unit.provinceCode,
+        });
         if (writer.batch.rows.size >= batchSize) await flush(writer);
       }
     }

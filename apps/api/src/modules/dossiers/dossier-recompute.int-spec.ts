@@ -6,7 +6,8 @@ import { recomputeDirtyCells } from './dossier-recompute';
 import { CA_MAU_RECORD_RULES, setCampaignRecordFeeds, setIndicatorRecordRule } from './record-rules';
 
 const loader: IngestOptions['loader'] = process.env.THIDUA_TEST_DB_EMBEDDED ? 'insert' : 'copy';
-const HEADER = 'source,external_id,unit_code,procedure_code,received_at,channel,resolved_at,resolved_online,digitised,fee_required,paid_online';
+const HEADER =
+  'source,external_id,unit_code,procedure_code,received_at,channel,resolved_at,resolved_online,digitised,fee_required,paid_online';
 const IMPORT = `mutation($input: ImportReportsInput!) { importReports(input: $input) { created revised unchanged userErrors { code field message } } }`;
 const RANKING = `query($campaignId: ID!, $asOfPeriod: Int) {
   ranking(campaignId: $campaignId, levelKey: "commune", asOfPeriod: $asOfPeriod) {
@@ -28,13 +29,13 @@ interface GeneratedRecord {
 /** Deterministic records for the communes, a few before and after the campaign, at any minute of the day. */
 function generateRecords(communes: string[], count: number): GeneratedRecord[] {
   let seed = 20230301;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const from = Date.parse('2023-02-27T00:00:00Z');
   const to = Date.parse('2023-05-11T00:00:00Z');
   return Array.from({ length: count }, (_, i) => {
     // Skewed: the first communes receive far more dossiers than the last.
     const unitCode = communes[Math.floor(communes.length * random() ** 2)];
-    const receivedAt = new Date(from + Math.floor(random() * (to - from) / 60_000) * 60_000);
+    const receivedAt = new Date(from + Math.floor((random() * (to - from)) / 60_000) * 60_000);
     const resolvedAt = random() < 0.8 ? new Date(receivedAt.getTime() + Math.floor(random() * 72) * 3_600_000) : null;
     const feeRequired = random() < 0.4;
     return {
@@ -53,7 +54,19 @@ function generateRecords(communes: string[], count: number): GeneratedRecord[] {
 function toCsv(records: GeneratedRecord[]): Readable {
   const flag = (value: boolean) => (value ? '1' : '0');
   const lines = records.map((r) =>
-    ['DVC', r.id, r.unitCode, '', r.receivedAt.toISOString(), 'ONLINE', r.resolvedAt?.toISOString() ?? '', flag(r.resolvedOnline), flag(r.digitised), flag(r.feeRequired), flag(r.paidOnline)].join(','),
+    [
+      'DVC',
+      r.id,
+      r.unitCode,
+      '',
+      r.receivedAt.toISOString(),
+      'ONLINE',
+      r.resolvedAt?.toISOString() ?? '',
+      flag(r.resolvedOnline),
+      flag(r.digitised),
+      flag(r.feeRequired),
+      flag(r.paidOnline),
+    ].join(','),
   );
   return Readable.from([[HEADER, ...lines].join('\n') + '\n']);
 }
@@ -76,9 +89,15 @@ describe('dossier records: period figures derived from records', () => {
        SELECT $2, start_date, end_date, time_zone, due_weekday, due_time, 'ACTIVE', legend FROM campaigns WHERE id = $1 RETURNING id`,
       [demo, name],
     );
-    await q('INSERT INTO campaign_indicators SELECT $2, indicator_id, weight, position FROM campaign_indicators WHERE campaign_id = $1', [demo, id]);
+    await q(
+      'INSERT INTO campaign_indicators SELECT $2, indicator_id, weight, position FROM campaign_indicators WHERE campaign_id = $1',
+      [demo, id],
+    );
     await q('INSERT INTO campaign_levels SELECT $2, level_id FROM campaign_levels WHERE campaign_id = $1', [demo, id]);
-    await q('INSERT INTO target_sets (campaign_id, key, name, is_primary) SELECT $2, key, name, is_primary FROM target_sets WHERE campaign_id = $1', [demo, id]);
+    await q(
+      'INSERT INTO target_sets (campaign_id, key, name, is_primary) SELECT $2, key, name, is_primary FROM target_sets WHERE campaign_id = $1',
+      [demo, id],
+    );
     await q(
       `INSERT INTO targets (target_set_id, indicator_id, level_id, unit_id, value)
        SELECT n.id, t.indicator_id, t.level_id, t.unit_id, t.value
@@ -99,17 +118,26 @@ describe('dossier records: period figures derived from records', () => {
     app = await startTestApp();
     admin = await app.loginAs('admin@camau.demo');
     const q = app.dataSource.query.bind(app.dataSource);
-    communes = (await q(`SELECT u.id, u.code FROM units u JOIN levels l ON l.id = u.level_id WHERE l.key = 'commune' ORDER BY u.code`)).map((r: { code: string }) => r.code);
+    communes = (
+      await q(
+        `SELECT u.id, u.code FROM units u JOIN levels l ON l.id = u.level_id WHERE l.key = 'commune' ORDER BY u.code`,
+      )
+    ).map((r: { code: string }) => r.code);
     for (const [code, rule] of Object.entries(CA_MAU_RECORD_RULES)) {
       const [{ id }] = await q('SELECT id FROM indicators WHERE code = $1', [code]);
       await setIndicatorRecordRule(app.dataSource.manager, { indicatorId: id, ...rule });
     }
     recordsCampaign = await copyDemoCampaign('Từ hồ sơ');
     handCampaign = await copyDemoCampaign('Nhập tay');
-    [schedule] = await q(`SELECT to_char(start_date, 'YYYY-MM-DD') AS "startDate", to_char(end_date, 'YYYY-MM-DD') AS "endDate", time_zone AS "timeZone",
-      due_weekday AS "dueWeekday", due_time AS "dueTime" FROM campaigns WHERE id = $1`, [recordsCampaign]);
+    [schedule] = await q(
+      `SELECT to_char(start_date, 'YYYY-MM-DD') AS "startDate", to_char(end_date, 'YYYY-MM-DD') AS "endDate", time_zone AS "timeZone",
+      due_weekday AS "dueWeekday", due_time AS "dueTime" FROM campaigns WHERE id = $1`,
+      [recordsCampaign],
+    );
 
-    const unitIds = (await q(`SELECT u.id FROM units u JOIN levels l ON l.id = u.level_id WHERE l.key = 'commune'`)).map((r: { id: string }) => r.id);
+    const unitIds = (
+      await q(`SELECT u.id FROM units u JOIN levels l ON l.id = u.level_id WHERE l.key = 'commune'`)
+    ).map((r: { id: string }) => r.id);
     await setCampaignRecordFeeds(app.dataSource.manager, recordsCampaign, unitIds, true);
     records = generateRecords(communes, 1500);
     const ingested = await ingestDossiers(app.dataSource, toCsv(records), { format: 'csv', loader, batchSize: 500 });
@@ -123,7 +151,10 @@ describe('dossier records: period figures derived from records', () => {
     for (const period of periods) {
       const lines = ['unitCode,indicatorCode,numerator,denominator'];
       for (const code of communes) {
-        const mine = records.filter((r) => r.unitCode === code && periodAtInstant(periods, r.receivedAt, schedule.timeZone)?.index === period.index);
+        const mine = records.filter(
+          (r) =>
+            r.unitCode === code && periodAtInstant(periods, r.receivedAt, schedule.timeZone)?.index === period.index,
+        );
         const resolved = mine.filter((r) => r.resolvedAt);
         lines.push(
           `${code},ONLINE_RESOLUTION,${mine.filter((r) => r.resolvedOnline).length},${mine.length}`,
@@ -131,7 +162,18 @@ describe('dossier records: period figures derived from records', () => {
           `${code},ONLINE_PAYMENT,${mine.filter((r) => r.paidOnline).length},${mine.filter((r) => r.feeRequired).length}`,
         );
       }
-      const result = await app.gql(IMPORT, { input: { campaignId: handCampaign, period: period.index, csv: lines.join('\n'), submittedAt: period.dueAt.toISOString() } }, admin);
+      const result = await app.gql(
+        IMPORT,
+        {
+          input: {
+            campaignId: handCampaign,
+            period: period.index,
+            csv: lines.join('\n'),
+            submittedAt: period.dueAt.toISOString(),
+          },
+        },
+        admin,
+      );
       expect(result.data?.importReports.userErrors).toEqual([]);
     }
   }, 120_000);
@@ -150,8 +192,14 @@ describe('dossier records: period figures derived from records', () => {
     expect(sizes[2]).toBeGreaterThan(90);
     const final = await ranking(recordsCampaign, 11);
     // Only the records inside the campaign's days count (some were generated before and after it).
-    const inside = records.filter((r) => periodAtInstant(buildPeriods(schedule), r.receivedAt, schedule.timeZone)).length;
-    const received = final.rows.reduce((sum: number, row: { indicators: { indicator: { code: string }; denominator: number }[] }) => sum + (row.indicators.find((i) => i.indicator.code === 'ONLINE_RESOLUTION')?.denominator ?? 0), 0);
+    const inside = records.filter((r) =>
+      periodAtInstant(buildPeriods(schedule), r.receivedAt, schedule.timeZone),
+    ).length;
+    const received = final.rows.reduce(
+      (sum: number, row: { indicators: { indicator: { code: string }; denominator: number }[] }) =>
+        sum + (row.indicators.find((i) => i.indicator.code === 'ONLINE_RESOLUTION')?.denominator ?? 0),
+      0,
+    );
     expect(received).toBe(inside);
     expect(inside).toBeLessThan(1500);
     const revision = await app.dataSource.query(
@@ -164,13 +212,34 @@ describe('dossier records: period figures derived from records', () => {
   it('an import of one changed record recomputes only the cells it touched', async () => {
     const periods = buildPeriods(schedule);
     // A record received on a Wednesday afternoon (Cà Mau), well inside one period.
-    const changed = records.find((r) => r.resolvedAt && !r.resolvedOnline && periodAtInstant(periods, r.receivedAt, schedule.timeZone)?.index === 3 && r.receivedAt.getUTCHours() >= 3 && r.receivedAt.getUTCHours() < 14) as GeneratedRecord;
-    const before = (await ranking(recordsCampaign, 3)).rows.find((row: { unit: { code: string } }) => row.unit.code === changed.unitCode);
-    const ingested = await ingestDossiers(app.dataSource, toCsv([{ ...changed, resolvedOnline: true }]), { format: 'csv', loader });
+    const changed = records.find(
+      (r) =>
+        r.resolvedAt &&
+        !r.resolvedOnline &&
+        periodAtInstant(periods, r.receivedAt, schedule.timeZone)?.index === 3 &&
+        r.receivedAt.getUTCHours() >= 3 &&
+        r.receivedAt.getUTCHours() < 14,
+    ) as GeneratedRecord;
+    const before = (await ranking(recordsCampaign, 3)).rows.find(
+      (row: { unit: { code: string } }) => row.unit.code === changed.unitCode,
+    );
+    const ingested = await ingestDossiers(app.dataSource, toCsv([{ ...changed, resolvedOnline: true }]), {
+      format: 'csv',
+      loader,
+    });
     expect(ingested).toMatchObject({ inserted: 0, updated: 1 });
-    expect(await recomputeDirtyCells(app.dataSource)).toEqual({ campaigns: 1, cells: 1, created: 0, revised: 1, unchanged: 0 });
-    const after = (await ranking(recordsCampaign, 3)).rows.find((row: { unit: { code: string } }) => row.unit.code === changed.unitCode);
-    const online = (row: { indicators: { indicator: { code: string }; numerator: number; denominator: number }[] }) => row.indicators.find((i) => i.indicator.code === 'ONLINE_RESOLUTION');
+    expect(await recomputeDirtyCells(app.dataSource)).toEqual({
+      campaigns: 1,
+      cells: 1,
+      created: 0,
+      revised: 1,
+      unchanged: 0,
+    });
+    const after = (await ranking(recordsCampaign, 3)).rows.find(
+      (row: { unit: { code: string } }) => row.unit.code === changed.unitCode,
+    );
+    const online = (row: { indicators: { indicator: { code: string }; numerator: number; denominator: number }[] }) =>
+      row.indicators.find((i) => i.indicator.code === 'ONLINE_RESOLUTION');
     expect(online(after)?.numerator).toBe((online(before)?.numerator ?? 0) + 1);
     expect(online(after)?.denominator).toBe(online(before)?.denominator);
     expect(await app.dataSource.query('SELECT count(*)::int AS n FROM dossier_dirty_ranges')).toEqual([{ n: 0 }]);

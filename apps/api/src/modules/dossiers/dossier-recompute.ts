@@ -25,7 +25,9 @@ const CHUNK = 1000;
 export async function recomputeDirtyCells(dataSource: DataSource, now: Date = new Date()): Promise<RecomputeSummary> {
   return dataSource.transaction(async (manager) => {
     const summary: RecomputeSummary = { campaigns: 0, cells: 0, created: 0, revised: 0, unchanged: 0 };
-    await manager.query('CREATE TEMP TABLE dossier_taken_ranges (unit_id uuid NOT NULL, first_day date NOT NULL, last_day date NOT NULL) ON COMMIT DROP');
+    await manager.query(
+      'CREATE TEMP TABLE dossier_taken_ranges (unit_id uuid NOT NULL, first_day date NOT NULL, last_day date NOT NULL) ON COMMIT DROP',
+    );
     await manager.query(
       'WITH taken AS (DELETE FROM dossier_dirty_ranges RETURNING unit_id, first_day, last_day) INSERT INTO dossier_taken_ranges SELECT * FROM taken',
     );
@@ -103,14 +105,26 @@ async function recomputeCampaign(manager: EntityManager, context: CampaignContex
           // An indicator with no record rule has no data from records.
           return position < 0
             ? { indicatorId: indicator.id, indicatorCode: indicator.code, numerator: 0, denominator: 0 }
-            : { indicatorId: indicator.id, indicatorCode: indicator.code, numerator: Number(row[`n${position}`]), denominator: Number(row[`d${position}`]) };
+            : {
+                indicatorId: indicator.id,
+                indicatorCode: indicator.code,
+                numerator: Number(row[`n${position}`]),
+                denominator: Number(row[`d${position}`]),
+              };
         }),
       }));
       // Figures from records are the system's own: never late. Past periods keep their due instant as the time.
       const late = now > range.dueAt;
       const outcomes = await writeSubmissions(
         manager,
-        { campaignId: context.campaign.id, periodIndex: range.index, submittedAt: late ? range.dueAt : now, backfilled: late, source: 'RECORDS', submissions },
+        {
+          campaignId: context.campaign.id,
+          periodIndex: range.index,
+          submittedAt: late ? range.dueAt : now,
+          backfilled: late,
+          source: 'RECORDS',
+          submissions,
+        },
         null,
       );
       for (const { outcome } of outcomes) {

@@ -64,7 +64,12 @@ export type ParsedRow = { ok: true; record: DossierRecord } | ({ ok: false } & O
 /** Raw values of one row: strings from CSV, any JSON value from NDJSON. */
 export type RawRow = Partial<Record<string, unknown>>;
 
-const MAX_LENGTH: Partial<Record<RecordField, number>> = { source: 40, external_id: 100, unit_code: 40, procedure_code: 60 };
+const MAX_LENGTH: Partial<Record<RecordField, number>> = {
+  source: 40,
+  external_id: 100,
+  unit_code: 40,
+  procedure_code: 60,
+};
 const TEXT_FIELDS = [
   ['source', true],
   ['external_id', true],
@@ -76,7 +81,8 @@ const TEXT_FIELDS = [
 ] as const;
 const FLAGS = ['resolved_online', 'digitised', 'fee_required', 'paid_online'] as const;
 // An instant must carry its offset: a bare local time would be read in the server's zone (the off-by-one-day bug).
-const INSTANT = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
+const INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Checks and converts one raw row; the first problem found is the reason given. Hot: a million calls per import. */
@@ -88,23 +94,40 @@ export function parseRow(raw: RawRow): ParsedRow {
     values[field] = value;
   }
   const receivedAt = instant(values.received_at as string);
-  if (!receivedAt) return fail('received_at', 'BAD_INSTANT', `received_at "${values.received_at}" is not an ISO 8601 instant with an offset`, values.received_at as string);
+  if (!receivedAt)
+    return fail(
+      'received_at',
+      'BAD_INSTANT',
+      `received_at "${values.received_at}" is not an ISO 8601 instant with an offset`,
+      values.received_at as string,
+    );
   const channel = values.channel as string;
-  if (channel !== 'ONLINE' && channel !== 'IN_PERSON' && channel !== 'POST') return fail('channel', 'BAD_CHANNEL', `channel "${channel}" is not one of ${CHANNELS.join(', ')}`, channel);
+  if (channel !== 'ONLINE' && channel !== 'IN_PERSON' && channel !== 'POST')
+    return fail('channel', 'BAD_CHANNEL', `channel "${channel}" is not one of ${CHANNELS.join(', ')}`, channel);
   let resolvedAt: Date | null = null;
   if (values.resolved_at) {
     resolvedAt = instant(values.resolved_at);
-    if (!resolvedAt) return fail('resolved_at', 'BAD_INSTANT', `resolved_at "${values.resolved_at}" is not an ISO 8601 instant with an offset`, values.resolved_at);
-    if (resolvedAt < receivedAt) return fail('resolved_at', 'RESOLVED_BEFORE_RECEIVED', 'resolved_at is before received_at');
+    if (!resolvedAt)
+      return fail(
+        'resolved_at',
+        'BAD_INSTANT',
+        `resolved_at "${values.resolved_at}" is not an ISO 8601 instant with an offset`,
+        values.resolved_at,
+      );
+    if (resolvedAt < receivedAt)
+      return fail('resolved_at', 'RESOLVED_BEFORE_RECEIVED', 'resolved_at is before received_at');
   }
   const flags: Partial<Record<RecordField, boolean>> = {};
   for (const field of FLAGS) {
     const flag = bool(raw[field]);
-    if (flag === null) return fail(field, 'BAD_FLAG', `${field} "${String(raw[field])}" is not true, false, 1 or 0`, String(raw[field]));
+    if (flag === null)
+      return fail(field, 'BAD_FLAG', `${field} "${String(raw[field])}" is not true, false, 1 or 0`, String(raw[field]));
     flags[field] = flag;
   }
-  if (flags.resolved_online && !resolvedAt) return fail('resolved_online', 'RESOLVED_ONLINE_UNRESOLVED', 'resolved_online is true but resolved_at is empty');
-  if (flags.paid_online && !flags.fee_required) return fail('paid_online', 'PAID_WITHOUT_FEE', 'paid_online is true but fee_required is false');
+  if (flags.resolved_online && !resolvedAt)
+    return fail('resolved_online', 'RESOLVED_ONLINE_UNRESOLVED', 'resolved_online is true but resolved_at is empty');
+  if (flags.paid_online && !flags.fee_required)
+    return fail('paid_online', 'PAID_WITHOUT_FEE', 'paid_online is true but fee_required is false');
   return {
     ok: true,
     record: {
@@ -131,8 +154,10 @@ type TextProblem = { code: RejectionCode; reason: string };
 
 function text(raw: RawRow, field: RecordField, required: boolean): string | null | TextProblem {
   const value = raw[field];
-  if (value === undefined || value === null || value === '') return required ? { code: 'REQUIRED', reason: `${field} is required` } : null;
-  if (typeof value !== 'string' && typeof value !== 'number') return { code: 'NOT_TEXT', reason: `${field} must be text` };
+  if (value === undefined || value === null || value === '')
+    return required ? { code: 'REQUIRED', reason: `${field} is required` } : null;
+  if (typeof value !== 'string' && typeof value !== 'number')
+    return { code: 'NOT_TEXT', reason: `${field} must be text` };
   const trimmed = String(value).trim();
   if (trimmed === '') return required ? { code: 'REQUIRED', reason: `${field} is required` } : null;
   const max = MAX_LENGTH[field];
@@ -151,7 +176,7 @@ function instant(value: string): Date | null {
   const minute = Number(m[5]);
   const second = m[6] ? Number(m[6]) : 0;
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return null;
-  const leap = month === 2 && (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   if (day > DAYS_IN_MONTH[month - 1] + (leap ? 1 : 0)) return null;
   const millis = m[7] ? Math.floor(Number(`0.${m[7]}`) * 1000) : 0;
   let time = Date.UTC(year, month - 1, day, hour, minute, second, millis);

@@ -6,7 +6,8 @@ const RULES = `{ indicatorRecordRules { indicator { code } numerator denominator
 const SET_FEEDS = `mutation($input: SetCampaignRecordFeedsInput!) { setCampaignRecordFeeds(input: $input) { fedUnitCount userErrors { code field message } } }`;
 const FEEDS = `query($campaignId: ID!) { campaignRecordFeeds(campaignId: $campaignId) }`;
 const RECOMPUTE = `mutation($campaignId: ID) { recomputeRecordFigures(campaignId: $campaignId) { recompute { campaigns cells created revised unchanged } userErrors { code } } }`;
-const HEADER = 'source,external_id,unit_code,procedure_code,received_at,channel,resolved_at,resolved_online,digitised,fee_required,paid_online';
+const HEADER =
+  'source,external_id,unit_code,procedure_code,received_at,channel,resolved_at,resolved_online,digitised,fee_required,paid_online';
 
 describe('dossier records: configuration and the admin upload', () => {
   let app: TestApp;
@@ -14,7 +15,11 @@ describe('dossier records: configuration and the admin upload', () => {
   let campaignId: string;
   const q = (sql: string, params: unknown[] = []) => app.dataSource.query(sql, params);
   const upload = (body: string, token: string | null, format = 'csv') =>
-    fetch(`${app.url}/imports/dossiers?format=${format}`, { method: 'POST', headers: token ? { authorization: `Bearer ${token}` } : {}, body });
+    fetch(`${app.url}/imports/dossiers?format=${format}`, {
+      method: 'POST',
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+      body,
+    });
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -25,11 +30,29 @@ describe('dossier records: configuration and the admin upload', () => {
 
   it('sets how records feed an indicator, refusing an unknown indicator', async () => {
     const [{ id }] = await q(`SELECT id FROM indicators WHERE code = 'DIGITIZATION'`);
-    const unknown = await app.gql(SET_RULE, { input: { indicatorId: '00000000-0000-4000-8000-000000000000', numerator: 'DIGITISED', denominator: 'RESOLVED' } }, admin);
-    expect(unknown.data?.setIndicatorRecordRule).toEqual({ rule: null, userErrors: [{ code: 'NOT_FOUND', field: ['input', 'indicatorId'], message: 'No such indicator.' }] });
-    const set = await app.gql(SET_RULE, { input: { indicatorId: id, numerator: 'DIGITISED', denominator: 'RESOLVED' } }, admin);
-    expect(set.data?.setIndicatorRecordRule).toEqual({ rule: { indicator: { code: 'DIGITIZATION' }, numerator: 'DIGITISED', denominator: 'RESOLVED' }, userErrors: [] });
-    expect((await app.gql(RULES, {}, admin)).data?.indicatorRecordRules).toEqual([{ indicator: { code: 'DIGITIZATION' }, numerator: 'DIGITISED', denominator: 'RESOLVED' }]);
+    const unknown = await app.gql(
+      SET_RULE,
+      {
+        input: { indicatorId: '00000000-0000-4000-8000-000000000000', numerator: 'DIGITISED', denominator: 'RESOLVED' },
+      },
+      admin,
+    );
+    expect(unknown.data?.setIndicatorRecordRule).toEqual({
+      rule: null,
+      userErrors: [{ code: 'NOT_FOUND', field: ['input', 'indicatorId'], message: 'No such indicator.' }],
+    });
+    const set = await app.gql(
+      SET_RULE,
+      { input: { indicatorId: id, numerator: 'DIGITISED', denominator: 'RESOLVED' } },
+      admin,
+    );
+    expect(set.data?.setIndicatorRecordRule).toEqual({
+      rule: { indicator: { code: 'DIGITIZATION' }, numerator: 'DIGITISED', denominator: 'RESOLVED' },
+      userErrors: [],
+    });
+    expect((await app.gql(RULES, {}, admin)).data?.indicatorRecordRules).toEqual([
+      { indicator: { code: 'DIGITIZATION' }, numerator: 'DIGITISED', denominator: 'RESOLVED' },
+    ]);
     expect(await q(`SELECT action, after FROM audit_entries WHERE action = 'setIndicatorRecordRule'`)).toEqual([
       { action: 'setIndicatorRecordRule', after: { numerator: 'DIGITISED', denominator: 'RESOLVED' } },
     ]);
@@ -37,8 +60,15 @@ describe('dossier records: configuration and the admin upload', () => {
 
   it('feeds units of a campaign from records; an unknown unit refuses the whole call', async () => {
     const [{ id: unitId }] = await q(`SELECT id FROM units WHERE code = '32002'`);
-    const bad = await app.gql(SET_FEEDS, { input: { campaignId, unitIds: [unitId, '00000000-0000-4000-8000-000000000000'], fed: true } }, admin);
-    expect(bad.data?.setCampaignRecordFeeds).toEqual({ fedUnitCount: null, userErrors: [{ code: 'NOT_FOUND', field: ['input', 'unitIds', '1'], message: 'No such unit.' }] });
+    const bad = await app.gql(
+      SET_FEEDS,
+      { input: { campaignId, unitIds: [unitId, '00000000-0000-4000-8000-000000000000'], fed: true } },
+      admin,
+    );
+    expect(bad.data?.setCampaignRecordFeeds).toEqual({
+      fedUnitCount: null,
+      userErrors: [{ code: 'NOT_FOUND', field: ['input', 'unitIds', '1'], message: 'No such unit.' }],
+    });
     expect(await q('SELECT count(*)::int AS n FROM campaign_record_feeds')).toEqual([{ n: 0 }]);
     const good = await app.gql(SET_FEEDS, { input: { campaignId, unitIds: [unitId], fed: true } }, admin);
     expect(good.data?.setCampaignRecordFeeds).toEqual({ fedUnitCount: 1, userErrors: [] });
@@ -47,30 +77,47 @@ describe('dossier records: configuration and the admin upload', () => {
   it('lists the units a campaign feeds from records, to an administrator only', async () => {
     const [{ id: unitId }] = await q(`SELECT id FROM units WHERE code = '32002'`);
     expect((await app.gql(FEEDS, { campaignId }, admin)).data?.campaignRecordFeeds).toEqual([unitId]);
-    expect((await app.gql(FEEDS, { campaignId: '00000000-0000-4000-8000-000000000000' }, admin)).data?.campaignRecordFeeds).toEqual([]);
+    expect(
+      (await app.gql(FEEDS, { campaignId: '00000000-0000-4000-8000-000000000000' }, admin)).data?.campaignRecordFeeds,
+    ).toEqual([]);
     const viewer = await app.loginAs('xem@camau.demo');
     expect((await app.gql(FEEDS, { campaignId }, viewer)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('a unit fed from records does not report by hand in that campaign, by form or by file', async () => {
     const [{ id: unitId }] = await q(`SELECT id FROM units WHERE code = '32002'`);
-    const values = ['ONLINE_RESOLUTION', 'DIGITIZATION', 'ONLINE_PAYMENT'].map((indicatorCode) => ({ indicatorCode, numerator: 1, denominator: 2 }));
+    const values = ['ONLINE_RESOLUTION', 'DIGITIZATION', 'ONLINE_PAYMENT'].map((indicatorCode) => ({
+      indicatorCode,
+      numerator: 1,
+      denominator: 2,
+    }));
     const submitted = await app.gql(
       `mutation($input: SubmitReportInput!) { submitReport(input: $input) { userErrors { code field message } } }`,
       { input: { campaignId, unitId, period: 1, values } },
       admin,
     );
     expect(submitted.data?.submitReport.userErrors).toEqual([
-      { code: 'FED_BY_RECORDS', field: ['input', 'unitId'], message: "Phường 4's figures in this campaign come from dossier records; it does not report by hand." },
+      {
+        code: 'FED_BY_RECORDS',
+        field: ['input', 'unitId'],
+        message: "Phường 4's figures in this campaign come from dossier records; it does not report by hand.",
+      },
     ]);
-    const csv = ['unitCode,indicatorCode,numerator,denominator', ...values.map((v) => `32002,${v.indicatorCode},1,2`)].join('\n');
+    const csv = [
+      'unitCode,indicatorCode,numerator,denominator',
+      ...values.map((v) => `32002,${v.indicatorCode},1,2`),
+    ].join('\n');
     const imported = await app.gql(
       `mutation($input: ImportReportsInput!) { importReports(input: $input) { created userErrors { code field message } } }`,
       { input: { campaignId, period: 1, csv } },
       admin,
     );
     expect(imported.data?.importReports.userErrors).toEqual([
-      { code: 'FED_BY_RECORDS', field: ['file', '2', 'unitCode'], message: "Row 2: Phường 4's figures in this campaign come from dossier records; it does not report by hand." },
+      {
+        code: 'FED_BY_RECORDS',
+        field: ['file', '2', 'unitCode'],
+        message: "Row 2: Phường 4's figures in this campaign come from dossier records; it does not report by hand.",
+      },
     ]);
   });
 
@@ -83,7 +130,10 @@ describe('dossier records: configuration and the admin upload', () => {
     ].join('\n');
     expect((await upload(csv, null)).status).toBe(401);
     expect((await upload(csv, await app.loginAs('xem@camau.demo'))).status).toBe(403);
-    expect(await (await upload(csv, admin, 'xml')).json()).toEqual({ error: 'BAD_FORMAT', message: 'Give ?format=csv or ?format=ndjson.' });
+    expect(await (await upload(csv, admin, 'xml')).json()).toEqual({
+      error: 'BAD_FORMAT',
+      message: 'Give ?format=csv or ?format=ndjson.',
+    });
     const badFile = await upload('source,colour\nx,y\n', admin);
     expect(badFile.status).toBe(400);
     expect(await badFile.json()).toMatchObject({ error: 'BAD_FILE' });
@@ -91,9 +141,21 @@ describe('dossier records: configuration and the admin upload', () => {
     const response = await upload(csv, admin);
     expect(response.status).toBe(200);
     const body = (await response.json()) as { recompute: unknown };
-    expect(body).toMatchObject({ rows: 3, inserted: 2, updated: 0, rejected: 1, rejections: [{ line: 4, field: 'unit_code', reason: 'no unit has the code "NOPE"' }] });
+    expect(body).toMatchObject({
+      rows: 3,
+      inserted: 2,
+      updated: 0,
+      rejected: 1,
+      rejections: [{ line: 4, field: 'unit_code', reason: 'no unit has the code "NOPE"' }],
+    });
     // Phường 4 fed: all 11 periods written (the feed queued every day), period 1 with the two dossiers.
-    expect(body.recompute).toEqual({ campaigns: 1, cells: 11, created: expect.any(Number), revised: expect.any(Number), unchanged: expect.any(Number) });
+    expect(body.recompute).toEqual({
+      campaigns: 1,
+      cells: 11,
+      created: expect.any(Number),
+      revised: expect.any(Number),
+      unchanged: expect.any(Number),
+    });
     const values = await q(
       `SELECT i.code, v.numerator::int, v.denominator::int FROM reports r JOIN units u ON u.id = r.unit_id
        JOIN report_values v ON v.report_id = r.id JOIN indicators i ON i.id = v.indicator_id
@@ -115,8 +177,9 @@ describe('dossier records: configuration and the admin upload', () => {
       recompute: { campaigns: 1, cells: 11, created: 0, revised: 0, unchanged: 11 },
       userErrors: [],
     });
-    expect((await app.gql(RECOMPUTE, { campaignId: '00000000-0000-4000-8000-000000000000' }, admin)).data?.recomputeRecordFigures.userErrors).toEqual([
-      { code: 'NOT_FOUND' },
-    ]);
+    expect(
+      (await app.gql(RECOMPUTE, { campaignId: '00000000-0000-4000-8000-000000000000' }, admin)).data
+        ?.recomputeRecordFigures.userErrors,
+    ).toEqual([{ code: 'NOT_FOUND' }]);
   });
 });

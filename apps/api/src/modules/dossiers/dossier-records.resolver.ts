@@ -14,31 +14,46 @@ import { DossierRecordsService } from './dossier-records.service';
 @Resolver()
 export class DossierRecordsResolver {
   @Authorized(Role.ADMIN)
-  @Query(() => [IndicatorRecordRule], { description: 'How dossier records feed each indicator that has a rule, by indicator code.' })
+  @Query(() => [IndicatorRecordRule], {
+    description: 'How dossier records feed each indicator that has a rule, by indicator code.',
+  })
   indicatorRecordRules(@Ctx() ctx: Context) {
     return new DossierRecordsService(ctx.dataSource).listRules();
   }
 
   @Authorized(Role.ADMIN)
-  @Query(() => [ID], { description: 'The units whose figures in the campaign come from dossier records (none for an unknown campaign).' })
+  @Query(() => [ID], {
+    description: 'The units whose figures in the campaign come from dossier records (none for an unknown campaign).',
+  })
   campaignRecordFeeds(@Arg('campaignId', () => ID) campaignId: string, @Ctx() ctx: Context): Promise<string[]> {
     return new DossierRecordsService(ctx.dataSource).listFeeds(campaignId);
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => IndicatorRecordRulePayload, { description: "Sets which record measures are an indicator's numerator and denominator." })
-  async setIndicatorRecordRule(@Arg('input') input: SetIndicatorRecordRuleInput, @Ctx() ctx: Context): Promise<IndicatorRecordRulePayload> {
+  @Mutation(() => IndicatorRecordRulePayload, {
+    description: "Sets which record measures are an indicator's numerator and denominator.",
+  })
+  async setIndicatorRecordRule(
+    @Arg('input') input: SetIndicatorRecordRuleInput,
+    @Ctx() ctx: Context,
+  ): Promise<IndicatorRecordRulePayload> {
     const outcome = await new DossierRecordsService(ctx.dataSource).setRule(input, ctx.viewer);
     return outcome.ok ? { rule: outcome.value, userErrors: [] } : { rule: null, userErrors: outcome.userErrors };
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => CampaignRecordFeedsPayload, {
-    description: "Makes units' figures in a campaign come from dossier records (or from their reports again); newly fed units are recounted at the next recompute.",
+    description:
+      "Makes units' figures in a campaign come from dossier records (or from their reports again); newly fed units are recounted at the next recompute.",
   })
-  async setCampaignRecordFeeds(@Arg('input') input: SetCampaignRecordFeedsInput, @Ctx() ctx: Context): Promise<CampaignRecordFeedsPayload> {
+  async setCampaignRecordFeeds(
+    @Arg('input') input: SetCampaignRecordFeedsInput,
+    @Ctx() ctx: Context,
+  ): Promise<CampaignRecordFeedsPayload> {
     const outcome = await new DossierRecordsService(ctx.dataSource).setFeeds(input, ctx.viewer);
-    return outcome.ok ? { fedUnitCount: outcome.value, userErrors: [] } : { fedUnitCount: null, userErrors: outcome.userErrors };
+    return outcome.ok
+      ? { fedUnitCount: outcome.value, userErrors: [] }
+      : { fedUnitCount: null, userErrors: outcome.userErrors };
   }
 
   @Authorized(Role.ADMIN)
@@ -51,6 +66,8 @@ export class DossierRecordsResolver {
     @Ctx() ctx: Context,
   ): Promise<RecomputeRecordFiguresPayload> {
     const outcome = await new DossierRecordsService(ctx.dataSource).recompute(campaignId ?? null);
-    return outcome.ok ? { recompute: outcome.value, userErrors: [] } : { recompute: null, userErrors: outcome.userErrors };
+    return outcome.ok
+      ? { recompute: outcome.value, userErrors: [] }
+      : { recompute: null, userErrors: outcome.userErrors };
   }
 }

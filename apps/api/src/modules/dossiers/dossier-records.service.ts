@@ -23,24 +23,48 @@ export class DossierRecordsService {
   constructor(private readonly dataSource: DataSource) {}
 
   async listRules(): Promise<StoredRecordRule[]> {
-    const rows: { indicator_id: string; numerator: RecordMeasure; denominator: RecordMeasure }[] = await this.dataSource.query(
-      'SELECT r.indicator_id, r.numerator, r.denominator FROM indicator_record_rules r JOIN indicators i ON i.id = r.indicator_id ORDER BY i.code',
-    );
-    const indicators = rows.length ? await this.dataSource.getRepository(IndicatorEntity).findBy({ id: In(rows.map((row) => row.indicator_id)) }) : [];
-    return rows.map((row) => ({ indicator: indicators.find((i) => i.id === row.indicator_id) as IndicatorEntity, numerator: row.numerator, denominator: row.denominator }));
+    const rows: { indicator_id: string; numerator: RecordMeasure; denominator: RecordMeasure }[] =
+      await this.dataSource.query(
+        'SELECT r.indicator_id, r.numerator, r.denominator FROM indicator_record_rules r JOIN indicators i ON i.id = r.indicator_id ORDER BY i.code',
+      );
+    const indicators = rows.length
+      ? await this.dataSource.getRepository(IndicatorEntity).findBy({ id: In(rows.map((row) => row.indicator_id)) })
+      : [];
+    return rows.map((row) => ({
+      indicator: indicators.find((i) => i.id === row.indicator_id) as IndicatorEntity,
+      numerator: row.numerator,
+      denominator: row.denominator,
+    }));
   }
 
-  async setRule(input: { indicatorId: string; numerator: string; denominator: string }, viewer: Viewer | null): Promise<Outcome<StoredRecordRule>> {
+  async setRule(
+    input: { indicatorId: string; numerator: string; denominator: string },
+    viewer: Viewer | null,
+  ): Promise<Outcome<StoredRecordRule>> {
     const errors = [
-      ...(isRecordMeasure(input.numerator) ? [] : [userError('INVALID_MEASURE', ['input', 'numerator'], `Unknown measure ${input.numerator}.`)]),
-      ...(isRecordMeasure(input.denominator) ? [] : [userError('INVALID_MEASURE', ['input', 'denominator'], `Unknown measure ${input.denominator}.`)]),
+      ...(isRecordMeasure(input.numerator)
+        ? []
+        : [userError('INVALID_MEASURE', ['input', 'numerator'], `Unknown measure ${input.numerator}.`)]),
+      ...(isRecordMeasure(input.denominator)
+        ? []
+        : [userError('INVALID_MEASURE', ['input', 'denominator'], `Unknown measure ${input.denominator}.`)]),
     ];
     if (errors.length) return fail(...errors);
     return this.dataSource.transaction(async (manager) => {
-      const indicator = isId(input.indicatorId) ? await manager.findOneBy(IndicatorEntity, { id: input.indicatorId }) : null;
-      if (!indicator) return fail<StoredRecordRule>(userError('NOT_FOUND', ['input', 'indicatorId'], 'No such indicator.'));
-      const [before] = await manager.query('SELECT numerator, denominator FROM indicator_record_rules WHERE indicator_id = $1', [indicator.id]);
-      const rule = { indicatorId: indicator.id, numerator: input.numerator as RecordMeasure, denominator: input.denominator as RecordMeasure };
+      const indicator = isId(input.indicatorId)
+        ? await manager.findOneBy(IndicatorEntity, { id: input.indicatorId })
+        : null;
+      if (!indicator)
+        return fail<StoredRecordRule>(userError('NOT_FOUND', ['input', 'indicatorId'], 'No such indicator.'));
+      const [before] = await manager.query(
+        'SELECT numerator, denominator FROM indicator_record_rules WHERE indicator_id = $1',
+        [indicator.id],
+      );
+      const rule = {
+        indicatorId: indicator.id,
+        numerator: input.numerator as RecordMeasure,
+        denominator: input.denominator as RecordMeasure,
+      };
       await setIndicatorRecordRule(manager, rule);
       await recordAudit(manager, viewer, {
         action: 'setIndicatorRecordRule',
@@ -55,25 +79,53 @@ export class DossierRecordsService {
 
   async listFeeds(campaignId: string): Promise<string[]> {
     if (!isId(campaignId)) return [];
-    const rows: { unit_id: string }[] = await this.dataSource.query('SELECT unit_id FROM campaign_record_feeds WHERE campaign_id = $1 ORDER BY unit_id', [campaignId]);
+    const rows: { unit_id: string }[] = await this.dataSource.query(
+      'SELECT unit_id FROM campaign_record_feeds WHERE campaign_id = $1 ORDER BY unit_id',
+      [campaignId],
+    );
     return rows.map((row) => row.unit_id);
   }
 
-  async setFeeds(input: { campaignId: string; unitIds: string[]; fed: boolean }, viewer: Viewer | null): Promise<Outcome<number>> {
-    if (input.unitIds.length > MAX_FEED_UNITS) return fail(userError('TOO_MANY', ['input', 'unitIds'], `At most ${MAX_FEED_UNITS} units per call.`));
+  async setFeeds(
+    input: { campaignId: string; unitIds: string[]; fed: boolean },
+    viewer: Viewer | null,
+  ): Promise<Outcome<number>> {
+    if (input.unitIds.length > MAX_FEED_UNITS)
+      return fail(userError('TOO_MANY', ['input', 'unitIds'], `At most ${MAX_FEED_UNITS} units per call.`));
     const badIndex = input.unitIds.findIndex((id) => !isId(id));
     if (badIndex >= 0) return fail(userError('NOT_FOUND', ['input', 'unitIds', String(badIndex)], 'No such unit.'));
     return this.dataSource.transaction(async (manager) => {
-      const campaign = isId(input.campaignId) ? await manager.findOneBy(CampaignEntity, { id: input.campaignId }) : null;
+      const campaign = isId(input.campaignId)
+        ? await manager.findOneBy(CampaignEntity, { id: input.campaignId })
+        : null;
       if (!campaign) return fail<number>(userError('NOT_FOUND', ['input', 'campaignId'], 'No such campaign.'));
-      if (campaign.status === 'CLOSED') return fail<number>(userError('CAMPAIGN_CLOSED', ['input', 'campaignId'], 'This campaign is closed; its figures no longer change.'));
+      if (campaign.status === 'CLOSED')
+        return fail<number>(
+          userError(
+            'CAMPAIGN_CLOSED',
+            ['input', 'campaignId'],
+            'This campaign is closed; its figures no longer change.',
+          ),
+        );
       const ids = [...new Set(input.unitIds)];
-      const found = new Set((ids.length ? await manager.findBy(UnitEntity, { id: In(ids) }) : []).map((unit) => unit.id));
+      const found = new Set(
+        (ids.length ? await manager.findBy(UnitEntity, { id: In(ids) }) : []).map((unit) => unit.id),
+      );
       const missing = input.unitIds.findIndex((id) => !found.has(id));
-      if (missing >= 0) return fail<number>(userError('NOT_FOUND', ['input', 'unitIds', String(missing)], 'No such unit.'));
+      if (missing >= 0)
+        return fail<number>(userError('NOT_FOUND', ['input', 'unitIds', String(missing)], 'No such unit.'));
       await setCampaignRecordFeeds(manager, campaign.id, ids, input.fed);
-      await recordAudit(manager, viewer, { action: 'setCampaignRecordFeeds', entityType: 'Campaign', entityId: campaign.id, before: null, after: { unitIds: ids, fed: input.fed } });
-      const [{ n }] = await manager.query('SELECT count(*)::int AS n FROM campaign_record_feeds WHERE campaign_id = $1', [campaign.id]);
+      await recordAudit(manager, viewer, {
+        action: 'setCampaignRecordFeeds',
+        entityType: 'Campaign',
+        entityId: campaign.id,
+        before: null,
+        after: { unitIds: ids, fed: input.fed },
+      });
+      const [{ n }] = await manager.query(
+        'SELECT count(*)::int AS n FROM campaign_record_feeds WHERE campaign_id = $1',
+        [campaign.id],
+      );
       return succeed(n as number);
     });
   }
@@ -81,9 +133,12 @@ export class DossierRecordsService {
   /** With a campaign: first queues every day of the campaign for every unit it feeds, so that all are recounted. */
   async recompute(campaignId: string | null, now: Date = new Date()): Promise<Outcome<RecomputeSummary>> {
     if (campaignId !== null) {
-      const campaign = isId(campaignId) ? await this.dataSource.getRepository(CampaignEntity).findOneBy({ id: campaignId }) : null;
+      const campaign = isId(campaignId)
+        ? await this.dataSource.getRepository(CampaignEntity).findOneBy({ id: campaignId })
+        : null;
       if (!campaign) return fail(userError('NOT_FOUND', ['campaignId'], 'No such campaign.'));
-      if (campaign.status !== 'ACTIVE') return fail(userError('CAMPAIGN_NOT_ACTIVE', ['campaignId'], 'Only an active campaign takes figures.'));
+      if (campaign.status !== 'ACTIVE')
+        return fail(userError('CAMPAIGN_NOT_ACTIVE', ['campaignId'], 'Only an active campaign takes figures.'));
       await this.dataSource.query(
         `INSERT INTO dossier_dirty_ranges (unit_id, first_day, last_day)
          SELECT f.unit_id, c.start_date - 1, c.end_date + 1 FROM campaign_record_feeds f JOIN campaigns c ON c.id = f.campaign_id WHERE c.id = $1`,

@@ -19,7 +19,9 @@ export function dossierUploadHandler(dataSource: DataSource, auth: AuthService, 
       const viewer = await requireViewer(req, res, auth);
       if (!viewer) return;
       if (viewer.role !== Role.ADMIN || viewer.tokenId) {
-        res.status(403).json({ error: 'FORBIDDEN', message: 'Only an administrator signed in may import dossier records.' });
+        res
+          .status(403)
+          .json({ error: 'FORBIDDEN', message: 'Only an administrator signed in may import dossier records.' });
         return;
       }
       const format = req.query.format;
@@ -29,7 +31,10 @@ export function dossierUploadHandler(dataSource: DataSource, auth: AuthService, 
       }
       let summary;
       try {
-        summary = await ingestDossiers(dataSource, req, { format: format as DossierFileFormat, loader: await stagingLoaderOf(dataSource) });
+        summary = await ingestDossiers(dataSource, req, {
+          format: format as DossierFileFormat,
+          loader: await stagingLoaderOf(dataSource),
+        });
       } catch (error) {
         written(); // batches before the failure are in
         if (!(error instanceof DossierFileError)) throw error;

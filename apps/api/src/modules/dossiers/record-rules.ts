@@ -6,7 +6,14 @@ import { userError, type UserError } from '../../graphql/user-error';
  * its receipt; an indicator's numerator counts the records that match both its numerator and its denominator
  * measure, so that numerator ≤ denominator holds whatever the configuration.
  */
-export const RECORD_MEASURES = ['RECEIVED', 'RESOLVED', 'RESOLVED_ONLINE', 'DIGITISED', 'FEE_REQUIRED', 'PAID_ONLINE'] as const;
+export const RECORD_MEASURES = [
+  'RECEIVED',
+  'RESOLVED',
+  'RESOLVED_ONLINE',
+  'DIGITISED',
+  'FEE_REQUIRED',
+  'PAID_ONLINE',
+] as const;
 export type RecordMeasure = (typeof RECORD_MEASURES)[number];
 
 /** The SQL condition of each measure over dossier_records (alias r); constants, never built from input. */
@@ -44,21 +51,37 @@ export async function setIndicatorRecordRule(manager: EntityManager, rule: Indic
   );
 }
 
-export async function loadIndicatorRecordRules(manager: EntityManager, indicatorIds: string[]): Promise<Map<string, IndicatorRecordRule>> {
+export async function loadIndicatorRecordRules(
+  manager: EntityManager,
+  indicatorIds: string[],
+): Promise<Map<string, IndicatorRecordRule>> {
   const rows: { indicator_id: string; numerator: RecordMeasure; denominator: RecordMeasure }[] = await manager.query(
     'SELECT indicator_id, numerator, denominator FROM indicator_record_rules WHERE indicator_id = ANY($1::uuid[])',
     [indicatorIds],
   );
-  return new Map(rows.map((row) => [row.indicator_id, { indicatorId: row.indicator_id, numerator: row.numerator, denominator: row.denominator }]));
+  return new Map(
+    rows.map((row) => [
+      row.indicator_id,
+      { indicatorId: row.indicator_id, numerator: row.numerator, denominator: row.denominator },
+    ]),
+  );
 }
 
 /**
  * Makes the units' figures in the campaign come from records (`fed` true) or from their own reports (false).
  * Newly fed units have every day of the campaign queued (a day either side: the queue is in UTC days), so that the next recompute writes their reports.
  */
-export async function setCampaignRecordFeeds(manager: EntityManager, campaignId: string, unitIds: string[], fed: boolean): Promise<void> {
+export async function setCampaignRecordFeeds(
+  manager: EntityManager,
+  campaignId: string,
+  unitIds: string[],
+  fed: boolean,
+): Promise<void> {
   if (!fed) {
-    await manager.query('DELETE FROM campaign_record_feeds WHERE campaign_id = $1 AND unit_id = ANY($2::uuid[])', [campaignId, unitIds]);
+    await manager.query('DELETE FROM campaign_record_feeds WHERE campaign_id = $1 AND unit_id = ANY($2::uuid[])', [
+      campaignId,
+      unitIds,
+    ]);
     return;
   }
   await manager.query(
@@ -82,12 +105,18 @@ export async function checkNotFedByRecords(
   fieldOf: (unitId: string) => string[],
 ): Promise<UserError[]> {
   if (!units.length) return [];
-  const fed: { unit_id: string }[] = await manager.query('SELECT unit_id FROM campaign_record_feeds WHERE campaign_id = $1 AND unit_id = ANY($2::uuid[])', [
-    campaignId,
-    units.map((unit) => unit.id),
-  ]);
+  const fed: { unit_id: string }[] = await manager.query(
+    'SELECT unit_id FROM campaign_record_feeds WHERE campaign_id = $1 AND unit_id = ANY($2::uuid[])',
+    [campaignId, units.map((unit) => unit.id)],
+  );
   const fedIds = new Set(fed.map((row) => row.unit_id));
   return units
     .filter((unit) => fedIds.has(unit.id))
-    .map((unit) => userError('FED_BY_RECORDS', fieldOf(unit.id), `${unit.name}'s figures in this campaign come from dossier records; it does not report by hand.`));
+    .map((unit) =>
+      userError(
+        'FED_BY_RECORDS',
+        fieldOf(unit.id),
+        `${unit.name}'s figures in this campaign come from dossier records; it does not report by hand.`,
+      ),
+    );
 }

@@ -9,7 +9,10 @@ export class Indicator {
   @Field({ description: 'What the numerator counts, e.g. "Hồ sơ giải quyết trực tuyến".' }) numeratorLabel: string;
   @Field({ description: 'What the denominator counts, e.g. "Hồ sơ tiếp nhận".' }) denominatorLabel: string;
   @Field() description: string;
-  @Field(() => Int, { description: 'Grows with every change; send it back in updateIndicator to be told when someone else changed it.' }) version: number;
+  @Field(() => Int, {
+    description: 'Grows with every change; send it back in updateIndicator to be told when someone else changed it.',
+  })
+  version: number;
 }
 
 @InputType()
@@ -28,7 +31,8 @@ export class UpdateIndicatorInput {
   @Field({ nullable: true }) numeratorLabel?: string;
   @Field({ nullable: true }) denominatorLabel?: string;
   @Field({ nullable: true }) description?: string;
-  @Field(() => Int, { nullable: true, description: 'The version read; a stale one is refused with STALE.' }) version?: number;
+  @Field(() => Int, { nullable: true, description: 'The version read; a stale one is refused with STALE.' })
+  version?: number;
 }
 
 @ObjectType()

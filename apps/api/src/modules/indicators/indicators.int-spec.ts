@@ -17,21 +17,38 @@ describe('editing an indicator', () => {
 
   it('bumps the version with every change', async () => {
     expect(indicator.version).toBe(1);
-    const result = await app.gql(UPDATE, { input: { id: indicator.id, name: 'Tỷ lệ thanh toán trực tuyến (sửa)', version: 1 } }, admin);
-    expect(result.data?.updateIndicator).toEqual({ indicator: { name: 'Tỷ lệ thanh toán trực tuyến (sửa)', version: 2 }, userErrors: [] });
+    const result = await app.gql(
+      UPDATE,
+      { input: { id: indicator.id, name: 'Tỷ lệ thanh toán trực tuyến (sửa)', version: 1 } },
+      admin,
+    );
+    expect(result.data?.updateIndicator).toEqual({
+      indicator: { name: 'Tỷ lệ thanh toán trực tuyến (sửa)', version: 2 },
+      userErrors: [],
+    });
   });
 
   it('refuses a save made from a stale copy (STALE) and keeps the newer one', async () => {
     const stale = await app.gql(UPDATE, { input: { id: indicator.id, name: 'Ghi đè', version: 1 } }, admin);
-    expect(stale.data?.updateIndicator).toEqual({ indicator: null, userErrors: [{ code: 'STALE', field: ['input', 'version'] }] });
+    expect(stale.data?.updateIndicator).toEqual({
+      indicator: null,
+      userErrors: [{ code: 'STALE', field: ['input', 'version'] }],
+    });
     const now = await app.gql(`{ indicators { id name version } }`, {}, admin);
-    expect(now.data?.indicators.find((row: { id: string }) => row.id === indicator.id)).toMatchObject({ name: 'Tỷ lệ thanh toán trực tuyến (sửa)', version: 2 });
+    expect(now.data?.indicators.find((row: { id: string }) => row.id === indicator.id)).toMatchObject({
+      name: 'Tỷ lệ thanh toán trực tuyến (sửa)',
+      version: 2,
+    });
   });
 
   it('answers NOT_FOUND for an unknown indicator and FORBIDDEN to a board member', async () => {
     const unknown = await app.gql(UPDATE, { input: { id: '00000000-0000-4000-8000-000000000000', name: 'x' } }, admin);
     expect(unknown.data?.updateIndicator.userErrors).toEqual([{ code: 'NOT_FOUND', field: ['input', 'id'] }]);
-    const board = await app.gql(UPDATE, { input: { id: indicator.id, name: 'x' } }, await app.loginAs('hoidong@camau.demo'));
+    const board = await app.gql(
+      UPDATE,
+      { input: { id: indicator.id, name: 'x' } },
+      await app.loginAs('hoidong@camau.demo'),
+    );
     expect(board.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -7,7 +7,8 @@ import { recordAudit } from '../audit/audit.service';
 import { IndicatorEntity } from './indicator.entity';
 import type { CreateIndicatorInput, UpdateIndicatorInput } from './indicator.type';
 
-const duplicateCode = (code: string) => userError('DUPLICATE_CODE', ['input', 'code'], `An indicator with code ${code} already exists.`);
+const duplicateCode = (code: string) =>
+  userError('DUPLICATE_CODE', ['input', 'code'], `An indicator with code ${code} already exists.`);
 
 export class IndicatorsService {
   constructor(private readonly dataSource: DataSource) {}
@@ -22,7 +23,9 @@ export class IndicatorsService {
     const errors = [
       ...(checked.ok ? [] : fromDomainErrors(checked.errors, ['input'])),
       ...checkLabels(input),
-      ...checkText(input.description ?? '', ['input', 'description'], 'description', 2000).filter((e) => e.code !== 'REQUIRED'),
+      ...checkText(input.description ?? '', ['input', 'description'], 'description', 2000).filter(
+        (e) => e.code !== 'REQUIRED',
+      ),
     ];
     if (errors.length) return fail(...errors);
     try {
@@ -37,7 +40,13 @@ export class IndicatorsService {
             description: (input.description ?? '').trim(),
           }),
         );
-        await recordAudit(manager, viewer, { action: 'createIndicator', entityType: 'Indicator', entityId: indicator.id, before: null, after: { ...input } });
+        await recordAudit(manager, viewer, {
+          action: 'createIndicator',
+          entityType: 'Indicator',
+          entityId: indicator.id,
+          before: null,
+          after: { ...input },
+        });
         return succeed(indicator);
       });
     } catch (error) {
@@ -49,28 +58,53 @@ export class IndicatorsService {
   async update(input: UpdateIndicatorInput, viewer: Viewer | null): Promise<Outcome<IndicatorEntity>> {
     const errors = [
       ...checkLabels(input),
-      ...checkText(input.description ?? '', ['input', 'description'], 'description', 2000).filter((e) => e.code !== 'REQUIRED'),
+      ...checkText(input.description ?? '', ['input', 'description'], 'description', 2000).filter(
+        (e) => e.code !== 'REQUIRED',
+      ),
     ];
     if (errors.length) return fail(...errors);
     return this.dataSource.transaction(async (manager) => {
-      const indicator = isId(input.id) ? await manager.findOne(IndicatorEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } }) : null;
+      const indicator = isId(input.id)
+        ? await manager.findOne(IndicatorEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } })
+        : null;
       if (!indicator) return fail(userError('NOT_FOUND', ['input', 'id'], 'There is no such indicator.'));
       if (input.version != null && input.version !== indicator.version) {
-        return fail(userError('STALE', ['input', 'version'], 'Someone else changed this indicator since you opened it; reload and try again.'));
+        return fail(
+          userError(
+            'STALE',
+            ['input', 'version'],
+            'Someone else changed this indicator since you opened it; reload and try again.',
+          ),
+        );
       }
-      const before = { name: indicator.name, numeratorLabel: indicator.numeratorLabel, denominatorLabel: indicator.denominatorLabel, description: indicator.description };
+      const before = {
+        name: indicator.name,
+        numeratorLabel: indicator.numeratorLabel,
+        denominatorLabel: indicator.denominatorLabel,
+        description: indicator.description,
+      };
       if (input.name != null) indicator.name = input.name.trim();
       if (input.numeratorLabel != null) indicator.numeratorLabel = input.numeratorLabel.trim();
       if (input.denominatorLabel != null) indicator.denominatorLabel = input.denominatorLabel.trim();
       if (input.description != null) indicator.description = input.description.trim();
       const saved = await manager.save(indicator);
-      await recordAudit(manager, viewer, { action: 'updateIndicator', entityType: 'Indicator', entityId: indicator.id, before, after: { ...input } });
+      await recordAudit(manager, viewer, {
+        action: 'updateIndicator',
+        entityType: 'Indicator',
+        entityId: indicator.id,
+        before,
+        after: { ...input },
+      });
       return succeed(saved);
     });
   }
 }
 
-function checkLabels(input: { name?: string | null; numeratorLabel?: string | null; denominatorLabel?: string | null }) {
+function checkLabels(input: {
+  name?: string | null;
+  numeratorLabel?: string | null;
+  denominatorLabel?: string | null;
+}) {
   return [
     ...checkText(input.name, ['input', 'name'], 'name', 200),
     ...checkText(input.numeratorLabel, ['input', 'numeratorLabel'], 'numerator label', 200),

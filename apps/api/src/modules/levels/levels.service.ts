@@ -21,8 +21,16 @@ export class LevelsService {
       if (await manager.existsBy(LevelEntity, { key: input.key })) {
         return fail(userError('DUPLICATE_KEY', ['input', 'key'], `A level with key "${input.key}" already exists.`));
       }
-      const level = await manager.save(manager.create(LevelEntity, { key: input.key, name: input.name.trim(), depth: input.depth }));
-      await recordAudit(manager, viewer, { action: 'createLevel', entityType: 'Level', entityId: level.id, before: null, after: input });
+      const level = await manager.save(
+        manager.create(LevelEntity, { key: input.key, name: input.name.trim(), depth: input.depth }),
+      );
+      await recordAudit(manager, viewer, {
+        action: 'createLevel',
+        entityType: 'Level',
+        entityId: level.id,
+        before: null,
+        after: input,
+      });
       return succeed(level);
     });
   }

@@ -55,7 +55,10 @@ export class RankingResponseCache {
    * JSON is written once, when first sent; any other answer is written as usual.
    */
   answerJson(result: { data?: Record<string, unknown> | null; errors?: unknown; extensions?: unknown }): string {
-    const entry = result.data && result.errors === undefined && result.extensions === undefined ? this.byData.get(result.data) : undefined;
+    const entry =
+      result.data && result.errors === undefined && result.extensions === undefined
+        ? this.byData.get(result.data)
+        : undefined;
     if (!entry) return `${JSON.stringify(result)}\n`;
     if (entry.json !== null) return entry.json;
     const json = `${JSON.stringify({ data: entry.data })}\n`;

@@ -1,10 +1,23 @@
-import { cumulationWindow, isPastDue, lastDuePeriodIndex, type AggregatedCohortUnit, type CumulativeCounts, type Legend, type Period } from '@thidua/domain';
+import {
+  cumulationWindow,
+  isPastDue,
+  lastDuePeriodIndex,
+  type AggregatedCohortUnit,
+  type CumulativeCounts,
+  type Legend,
+  type Period,
+} from '@thidua/domain';
 import type { DataSource } from 'typeorm';
 import { entityFromJson } from '../../database/entity-from-json';
 import { isId } from '../../database/errors';
 import { badUserInput } from '../../graphql/format-error';
 import { LevelEntity } from '../levels/level.entity';
-import { CAMPAIGN_CONTEXT_COLUMNS, contextOf, type CampaignContext, type CampaignContextRow } from '../reports/campaign-context';
+import {
+  CAMPAIGN_CONTEXT_COLUMNS,
+  contextOf,
+  type CampaignContext,
+  type CampaignContextRow,
+} from '../reports/campaign-context';
 import { TargetEntity, TargetSetEntity } from '../targets/target.entity';
 import type { UnitEntity } from '../units/unit.entity';
 
@@ -52,10 +65,17 @@ export async function loadRankingData(dataSource: DataSource, query: RankingQuer
   const targetSet = row.target_set ? entityFromJson(manager, TargetSetEntity, row.target_set) : null;
   const targets = (row.targets ?? []).map((target) => entityFromJson(manager, TargetEntity, target));
   const asOfPeriod = asOfOf(query, context.periods, now);
-  if (asOfPeriod === null) throw badUserInput(`asOfPeriod must be a period of this campaign, 1 to ${context.periods.length}.`);
-  if (!targetSet) throw badUserInput(query.targetSetKey ? `This campaign has no target set "${query.targetSetKey}".` : 'This campaign has no target set yet.');
+  if (asOfPeriod === null)
+    throw badUserInput(`asOfPeriod must be a period of this campaign, 1 to ${context.periods.length}.`);
+  if (!targetSet)
+    throw badUserInput(
+      query.targetSetKey
+        ? `This campaign has no target set "${query.targetSetKey}".`
+        : 'This campaign has no target set yet.',
+    );
   const levels = context.levels.filter((level) => !query.levelKey || level.key === query.levelKey);
-  if (query.levelKey && !levels.length) throw badUserInput(`The level "${query.levelKey}" does not take part in this campaign.`);
+  if (query.levelKey && !levels.length)
+    throw badUserInput(`The level "${query.levelKey}" does not take part in this campaign.`);
   const shape: CohortShape = { periods: context.periods, levelIds: levels.map((level) => level.id).sort(), asOfPeriod };
   knownShapes.set(shapeKey, shape);
   if (knownShapes.size > 200) knownShapes.delete(knownShapes.keys().next().value as string);
@@ -76,7 +96,11 @@ interface CohortShape {
 const NO_COHORT: CohortShape = { levelIds: [], periods: [], asOfPeriod: 0 };
 
 function sameShape(a: CohortShape, b: CohortShape): boolean {
-  return a.asOfPeriod === b.asOfPeriod && a.levelIds.join() === b.levelIds.join() && sameDueInstants(a.periods, b.periods, b.asOfPeriod);
+  return (
+    a.asOfPeriod === b.asOfPeriod &&
+    a.levelIds.join() === b.levelIds.join() &&
+    sameDueInstants(a.periods, b.periods, b.asOfPeriod)
+  );
 }
 
 /**
@@ -103,11 +127,25 @@ export function legendOf(context: CampaignContext): Legend {
 }
 
 /** The statement; null when there is no such campaign. */
-async function readRanking(dataSource: DataSource, query: RankingQuery, { levelIds, periods, asOfPeriod }: CohortShape, now: Date): Promise<RankingRow | null> {
+async function readRanking(
+  dataSource: DataSource,
+  query: RankingQuery,
+  { levelIds, periods, asOfPeriod }: CohortShape,
+  now: Date,
+): Promise<RankingRow | null> {
   const window = cumulationWindow(asOfPeriod);
   const onTimeBefore = periods.slice(0, asOfPeriod).map((period) => new Date(period.dueAt.getTime() + 1).toISOString());
   const pastDue = periods.slice(0, asOfPeriod).map((period) => isPastDue(period, now));
-  const parameters = [query.campaignId, query.targetSetKey ?? null, levelIds, asOfPeriod, onTimeBefore, pastDue, window.previousTo, window.paceFrom];
+  const parameters = [
+    query.campaignId,
+    query.targetSetKey ?? null,
+    levelIds,
+    asOfPeriod,
+    onTimeBefore,
+    pastDue,
+    window.previousTo,
+    window.paceFrom,
+  ];
   const [row] = (await dataSource.query(RANKING_SQL, parameters)) as RankingRow[];
   return row ?? null;
 }
@@ -191,9 +229,21 @@ function unitOf([id, code, name, levelId, parentId]: CohortUnitJson): UnitEntity
   return { id, code, name, levelId, parentId, archivedAt: null } as UnitEntity;
 }
 
-const NO_FIGURES: CumulativeCounts = { numerator: 0, denominator: 0, previousNumerator: 0, previousDenominator: 0, paceNumerator: 0, paceDenominator: 0 };
+const NO_FIGURES: CumulativeCounts = {
+  numerator: 0,
+  denominator: 0,
+  previousNumerator: 0,
+  previousDenominator: 0,
+  paceNumerator: 0,
+  paceDenominator: 0,
+};
 
-function cohortsOf(context: CampaignContext, levels: LevelEntity[], targets: TargetEntity[], rows: CohortUnitJson[]): { units: UnitEntity[]; cohorts: Map<string, AggregatedCohortUnit[]> } {
+function cohortsOf(
+  context: CampaignContext,
+  levels: LevelEntity[],
+  targets: TargetEntity[],
+  rows: CohortUnitJson[],
+): { units: UnitEntity[]; cohorts: Map<string, AggregatedCohortUnit[]> } {
   const codeOf = new Map(context.indicators.map((indicator) => [indicator.id, indicator.code]));
   const levelKeyOf = new Map(levels.map((level) => [level.id, level.key]));
   // Targets: a unit's own override, else its level's default, else none (not scored).
@@ -205,7 +255,12 @@ function cohortsOf(context: CampaignContext, levels: LevelEntity[], targets: Tar
   }
   const levelTargets = new Map<string, Record<string, number | null>>();
   for (const level of levels) {
-    levelTargets.set(level.id, Object.fromEntries(context.indicators.map((indicator) => [indicator.code, defaults.get(`${level.id}/${indicator.id}`) ?? null])));
+    levelTargets.set(
+      level.id,
+      Object.fromEntries(
+        context.indicators.map((indicator) => [indicator.code, defaults.get(`${level.id}/${indicator.id}`) ?? null]),
+      ),
+    );
   }
   const cohorts = new Map<string, AggregatedCohortUnit[]>(levels.map((level) => [level.key, []]));
   const units = new Array<UnitEntity>(rows.length);
@@ -221,9 +276,25 @@ function cohortsOf(context: CampaignContext, levels: LevelEntity[], targets: Tar
       }
     }
     const figures: Record<string, CumulativeCounts> = {};
-    for (const [indicatorId, numerator, denominator, previousNumerator, previousDenominator, paceNumerator, paceDenominator] of figureRows ?? []) {
+    for (const [
+      indicatorId,
+      numerator,
+      denominator,
+      previousNumerator,
+      previousDenominator,
+      paceNumerator,
+      paceDenominator,
+    ] of figureRows ?? []) {
       const code = codeOf.get(indicatorId);
-      if (code) figures[code] = { numerator, denominator, previousNumerator, previousDenominator, paceNumerator, paceDenominator };
+      if (code)
+        figures[code] = {
+          numerator,
+          denominator,
+          previousNumerator,
+          previousDenominator,
+          paceNumerator,
+          paceDenominator,
+        };
     }
     const reports = { onTime, late: reportCount - onTime, submittedDue };
     cohorts.get(levelKeyOf.get(levelId) as string)?.push({ unitId: id, targets: unitTargets, figures, reports });

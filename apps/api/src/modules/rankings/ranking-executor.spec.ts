@@ -12,7 +12,10 @@ const SDL = `
 `;
 
 /** Counts how each operation was executed: by the plugin (compiled) or by Apollo's graphql-js path. */
-function serverWith(rows: { rank: number | null; score: number | null; name: string }[], cache = new RankingResponseCache(0)) {
+function serverWith(
+  rows: { rank: number | null; score: number | null; name: string }[],
+  cache = new RankingResponseCache(0),
+) {
   const executed: string[] = [];
   const schema = buildSchema(SDL);
   const fields = schema.getQueryType()?.getFields() ?? {};
@@ -25,8 +28,22 @@ function serverWith(rows: { rank: number | null; score: number | null; name: str
   (schema.getMutationType()?.getFields() ?? {}).touch.resolve = () => true;
   const apollo = new ApolloServer<Context>({
     schema,
-    plugins: [rankingExecutor(cache), { async requestDidStart() { return { async executionDidStart() { executed.push('graphql-js'); } }; } }],
-    formatError: (formatted) => ({ message: `formatted: ${formatted.message}`, extensions: { code: formatted.extensions?.code } }),
+    plugins: [
+      rankingExecutor(cache),
+      {
+        async requestDidStart() {
+          return {
+            async executionDidStart() {
+              executed.push('graphql-js');
+            },
+          };
+        },
+      },
+    ],
+    formatError: (formatted) => ({
+      message: `formatted: ${formatted.message}`,
+      extensions: { code: formatted.extensions?.code },
+    }),
   });
   return { apollo, executed };
 }
@@ -41,9 +58,15 @@ describe('rankingExecutor', () => {
     const { apollo, executed } = serverWith(rows);
     await apollo.start();
     const query = 'query($l: String!) { ranking(level: $l) { cohortSize rows { rank score name } } }';
-    const compiled = await apollo.executeOperation({ query, variables: { l: 'district' } }, { contextValue: {} as Context });
+    const compiled = await apollo.executeOperation(
+      { query, variables: { l: 'district' } },
+      { contextValue: {} as Context },
+    );
     expect(executed).toEqual(['district']);
-    const plain = await apollo.executeOperation({ query: `${query.replace('{ ranking', '{ levels ranking')}`, variables: { l: 'district' } }, { contextValue: {} as Context });
+    const plain = await apollo.executeOperation(
+      { query: `${query.replace('{ ranking', '{ levels ranking')}`, variables: { l: 'district' } },
+      { contextValue: {} as Context },
+    );
     expect(executed).toEqual(['district', 'graphql-js', 'district']);
     const body = (response: typeof compiled) => (response.body.kind === 'single' ? response.body.singleResult : null);
     expect(body(compiled)?.data).toEqual({ ranking: { cohortSize: 2, rows } });
@@ -54,9 +77,14 @@ describe('rankingExecutor', () => {
   it('leaves a failed ranking to Apollo, which formats its errors', async () => {
     const { apollo, executed } = serverWith(rows);
     await apollo.start();
-    const response = await apollo.executeOperation({ query: '{ ranking(level: "nope") { cohortSize } }' }, { contextValue: {} as Context });
+    const response = await apollo.executeOperation(
+      { query: '{ ranking(level: "nope") { cohortSize } }' },
+      { contextValue: {} as Context },
+    );
     expect(executed).toEqual(['nope', 'graphql-js', 'nope']);
-    expect(response.body.kind === 'single' && response.body.singleResult.errors).toEqual([{ message: 'formatted: No such level.', extensions: { code: 'BAD_USER_INPUT' } }]);
+    expect(response.body.kind === 'single' && response.body.singleResult.errors).toEqual([
+      { message: 'formatted: No such level.', extensions: { code: 'BAD_USER_INPUT' } },
+    ]);
     await apollo.stop();
   });
 
@@ -64,7 +92,10 @@ describe('rankingExecutor', () => {
     const { apollo, executed } = serverWith(rows);
     await apollo.start();
     await apollo.executeOperation({ query: '{ levels }' }, { contextValue: {} as Context });
-    await apollo.executeOperation({ query: 'query($s: Boolean!) { ranking(level: "x") @include(if: $s) { cohortSize } }', variables: { s: true } }, { contextValue: {} as Context });
+    await apollo.executeOperation(
+      { query: 'query($s: Boolean!) { ranking(level: "x") @include(if: $s) { cohortSize } }', variables: { s: true } },
+      { contextValue: {} as Context },
+    );
     expect(executed).toEqual(['graphql-js', 'graphql-js', 'x']);
     await apollo.stop();
   });
@@ -72,8 +103,13 @@ describe('rankingExecutor', () => {
   it('serves a kept answer to the same query, variables and kind of viewer, and forgets it on any mutation', async () => {
     const { apollo, executed } = serverWith(rows, new RankingResponseCache(60_000));
     await apollo.start();
-    const viewer = (role: string, unitId: string | null = null) => ({ viewer: { role, scopes: [], unitId } }) as unknown as Context;
-    const ask = (level: string, contextValue: Context) => apollo.executeOperation({ query: 'query($l: String!) { ranking(level: $l) { cohortSize } }', variables: { l: level } }, { contextValue });
+    const viewer = (role: string, unitId: string | null = null) =>
+      ({ viewer: { role, scopes: [], unitId } }) as unknown as Context;
+    const ask = (level: string, contextValue: Context) =>
+      apollo.executeOperation(
+        { query: 'query($l: String!) { ranking(level: $l) { cohortSize } }', variables: { l: level } },
+        { contextValue },
+      );
     const first = await ask('district', viewer('BOARD'));
     const again = await ask('district', viewer('BOARD'));
     expect(executed).toEqual(['district']);

@@ -28,7 +28,11 @@ export function rankingExecutor(cache: RankingResponseCache): ApolloServerPlugin
           const begun = cache.begin();
           let result: ExecutionResult;
           try {
-            result = await compiled.query(undefined, requestContext.contextValue, requestContext.request.variables ?? {});
+            result = await compiled.query(
+              undefined,
+              requestContext.contextValue,
+              requestContext.request.variables ?? {},
+            );
           } catch {
             return null;
           }
@@ -50,16 +54,33 @@ function answer(data: Record<string, unknown>) {
 }
 
 /** The query, its variables and what the resolvers' authorization looks at; null for no viewer (never kept). */
-function cacheKeyOf({ queryHash, operationName, request, contextValue }: GraphQLRequestContextResponseForOperation<Context>): string | null {
+function cacheKeyOf({
+  queryHash,
+  operationName,
+  request,
+  contextValue,
+}: GraphQLRequestContextResponseForOperation<Context>): string | null {
   const viewer = contextValue.viewer;
   if (!viewer) return null;
-  return JSON.stringify([queryHash, operationName ?? null, request.variables ?? {}, viewer.role, viewer.scopes, viewer.unitId]);
+  return JSON.stringify([
+    queryHash,
+    operationName ?? null,
+    request.variables ?? {},
+    viewer.role,
+    viewer.scopes,
+    viewer.unitId,
+  ]);
 }
 
 /** Compiled queries by document (Apollo keeps one parsed document per query text) and operation. */
 const compiledByDocument = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
 
-function compiledFor({ document, operation, operationName, schema }: GraphQLRequestContextResponseForOperation<Context>): CompiledQuery | null {
+function compiledFor({
+  document,
+  operation,
+  operationName,
+  schema,
+}: GraphQLRequestContextResponseForOperation<Context>): CompiledQuery | null {
   if (!rankingOnly(operation)) return null;
   let byOperation = compiledByDocument.get(document);
   if (!byOperation) compiledByDocument.set(document, (byOperation = new Map()));
@@ -85,5 +106,10 @@ function compile(schema: GraphQLSchema, document: DocumentNode, operationName: s
 export function rankingOnly(operation: OperationDefinitionNode): boolean {
   if (operation.operation !== 'query' || operation.directives?.length) return false;
   const selections = operation.selectionSet.selections;
-  return selections.length > 0 && selections.every((selection) => selection.kind === 'Field' && selection.name.value === 'ranking' && !selection.directives?.length);
+  return (
+    selections.length > 0 &&
+    selections.every(
+      (selection) => selection.kind === 'Field' && selection.name.value === 'ranking' && !selection.directives?.length,
+    )
+  );
 }

@@ -12,14 +12,42 @@ type Cell = string | number | null;
 export function rankingTable(ranking: RankingResult): { headers: string[]; rows: Cell[][] } {
   const indicators = ranking.rows[0]?.indicators.map((figure) => figure.indicator.name) ?? [];
   const headers = [
-    'STT', 'Mã đơn vị', 'Đơn vị', 'Hạng', 'Điểm', 'Xếp loại', 'Tăng/giảm hạng',
-    ...indicators.flatMap((name) => [`${name} — Tổng số hồ sơ`, `${name} — Số đạt`, `${name} — Tỷ lệ (%)`, `${name} — Chỉ tiêu (%)`, `${name} — Còn thiếu`]),
-    'Đúng hạn', 'Trễ hạn', 'Chưa nộp',
+    'STT',
+    'Mã đơn vị',
+    'Đơn vị',
+    'Hạng',
+    'Điểm',
+    'Xếp loại',
+    'Tăng/giảm hạng',
+    ...indicators.flatMap((name) => [
+      `${name} — Tổng số hồ sơ`,
+      `${name} — Số đạt`,
+      `${name} — Tỷ lệ (%)`,
+      `${name} — Chỉ tiêu (%)`,
+      `${name} — Còn thiếu`,
+    ]),
+    'Đúng hạn',
+    'Trễ hạn',
+    'Chưa nộp',
   ];
   const rows = ranking.rows.map((row, i) => [
-    i + 1, row.unit.code, row.unit.name, row.rank, row.score, row.class?.name ?? null, row.movement,
-    ...row.indicators.flatMap((figure) => [figure.denominator, figure.numerator, figure.rate, figure.target, figure.shortfall]),
-    row.reports.onTime, row.reports.late, row.reports.missing,
+    i + 1,
+    row.unit.code,
+    row.unit.name,
+    row.rank,
+    row.score,
+    row.class?.name ?? null,
+    row.movement,
+    ...row.indicators.flatMap((figure) => [
+      figure.denominator,
+      figure.numerator,
+      figure.rate,
+      figure.target,
+      figure.shortfall,
+    ]),
+    row.reports.onTime,
+    row.reports.late,
+    row.reports.missing,
   ]);
   return { headers, rows };
 }
@@ -55,15 +83,21 @@ export function rankingExportHandler(dataSource: DataSource, auth: AuthService, 
     const table = rankingTable(ranking);
     const name = `xep-hang-${ranking.level.key}-ky-${ranking.asOfPeriod}`;
     if (format === 'csv') {
-      const text = (cell: Cell) => (cell === null ? '' : typeof cell === 'number' ? vietnameseNumber.format(cell) : defuseFormula(cell));
+      const text = (cell: Cell) =>
+        cell === null ? '' : typeof cell === 'number' ? vietnameseNumber.format(cell) : defuseFormula(cell);
       const body = [csvLine(table.headers), ...table.rows.map((row) => csvLine(row.map(text)))].join('\r\n');
-      res.status(200).type('text/csv; charset=utf-8').attachment(`${name}.csv`).send('\uFEFF' + body + '\r\n');
+      res
+        .status(200)
+        .type('text/csv; charset=utf-8')
+        .attachment(`${name}.csv`)
+        .send('\uFEFF' + body + '\r\n');
       return;
     }
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet(`Xếp hạng ${ranking.level.name}`.slice(0, 31));
     sheet.addRow(table.headers).font = { bold: true };
-    for (const row of table.rows) sheet.addRow(row.map((cell) => (typeof cell === 'string' ? defuseFormula(cell) : cell)));
+    for (const row of table.rows)
+      sheet.addRow(row.map((cell) => (typeof cell === 'string' ? defuseFormula(cell) : cell)));
     sheet.columns.forEach((column, i) => {
       column.width = i === 2 ? 36 : 14;
       if (i >= 4) column.numFmt = '#,##0.00';

@@ -5,22 +5,36 @@ import { Level } from '../levels/level.type';
 import { TargetSet } from '../targets/target.type';
 import { Unit } from '../units/unit.type';
 
-@ObjectType({ description: 'One indicator of a unit or a level, cumulated over periods 1..asOfPeriod.', simpleResolvers: true })
+@ObjectType({
+  description: 'One indicator of a unit or a level, cumulated over periods 1..asOfPeriod.',
+  simpleResolvers: true,
+})
 export class IndicatorResult {
   @Field(() => Indicator) indicator: Indicator;
   @Field(() => Int, { description: 'Cumulative qualifying dossiers.' }) numerator: number;
   @Field(() => Int, { description: 'Cumulative dossiers.' }) denominator: number;
-  @Field(() => Float, { nullable: true, description: 'Percent, unrounded; null = no data (never 0).' }) rate: number | null;
+  @Field(() => Float, { nullable: true, description: 'Percent, unrounded; null = no data (never 0).' }) rate:
+    number | null;
   @Field(() => Float, { nullable: true, description: 'Percent; null = no target, not scored.' }) target: number | null;
   @Field(() => Boolean, { nullable: true, description: 'rate ≥ target, compared exactly.' }) met: boolean | null;
-  @Field(() => Float, { nullable: true, description: 'min(rate ÷ target, 1), from 0 to 1.' }) achievement: number | null;
-  @Field(() => Int, { nullable: true, description: 'More dossiers that would have had to qualify to meet the target; 0 when met.' }) shortfall: number | null;
-  @Field(() => Float, { nullable: true, description: 'Percent at the campaign end at the pace of the last 3 periods.' }) projectedRate: number | null;
+  @Field(() => Float, { nullable: true, description: 'min(rate ÷ target, 1), from 0 to 1.' }) achievement:
+    number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'More dossiers that would have had to qualify to meet the target; 0 when met.',
+  })
+  shortfall: number | null;
+  @Field(() => Float, { nullable: true, description: 'Percent at the campaign end at the pace of the last 3 periods.' })
+  projectedRate: number | null;
   @Field(() => Boolean, { nullable: true }) onTrack: boolean | null;
-  @Field(() => Float, { nullable: true, description: 'The indicator\'s weight in the score (units only).' }) weight: number | null;
+  @Field(() => Float, { nullable: true, description: "The indicator's weight in the score (units only)." }) weight:
+    number | null;
 }
 
-@ObjectType({ description: 'Reports over periods 1..asOfPeriod; due = periods whose due instant has passed.', simpleResolvers: true })
+@ObjectType({
+  description: 'Reports over periods 1..asOfPeriod; due = periods whose due instant has passed.',
+  simpleResolvers: true,
+})
 export class ReportTally {
   @Field(() => Int) due: number;
   @Field(() => Int) onTime: number;
@@ -31,9 +45,14 @@ export class ReportTally {
 /** Plain data fields: no middleware or auth check per field (the query itself is authorized). */
 @ObjectType({ simpleResolvers: true })
 export class RankingRow {
-  @Field(() => Int, { nullable: true, description: 'Competition rank in the level (1, 2, 2, 4); null = no data, listed last.' }) rank: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Competition rank in the level (1, 2, 2, 4); null = no data, listed last.',
+  })
+  rank: number | null;
   @Field(() => Int, { nullable: true }) previousRank: number | null;
-  @Field(() => Int, { nullable: true, description: 'Previous rank − rank: positive = moved up.' }) movement: number | null;
+  @Field(() => Int, { nullable: true, description: 'Previous rank − rank: positive = moved up.' }) movement:
+    number | null;
   @Field(() => Unit) unit: Unit;
   @Field(() => Float, { nullable: true, description: '0–100, unrounded.' }) score: number | null;
   @Field(() => LegendClass, { nullable: true }) class: LegendClass | null;
@@ -54,6 +73,7 @@ export class Ranking {
 export class LevelSummary {
   @Field(() => Level, { nullable: true }) level: Level | null;
   @Field(() => Int, { description: 'Active units of the level in the campaign.' }) unitCount: number;
-  @Field(() => Int, { description: 'The period the figures are cumulated to (the default when none was asked for).' }) asOfPeriod: number;
+  @Field(() => Int, { description: 'The period the figures are cumulated to (the default when none was asked for).' })
+  asOfPeriod: number;
   @Field(() => [IndicatorResult]) indicators: IndicatorResult[];
 }

@@ -23,10 +23,19 @@ describe('rankings and summaries', () => {
   let admin: string;
   let campaignId: string;
   const codes = async (level: string): Promise<string[]> =>
-    (await app.dataSource.query(`SELECT u.code FROM units u JOIN levels l ON l.id = u.level_id WHERE l.key = $1 ORDER BY u.code`, [level])).map((r: { code: string }) => r.code);
+    (
+      await app.dataSource.query(
+        `SELECT u.code FROM units u JOIN levels l ON l.id = u.level_id WHERE l.key = $1 ORDER BY u.code`,
+        [level],
+      )
+    ).map((r: { code: string }) => r.code);
 
   /** Reports of one period: ONLINE_RESOLUTION as given per unit, the other two indicators at 5 of 10. */
-  async function importPeriod(period: number, figures: Map<string, [number, number]>, submittedAt = '2023-03-03T08:00:00Z'): Promise<void> {
+  async function importPeriod(
+    period: number,
+    figures: Map<string, [number, number]>,
+    submittedAt = '2023-03-03T08:00:00Z',
+  ): Promise<void> {
     const lines = ['unitCode,indicatorCode,numerator,denominator'];
     for (const [code, [n, d]] of figures) {
       lines.push(`${code},ONLINE_RESOLUTION,${n},${d}`, `${code},DIGITIZATION,5,10`, `${code},ONLINE_PAYMENT,5,10`);
@@ -42,7 +51,11 @@ describe('rankings and summaries', () => {
     campaignId = (await app.dataSource.query('SELECT id FROM campaigns LIMIT 1'))[0].id;
     // The 2022 baseline of DOMAIN.md §1, spread over each level's units (one district left without a report).
     const figures = new Map<string, [number, number]>();
-    for (const [level, n, d, skip] of [['province', 24965, 39219, 0], ['district', 7113, 23487, 1], ['commune', 10761, 19309, 0]] as const) {
+    for (const [level, n, d, skip] of [
+      ['province', 24965, 39219, 0],
+      ['district', 7113, 23487, 1],
+      ['commune', 10761, 19309, 0],
+    ] as const) {
       const units = (await codes(level)).slice(skip);
       const ns = split(n, units.length);
       const ds = split(d, units.length);
@@ -54,10 +67,32 @@ describe('rankings and summaries', () => {
 
   it('rebuilds the 2022 baseline per level from counts: 63,66%, 30,28%, 55,73%; all units 52,23%', async () => {
     const result = await app.gql(SUMMARY, { campaignId, asOfPeriod: 1 }, admin);
-    const online = result.data?.summary.map((row: { level: { key: string } | null; indicators: { indicator: { code: string }; numerator: number; denominator: number; rate: number; target: number | null }[] }) => {
-      const figure = row.indicators.find((i) => i.indicator.code === 'ONLINE_RESOLUTION') as { numerator: number; denominator: number; rate: number; target: number | null };
-      return [row.level?.key ?? 'all', figure.numerator, figure.denominator, Math.round(figure.rate * 100) / 100, figure.target];
-    });
+    const online = result.data?.summary.map(
+      (row: {
+        level: { key: string } | null;
+        indicators: {
+          indicator: { code: string };
+          numerator: number;
+          denominator: number;
+          rate: number;
+          target: number | null;
+        }[];
+      }) => {
+        const figure = row.indicators.find((i) => i.indicator.code === 'ONLINE_RESOLUTION') as {
+          numerator: number;
+          denominator: number;
+          rate: number;
+          target: number | null;
+        };
+        return [
+          row.level?.key ?? 'all',
+          figure.numerator,
+          figure.denominator,
+          Math.round(figure.rate * 100) / 100,
+          figure.target,
+        ];
+      },
+    );
     expect(online).toEqual([
       ['province', 24965, 39219, 63.66, 80],
       ['district', 7113, 23487, 30.28, 70],
@@ -69,32 +104,52 @@ describe('rankings and summaries', () => {
   it('holds the district level at 30,28% as meeting the plan-2023 target of 30%, not the campaign target of 70%', async () => {
     const plan = await app.gql(SUMMARY, { campaignId, asOfPeriod: 1, targetSetKey: 'plan-2023' }, admin);
     const district = (set: { data?: Record<string, any> }) =>
-      set.data?.summary.find((row: { level: { key: string } | null }) => row.level?.key === 'district').indicators.find((i: { indicator: { code: string } }) => i.indicator.code === 'ONLINE_RESOLUTION');
+      set.data?.summary
+        .find((row: { level: { key: string } | null }) => row.level?.key === 'district')
+        .indicators.find((i: { indicator: { code: string } }) => i.indicator.code === 'ONLINE_RESOLUTION');
     expect(district(plan)).toMatchObject({ target: 30, met: true });
-    expect(district(await app.gql(SUMMARY, { campaignId, asOfPeriod: 1 }, admin))).toMatchObject({ target: 70, met: false });
+    expect(district(await app.gql(SUMMARY, { campaignId, asOfPeriod: 1 }, admin))).toMatchObject({
+      target: 70,
+      met: false,
+    });
   });
 
   it('ranks the districts with ties sharing a rank and the district without a report last and unranked', async () => {
     const result = await app.gql(RANKING, { campaignId, levelKey: 'district', asOfPeriod: 1 }, admin);
     const ranking = result.data?.ranking;
-    expect(ranking).toMatchObject({ level: { key: 'district' }, asOfPeriod: 1, targetSet: { key: 'campaign' }, cohortSize: 8 });
+    expect(ranking).toMatchObject({
+      level: { key: 'district' },
+      asOfPeriod: 1,
+      targetSet: { key: 'campaign' },
+      cohortSize: 8,
+    });
     const ranks = ranking.rows.map((row: { rank: number | null }) => row.rank);
-    expect(ranks.slice(0, 8).every((rank: number, i: number) => rank >= 1 && (i === 0 || rank >= ranks[i - 1]))).toBe(true);
+    expect(ranks.slice(0, 8).every((rank: number, i: number) => rank >= 1 && (i === 0 || rank >= ranks[i - 1]))).toBe(
+      true,
+    );
     const last = ranking.rows[8];
     expect(last).toMatchObject({ rank: null, score: null, class: null, movement: null, unit: { code: '964' } });
     expect(last.indicators[0]).toMatchObject({ numerator: 0, denominator: 0, rate: null, met: null });
     expect(last.reports).toEqual({ due: 1, onTime: 0, late: 0, missing: 1 });
     // 7113 and 23487 split over 8 districts: several get identical counts, hence identical scores and ranks.
     const byScore = new Map<number, number[]>();
-    ranking.rows.slice(0, 8).forEach((row: { score: number; rank: number }) => byScore.set(row.score, [...(byScore.get(row.score) ?? []), row.rank]));
+    ranking.rows
+      .slice(0, 8)
+      .forEach((row: { score: number; rank: number }) =>
+        byScore.set(row.score, [...(byScore.get(row.score) ?? []), row.rank]),
+      );
     for (const tied of byScore.values()) expect(new Set(tied).size).toBe(1);
     expect([...byScore.values()].some((tied) => tied.length > 1)).toBe(true);
     // Tied districts are listed by code, as a reader looks them up.
     const rows = ranking.rows.slice(0, 8) as { rank: number; unit: { code: string } }[];
-    rows.forEach((row, i) => i > 0 && row.rank === rows[i - 1].rank && expect(row.unit.code > rows[i - 1].unit.code).toBe(true));
+    rows.forEach(
+      (row, i) => i > 0 && row.rank === rows[i - 1].rank && expect(row.unit.code > rows[i - 1].unit.code).toBe(true),
+    );
     // Competition ranking: a unit's rank is 1 + the number of units with a strictly higher score (1, 2, 2, 4).
     for (const row of ranking.rows.slice(0, 8)) {
-      expect(row.rank).toBe(1 + ranking.rows.slice(0, 8).filter((other: { score: number }) => other.score > row.score).length);
+      expect(row.rank).toBe(
+        1 + ranking.rows.slice(0, 8).filter((other: { score: number }) => other.score > row.score).length,
+      );
     }
     expect(ranking.rows[0].reports).toEqual({ due: 1, onTime: 1, late: 0, missing: 0 });
     expect(ranking.rows[0].indicators[0].shortfall).toBeGreaterThan(0);
@@ -102,7 +157,9 @@ describe('rankings and summaries', () => {
 
   it('moves units between periods and says by how much', async () => {
     const districts = (await codes('district')).slice(1);
-    const figures = new Map<string, [number, number]>(districts.map((code, i) => [code, [i === districts.length - 1 ? 3000 : 0, 3000]]));
+    const figures = new Map<string, [number, number]>(
+      districts.map((code, i) => [code, [i === districts.length - 1 ? 3000 : 0, 3000]]),
+    );
     await importPeriod(2, figures);
     const result = await app.gql(RANKING, { campaignId, levelKey: 'district', asOfPeriod: 2 }, admin);
     const top = result.data?.ranking.rows[0];
@@ -133,12 +190,19 @@ describe('rankings and summaries', () => {
 
   it('exports the ranking as CSV with Vietnamese headers and numbers, and as XLSX that reads back', async () => {
     const query = `campaignId=${campaignId}&levelKey=district&asOfPeriod=1`;
-    const csv = await fetch(`${app.url}/exports/ranking.csv?${query}`, { headers: { authorization: `Bearer ${admin}` } });
-    const lines = (await csv.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const csv = await fetch(`${app.url}/exports/ranking.csv?${query}`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    const lines = (await csv.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0].startsWith('STT,Mã đơn vị,Đơn vị,Hạng,Điểm,Xếp loại,Tăng/giảm hạng,')).toBe(true);
     expect(lines).toHaveLength(10);
     expect(lines[9]).toMatch(/^9,964,Thành phố Cà Mau,,,,,0,0,,70,,/);
-    const xlsx = await fetch(`${app.url}/exports/ranking.xlsx?${query}`, { headers: { authorization: `Bearer ${admin}` } });
+    const xlsx = await fetch(`${app.url}/exports/ranking.xlsx?${query}`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
@@ -155,9 +219,24 @@ describe('rankings and summaries', () => {
     const communes = await codes('commune');
     const half = Math.floor(communes.length / 2);
     const dueAt = periods[2].dueAt.getTime();
-    await importPeriod(3, new Map(communes.slice(0, half).map((code, i) => [code, [i % 7, 10 + (i % 5)]])), new Date(dueAt).toISOString());
-    await importPeriod(3, new Map(communes.slice(half).map((code, i) => [code, [i % 3, 4]])), new Date(dueAt + 86_400_000).toISOString());
-    const reports: { unit_id: string; period_index: number; first_submitted_at: Date; code: string; numerator: string; denominator: string }[] = await app.dataSource.query(
+    await importPeriod(
+      3,
+      new Map(communes.slice(0, half).map((code, i) => [code, [i % 7, 10 + (i % 5)]])),
+      new Date(dueAt).toISOString(),
+    );
+    await importPeriod(
+      3,
+      new Map(communes.slice(half).map((code, i) => [code, [i % 3, 4]])),
+      new Date(dueAt + 86_400_000).toISOString(),
+    );
+    const reports: {
+      unit_id: string;
+      period_index: number;
+      first_submitted_at: Date;
+      code: string;
+      numerator: string;
+      denominator: string;
+    }[] = await app.dataSource.query(
       `SELECT r.unit_id, r.period_index, r.first_submitted_at, i.code, v.numerator, v.denominator
        FROM reports r JOIN report_values v ON v.report_id = r.id JOIN indicators i ON i.id = v.indicator_id WHERE r.campaign_id = $1`,
       [campaignId],
@@ -173,11 +252,17 @@ describe('rankings and summaries', () => {
             const own = reports.filter((report) => report.unit_id === unit.unitId);
             const counts: Record<string, { numerators: number[]; denominators: number[] }> = {};
             for (const report of own) {
-              counts[report.code] ??= { numerators: Array(periods.length).fill(0), denominators: Array(periods.length).fill(0) };
+              counts[report.code] ??= {
+                numerators: Array(periods.length).fill(0),
+                denominators: Array(periods.length).fill(0),
+              };
               counts[report.code].numerators[report.period_index - 1] = Number(report.numerator);
               counts[report.code].denominators[report.period_index - 1] = Number(report.denominator);
             }
-            const submissions = own.map((report) => ({ period: report.period_index, submittedAt: new Date(report.first_submitted_at) }));
+            const submissions = own.map((report) => ({
+              period: report.period_index,
+              submittedAt: new Date(report.first_submitted_at),
+            }));
             return { unitId: unit.unitId, targets: unit.targets, counts, submissions };
           });
           const perPeriod = rankCohort({
@@ -196,40 +281,65 @@ describe('rankings and summaries', () => {
         expect(compared).toBeGreaterThan(100);
       }
     }
-    const late = (await service.ranking({ campaignId, levelKey: 'commune', asOfPeriod: 3 }, new Date('2024-01-01T00:00:00Z'))).rows;
+    const late = (
+      await service.ranking({ campaignId, levelKey: 'commune', asOfPeriod: 3 }, new Date('2024-01-01T00:00:00Z'))
+    ).rows;
     expect(late.filter((row) => row.reports.late === 1)).toHaveLength(communes.length - half);
-    expect(late.every((row) => row.reports.due === 3 && row.reports.onTime + row.reports.late + row.reports.missing === 3)).toBe(true);
+    expect(
+      late.every((row) => row.reports.due === 3 && row.reports.onTime + row.reports.late + row.reports.missing === 3),
+    ).toBe(true);
   });
 
   it("tallies against the campaign's schedule as it is, not as a previous ranking read it", async () => {
     const service = new RankingsService(app.dataSource);
     const after = new Date('2024-01-01T00:00:00Z');
-    const tallies = async () => (await service.ranking({ campaignId, levelKey: 'commune', asOfPeriod: 3 }, after)).rows.map((row) => row.reports);
+    const tallies = async () =>
+      (await service.ranking({ campaignId, levelKey: 'commune', asOfPeriod: 3 }, after)).rows.map((row) => row.reports);
     // Communes reported periods 1 and 3, half of them a day late in period 3.
     expect((await tallies()).filter((tally) => tally.late === 1).length).toBeGreaterThan(0);
     await app.dataSource.query(`UPDATE campaigns SET due_weekday = 'SATURDAY' WHERE id = $1`, [campaignId]);
     try {
       // Due a day later: the late reports came in at the new due instant itself, which is on time.
-      expect(new Set((await tallies()).map((tally) => JSON.stringify(tally)))).toEqual(new Set([JSON.stringify({ due: 3, onTime: 2, late: 0, missing: 1 })]));
+      expect(new Set((await tallies()).map((tally) => JSON.stringify(tally)))).toEqual(
+        new Set([JSON.stringify({ due: 3, onTime: 2, late: 0, missing: 1 })]),
+      );
     } finally {
       await app.dataSource.query(`UPDATE campaigns SET due_weekday = 'FRIDAY' WHERE id = $1`, [campaignId]);
     }
   });
 
   it('answers BAD_USER_INPUT for a period or a target set the campaign does not have', async () => {
-    expect((await app.gql(RANKING, { campaignId, levelKey: 'district', asOfPeriod: 12 }, admin)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await app.gql(RANKING, { campaignId, levelKey: 'district', targetSetKey: 'nope' }, admin)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await app.gql(RANKING, { campaignId, levelKey: 'committee' }, admin)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(
+      (await app.gql(RANKING, { campaignId, levelKey: 'district', asOfPeriod: 12 }, admin)).errors?.[0].extensions
+        ?.code,
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      (await app.gql(RANKING, { campaignId, levelKey: 'district', targetSetKey: 'nope' }, admin)).errors?.[0].extensions
+        ?.code,
+    ).toBe('BAD_USER_INPUT');
+    expect((await app.gql(RANKING, { campaignId, levelKey: 'committee' }, admin)).errors?.[0].extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('shows a write made through the API at once, although answers are kept', async () => {
     const viewer = await app.loginAs('xem@camau.demo');
     const [code] = await codes('district');
-    type Row = { unit: { code: string }; indicators: { indicator: { code: string }; numerator: number; denominator: number }[] };
+    type Row = {
+      unit: { code: string };
+      indicators: { indicator: { code: string }; numerator: number; denominator: number }[];
+    };
     const online = async () => {
-      const result = await app.gql<{ ranking: { rows: Row[] } }>(RANKING, { campaignId, levelKey: 'district', asOfPeriod: 1 }, viewer);
+      const result = await app.gql<{ ranking: { rows: Row[] } }>(
+        RANKING,
+        { campaignId, levelKey: 'district', asOfPeriod: 1 },
+        viewer,
+      );
       const row = result.data?.ranking.rows.find((r) => r.unit.code === code);
-      return row?.indicators.find((figure) => figure.indicator.code === 'ONLINE_RESOLUTION') as { numerator: number; denominator: number };
+      return row?.indicators.find((figure) => figure.indicator.code === 'ONLINE_RESOLUTION') as {
+        numerator: number;
+        denominator: number;
+      };
     };
     const before = await online();
     expect(await online()).toEqual(before); // kept

@@ -7,7 +7,9 @@ import { RankingsService } from './rankings.service';
 @Resolver()
 export class RankingsResolver {
   @Authorized(READ_RANKINGS)
-  @Query(() => Ranking, { description: 'asOfPeriod defaults to the last period whose due time has passed; targetSetKey to the primary set.' })
+  @Query(() => Ranking, {
+    description: 'asOfPeriod defaults to the last period whose due time has passed; targetSetKey to the primary set.',
+  })
   ranking(
     @Arg('campaignId', () => ID) campaignId: string,
     @Arg('levelKey') levelKey: string,
@@ -19,7 +21,9 @@ export class RankingsResolver {
   }
 
   @Authorized(READ_RANKINGS)
-  @Query(() => [LevelSummary], { description: 'Each level of the campaign against its default target, then all units (level null, no target).' })
+  @Query(() => [LevelSummary], {
+    description: 'Each level of the campaign against its default target, then all units (level null, no target).',
+  })
   summary(
     @Arg('campaignId', () => ID) campaignId: string,
     @Arg('asOfPeriod', () => Int, { nullable: true }) asOfPeriod: number | null,

@@ -68,7 +68,9 @@ export function toRankingResult(data: RankingData, level: LevelEntity, ranking: 
       score: row.score,
       class: row.class ? (classByCode.get(row.class) ?? null) : null,
       reports: row.reports,
-      indicators: row.indicators.map((figure) => indicatorResult(figure, indicatorByCode.get(figure.code) as IndicatorEntity)),
+      indicators: row.indicators.map((figure) =>
+        indicatorResult(figure, indicatorByCode.get(figure.code) as IndicatorEntity),
+      ),
     })),
   };
 }
@@ -118,7 +120,10 @@ export class RankingsService {
   }
 
   /** Every level asked for (one, or all the campaign's), ranked by @thidua/domain from one read of the counts. */
-  async rankLevels(query: RankingQuery, now: Date): Promise<{ data: RankingData; rankings: { level: LevelEntity; ranking: Ranking }[] }> {
+  async rankLevels(
+    query: RankingQuery,
+    now: Date,
+  ): Promise<{ data: RankingData; rankings: { level: LevelEntity; ranking: Ranking }[] }> {
     const data = await loadRankingData(this.dataSource, query, now);
     return { data, rankings: rankLoaded(data, now) };
   }
@@ -136,9 +141,17 @@ export function summarizeLoaded(data: RankingData): LevelSummaryData[] {
   const rows: LevelSummaryData[] = [];
   const perIndicator = context.indicators.map((indicator) => {
     const levelTargets = Object.fromEntries(
-      data.levels.map((level) => [level.key, data.targets.find((t) => t.levelId === level.id && t.indicatorId === indicator.id)?.value ?? null]),
+      data.levels.map((level) => [
+        level.key,
+        data.targets.find((t) => t.levelId === level.id && t.indicatorId === indicator.id)?.value ?? null,
+      ]),
     );
-    const units = data.levels.flatMap((level) => (data.cohorts.get(level.key) ?? []).map((unit) => ({ level: level.key, counts: figuresOf(unit, indicator.code) })));
+    const units = data.levels.flatMap((level) =>
+      (data.cohorts.get(level.key) ?? []).map((unit) => ({
+        level: level.key,
+        counts: figuresOf(unit, indicator.code),
+      })),
+    );
     // The pace of a level (or of all units) is the sum of its units' pace sums.
     const pace = (levelKey: string | null) => {
       const sums = { paceNumerator: 0, paceDenominator: 0 };
@@ -153,13 +166,42 @@ export function summarizeLoaded(data: RankingData): LevelSummaryData[] {
   });
   const figureOf = (entry: (typeof perIndicator)[number], levelKey: string | null): IndicatorResultData => {
     const figure = levelKey ? entry.summary.levels[levelKey] : entry.summary.total;
-    const counts = figure ?? { numerator: 0, denominator: 0, rate: null, target: levelKey ? entry.levelTargets[levelKey] : null, met: null, achievement: null, shortfall: null };
-    const projection = projectCumulative({ ...counts, ...entry.pace(levelKey) }, data.asOfPeriod, periodCount, counts.target ?? null);
-    return { ...counts, indicator: entry.indicator, projectedRate: projection.projectedRate, onTrack: projection.onTrack, weight: null };
+    const counts = figure ?? {
+      numerator: 0,
+      denominator: 0,
+      rate: null,
+      target: levelKey ? entry.levelTargets[levelKey] : null,
+      met: null,
+      achievement: null,
+      shortfall: null,
+    };
+    const projection = projectCumulative(
+      { ...counts, ...entry.pace(levelKey) },
+      data.asOfPeriod,
+      periodCount,
+      counts.target ?? null,
+    );
+    return {
+      ...counts,
+      indicator: entry.indicator,
+      projectedRate: projection.projectedRate,
+      onTrack: projection.onTrack,
+      weight: null,
+    };
   };
   for (const level of data.levels) {
-    rows.push({ level, unitCount: data.cohorts.get(level.key)?.length ?? 0, asOfPeriod: data.asOfPeriod, indicators: perIndicator.map((entry) => figureOf(entry, level.key)) });
+    rows.push({
+      level,
+      unitCount: data.cohorts.get(level.key)?.length ?? 0,
+      asOfPeriod: data.asOfPeriod,
+      indicators: perIndicator.map((entry) => figureOf(entry, level.key)),
+    });
   }
-  rows.push({ level: null, unitCount: data.units.length, asOfPeriod: data.asOfPeriod, indicators: perIndicator.map((entry) => figureOf(entry, null)) });
+  rows.push({
+    level: null,
+    unitCount: data.units.length,
+    asOfPeriod: data.asOfPeriod,
+    indicators: perIndicator.map((entry) => figureOf(entry, null)),
+  });
   return rows;
 }

@@ -19,11 +19,19 @@ describe('a campaign context read in one statement', () => {
     expect(app.queryCount() - before).toBe(1);
     expect(context?.campaign).toEqual(campaign);
     expect(context?.campaign.createdAt).toBeInstanceOf(Date);
-    const links = await manager.find(CampaignIndicatorEntity, { where: { campaignId: campaign.id }, order: { position: 'ASC' } });
-    const indicators = await Promise.all(links.map((link) => manager.findOneByOrFail(IndicatorEntity, { id: link.indicatorId })));
+    const links = await manager.find(CampaignIndicatorEntity, {
+      where: { campaignId: campaign.id },
+      order: { position: 'ASC' },
+    });
+    const indicators = await Promise.all(
+      links.map((link) => manager.findOneByOrFail(IndicatorEntity, { id: link.indicatorId })),
+    );
     expect(context?.indicators).toEqual(indicators);
     expect(context?.weights).toEqual(Object.fromEntries(links.map((link, i) => [indicators[i].code, link.weight])));
-    const levels = await manager.createQueryBuilder(LevelEntity, 'level').innerJoin('campaign_levels', 'link', 'link.level_id = level.id AND link.campaign_id = :id', { id: campaign.id }).getMany();
+    const levels = await manager
+      .createQueryBuilder(LevelEntity, 'level')
+      .innerJoin('campaign_levels', 'link', 'link.level_id = level.id AND link.campaign_id = :id', { id: campaign.id })
+      .getMany();
     expect(new Set(context?.levels.map((level) => level.key))).toEqual(new Set(levels.map((level) => level.key)));
     expect(context?.levels).toEqual(expect.arrayContaining(levels));
     expect(context?.periods).toHaveLength(11);

@@ -38,7 +38,9 @@ export interface CampaignContextRow {
 /** The campaign's context in one statement; null when there is no such campaign. Any manager, a transaction's too. */
 export async function loadCampaignContext(manager: EntityManager, campaignId: string): Promise<CampaignContext | null> {
   if (!isId(campaignId)) return null;
-  const [row] = (await manager.query(`SELECT ${CAMPAIGN_CONTEXT_COLUMNS} FROM campaigns c WHERE c.id = $1`, [campaignId])) as CampaignContextRow[];
+  const [row] = (await manager.query(`SELECT ${CAMPAIGN_CONTEXT_COLUMNS} FROM campaigns c WHERE c.id = $1`, [
+    campaignId,
+  ])) as CampaignContextRow[];
   return row ? contextOf(manager, row) : null;
 }
 
@@ -48,7 +50,14 @@ export function contextOf(manager: EntityManager, row: CampaignContextRow): Camp
   const indicators = row.indicators.map((link) => entityFromJson(manager, IndicatorEntity, link.indicator));
   const weights = Object.fromEntries(row.indicators.map((link, i) => [indicators[i].code, Number(link.weight)]));
   const levels = row.levels.map((level) => entityFromJson(manager, LevelEntity, level));
-  return { campaign, periods: periodsOf(campaign), indicators, weights, levelIds: new Set(levels.map((level) => level.id)), levels };
+  return {
+    campaign,
+    periods: periodsOf(campaign),
+    indicators,
+    weights,
+    levelIds: new Set(levels.map((level) => level.id)),
+    levels,
+  };
 }
 
 const periodCache = new Map<string, readonly Period[]>();
@@ -58,7 +67,9 @@ const periodCache = new Map<string, readonly Period[]>();
  * about 2 ms, as much as the rest of a small ranking's reads. The periods are shared: read them, never change them.
  */
 function periodsOf(campaign: CampaignEntity): Period[] {
-  const key = [campaign.startDate, campaign.endDate, campaign.timeZone, campaign.dueWeekday, campaign.dueTime].join('|');
+  const key = [campaign.startDate, campaign.endDate, campaign.timeZone, campaign.dueWeekday, campaign.dueTime].join(
+    '|',
+  );
   let periods = periodCache.get(key);
   if (!periods) {
     periods = Object.freeze(buildPeriods(campaign).map((period) => Object.freeze(period)));

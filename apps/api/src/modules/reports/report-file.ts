@@ -17,15 +17,26 @@ export interface ReportFileRow {
 type Cells = (string | number | null)[];
 
 /** Reads CSV text or an .xlsx workbook (first sheet) into rows, the header on row 1. */
-export async function readReportFile(file: { csv?: string | null; xlsxBase64?: string | null }): Promise<Outcome<ReportFileRow[]>> {
+export async function readReportFile(file: {
+  csv?: string | null;
+  xlsxBase64?: string | null;
+}): Promise<Outcome<ReportFileRow[]>> {
   if (Boolean(file.csv) === Boolean(file.xlsxBase64)) {
-    return { ok: false, userErrors: [userError('FILE_REQUIRED', ['input'], 'Send exactly one file: csv or xlsxBase64.')] };
+    return {
+      ok: false,
+      userErrors: [userError('FILE_REQUIRED', ['input'], 'Send exactly one file: csv or xlsxBase64.')],
+    };
   }
   let records: Cells[];
   try {
-    records = file.csv ? parse(file.csv, { bom: true, trim: true, relax_column_count: true, skip_empty_lines: false }) : await readXlsx(file.xlsxBase64 as string);
+    records = file.csv
+      ? parse(file.csv, { bom: true, trim: true, relax_column_count: true, skip_empty_lines: false })
+      : await readXlsx(file.xlsxBase64 as string);
   } catch (error) {
-    return { ok: false, userErrors: [userError('MALFORMED_FILE', ['file'], `The file cannot be read: ${(error as Error).message}`)] };
+    return {
+      ok: false,
+      userErrors: [userError('MALFORMED_FILE', ['file'], `The file cannot be read: ${(error as Error).message}`)],
+    };
   }
   return rowsOf(records);
 }
@@ -48,7 +59,11 @@ function cellValue(value: unknown): string | number | null {
   if (typeof value === 'number' || typeof value === 'string') return typeof value === 'string' ? value.trim() : value;
   if (typeof value === 'object' && value !== null) {
     if ('result' in value) return cellValue((value as { result: unknown }).result);
-    if ('richText' in value) return (value as { richText: { text: string }[] }).richText.map((part) => part.text).join('').trim();
+    if ('richText' in value)
+      return (value as { richText: { text: string }[] }).richText
+        .map((part) => part.text)
+        .join('')
+        .trim();
     if ('text' in value) return String((value as { text: unknown }).text).trim();
   }
   return String(value);
@@ -59,10 +74,22 @@ function rowsOf(records: Cells[]): Outcome<ReportFileRow[]> {
   const columns = (header ?? []).map((name) => String(name ?? '').trim());
   const missing = REPORT_FILE_COLUMNS.filter((name) => !columns.includes(name));
   if (!header || missing.length) {
-    return { ok: false, userErrors: [userError('MISSING_COLUMN', ['file', '1'], `The header needs ${REPORT_FILE_COLUMNS.join(',')}; missing: ${missing.join(', ')}.`)] };
+    return {
+      ok: false,
+      userErrors: [
+        userError(
+          'MISSING_COLUMN',
+          ['file', '1'],
+          `The header needs ${REPORT_FILE_COLUMNS.join(',')}; missing: ${missing.join(', ')}.`,
+        ),
+      ],
+    };
   }
   if (body.length > MAX_REPORT_FILE_ROWS) {
-    return { ok: false, userErrors: [userError('TOO_MANY_ROWS', ['file'], `A file may hold at most ${MAX_REPORT_FILE_ROWS} rows.`)] };
+    return {
+      ok: false,
+      userErrors: [userError('TOO_MANY_ROWS', ['file'], `A file may hold at most ${MAX_REPORT_FILE_ROWS} rows.`)],
+    };
   }
   const cell = (record: Cells, column: string) => record[columns.indexOf(column)] ?? '';
   const rows: ReportFileRow[] = [];
@@ -88,5 +115,9 @@ function countOf(value: string | number | null): number | string {
 }
 
 export function notANumber(row: ReportFileRow, column: 'numerator' | 'denominator'): UserError {
-  return userError('NOT_A_NUMBER', ['file', String(row.row), column], `Row ${row.row}: the ${column} "${row[column]}" is not a number.`);
+  return userError(
+    'NOT_A_NUMBER',
+    ['file', String(row.row), column],
+    `Row ${row.row}: the ${column} "${row[column]}" is not a number.`,
+  );
 }

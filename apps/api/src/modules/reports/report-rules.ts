@@ -14,8 +14,16 @@ export type CheckedValue = StoredReportValue & { indicatorId: string };
 
 /** A report is accepted only while its campaign is ACTIVE. */
 export function checkCampaignOpen(context: CampaignContext, field: string[]): UserError[] {
-  if (context.campaign.status === 'CLOSED') return [userError('CAMPAIGN_CLOSED', field, 'This campaign is closed; it takes no more reports.')];
-  if (context.campaign.status === 'DRAFT') return [userError('CAMPAIGN_NOT_ACTIVE', field, 'This campaign is still being set up; it takes reports once it is active.')];
+  if (context.campaign.status === 'CLOSED')
+    return [userError('CAMPAIGN_CLOSED', field, 'This campaign is closed; it takes no more reports.')];
+  if (context.campaign.status === 'DRAFT')
+    return [
+      userError(
+        'CAMPAIGN_NOT_ACTIVE',
+        field,
+        'This campaign is still being set up; it takes reports once it is active.',
+      ),
+    ];
   return [];
 }
 
@@ -28,7 +36,8 @@ export function checkPeriod(context: CampaignContext, periodIndex: number, field
 export function checkUnit(context: CampaignContext, unit: UnitEntity | null, field: string[]): UserError[] {
   if (!unit) return [userError('UNKNOWN_UNIT', field, 'There is no such unit.')];
   if (unit.archivedAt) return [userError('ARCHIVED_UNIT', field, `${unit.name} is archived and reports no more.`)];
-  if (!context.levelIds.has(unit.levelId)) return [userError('UNIT_NOT_IN_CAMPAIGN', field, `${unit.name} is not at a level of this campaign.`)];
+  if (!context.levelIds.has(unit.levelId))
+    return [userError('UNIT_NOT_IN_CAMPAIGN', field, `${unit.name} is not at a level of this campaign.`)];
   return [];
 }
 
@@ -47,11 +56,23 @@ export function checkValues(
   const given = new Map<string, RawValue>();
   values.forEach((value, i) => {
     if (!byCode.has(value.indicatorCode)) {
-      errors.push(userError('UNKNOWN_INDICATOR', fieldOf(i, 'indicatorCode'), `${value.indicatorCode} is not an indicator of this campaign.`));
+      errors.push(
+        userError(
+          'UNKNOWN_INDICATOR',
+          fieldOf(i, 'indicatorCode'),
+          `${value.indicatorCode} is not an indicator of this campaign.`,
+        ),
+      );
       return;
     }
     if (given.has(value.indicatorCode)) {
-      errors.push(userError('DUPLICATE_INDICATOR', fieldOf(i, 'indicatorCode'), `${value.indicatorCode} is given more than once.`));
+      errors.push(
+        userError(
+          'DUPLICATE_INDICATOR',
+          fieldOf(i, 'indicatorCode'),
+          `${value.indicatorCode} is given more than once.`,
+        ),
+      );
       return;
     }
     given.set(value.indicatorCode, value);
@@ -65,13 +86,24 @@ export function checkValues(
   });
   const missing = context.indicators.filter((indicator) => !given.has(indicator.code));
   if (missing.length) {
-    errors.push(userError('MISSING_INDICATOR', missingField, `A report needs a value for every indicator; missing: ${missing.map((m) => m.code).join(', ')}.`));
+    errors.push(
+      userError(
+        'MISSING_INDICATOR',
+        missingField,
+        `A report needs a value for every indicator; missing: ${missing.map((m) => m.code).join(', ')}.`,
+      ),
+    );
   }
   const checked = context.indicators
     .filter((indicator) => given.has(indicator.code))
     .map((indicator) => {
       const value = given.get(indicator.code) as RawValue;
-      return { indicatorId: indicator.id, indicatorCode: indicator.code, numerator: value.numerator, denominator: value.denominator };
+      return {
+        indicatorId: indicator.id,
+        indicatorCode: indicator.code,
+        numerator: value.numerator,
+        denominator: value.denominator,
+      };
     });
   return { values: checked, errors };
 }

@@ -5,7 +5,12 @@ import type { AuthService } from '../auth/auth.service';
 import { csvLine, defuseFormula, requireViewer } from '../auth/http-auth';
 import { loadReportStatusBoard } from './report-status.service';
 
-const STATUS_VI: Record<string, string> = { ON_TIME: 'Đúng hạn', LATE: 'Trễ hạn', MISSING: 'Chưa nộp', NOT_DUE: 'Chưa đến hạn' };
+const STATUS_VI: Record<string, string> = {
+  ON_TIME: 'Đúng hạn',
+  LATE: 'Trễ hạn',
+  MISSING: 'Chưa nộp',
+  NOT_DUE: 'Chưa đến hạn',
+};
 
 /**
  * GET /exports/report-status.csv?campaignId=…&period=…[&status=MISSING][&levelKey=district] with `Authorization: Bearer`:
@@ -27,14 +32,20 @@ export function reportStatusCsvHandler(dataSource: DataSource, auth: AuthService
     board.rows
       .filter((row) => (!status || row.status === status) && (!levelKey || row.level.key === levelKey))
       .forEach((row, i) => {
-        const submitted = row.submittedAt ? DateTime.fromJSDate(row.submittedAt, { zone }).toFormat('dd/MM/yyyy HH:mm') : '';
-        lines.push([String(i + 1), row.unit.code, row.unit.name, row.level.name, STATUS_VI[row.status], submitted, row.revision ? String(row.revision) : '']);
+        const submitted = row.submittedAt
+          ? DateTime.fromJSDate(row.submittedAt, { zone }).toFormat('dd/MM/yyyy HH:mm')
+          : '';
+        lines.push([
+          String(i + 1),
+          row.unit.code,
+          row.unit.name,
+          row.level.name,
+          STATUS_VI[row.status],
+          submitted,
+          row.revision ? String(row.revision) : '',
+        ]);
       });
     const csv = '\uFEFF' + lines.map((line) => csvLine(line.map(defuseFormula))).join('\r\n') + '\r\n';
-    res
-      .status(200)
-      .type('text/csv; charset=utf-8')
-      .attachment(`tinh-hinh-bao-cao-ky-${period}.csv`)
-      .send(csv);
+    res.status(200).type('text/csv; charset=utf-8').attachment(`tinh-hinh-bao-cao-ky-${period}.csv`).send(csv);
   };
 }

@@ -20,7 +20,12 @@ export interface ReportStatusBoardData {
 }
 
 /** Who has reported for a period as of `now`: on time, late, missing (due and absent) or not due yet. Two queries. */
-export async function loadReportStatusBoard(dataSource: DataSource, campaignId: string, periodIndex: number, now: Date): Promise<ReportStatusBoardData | null> {
+export async function loadReportStatusBoard(
+  dataSource: DataSource,
+  campaignId: string,
+  periodIndex: number,
+  now: Date,
+): Promise<ReportStatusBoardData | null> {
   const context = await loadCampaignContext(dataSource.manager, campaignId);
   const period = context?.periods[periodIndex - 1];
   if (!context || !period) return null;

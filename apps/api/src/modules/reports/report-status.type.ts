@@ -10,7 +10,8 @@ export class ReportStatusRow {
   @Field(() => Unit) unit: Unit;
   @Field(() => Level) level: Level;
   @Field(() => ReportStatusEnum) status: ReportStatusEnum;
-  @Field(() => DateTimeScalar, { nullable: true, description: 'The first submission, when there is one.' }) submittedAt: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'The first submission, when there is one.' })
+  submittedAt: Date | null;
   @Field(() => Int, { nullable: true, description: 'How many times it was submitted.' }) revision: number | null;
 }
 
@@ -27,8 +28,12 @@ export class ReportStatusCount {
 @ObjectType({ description: 'Who has reported for one period, as of now.' })
 export class ReportStatusBoard {
   @Field(() => Period) period: Period;
-  @Field(() => [ReportStatusRow], { description: 'Every active unit of the campaign (filtered by level and status when asked).' })
+  @Field(() => [ReportStatusRow], {
+    description: 'Every active unit of the campaign (filtered by level and status when asked).',
+  })
   rows: ReportStatusRow[];
-  @Field(() => [ReportStatusCount], { description: 'Counts per level, whatever the filters.' }) levels: ReportStatusCount[];
-  @Field(() => [Unit], { description: 'Units to remind: the period is due and they have not reported.' }) toRemind: Unit[];
+  @Field(() => [ReportStatusCount], { description: 'Counts per level, whatever the filters.' })
+  levels: ReportStatusCount[];
+  @Field(() => [Unit], { description: 'Units to remind: the period is due and they have not reported.' })
+  toRemind: Unit[];
 }

@@ -32,7 +32,11 @@ const CHUNK = 1000;
  * submissions for one report apply one after the other and none is lost. Values equal to the stored ones
  * change nothing (no revision).
  */
-export async function writeSubmissions(manager: EntityManager, batch: SubmissionBatch, viewer: Viewer | null): Promise<SubmissionResult[]> {
+export async function writeSubmissions(
+  manager: EntityManager,
+  batch: SubmissionBatch,
+  viewer: Viewer | null,
+): Promise<SubmissionResult[]> {
   const { campaignId, periodIndex, submittedAt } = batch;
   const unitIds = batch.submissions.map((submission) => submission.unitId);
   const created = new Set<string>();
@@ -50,7 +54,11 @@ export async function writeSubmissions(manager: EntityManager, batch: Submission
     const locked = await manager
       .createQueryBuilder(ReportEntity, 'report')
       .setLock('pessimistic_write')
-      .where('report.campaign_id = :campaignId AND report.period_index = :periodIndex AND report.unit_id = ANY(:ids)', { campaignId, periodIndex, ids })
+      .where('report.campaign_id = :campaignId AND report.period_index = :periodIndex AND report.unit_id = ANY(:ids)', {
+        campaignId,
+        periodIndex,
+        ids,
+      })
       .orderBy('report.unit_id')
       .getMany();
     for (const report of locked) reports.set(report.unitId, report);
@@ -58,7 +66,10 @@ export async function writeSubmissions(manager: EntityManager, batch: Submission
   const current = new Map<string, ReportValueEntity[]>();
   const existingIds = [...reports.values()].filter((report) => !created.has(report.unitId)).map((report) => report.id);
   for (const ids of chunks(existingIds)) {
-    for (const value of await manager.createQueryBuilder(ReportValueEntity, 'value').where('value.report_id = ANY(:ids)', { ids }).getMany()) {
+    for (const value of await manager
+      .createQueryBuilder(ReportValueEntity, 'value')
+      .where('value.report_id = ANY(:ids)', { ids })
+      .getMany()) {
       current.set(value.reportId, [...(current.get(value.reportId) ?? []), value]);
     }
   }
@@ -71,12 +82,16 @@ export async function writeSubmissions(manager: EntityManager, batch: Submission
     const stored = current.get(report.id) ?? [];
     const previous = submission.values.flatMap((value) => {
       const old = stored.find((row) => row.indicatorId === value.indicatorId);
-      return old ? [{ indicatorCode: value.indicatorCode, numerator: old.numerator, denominator: old.denominator }] : [];
+      return old
+        ? [{ indicatorCode: value.indicatorCode, numerator: old.numerator, denominator: old.denominator }]
+        : [];
     });
     const same =
       !isNew &&
       stored.length === submission.values.length &&
-      submission.values.every((value, i) => previous[i]?.numerator === value.numerator && previous[i]?.denominator === value.denominator);
+      submission.values.every(
+        (value, i) => previous[i]?.numerator === value.numerator && previous[i]?.denominator === value.denominator,
+      );
     if (same) {
       results.push({ report, outcome: 'UNCHANGED' });
       continue;
@@ -93,14 +108,26 @@ export async function writeSubmissions(manager: EntityManager, batch: Submission
     await manager.query(
       `UPDATE reports r SET revision = u.revision, first_submitted_at = u.first_at, last_submitted_at = u.last_at
        FROM unnest($1::uuid[], $2::int[], $3::timestamptz[], $4::timestamptz[]) AS u(id, revision, first_at, last_at) WHERE r.id = u.id`,
-      [ids, part.map(({ report }) => report.revision), part.map(({ report }) => report.firstSubmittedAt), part.map(({ report }) => report.lastSubmittedAt)],
+      [
+        ids,
+        part.map(({ report }) => report.revision),
+        part.map(({ report }) => report.firstSubmittedAt),
+        part.map(({ report }) => report.lastSubmittedAt),
+      ],
     );
     await manager.query('DELETE FROM report_values WHERE report_id = ANY($1::uuid[])', [ids]);
-    const values = part.flatMap(({ report, submission }) => submission.values.map((value) => ({ report: report.id, ...value })));
+    const values = part.flatMap(({ report, submission }) =>
+      submission.values.map((value) => ({ report: report.id, ...value })),
+    );
     await manager.query(
       `INSERT INTO report_values (report_id, indicator_id, numerator, denominator)
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::bigint[], $4::bigint[])`,
-      [values.map((v) => v.report), values.map((v) => v.indicatorId), values.map((v) => v.numerator), values.map((v) => v.denominator)],
+      [
+        values.map((v) => v.report),
+        values.map((v) => v.indicatorId),
+        values.map((v) => v.numerator),
+        values.map((v) => v.denominator),
+      ],
     );
     await manager.query(
       `INSERT INTO report_revisions (report_id, revision, submitted_at, submitted_by, backfilled, source, previous_values, new_values)
@@ -113,7 +140,15 @@ export async function writeSubmissions(manager: EntityManager, batch: Submission
         batch.backfilled,
         batch.source,
         part.map(({ previous }) => (previous ? JSON.stringify(previous) : null)),
-        part.map(({ submission }) => JSON.stringify(submission.values.map(({ indicatorCode, numerator, denominator }) => ({ indicatorCode, numerator, denominator })))),
+        part.map(({ submission }) =>
+          JSON.stringify(
+            submission.values.map(({ indicatorCode, numerator, denominator }) => ({
+              indicatorCode,
+              numerator,
+              denominator,
+            })),
+          ),
+        ),
       ],
     );
   }

@@ -7,7 +7,10 @@ import { Report } from './report.type';
 @InputType()
 export class ReportValueInput {
   @Field() indicatorCode: string;
-  @Field(() => Float, { description: 'A whole number ≥ 0 (a Float type, so that a fraction is answered as a userError).' }) numerator: number;
+  @Field(() => Float, {
+    description: 'A whole number ≥ 0 (a Float type, so that a fraction is answered as a userError).',
+  })
+  numerator: number;
   @Field(() => Float, { description: 'A whole number ≥ the numerator.' }) denominator: number;
 }
 
@@ -16,13 +19,22 @@ export class SubmitReportInput {
   @Field(() => ID) campaignId: string;
   @Field(() => ID) unitId: string;
   @Field(() => Int) period: number;
-  @Field(() => [ReportValueInput], { description: 'One value for every indicator of the campaign.' }) values: ReportValueInput[];
-  @Field(() => DateTimeScalar, { nullable: true, description: 'Admins only: back-fills history with this submission time.' })
+  @Field(() => [ReportValueInput], { description: 'One value for every indicator of the campaign.' })
+  values: ReportValueInput[];
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'Admins only: back-fills history with this submission time.',
+  })
   submittedAt?: Date | null;
 }
 
 /** What a submission did: the writer's outcomes, and REFUSED when userErrors say why nothing was written. */
-export const ReportOutcome = { CREATED: 'CREATED', REVISED: 'REVISED', UNCHANGED: 'UNCHANGED', REFUSED: 'REFUSED' } as const;
+export const ReportOutcome = {
+  CREATED: 'CREATED',
+  REVISED: 'REVISED',
+  UNCHANGED: 'UNCHANGED',
+  REFUSED: 'REFUSED',
+} as const;
 export type ReportOutcome = SubmissionOutcome | 'REFUSED';
 registerEnumType(ReportOutcome, {
   name: 'ReportOutcome',
@@ -40,9 +52,17 @@ export class ReportPayload {
 export class ImportReportsInput {
   @Field(() => ID) campaignId: string;
   @Field(() => Int) period: number;
-  @Field(() => String, { nullable: true, description: 'CSV with the header unitCode,indicatorCode,numerator,denominator.' }) csv?: string | null;
-  @Field(() => String, { nullable: true, description: 'An .xlsx file, base64; its first sheet has the same columns.' }) xlsxBase64?: string | null;
-  @Field(() => DateTimeScalar, { nullable: true, description: 'Back-fills history: the submission time of every report.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'CSV with the header unitCode,indicatorCode,numerator,denominator.',
+  })
+  csv?: string | null;
+  @Field(() => String, { nullable: true, description: 'An .xlsx file, base64; its first sheet has the same columns.' })
+  xlsxBase64?: string | null;
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'Back-fills history: the submission time of every report.',
+  })
   submittedAt?: Date | null;
 }
 
@@ -51,6 +71,9 @@ export class ImportReportsPayload {
   @Field(() => Int) created: number;
   @Field(() => Int) revised: number;
   @Field(() => Int) unchanged: number;
-  @Field(() => [UserError], { description: 'One per bad cell, field ["file", "<row>", "<column>"]; row 1 is the header. Nothing is written when any.' })
+  @Field(() => [UserError], {
+    description:
+      'One per bad cell, field ["file", "<row>", "<column>"]; row 1 is the header. Nothing is written when any.',
+  })
   userErrors: UserError[];
 }

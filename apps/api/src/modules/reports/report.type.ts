@@ -6,7 +6,10 @@ export enum TimelinessEnum {
   ON_TIME = 'ON_TIME',
   LATE = 'LATE',
 }
-registerEnumType(TimelinessEnum, { name: 'Timeliness', description: 'First submitted at or before the due instant (ON_TIME), or after it.' });
+registerEnumType(TimelinessEnum, {
+  name: 'Timeliness',
+  description: 'First submitted at or before the due instant (ON_TIME), or after it.',
+});
 
 export enum ReportStatusEnum {
   ON_TIME = 'ON_TIME',
@@ -14,13 +17,20 @@ export enum ReportStatusEnum {
   MISSING = 'MISSING',
   NOT_DUE = 'NOT_DUE',
 }
-registerEnumType(ReportStatusEnum, { name: 'ReportStatus', description: 'A unit\'s report for a period: submitted on time or late, missing once due, or not due yet.' });
+registerEnumType(ReportStatusEnum, {
+  name: 'ReportStatus',
+  description: "A unit's report for a period: submitted on time or late, missing once due, or not due yet.",
+});
 
 @ObjectType()
 export class ReportValue {
   @Field(() => Int) numerator: number;
   @Field(() => Int) denominator: number;
-  @Field(() => Float, { nullable: true, description: 'numerator ÷ denominator in percent; null when the denominator is 0.' }) rate: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'numerator ÷ denominator in percent; null when the denominator is 0.',
+  })
+  rate: number | null;
   // indicator is resolved in ReportsResolver.
 }
 
@@ -34,16 +44,18 @@ export class RevisionValue {
 @ObjectType({ description: 'One submission of a report: the first (revision 1) or a later correction.' })
 export class ReportRevision {
   @Field(() => Int) revision: number;
-  @Field(() => DateTimeScalar, { description: 'When it counts as submitted (given by an admin when back-filled).' }) submittedAt: Date;
+  @Field(() => DateTimeScalar, { description: 'When it counts as submitted (given by an admin when back-filled).' })
+  submittedAt: Date;
   @Field(() => DateTimeScalar, { description: 'When ThiĐua recorded it.' }) recordedAt: Date;
   @Field({ description: 'An admin recorded it after the fact with its own submittedAt.' }) backfilled: boolean;
   @Field({ description: 'FORM or IMPORT.' }) source: string;
-  @Field(() => [RevisionValue], { nullable: true, description: 'The values before; null for revision 1.' }) previousValues: RevisionValue[] | null;
+  @Field(() => [RevisionValue], { nullable: true, description: 'The values before; null for revision 1.' })
+  previousValues: RevisionValue[] | null;
   @Field(() => [RevisionValue]) newValues: RevisionValue[];
   // submittedBy is resolved in ReportsResolver.
 }
 
-@ObjectType({ description: 'A unit\'s weekly report (báo cáo) for one period of a campaign.' })
+@ObjectType({ description: "A unit's weekly report (báo cáo) for one period of a campaign." })
 export class Report {
   @Field(() => ID) id: string;
   @Field(() => DateTimeScalar) lastSubmittedAt: Date;

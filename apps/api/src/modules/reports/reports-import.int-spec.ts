@@ -8,7 +8,8 @@ const CODES = ['ONLINE_RESOLUTION', 'DIGITIZATION', 'ONLINE_PAYMENT'];
 function fileRows(unitCodes: string[], n = 3, d = 10): string[][] {
   return unitCodes.flatMap((code) => CODES.map((indicator) => [code, indicator, String(n), String(d)]));
 }
-const toCsv = (rows: string[][]) => ['unitCode,indicatorCode,numerator,denominator', ...rows.map((row) => row.join(','))].join('\n');
+const toCsv = (rows: string[][]) =>
+  ['unitCode,indicatorCode,numerator,denominator', ...rows.map((row) => row.join(','))].join('\n');
 
 describe('importing one period of reports', () => {
   let app: TestApp;
@@ -21,7 +22,11 @@ describe('importing one period of reports', () => {
     app = await startTestApp();
     admin = await app.loginAs('admin@camau.demo');
     campaignId = (await app.dataSource.query('SELECT id FROM campaigns LIMIT 1'))[0].id;
-    districts = (await app.dataSource.query(`SELECT u.code FROM units u JOIN levels l ON l.id = u.level_id WHERE l.key = 'district' ORDER BY u.code`)).map((r: { code: string }) => r.code);
+    districts = (
+      await app.dataSource.query(
+        `SELECT u.code FROM units u JOIN levels l ON l.id = u.level_id WHERE l.key = 'district' ORDER BY u.code`,
+      )
+    ).map((r: { code: string }) => r.code);
   });
   afterAll(() => app.close());
 
@@ -31,7 +36,9 @@ describe('importing one period of reports', () => {
     expect(first.data?.importReports).toEqual({ created: 9, revised: 0, unchanged: 0, userErrors: [] });
     const again = await app.gql(IMPORT, { input: { campaignId, period: 2, csv } }, admin);
     expect(again.data?.importReports).toEqual({ created: 0, revised: 0, unchanged: 9, userErrors: [] });
-    const revisions = await app.dataSource.query(`SELECT count(*)::int AS n FROM report_revisions v JOIN reports r ON r.id = v.report_id WHERE r.period_index = 2`);
+    const revisions = await app.dataSource.query(
+      `SELECT count(*)::int AS n FROM report_revisions v JOIN reports r ON r.id = v.report_id WHERE r.period_index = 2`,
+    );
     expect(revisions[0].n).toBe(9);
   });
 
@@ -47,8 +54,15 @@ describe('importing one period of reports', () => {
   });
 
   it('refuses a file of 10.002 rows with 3 bad ones, naming exactly those 3, then applies the corrected file whole', async () => {
-    const unitCsv = ['code,name,levelKey,parentCode', ...Array.from({ length: 3334 }, (_, i) => `BULK-${i},Xã ${i},commune,970`)].join('\n');
-    const units = await app.gql(`mutation($csv: String!) { importUnits(input: {csv: $csv}) { created userErrors { code } } }`, { csv: unitCsv }, admin);
+    const unitCsv = [
+      'code,name,levelKey,parentCode',
+      ...Array.from({ length: 3334 }, (_, i) => `BULK-${i},Xã ${i},commune,970`),
+    ].join('\n');
+    const units = await app.gql(
+      `mutation($csv: String!) { importUnits(input: {csv: $csv}) { created userErrors { code } } }`,
+      { csv: unitCsv },
+      admin,
+    );
     expect(units.data?.importUnits.created).toBe(3334);
     const rows = fileRows(Array.from({ length: 3334 }, (_, i) => `BULK-${i}`));
     expect(rows.length).toBe(10_002);
@@ -58,8 +72,14 @@ describe('importing one period of reports', () => {
     bad[8999][2] = '11';
     const before = await countReports();
     const refused = await app.gql(IMPORT, { input: { campaignId, period: 3, csv: toCsv(bad) } }, admin);
-    const errors = refused.data?.importReports.userErrors.map((e: { code: string; field: string[] }) => `${e.field.join('.')} ${e.code}`);
-    expect(errors).toEqual(['file.101.numerator NEGATIVE_COUNT', 'file.5001.indicatorCode UNKNOWN_INDICATOR', expect.stringMatching(/^file\.9001\.\w+ NUMERATOR_ABOVE_DENOMINATOR$/)]);
+    const errors = refused.data?.importReports.userErrors.map(
+      (e: { code: string; field: string[] }) => `${e.field.join('.')} ${e.code}`,
+    );
+    expect(errors).toEqual([
+      'file.101.numerator NEGATIVE_COUNT',
+      'file.5001.indicatorCode UNKNOWN_INDICATOR',
+      expect.stringMatching(/^file\.9001\.\w+ NUMERATOR_ABOVE_DENOMINATOR$/),
+    ]);
     expect(await countReports()).toBe(before);
     const applied = await app.gql(IMPORT, { input: { campaignId, period: 3, csv: toCsv(rows) } }, admin);
     expect(applied.data?.importReports).toEqual({ created: 3334, revised: 0, unchanged: 0, userErrors: [] });
@@ -79,14 +99,17 @@ describe('importing one period of reports', () => {
     rows[1][3] = 'mười';
     rows.push(['NOPE', 'ONLINE_RESOLUTION', '1', '2']);
     const result = await app.gql(IMPORT, { input: { campaignId, period: 4, csv: toCsv(rows) } }, admin);
-    expect(result.data?.importReports.userErrors.map((e: { code: string; field: string[] }) => `${e.field.join('.')} ${e.code}`)).toEqual([
-      'file.3.denominator NOT_A_NUMBER',
-      'file.5.unitCode UNKNOWN_UNIT',
-    ]);
+    expect(
+      result.data?.importReports.userErrors.map(
+        (e: { code: string; field: string[] }) => `${e.field.join('.')} ${e.code}`,
+      ),
+    ).toEqual(['file.3.denominator NOT_A_NUMBER', 'file.5.unitCode UNKNOWN_UNIT']);
   });
 
   it('answers FORBIDDEN to a reporter', async () => {
     const reporter = await app.loginAs('baocao@camau.demo');
-    expect((await app.gql(IMPORT, { input: { campaignId, period: 1, csv: 'x' } }, reporter)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await app.gql(IMPORT, { input: { campaignId, period: 1, csv: 'x' } }, reporter)).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 });

@@ -25,14 +25,23 @@ export class ReportsImportService {
 
   async import(input: ImportReportsInput, viewer: Viewer, now: Date): Promise<Outcome<ReportsImportResult>> {
     if (input.submittedAt && input.submittedAt > now) {
-      return fail(userError('SUBMITTED_AT_IN_FUTURE', ['input', 'submittedAt'], 'A back-filled submission time cannot be in the future.'));
+      return fail(
+        userError(
+          'SUBMITTED_AT_IN_FUTURE',
+          ['input', 'submittedAt'],
+          'A back-filled submission time cannot be in the future.',
+        ),
+      );
     }
     const file = await readReportFile(input);
     if (!file.ok) return file;
     return this.dataSource.transaction(async (manager) => {
       const context = await loadCampaignContext(manager, input.campaignId);
       if (!context) return fail(userError('NOT_FOUND', ['input', 'campaignId'], 'There is no such campaign.'));
-      const errors = [...checkCampaignOpen(context, ['input', 'campaignId']), ...checkPeriod(context, input.period, ['input', 'period'])];
+      const errors = [
+        ...checkCampaignOpen(context, ['input', 'campaignId']),
+        ...checkPeriod(context, input.period, ['input', 'period']),
+      ];
       if (errors.length) return fail(...errors);
 
       const units = await manager.find(UnitEntity);
@@ -42,22 +51,43 @@ export class ReportsImportService {
       const unitsWithBadRows = new Set<string>();
       for (const row of file.value) {
         const unit = unitByCode.get(row.unitCode) ?? null;
-        const unitErrors = checkUnit(context, unit, ['file', String(row.row), 'unitCode']).map((error) => ({ ...error, message: `Row ${row.row}: ${error.message}` }));
-        if (!row.unitCode) unitErrors.splice(0, unitErrors.length, userError('REQUIRED', ['file', String(row.row), 'unitCode'], `Row ${row.row}: the unit code is empty.`));
+        const unitErrors = checkUnit(context, unit, ['file', String(row.row), 'unitCode']).map((error) => ({
+          ...error,
+          message: `Row ${row.row}: ${error.message}`,
+        }));
+        if (!row.unitCode)
+          unitErrors.splice(
+            0,
+            unitErrors.length,
+            userError('REQUIRED', ['file', String(row.row), 'unitCode'], `Row ${row.row}: the unit code is empty.`),
+          );
         if (typeof row.numerator === 'string') unitErrors.push(notANumber(row, 'numerator'));
         if (typeof row.denominator === 'string') unitErrors.push(notANumber(row, 'denominator'));
         errors.push(...unitErrors);
         if (unitErrors.length && unit) unitsWithBadRows.add(unit.id);
         if (!unitErrors.length && unit) rowsByUnit.set(unit.id, [...(rowsByUnit.get(unit.id) ?? []), row]);
       }
-      const firstRow = (unitId: string) => ['file', String((rowsByUnit.get(unitId) as ReportFileRow[])[0].row), 'unitCode'];
-      const fed = await checkNotFedByRecords(manager, context.campaign.id, units.filter((unit) => rowsByUnit.has(unit.id)), firstRow);
+      const firstRow = (unitId: string) => [
+        'file',
+        String((rowsByUnit.get(unitId) as ReportFileRow[])[0].row),
+        'unitCode',
+      ];
+      const fed = await checkNotFedByRecords(
+        manager,
+        context.campaign.id,
+        units.filter((unit) => rowsByUnit.has(unit.id)),
+        firstRow,
+      );
       errors.push(...fed.map(withRow));
       const submissions: { unitId: string; values: CheckedValue[] }[] = [];
       for (const [unitId, rows] of rowsByUnit) {
         const checked = checkValues(
           context,
-          rows.map((row) => ({ indicatorCode: row.indicatorCode, numerator: row.numerator as number, denominator: row.denominator as number })),
+          rows.map((row) => ({
+            indicatorCode: row.indicatorCode,
+            numerator: row.numerator as number,
+            denominator: row.denominator as number,
+          })),
           (i, column) => ['file', String(rows[i].row), column],
           ['file', String(rows[0].row), 'indicatorCode'],
         );
@@ -70,12 +100,29 @@ export class ReportsImportService {
 
       const written = await writeSubmissions(
         manager,
-        { campaignId: context.campaign.id, periodIndex: input.period, submittedAt: input.submittedAt ?? now, backfilled: Boolean(input.submittedAt), source: 'IMPORT', submissions },
+        {
+          campaignId: context.campaign.id,
+          periodIndex: input.period,
+          submittedAt: input.submittedAt ?? now,
+          backfilled: Boolean(input.submittedAt),
+          source: 'IMPORT',
+          submissions,
+        },
         viewer,
       );
       const count = (outcome: string) => written.filter((result) => result.outcome === outcome).length;
-      const result: ReportsImportResult = { created: count('CREATED'), revised: count('REVISED'), unchanged: count('UNCHANGED') };
-      await recordAudit(manager, viewer, { action: 'importReports', entityType: 'Campaign', entityId: context.campaign.id, before: null, after: { period: input.period, ...result } });
+      const result: ReportsImportResult = {
+        created: count('CREATED'),
+        revised: count('REVISED'),
+        unchanged: count('UNCHANGED'),
+      };
+      await recordAudit(manager, viewer, {
+        action: 'importReports',
+        entityType: 'Campaign',
+        entityId: context.campaign.id,
+        before: null,
+        after: { period: input.period, ...result },
+      });
       return succeed(result);
     });
   }

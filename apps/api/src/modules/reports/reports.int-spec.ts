@@ -17,9 +17,12 @@ describe('weekly reports', () => {
   let admin: string;
   let reporter: string;
   let campaignId: string;
-  const unitId = async (code: string) => (await app.dataSource.query('SELECT id FROM units WHERE code = $1', [code]))[0].id as string;
+  const unitId = async (code: string) =>
+    (await app.dataSource.query('SELECT id FROM units WHERE code = $1', [code]))[0].id as string;
   const codesOf = (result: { data?: Record<string, any> }) =>
-    result.data?.submitReport.userErrors.map((e: { code: string; field: string[] }) => `${e.code}@${e.field?.join('.')}`);
+    result.data?.submitReport.userErrors.map(
+      (e: { code: string; field: string[] }) => `${e.code}@${e.field?.join('.')}`,
+    );
   const countReports = async () => Number((await app.dataSource.query('SELECT count(*)::int AS n FROM reports'))[0].n);
 
   beforeAll(async () => {
@@ -32,45 +35,104 @@ describe('weekly reports', () => {
 
   describe('submitting', () => {
     it('lets the Đầm Dơi reporter submit for the district, late since 2023 is long past, with rates', async () => {
-      const result = await app.gql(SUBMIT, { input: { campaignId, unitId: await unitId('970'), period: 1, values: values([7113, 23487], [40, 100], [0, 10]) } }, reporter);
+      const result = await app.gql(
+        SUBMIT,
+        {
+          input: {
+            campaignId,
+            unitId: await unitId('970'),
+            period: 1,
+            values: values([7113, 23487], [40, 100], [0, 10]),
+          },
+        },
+        reporter,
+      );
       const report = result.data?.submitReport.report;
       expect(result.data?.submitReport.userErrors).toEqual([]);
       expect(result.data?.submitReport.outcome).toBe('CREATED');
-      expect(report).toMatchObject({ revision: 1, timeliness: 'LATE', period: { index: 1, dueAt: '2023-03-03T09:00:00.000Z' }, unit: { code: '970' } });
-      expect(report.values.map((v: { indicator: { code: string }; rate: number }) => [v.indicator.code, Math.round(v.rate * 100) / 100])).toEqual([
+      expect(report).toMatchObject({
+        revision: 1,
+        timeliness: 'LATE',
+        period: { index: 1, dueAt: '2023-03-03T09:00:00.000Z' },
+        unit: { code: '970' },
+      });
+      expect(
+        report.values.map((v: { indicator: { code: string }; rate: number }) => [
+          v.indicator.code,
+          Math.round(v.rate * 100) / 100,
+        ]),
+      ).toEqual([
         ['ONLINE_RESOLUTION', 30.28],
         ['DIGITIZATION', 40],
         ['ONLINE_PAYMENT', 0],
       ]);
       expect(report.revisions).toEqual([
-        expect.objectContaining({ revision: 1, backfilled: false, source: 'FORM', submittedBy: { email: 'baocao@camau.demo' }, previousValues: null }),
+        expect.objectContaining({
+          revision: 1,
+          backfilled: false,
+          source: 'FORM',
+          submittedBy: { email: 'baocao@camau.demo' },
+          previousValues: null,
+        }),
       ]);
     });
 
     it('lets the reporter submit for a commune of Đầm Dơi, but answers FORBIDDEN for another district', async () => {
-      const commune = (await app.dataSource.query(`SELECT u.id FROM units u JOIN units p ON p.id = u.parent_id WHERE p.code = '970' LIMIT 1`))[0].id;
-      const own = await app.gql(SUBMIT, { input: { campaignId, unitId: commune, period: 1, values: values([1, 2], [1, 2], [0, 0]) } }, reporter);
+      const commune = (
+        await app.dataSource.query(
+          `SELECT u.id FROM units u JOIN units p ON p.id = u.parent_id WHERE p.code = '970' LIMIT 1`,
+        )
+      )[0].id;
+      const own = await app.gql(
+        SUBMIT,
+        { input: { campaignId, unitId: commune, period: 1, values: values([1, 2], [1, 2], [0, 0]) } },
+        reporter,
+      );
       expect(own.data?.submitReport.userErrors).toEqual([]);
-      const other = await app.gql(SUBMIT, { input: { campaignId, unitId: await unitId('964'), period: 1, values: values([1, 2], [1, 2], [0, 0]) } }, reporter);
+      const other = await app.gql(
+        SUBMIT,
+        { input: { campaignId, unitId: await unitId('964'), period: 1, values: values([1, 2], [1, 2], [0, 0]) } },
+        reporter,
+      );
       expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       const board = await app.loginAs('hoidong@camau.demo');
-      const byBoard = await app.gql(SUBMIT, { input: { campaignId, unitId: await unitId('964'), period: 1, values: [] } }, board);
+      const byBoard = await app.gql(
+        SUBMIT,
+        { input: { campaignId, unitId: await unitId('964'), period: 1, values: [] } },
+        board,
+      );
       expect(byBoard.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     });
 
     it('keeps the first submission time on revision, and every revision with old and new values', async () => {
       const id = await unitId('970');
-      const revised = await app.gql(SUBMIT, { input: { campaignId, unitId: id, period: 1, values: values([7200, 23487], [40, 100], [1, 10]) } }, reporter);
+      const revised = await app.gql(
+        SUBMIT,
+        { input: { campaignId, unitId: id, period: 1, values: values([7200, 23487], [40, 100], [1, 10]) } },
+        reporter,
+      );
       const report = revised.data?.submitReport.report;
       expect(revised.data?.submitReport.outcome).toBe('REVISED');
       expect(report.revision).toBe(2);
       expect(report.submittedAt < report.lastSubmittedAt).toBe(true);
       expect(report.revisions[1]).toMatchObject({
         revision: 2,
-        previousValues: [{ indicatorCode: 'ONLINE_RESOLUTION', numerator: 7113 }, { indicatorCode: 'DIGITIZATION', numerator: 40 }, { indicatorCode: 'ONLINE_PAYMENT', numerator: 0 }],
-        newValues: [{ indicatorCode: 'ONLINE_RESOLUTION', numerator: 7200, denominator: 23487 }, expect.anything(), expect.anything()],
+        previousValues: [
+          { indicatorCode: 'ONLINE_RESOLUTION', numerator: 7113 },
+          { indicatorCode: 'DIGITIZATION', numerator: 40 },
+          { indicatorCode: 'ONLINE_PAYMENT', numerator: 0 },
+        ],
+        newValues: [
+          { indicatorCode: 'ONLINE_RESOLUTION', numerator: 7200, denominator: 23487 },
+          expect.anything(),
+          expect.anything(),
+        ],
       });
-      const same = await app.gql(SUBMIT, { input: { campaignId, unitId: id, period: 1, values: values([7200, 23487], [40, 100], [1, 10]) } }, reporter);
+      const same = await app.gql(
+        SUBMIT,
+        { input: { campaignId, unitId: id, period: 1, values: values([7200, 23487], [40, 100], [1, 10]) } },
+        reporter,
+      );
       expect(same.data?.submitReport).toMatchObject({ outcome: 'UNCHANGED', report: { revision: 2 } });
     });
   });
@@ -81,12 +143,39 @@ describe('weekly reports', () => {
       ['96-STP', '2023-03-03T16:00:00+07:00', 'ON_TIME'],
       ['96-STC', '2023-03-03T16:00:01+07:00', 'LATE'],
     ])('%s submitted at %s is %s', async (code, submittedAt, timeliness) => {
-      const result = await app.gql(SUBMIT, { input: { campaignId, unitId: await unitId(code), period: 1, values: values([1, 1], [1, 1], [1, 1]), submittedAt } }, admin);
-      expect(result.data?.submitReport.report).toMatchObject({ timeliness, revisions: [expect.objectContaining({ backfilled: true })] });
+      const result = await app.gql(
+        SUBMIT,
+        {
+          input: {
+            campaignId,
+            unitId: await unitId(code),
+            period: 1,
+            values: values([1, 1], [1, 1], [1, 1]),
+            submittedAt,
+          },
+        },
+        admin,
+      );
+      expect(result.data?.submitReport.report).toMatchObject({
+        timeliness,
+        revisions: [expect.objectContaining({ backfilled: true })],
+      });
     });
 
     it('refuses submittedAt from a reporter', async () => {
-      const result = await app.gql(SUBMIT, { input: { campaignId, unitId: await unitId('970'), period: 2, values: values([1, 1], [1, 1], [1, 1]), submittedAt: '2023-03-10T08:00:00Z' } }, reporter);
+      const result = await app.gql(
+        SUBMIT,
+        {
+          input: {
+            campaignId,
+            unitId: await unitId('970'),
+            period: 2,
+            values: values([1, 1], [1, 1], [1, 1]),
+            submittedAt: '2023-03-10T08:00:00Z',
+          },
+        },
+        reporter,
+      );
       expect(codesOf(result)).toEqual(['SUBMITTED_AT_NOT_ALLOWED@input.submittedAt']);
     });
   });
@@ -94,26 +183,60 @@ describe('weekly reports', () => {
   describe('bad input writes nothing', () => {
     it.each([
       ['a negative count', { values: values([-1, 10], [1, 1], [1, 1]) }, ['NEGATIVE_COUNT@input.values.0.numerator']],
-      ['a fractional count', { values: values([1.5, 10], [1, 1], [1, 1]) }, ['FRACTIONAL_COUNT@input.values.0.numerator']],
-      ['a numerator above its denominator', { values: values([11, 10], [1, 1], [1, 1]) }, [expect.stringMatching(/^NUMERATOR_ABOVE_DENOMINATOR@input\.values\.0/)]],
-      ['an unknown indicator', { values: [...values([1, 1], [1, 1], [1, 1]), { indicatorCode: 'NOPE', numerator: 1, denominator: 1 }] }, ['UNKNOWN_INDICATOR@input.values.3.indicatorCode']],
-      ['a missing indicator', { values: values([1, 1], [1, 1], [1, 1]).slice(0, 2) }, ['MISSING_INDICATOR@input.values']],
+      [
+        'a fractional count',
+        { values: values([1.5, 10], [1, 1], [1, 1]) },
+        ['FRACTIONAL_COUNT@input.values.0.numerator'],
+      ],
+      [
+        'a numerator above its denominator',
+        { values: values([11, 10], [1, 1], [1, 1]) },
+        [expect.stringMatching(/^NUMERATOR_ABOVE_DENOMINATOR@input\.values\.0/)],
+      ],
+      [
+        'an unknown indicator',
+        { values: [...values([1, 1], [1, 1], [1, 1]), { indicatorCode: 'NOPE', numerator: 1, denominator: 1 }] },
+        ['UNKNOWN_INDICATOR@input.values.3.indicatorCode'],
+      ],
+      [
+        'a missing indicator',
+        { values: values([1, 1], [1, 1], [1, 1]).slice(0, 2) },
+        ['MISSING_INDICATOR@input.values'],
+      ],
       ['period 0', { period: 0 }, ['PERIOD_OUT_OF_RANGE@input.period']],
       ['period 12 of 11', { period: 12 }, ['PERIOD_OUT_OF_RANGE@input.period']],
     ])('refuses %s', async (_name, change, expected) => {
       const before = await countReports();
-      const input = { campaignId, unitId: await unitId('96-SYT'), period: 3, values: values([1, 1], [1, 1], [1, 1]), ...change };
+      const input = {
+        campaignId,
+        unitId: await unitId('96-SYT'),
+        period: 3,
+        values: values([1, 1], [1, 1], [1, 1]),
+        ...change,
+      };
       expect(codesOf(await app.gql(SUBMIT, { input }, admin))).toEqual(expected);
       expect(await countReports()).toBe(before);
     });
 
     it('refuses a unit outside the campaign levels and an archived unit', async () => {
-      const committee = await app.gql(SUBMIT, { input: { campaignId, unitId: await unitId('96'), period: 1, values: values([1, 1], [1, 1], [1, 1]) } }, admin);
+      const committee = await app.gql(
+        SUBMIT,
+        { input: { campaignId, unitId: await unitId('96'), period: 1, values: values([1, 1], [1, 1], [1, 1]) } },
+        admin,
+      );
       expect(codesOf(committee)).toEqual(['UNIT_NOT_IN_CAMPAIGN@input.unitId']);
-      const created = await app.gql(`mutation { createUnit(input: {code: "OLD-1", name: "Cũ", levelKey: "commune"}) { unit { id } } }`, {}, admin);
+      const created = await app.gql(
+        `mutation { createUnit(input: {code: "OLD-1", name: "Cũ", levelKey: "commune"}) { unit { id } } }`,
+        {},
+        admin,
+      );
       const id = created.data?.createUnit.unit.id;
       await app.gql(`mutation($id: ID!) { archiveUnit(input: {id: $id}) { userErrors { code } } }`, { id }, admin);
-      const archived = await app.gql(SUBMIT, { input: { campaignId, unitId: id, period: 1, values: values([1, 1], [1, 1], [1, 1]) } }, admin);
+      const archived = await app.gql(
+        SUBMIT,
+        { input: { campaignId, unitId: id, period: 1, values: values([1, 1], [1, 1], [1, 1]) } },
+        admin,
+      );
       expect(codesOf(archived)).toEqual(['ARCHIVED_UNIT@input.unitId']);
     });
   });
@@ -123,28 +246,55 @@ describe('weekly reports', () => {
       const units: { id: string }[] = await app.dataSource.query(
         `SELECT u.id FROM units u JOIN levels l ON l.id = u.level_id WHERE l.key = 'commune' AND u.archived_at IS NULL ORDER BY u.code LIMIT 50`,
       );
-      const results = await Promise.all(units.map((unit) => app.gql(SUBMIT, { input: { campaignId, unitId: unit.id, period: 5, values: values([1, 2], [1, 2], [1, 2]) } }, admin)));
+      const results = await Promise.all(
+        units.map((unit) =>
+          app.gql(
+            SUBMIT,
+            { input: { campaignId, unitId: unit.id, period: 5, values: values([1, 2], [1, 2], [1, 2]) } },
+            admin,
+          ),
+        ),
+      );
       expect(results.map((r) => r.data?.submitReport.outcome)).toEqual(Array(50).fill('CREATED'));
-      expect(Number((await app.dataSource.query('SELECT count(*)::int AS n FROM reports WHERE period_index = 5'))[0].n)).toBe(50);
+      expect(
+        Number((await app.dataSource.query('SELECT count(*)::int AS n FROM reports WHERE period_index = 5'))[0].n),
+      ).toBe(50);
     }, 30_000);
 
     it('applies 10 simultaneous revisions of one report, keeping every one in the history', async () => {
       const id = await unitId('966');
       const results = await Promise.all(
-        Array.from({ length: 10 }, (_, i) => app.gql(SUBMIT, { input: { campaignId, unitId: id, period: 6, values: values([i, 100], [i, 100], [i, 100]) } }, admin)),
+        Array.from({ length: 10 }, (_, i) =>
+          app.gql(
+            SUBMIT,
+            { input: { campaignId, unitId: id, period: 6, values: values([i, 100], [i, 100], [i, 100]) } },
+            admin,
+          ),
+        ),
       );
       expect(results.every((r) => r.data?.submitReport.userErrors.length === 0)).toBe(true);
-      const report = (await app.dataSource.query(`SELECT id, revision FROM reports WHERE unit_id = $1 AND period_index = 6`, [id]))[0];
+      const report = (
+        await app.dataSource.query(`SELECT id, revision FROM reports WHERE unit_id = $1 AND period_index = 6`, [id])
+      )[0];
       expect(report.revision).toBe(10);
-      const revisions = await app.dataSource.query(`SELECT revision FROM report_revisions WHERE report_id = $1 ORDER BY revision`, [report.id]);
+      const revisions = await app.dataSource.query(
+        `SELECT revision FROM report_revisions WHERE report_id = $1 ORDER BY revision`,
+        [report.id],
+      );
       expect(revisions.map((r: { revision: number }) => r.revision)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     }, 30_000);
   });
 
   describe('reading', () => {
     it('lists the reports of a period, with their timeliness', async () => {
-      const result = await app.gql(`query($campaignId: ID!) { reports(campaignId: $campaignId, period: 1, first: 100) { totalCount edges { node { unit { code } timeliness } } } }`, { campaignId }, reporter);
-      const rows = result.data?.reports.edges.map((e: { node: { unit: { code: string }; timeliness: string } }) => `${e.node.unit.code}:${e.node.timeliness}`);
+      const result = await app.gql(
+        `query($campaignId: ID!) { reports(campaignId: $campaignId, period: 1, first: 100) { totalCount edges { node { unit { code } timeliness } } } }`,
+        { campaignId },
+        reporter,
+      );
+      const rows = result.data?.reports.edges.map(
+        (e: { node: { unit: { code: string }; timeliness: string } }) => `${e.node.unit.code}:${e.node.timeliness}`,
+      );
       expect(rows).toEqual(expect.arrayContaining(['96-SNV:ON_TIME', '96-STP:ON_TIME', '96-STC:LATE', '970:LATE']));
     });
 
@@ -162,7 +312,11 @@ describe('weekly reports', () => {
       const district = board.levels.find((l: { level: { key: string } }) => l.level.key === 'district');
       expect(district).toMatchObject({ late: 1, missing: 8, total: 9 });
       expect(board.toRemind.map((u: { code: string }) => u.code)).not.toContain('96-SNV');
-      expect(board.toRemind.length).toBe(province.missing + district.missing + board.levels.find((l: { level: { key: string } }) => l.level.key === 'commune').missing);
+      expect(board.toRemind.length).toBe(
+        province.missing +
+          district.missing +
+          board.levels.find((l: { level: { key: string } }) => l.level.key === 'commune').missing,
+      );
     });
 
     it('exports the status board as CSV with Vietnamese headers, and refuses it without a token', async () => {
@@ -171,10 +325,19 @@ describe('weekly reports', () => {
       const response = await fetch(url, { headers: { authorization: `Bearer ${admin}` } });
       const text = await response.text();
       expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
-      const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+      const lines = text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
       expect(lines[0]).toBe('STT,Mã đơn vị,Đơn vị,Cấp,Trạng thái,Thời điểm nộp,Số lần nộp');
-      expect(lines.slice(1)).toEqual(['1,96-SNV,Sở Nội vụ,Cấp tỉnh,Đúng hạn,03/03/2023 15:59,1', '2,96-STP,Sở Tư pháp,Cấp tỉnh,Đúng hạn,03/03/2023 16:00,1']);
-      const districts = await fetch(`${app.url}/exports/report-status.csv?campaignId=${campaignId}&period=1&levelKey=district`, { headers: { authorization: `Bearer ${admin}` } });
+      expect(lines.slice(1)).toEqual([
+        '1,96-SNV,Sở Nội vụ,Cấp tỉnh,Đúng hạn,03/03/2023 15:59,1',
+        '2,96-STP,Sở Tư pháp,Cấp tỉnh,Đúng hạn,03/03/2023 16:00,1',
+      ]);
+      const districts = await fetch(
+        `${app.url}/exports/report-status.csv?campaignId=${campaignId}&period=1&levelKey=district`,
+        { headers: { authorization: `Bearer ${admin}` } },
+      );
       expect((await districts.text()).trim().split('\r\n')).toHaveLength(1 + 9);
     });
   });
@@ -182,16 +345,28 @@ describe('weekly reports', () => {
   it('refuses new dates that would leave a report outside the periods, and a return to DRAFT once there are reports', async () => {
     const update = `mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { campaign { endDate } userErrors { code field } } }`;
     const shorter = await app.gql(update, { input: { id: campaignId, endDate: '2023-03-20' } }, admin);
-    expect(shorter.data?.updateCampaign.userErrors).toEqual([{ code: 'REPORTS_OUTSIDE_PERIODS', field: ['input', 'endDate'] }]);
+    expect(shorter.data?.updateCampaign.userErrors).toEqual([
+      { code: 'REPORTS_OUTSIDE_PERIODS', field: ['input', 'endDate'] },
+    ]);
     const draft = await app.gql(update, { input: { id: campaignId, status: 'DRAFT' } }, admin);
-    expect(draft.data?.updateCampaign.userErrors).toEqual([{ code: 'CAMPAIGN_HAS_REPORTS', field: ['input', 'status'] }]);
+    expect(draft.data?.updateCampaign.userErrors).toEqual([
+      { code: 'CAMPAIGN_HAS_REPORTS', field: ['input', 'status'] },
+    ]);
     const longer = await app.gql(update, { input: { id: campaignId, endDate: '2023-05-19' } }, admin);
     expect(longer.data?.updateCampaign).toEqual({ campaign: { endDate: '2023-05-19' }, userErrors: [] });
   });
 
   it('refuses any report once the campaign is closed', async () => {
-    await app.gql(`mutation($id: ID!) { updateCampaign(input: {id: $id, status: CLOSED}) { userErrors { code } } }`, { id: campaignId }, admin);
-    const result = await app.gql(SUBMIT, { input: { campaignId, unitId: await unitId('970'), period: 2, values: values([1, 1], [1, 1], [1, 1]) } }, reporter);
+    await app.gql(
+      `mutation($id: ID!) { updateCampaign(input: {id: $id, status: CLOSED}) { userErrors { code } } }`,
+      { id: campaignId },
+      admin,
+    );
+    const result = await app.gql(
+      SUBMIT,
+      { input: { campaignId, unitId: await unitId('970'), period: 2, values: values([1, 1], [1, 1], [1, 1]) } },
+      reporter,
+    );
     expect(codesOf(result)).toEqual(['CAMPAIGN_CLOSED@input.campaignId']);
   });
 });

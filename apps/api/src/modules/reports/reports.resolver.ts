@@ -1,6 +1,20 @@
 import { rateOf, timelinessOf, type ReportStatus } from '@thidua/domain';
 import { GraphQLError } from 'graphql';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { ConnectionArgs, pageWindow } from '../../graphql/connection';
 import { READ_REPORTS, WRITE_REPORTS } from '../api-tokens/scopes';
 import type { Context, Viewer } from '../../graphql/context';
@@ -26,7 +40,10 @@ class ReportsArgs extends ConnectionArgs {
   @Field(() => ID, { nullable: true }) unitId?: string | null;
 }
 
-const forbidden = () => new GraphQLError('You may report only for your own unit and the units under it.', { extensions: { code: 'FORBIDDEN' } });
+const forbidden = () =>
+  new GraphQLError('You may report only for your own unit and the units under it.', {
+    extensions: { code: 'FORBIDDEN' },
+  });
 
 @Resolver(() => Report)
 export class ReportsResolver {
@@ -37,7 +54,10 @@ export class ReportsResolver {
   }
 
   @Authorized(READ_REPORTS)
-  @Query(() => ReportStatusBoard, { nullable: true, description: 'Who has reported for a period, as of now; null for an unknown campaign.' })
+  @Query(() => ReportStatusBoard, {
+    nullable: true,
+    description: 'Who has reported for a period, as of now; null for an unknown campaign.',
+  })
   async reportStatusBoard(
     @Arg('campaignId', () => ID) campaignId: string,
     @Arg('period', () => Int) period: number,
@@ -51,9 +71,26 @@ export class ReportsResolver {
       if (known.length) throw badUserInput(`Period ${period} is not a period of this campaign.`);
       return null;
     }
-    const levels = new Map<string, { level: (typeof board.rows)[number]['level']; onTime: number; late: number; missing: number; notDue: number; total: number }>();
+    const levels = new Map<
+      string,
+      {
+        level: (typeof board.rows)[number]['level'];
+        onTime: number;
+        late: number;
+        missing: number;
+        notDue: number;
+        total: number;
+      }
+    >();
     for (const row of board.rows) {
-      const count = levels.get(row.level.id) ?? { level: row.level, onTime: 0, late: 0, missing: 0, notDue: 0, total: 0 };
+      const count = levels.get(row.level.id) ?? {
+        level: row.level,
+        onTime: 0,
+        late: 0,
+        missing: 0,
+        notDue: 0,
+        total: 0,
+      };
       count.total += 1;
       if (row.status === 'ON_TIME') count.onTime += 1;
       else if (row.status === 'LATE') count.late += 1;
@@ -61,7 +98,9 @@ export class ReportsResolver {
       else count.notDue += 1;
       levels.set(row.level.id, count);
     }
-    const rows = board.rows.filter((row) => (!levelKey || row.level.key === levelKey) && (!status || row.status === status));
+    const rows = board.rows.filter(
+      (row) => (!levelKey || row.level.key === levelKey) && (!status || row.status === status),
+    );
     return {
       period: board.period,
       rows: rows.map((row) => ({ ...row, status: row.status as ReportStatusEnum })),
@@ -75,7 +114,9 @@ export class ReportsResolver {
     return ctx.loaders.unitById.load(report.unitId);
   }
 
-  @FieldResolver(() => DateTimeScalar, { description: 'The first submission: it decides timeliness whatever revisions follow.' })
+  @FieldResolver(() => DateTimeScalar, {
+    description: 'The first submission: it decides timeliness whatever revisions follow.',
+  })
   submittedAt(@Root() report: ReportEntity): Date {
     return report.firstSubmittedAt;
   }
@@ -103,20 +144,28 @@ export class ReportsResolver {
   }
 
   @Authorized(Role.ADMIN, Role.REPORTER, WRITE_REPORTS)
-  @Mutation(() => ReportPayload, { description: 'Submits or revises a report; revisions keep the first submission time.' })
+  @Mutation(() => ReportPayload, {
+    description: 'Submits or revises a report; revisions keep the first submission time.',
+  })
   async submitReport(@Arg('input') input: SubmitReportInput, @Ctx() ctx: Context): Promise<ReportPayload> {
     const viewer = ctx.viewer as Viewer;
     const service = new ReportsService(ctx.dataSource);
     if (!(await service.mayReportFor(viewer, input.unitId))) throw forbidden();
     const outcome = await service.submit(input, viewer, new Date());
-    return outcome.ok ? { report: outcome.value.report, outcome: outcome.value.outcome, userErrors: [] } : { report: null, outcome: 'REFUSED', userErrors: outcome.userErrors };
+    return outcome.ok
+      ? { report: outcome.value.report, outcome: outcome.value.outcome, userErrors: [] }
+      : { report: null, outcome: 'REFUSED', userErrors: outcome.userErrors };
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => ImportReportsPayload, { description: 'One period\'s figures for many units from CSV or XLSX, all or nothing.' })
+  @Mutation(() => ImportReportsPayload, {
+    description: "One period's figures for many units from CSV or XLSX, all or nothing.",
+  })
   async importReports(@Arg('input') input: ImportReportsInput, @Ctx() ctx: Context): Promise<ImportReportsPayload> {
     const outcome = await new ReportsImportService(ctx.dataSource).import(input, ctx.viewer as Viewer, new Date());
-    return outcome.ok ? { ...outcome.value, userErrors: [] } : { created: 0, revised: 0, unchanged: 0, userErrors: outcome.userErrors };
+    return outcome.ok
+      ? { ...outcome.value, userErrors: [] }
+      : { created: 0, revised: 0, unchanged: 0, userErrors: outcome.userErrors };
   }
 }
 

@@ -32,7 +32,10 @@ export class ReportsService {
 
   async list(filter: ReportFilter, window: PageWindow): Promise<Connection<ReportEntity>> {
     if (!isId(filter.campaignId) || (filter.unitId && !isId(filter.unitId))) return connectionOf([], window, 0);
-    const query = this.dataSource.getRepository(ReportEntity).createQueryBuilder('report').where('report.campaign_id = :campaignId', { campaignId: filter.campaignId });
+    const query = this.dataSource
+      .getRepository(ReportEntity)
+      .createQueryBuilder('report')
+      .where('report.campaign_id = :campaignId', { campaignId: filter.campaignId });
     if (filter.period != null) query.andWhere('report.period_index = :period', { period: filter.period });
     if (filter.unitId) query.andWhere('report.unit_id = :unitId', { unitId: filter.unitId });
     const [nodes, total] = await query
@@ -47,16 +50,31 @@ export class ReportsService {
 
   async submit(input: SubmitReportInput, viewer: Viewer, now: Date): Promise<Outcome<SubmissionResult>> {
     if (input.submittedAt && viewer.role !== Role.ADMIN) {
-      return fail(userError('SUBMITTED_AT_NOT_ALLOWED', ['input', 'submittedAt'], 'Only administrators may give the submission time, to back-fill history.'));
+      return fail(
+        userError(
+          'SUBMITTED_AT_NOT_ALLOWED',
+          ['input', 'submittedAt'],
+          'Only administrators may give the submission time, to back-fill history.',
+        ),
+      );
     }
     if (input.submittedAt && input.submittedAt > now) {
-      return fail(userError('SUBMITTED_AT_IN_FUTURE', ['input', 'submittedAt'], 'A back-filled submission time cannot be in the future.'));
+      return fail(
+        userError(
+          'SUBMITTED_AT_IN_FUTURE',
+          ['input', 'submittedAt'],
+          'A back-filled submission time cannot be in the future.',
+        ),
+      );
     }
     return this.dataSource.transaction(async (manager) => {
       const context = await loadCampaignContext(manager, input.campaignId);
       if (!context) return fail(userError('NOT_FOUND', ['input', 'campaignId'], 'There is no such campaign.'));
       const unit = isId(input.unitId) ? await manager.findOneBy(UnitEntity, { id: input.unitId }) : null;
-      const checked = checkValues(context, input.values, (i, column) => ['input', 'values', String(i), column], ['input', 'values']);
+      const checked = checkValues(context, input.values, (i, column) => ['input', 'values', String(i), column], [
+        'input',
+        'values',
+      ]);
       const errors = [
         ...checkCampaignOpen(context, ['input', 'campaignId']),
         ...checkPeriod(context, input.period, ['input', 'period']),

@@ -17,11 +17,18 @@ export async function loadDecisionList(dataSource: DataSource, reviewId: string)
   const review = isId(reviewId) ? await dataSource.getRepository(ReviewEntity).findOneBy({ id: reviewId }) : null;
   if (!review) return null;
   const proposals = await dataSource.getRepository(ProposalEntity).findBy({ reviewId, decision: 'APPROVED' });
-  const units = proposals.length ? await dataSource.getRepository(UnitEntity).findBy({ id: In(proposals.map((proposal) => proposal.unitId)) }) : [];
+  const units = proposals.length
+    ? await dataSource.getRepository(UnitEntity).findBy({ id: In(proposals.map((proposal) => proposal.unitId)) })
+    : [];
   const unitById = new Map(units.map((unit) => [unit.id, unit]));
   const rows = proposals
     .map((proposal) => ({ proposal, unit: unitById.get(proposal.unitId) as UnitEntity }))
-    .sort((a, b) => a.proposal.outcome.localeCompare(b.proposal.outcome) || a.proposal.form.localeCompare(b.proposal.form, 'vi') || a.unit.code.localeCompare(b.unit.code));
+    .sort(
+      (a, b) =>
+        a.proposal.outcome.localeCompare(b.proposal.outcome) ||
+        a.proposal.form.localeCompare(b.proposal.form, 'vi') ||
+        a.unit.code.localeCompare(b.unit.code),
+    );
   return { review, rows };
 }
 
@@ -42,7 +49,10 @@ export function decisionListXlsxHandler(dataSource: DataSource, auth: AuthServic
     for (const outcome of ['COMMENDATION', 'DISCIPLINE'] as const) {
       const sheet = workbook.addWorksheet(outcome === 'COMMENDATION' ? 'Khen thưởng' : 'Phê bình');
       sheet.columns = [{ width: 6 }, { width: 14 }, { width: 42 }, { width: 36 }, { width: 40 }];
-      for (const [text, bold] of [[TITLES[outcome], true], [decision, false]] as const) {
+      for (const [text, bold] of [
+        [TITLES[outcome], true],
+        [decision, false],
+      ] as const) {
         const row = sheet.addRow([text]);
         sheet.mergeCells(row.number, 1, row.number, 5);
         row.font = { bold, italic: !bold };
@@ -52,7 +62,15 @@ export function decisionListXlsxHandler(dataSource: DataSource, auth: AuthServic
       sheet.addRow(['STT', 'Mã đơn vị', 'Tên tập thể', 'Hình thức', 'Ghi chú']).font = { bold: true };
       list.rows
         .filter(({ proposal }) => proposal.outcome === outcome)
-        .forEach(({ proposal, unit }, i) => sheet.addRow([i + 1, unit.code, defuseFormula(unit.name), defuseFormula(proposal.form), defuseFormula(proposal.note ?? '')]));
+        .forEach(({ proposal, unit }, i) =>
+          sheet.addRow([
+            i + 1,
+            unit.code,
+            defuseFormula(unit.name),
+            defuseFormula(proposal.form),
+            defuseFormula(proposal.note ?? ''),
+          ]),
+        );
     }
     res
       .status(200)

@@ -20,7 +20,17 @@ export async function runRules(
   now: Date,
 ): Promise<ProposalRun> {
   const { data, rankings } = await new RankingsService(dataSource).rankLevels(query, now);
-  const entries = rankings.flatMap(({ ranking }) => ranking.rows.map((row) => ({ unitId: row.unitId, facts: buildFacts(row, ranking.cohortSize) })));
-  const result = evaluateRules(rules, entries, data.context.indicators.map((indicator) => indicator.code));
-  return { data, rankings, proposals: result.ok ? result : { ok: false, messages: result.errors.map((error) => error.message) } };
+  const entries = rankings.flatMap(({ ranking }) =>
+    ranking.rows.map((row) => ({ unitId: row.unitId, facts: buildFacts(row, ranking.cohortSize) })),
+  );
+  const result = evaluateRules(
+    rules,
+    entries,
+    data.context.indicators.map((indicator) => indicator.code),
+  );
+  return {
+    data,
+    rankings,
+    proposals: result.ok ? result : { ok: false, messages: result.errors.map((error) => error.message) },
+  };
 }

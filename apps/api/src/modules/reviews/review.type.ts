@@ -17,9 +17,12 @@ export enum ReviewStatusEnum {
   DRAFT = 'DRAFT',
   FINALIZED = 'FINALIZED',
 }
-registerEnumType(ReviewStatusEnum, { name: 'ReviewStatus', description: 'FINALIZED: decided, numbered and immutable.' });
+registerEnumType(ReviewStatusEnum, {
+  name: 'ReviewStatus',
+  description: 'FINALIZED: decided, numbered and immutable.',
+});
 
-@ObjectType({ description: 'A fact a rule read, with the unit\'s value: the evidence behind a proposal.' })
+@ObjectType({ description: "A fact a rule read, with the unit's value: the evidence behind a proposal." })
 export class Evidence {
   @Field() variable: string;
   @Field(() => JSONResolver, { nullable: true }) value: unknown;
@@ -30,7 +33,8 @@ export class Proposal {
   @Field(() => ID) id: string;
   @Field(() => OutcomeEnum) outcome: Outcome;
   @Field() form: string;
-  @Field(() => String, { nullable: true, description: 'The rule that made it; null when added by hand.' }) ruleCode: string | null;
+  @Field(() => String, { nullable: true, description: 'The rule that made it; null when added by hand.' }) ruleCode:
+    string | null;
   @Field() reason: string;
   @Field(() => [Evidence]) evidence: Evidence[];
   @Field(() => DecisionEnum) decision: Decision;
@@ -39,7 +43,9 @@ export class Proposal {
   // unit and decidedBy are resolved in ProposalsResolver.
 }
 
-@ObjectType({ description: 'A review (đợt xét): the rankings frozen as of a period, and the proposals the board decides.' })
+@ObjectType({
+  description: 'A review (đợt xét): the rankings frozen as of a period, and the proposals the board decides.',
+})
 export class Review {
   @Field(() => ID) id: string;
   @Field() name: string;

@@ -13,17 +13,27 @@ import type { UnitEntity } from '../units/unit.entity';
 import { Role } from '../users/role';
 import { User } from '../users/user.type';
 import type { ProposalEntity, ReviewEntity } from './review.entity';
-import { AddProposalInput, CreateReviewInput, DecideProposalInput, FinalizeReviewInput, Proposal, ProposalPayload, Review, ReviewPayload } from './review.type';
+import {
+  AddProposalInput,
+  CreateReviewInput,
+  DecideProposalInput,
+  FinalizeReviewInput,
+  Proposal,
+  ProposalPayload,
+  Review,
+  ReviewPayload,
+} from './review.type';
 import { ReviewsService } from './reviews.service';
 
-const reviewPayload = (outcome: Outcome<ReviewEntity>): ReviewPayload => (outcome.ok ? { review: outcome.value, userErrors: [] } : { review: null, userErrors: outcome.userErrors });
+const reviewPayload = (outcome: Outcome<ReviewEntity>): ReviewPayload =>
+  outcome.ok ? { review: outcome.value, userErrors: [] } : { review: null, userErrors: outcome.userErrors };
 const proposalPayload = (outcome: Outcome<ProposalEntity>): ProposalPayload =>
   outcome.ok ? { proposal: outcome.value, userErrors: [] } : { proposal: null, userErrors: outcome.userErrors };
 
 @Resolver(() => Review)
 export class ReviewsResolver {
   @Authorized(READ_RANKINGS)
-  @Query(() => [Review], { description: 'The campaign\'s reviews, the latest first.' })
+  @Query(() => [Review], { description: "The campaign's reviews, the latest first." })
   reviews(@Arg('campaignId', () => ID) campaignId: string, @Ctx() ctx: Context) {
     return new ReviewsService(ctx.dataSource).list(campaignId);
   }
@@ -44,11 +54,19 @@ export class ReviewsResolver {
     return ctx.loaders.targetSetById.load(review.targetSetId);
   }
 
-  @FieldResolver(() => [Ranking], { description: 'The frozen snapshot, one per level: what was computed when the review was made.' })
+  @FieldResolver(() => [Ranking], {
+    description: 'The frozen snapshot, one per level: what was computed when the review was made.',
+  })
   async rankings(@Root() review: ReviewEntity, @Ctx() ctx: Context) {
     const { snapshot } = review;
     const unitIds = snapshot.rankings.flatMap((ranking) => ranking.rows.map((row) => row.unitId));
-    const indicatorIds = [...new Set(snapshot.rankings.flatMap((ranking) => ranking.rows.flatMap((row) => row.indicators.map((figure) => figure.indicatorId))))];
+    const indicatorIds = [
+      ...new Set(
+        snapshot.rankings.flatMap((ranking) =>
+          ranking.rows.flatMap((row) => row.indicators.map((figure) => figure.indicatorId)),
+        ),
+      ),
+    ];
     const [units, indicators, levels, targetSet] = await Promise.all([
       ctx.loaders.unitById.loadMany(unitIds),
       ctx.loaders.indicatorById.loadMany(indicatorIds),
@@ -78,7 +96,9 @@ export class ReviewsResolver {
   }
 
   @Authorized(Role.ADMIN, Role.BOARD)
-  @Mutation(() => ReviewPayload, { description: 'Freezes the rankings of every level as of a due period, with the proposals of the enabled rules.' })
+  @Mutation(() => ReviewPayload, {
+    description: 'Freezes the rankings of every level as of a due period, with the proposals of the enabled rules.',
+  })
   async createReview(@Arg('input') input: CreateReviewInput, @Ctx() ctx: Context): Promise<ReviewPayload> {
     return reviewPayload(await new ReviewsService(ctx.dataSource).create(input, ctx.viewer as Viewer, new Date()));
   }
@@ -90,13 +110,17 @@ export class ReviewsResolver {
   }
 
   @Authorized(Role.ADMIN, Role.BOARD)
-  @Mutation(() => ProposalPayload, { description: 'Approve or reject (or set back to pending) until the review is finalized.' })
+  @Mutation(() => ProposalPayload, {
+    description: 'Approve or reject (or set back to pending) until the review is finalized.',
+  })
   async decideProposal(@Arg('input') input: DecideProposalInput, @Ctx() ctx: Context): Promise<ProposalPayload> {
     return proposalPayload(await new ReviewsService(ctx.dataSource).decide(input, ctx.viewer as Viewer, new Date()));
   }
 
   @Authorized(Role.ADMIN, Role.BOARD)
-  @Mutation(() => ReviewPayload, { description: 'Only when every proposal is decided; a finalized review is immutable.' })
+  @Mutation(() => ReviewPayload, {
+    description: 'Only when every proposal is decided; a finalized review is immutable.',
+  })
   async finalizeReview(@Arg('input') input: FinalizeReviewInput, @Ctx() ctx: Context): Promise<ReviewPayload> {
     return reviewPayload(await new ReviewsService(ctx.dataSource).finalize(input, ctx.viewer as Viewer, new Date()));
   }

@@ -12,13 +12,16 @@ import { runRules } from './proposals.engine';
 import { ProposalEntity, ReviewEntity, type ReviewSnapshot } from './review.entity';
 import type { AddProposalInput, CreateReviewInput, DecideProposalInput, FinalizeReviewInput } from './review.type';
 
-const finalized = (field: string[]) => userError('REVIEW_FINALIZED', field, 'This review is finalized; it can no longer change.');
+const finalized = (field: string[]) =>
+  userError('REVIEW_FINALIZED', field, 'This review is finalized; it can no longer change.');
 
 export class ReviewsService {
   constructor(private readonly dataSource: DataSource) {}
 
   list(campaignId: string): Promise<ReviewEntity[]> {
-    return isId(campaignId) ? this.dataSource.getRepository(ReviewEntity).find({ where: { campaignId }, order: { createdAt: 'DESC' } }) : Promise.resolve([]);
+    return isId(campaignId)
+      ? this.dataSource.getRepository(ReviewEntity).find({ where: { campaignId }, order: { createdAt: 'DESC' } })
+      : Promise.resolve([]);
   }
 
   async findById(id: string): Promise<ReviewEntity | null> {
@@ -31,18 +34,45 @@ export class ReviewsService {
     const context = await loadCampaignContext(this.dataSource.manager, input.campaignId);
     if (!context) return fail(userError('NOT_FOUND', ['input', 'campaignId'], 'There is no such campaign.'));
     const period = context.periods[input.asOfPeriod - 1];
-    if (!period) errors.push(userError('PERIOD_OUT_OF_RANGE', ['input', 'asOfPeriod'], `Period ${input.asOfPeriod} is not one of the campaign's periods 1 to ${context.periods.length}.`));
-    else if (period.dueAt > now) errors.push(userError('REVIEW_PERIOD_NOT_DUE', ['input', 'asOfPeriod'], `Period ${input.asOfPeriod} is not due yet; a review looks at periods whose reports are due.`));
-    const set = await this.dataSource.getRepository(TargetSetEntity).findOneBy(
-      input.targetSetKey ? { campaignId: context.campaign.id, key: input.targetSetKey } : { campaignId: context.campaign.id, primary: true },
-    );
-    if (!set) errors.push(userError('UNKNOWN_TARGET_SET', ['input', 'targetSetKey'], 'This campaign has no such target set.'));
+    if (!period)
+      errors.push(
+        userError(
+          'PERIOD_OUT_OF_RANGE',
+          ['input', 'asOfPeriod'],
+          `Period ${input.asOfPeriod} is not one of the campaign's periods 1 to ${context.periods.length}.`,
+        ),
+      );
+    else if (period.dueAt > now)
+      errors.push(
+        userError(
+          'REVIEW_PERIOD_NOT_DUE',
+          ['input', 'asOfPeriod'],
+          `Period ${input.asOfPeriod} is not due yet; a review looks at periods whose reports are due.`,
+        ),
+      );
+    const set = await this.dataSource
+      .getRepository(TargetSetEntity)
+      .findOneBy(
+        input.targetSetKey
+          ? { campaignId: context.campaign.id, key: input.targetSetKey }
+          : { campaignId: context.campaign.id, primary: true },
+      );
+    if (!set)
+      errors.push(userError('UNKNOWN_TARGET_SET', ['input', 'targetSetKey'], 'This campaign has no such target set.'));
     if (errors.length || !set) return fail(...errors);
     // Read and computed before the write transaction: on the embedded database a transaction holds the only connection.
-    const rules = await this.dataSource.getRepository(RuleEntity).findBy({ campaignId: context.campaign.id, enabled: true });
-    const run = await runRules(this.dataSource, { campaignId: context.campaign.id, asOfPeriod: input.asOfPeriod, targetSetKey: set.key }, rules, now);
+    const rules = await this.dataSource
+      .getRepository(RuleEntity)
+      .findBy({ campaignId: context.campaign.id, enabled: true });
+    const run = await runRules(
+      this.dataSource,
+      { campaignId: context.campaign.id, asOfPeriod: input.asOfPeriod, targetSetKey: set.key },
+      rules,
+      now,
+    );
     const proposals = run.proposals;
-    if (!proposals.ok) return fail(...proposals.messages.map((message) => userError('RULES_INVALID', ['input', 'campaignId'], message)));
+    if (!proposals.ok)
+      return fail(...proposals.messages.map((message) => userError('RULES_INVALID', ['input', 'campaignId'], message)));
     return this.dataSource.transaction(async (manager) => {
       const snapshot: ReviewSnapshot = {
         legend: context.campaign.legend,
@@ -65,7 +95,15 @@ export class ReviewsService {
         })),
       };
       const review = await manager.save(
-        manager.create(ReviewEntity, { campaignId: context.campaign.id, name: input.name.trim(), asOfPeriod: input.asOfPeriod, targetSetId: set.id, status: 'DRAFT', snapshot, createdBy: viewer.userId }),
+        manager.create(ReviewEntity, {
+          campaignId: context.campaign.id,
+          name: input.name.trim(),
+          asOfPeriod: input.asOfPeriod,
+          targetSetId: set.id,
+          status: 'DRAFT',
+          snapshot,
+          createdBy: viewer.userId,
+        }),
       );
       if (proposals.value.length) {
         await manager.save(
@@ -83,41 +121,82 @@ export class ReviewsService {
           ),
         );
       }
-      await recordAudit(manager, viewer, { action: 'createReview', entityType: 'Review', entityId: review.id, before: null, after: { ...input, proposals: proposals.value.length } });
+      await recordAudit(manager, viewer, {
+        action: 'createReview',
+        entityType: 'Review',
+        entityId: review.id,
+        before: null,
+        after: { ...input, proposals: proposals.value.length },
+      });
       return succeed(review);
     });
   }
 
   async addProposal(input: AddProposalInput, viewer: Viewer): Promise<Outcome<ProposalEntity>> {
-    const errors = [...checkText(input.form, ['input', 'form'], 'form', 200), ...checkText(input.reason, ['input', 'reason'], 'reason', 2000)];
+    const errors = [
+      ...checkText(input.form, ['input', 'form'], 'form', 200),
+      ...checkText(input.reason, ['input', 'reason'], 'reason', 2000),
+    ];
     if (errors.length) return fail(...errors);
     return this.dataSource.transaction(async (manager) => {
-      const review = isId(input.reviewId) ? await manager.findOne(ReviewEntity, { where: { id: input.reviewId }, lock: { mode: 'pessimistic_write' } }) : null;
+      const review = isId(input.reviewId)
+        ? await manager.findOne(ReviewEntity, { where: { id: input.reviewId }, lock: { mode: 'pessimistic_write' } })
+        : null;
       if (!review) return fail(userError('NOT_FOUND', ['input', 'reviewId'], 'There is no such review.'));
       if (review.status === 'FINALIZED') return fail(finalized(['input', 'reviewId']));
       const context = await loadCampaignContext(manager, review.campaignId);
       const unit = isId(input.unitId) ? await manager.findOneBy(UnitEntity, { id: input.unitId }) : null;
       const problems: UserError[] = context ? checkUnit(context, unit, ['input', 'unitId']) : [];
-      if (!problems.length && (await manager.existsBy(ProposalEntity, { reviewId: review.id, unitId: input.unitId, outcome: input.outcome }))) {
-        problems.push(userError('DUPLICATE_PROPOSAL', ['input', 'unitId'], `${unit?.name} already has a proposal of this outcome in this review.`));
+      if (
+        !problems.length &&
+        (await manager.existsBy(ProposalEntity, { reviewId: review.id, unitId: input.unitId, outcome: input.outcome }))
+      ) {
+        problems.push(
+          userError(
+            'DUPLICATE_PROPOSAL',
+            ['input', 'unitId'],
+            `${unit?.name} already has a proposal of this outcome in this review.`,
+          ),
+        );
       }
       if (problems.length) return fail(...problems);
       const proposal = await manager.save(
-        manager.create(ProposalEntity, { reviewId: review.id, unitId: input.unitId, outcome: input.outcome, form: input.form.trim(), ruleCode: null, reason: input.reason.trim(), evidence: [], decision: 'PENDING', addedBy: viewer.userId }),
+        manager.create(ProposalEntity, {
+          reviewId: review.id,
+          unitId: input.unitId,
+          outcome: input.outcome,
+          form: input.form.trim(),
+          ruleCode: null,
+          reason: input.reason.trim(),
+          evidence: [],
+          decision: 'PENDING',
+          addedBy: viewer.userId,
+        }),
       );
-      await recordAudit(manager, viewer, { action: 'addProposal', entityType: 'Proposal', entityId: proposal.id, before: null, after: { ...input } });
+      await recordAudit(manager, viewer, {
+        action: 'addProposal',
+        entityType: 'Proposal',
+        entityId: proposal.id,
+        before: null,
+        after: { ...input },
+      });
       return succeed(proposal);
     });
   }
 
   async decide(input: DecideProposalInput, viewer: Viewer, now: Date): Promise<Outcome<ProposalEntity>> {
-    const errors = checkText(input.note ?? '', ['input', 'note'], 'note', 2000).filter((error) => error.code !== 'REQUIRED');
+    const errors = checkText(input.note ?? '', ['input', 'note'], 'note', 2000).filter(
+      (error) => error.code !== 'REQUIRED',
+    );
     if (errors.length) return fail(...errors);
     return this.dataSource.transaction(async (manager) => {
       const found = isId(input.proposalId) ? await manager.findOneBy(ProposalEntity, { id: input.proposalId }) : null;
       if (!found) return fail(userError('NOT_FOUND', ['input', 'proposalId'], 'There is no such proposal.'));
       // The review row is the lock: finalizing and deciding never interleave.
-      const review = await manager.findOneOrFail(ReviewEntity, { where: { id: found.reviewId }, lock: { mode: 'pessimistic_write' } });
+      const review = await manager.findOneOrFail(ReviewEntity, {
+        where: { id: found.reviewId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (review.status === 'FINALIZED') return fail(finalized(['input', 'proposalId']));
       const proposal = await manager.findOneByOrFail(ProposalEntity, { id: found.id });
       const before = { decision: proposal.decision, note: proposal.note };
@@ -126,7 +205,13 @@ export class ReviewsService {
       proposal.decidedBy = input.decision === 'PENDING' ? null : viewer.userId;
       proposal.decidedAt = input.decision === 'PENDING' ? null : now;
       const saved = await manager.save(proposal);
-      await recordAudit(manager, viewer, { action: 'decideProposal', entityType: 'Proposal', entityId: proposal.id, before, after: { decision: proposal.decision, note: proposal.note } });
+      await recordAudit(manager, viewer, {
+        action: 'decideProposal',
+        entityType: 'Proposal',
+        entityId: proposal.id,
+        before,
+        after: { decision: proposal.decision, note: proposal.note },
+      });
       return succeed(saved);
     });
   }
@@ -135,20 +220,47 @@ export class ReviewsService {
     const number = input.decisionNumber.trim();
     const errors = checkText(input.decisionNumber, ['input', 'decisionNumber'], 'decision number', 100);
     if (errors.length) return fail(...errors);
-    const duplicate = () => userError('DUPLICATE_DECISION_NUMBER', ['input', 'decisionNumber'], `Decision ${number} is already used by another review of this campaign.`);
+    const duplicate = () =>
+      userError(
+        'DUPLICATE_DECISION_NUMBER',
+        ['input', 'decisionNumber'],
+        `Decision ${number} is already used by another review of this campaign.`,
+      );
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const review = isId(input.reviewId) ? await manager.findOne(ReviewEntity, { where: { id: input.reviewId }, lock: { mode: 'pessimistic_write' } }) : null;
+        const review = isId(input.reviewId)
+          ? await manager.findOne(ReviewEntity, { where: { id: input.reviewId }, lock: { mode: 'pessimistic_write' } })
+          : null;
         if (!review) return fail(userError('NOT_FOUND', ['input', 'reviewId'], 'There is no such review.'));
         if (review.status === 'FINALIZED') return fail(finalized(['input', 'reviewId']));
         const pending = await manager.countBy(ProposalEntity, { reviewId: review.id, decision: 'PENDING' });
         const problems: UserError[] = [];
-        if (pending > 0) problems.push(userError('UNDECIDED_PROPOSALS', ['input', 'reviewId'], `${pending} proposals are still undecided; decide every one before finalizing.`));
-        if (await manager.existsBy(ReviewEntity, { campaignId: review.campaignId, decisionNumber: number })) problems.push(duplicate());
+        if (pending > 0)
+          problems.push(
+            userError(
+              'UNDECIDED_PROPOSALS',
+              ['input', 'reviewId'],
+              `${pending} proposals are still undecided; decide every one before finalizing.`,
+            ),
+          );
+        if (await manager.existsBy(ReviewEntity, { campaignId: review.campaignId, decisionNumber: number }))
+          problems.push(duplicate());
         if (problems.length) return fail(...problems);
-        Object.assign(review, { status: 'FINALIZED', decisionNumber: number, decisionDate: input.decisionDate, finalizedBy: viewer.userId, finalizedAt: now });
+        Object.assign(review, {
+          status: 'FINALIZED',
+          decisionNumber: number,
+          decisionDate: input.decisionDate,
+          finalizedBy: viewer.userId,
+          finalizedAt: now,
+        });
         const saved = await manager.save(review);
-        await recordAudit(manager, viewer, { action: 'finalizeReview', entityType: 'Review', entityId: review.id, before: null, after: { decisionNumber: number, decisionDate: input.decisionDate } });
+        await recordAudit(manager, viewer, {
+          action: 'finalizeReview',
+          entityType: 'Review',
+          entityId: review.id,
+          before: null,
+          after: { decisionNumber: number, decisionDate: input.decisionDate },
+        });
         return succeed(saved);
       });
     } catch (error) {

@@ -9,7 +9,9 @@ export enum OutcomeEnum {
 }
 registerEnumType(OutcomeEnum, { name: 'Outcome', description: 'Khen thưởng (COMMENDATION) or xử lý (DISCIPLINE).' });
 
-@ObjectType({ description: 'An emulation rule (tiêu chí thi đua): when its condition holds for a unit, it proposes its form.' })
+@ObjectType({
+  description: 'An emulation rule (tiêu chí thi đua): when its condition holds for a unit, it proposes its form.',
+})
 export class Rule {
   @Field(() => ID) id: string;
   @Field(() => Int) version: number;
@@ -17,8 +19,10 @@ export class Rule {
   @Field() name: string;
   @Field(() => OutcomeEnum) outcome: Outcome;
   @Field({ description: 'e.g. Bằng khen của Chủ tịch UBND tỉnh, Biểu dương, Phê bình, Nhắc nhở.' }) form: string;
-  @Field(() => Int, { description: 'Among matching rules of one outcome, the highest priority gives the proposal.' }) priority: number;
-  @Field(() => JSONResolver, { description: 'A JSON Logic expression over a unit\'s facts (DOMAIN.md §5).' }) condition: unknown;
+  @Field(() => Int, { description: 'Among matching rules of one outcome, the highest priority gives the proposal.' })
+  priority: number;
+  @Field(() => JSONResolver, { description: "A JSON Logic expression over a unit's facts (DOMAIN.md §5)." })
+  condition: unknown;
   @Field() enabled: boolean;
 }
 
@@ -48,7 +52,8 @@ export class UpdateRuleInput {
   @Field(() => String, { nullable: true }) form?: string | null;
   @Field(() => Int, { nullable: true }) priority?: number | null;
   @Field(() => JSONResolver, { nullable: true }) condition?: unknown;
-  @Field(() => Boolean, { nullable: true, description: 'false disables the rule: it no longer makes proposals.' }) enabled?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'false disables the rule: it no longer makes proposals.' })
+  enabled?: boolean | null;
 }
 
 @ObjectType()

@@ -10,18 +10,21 @@ import type { RuleEntity } from './rule.entity';
 import { CreateRuleInput, Rule, RuleDraftInput, RulePayload, UpdateRuleInput } from './rule.type';
 import { checkRule, RulesService } from './rules.service';
 
-const payload = (outcome: Outcome<RuleEntity>): RulePayload => (outcome.ok ? { rule: outcome.value, userErrors: [] } : { rule: null, userErrors: outcome.userErrors });
+const payload = (outcome: Outcome<RuleEntity>): RulePayload =>
+  outcome.ok ? { rule: outcome.value, userErrors: [] } : { rule: null, userErrors: outcome.userErrors };
 
 @Resolver(() => Rule)
 export class RulesResolver {
   @Authorized(READ_RANKINGS)
-  @Query(() => [Rule], { description: 'The campaign\'s rules, enabled or not: commendation first, by priority.' })
+  @Query(() => [Rule], { description: "The campaign's rules, enabled or not: commendation first, by priority." })
   rules(@Arg('campaignId', () => ID) campaignId: string, @Ctx() ctx: Context) {
     return new RulesService(ctx.dataSource).list(campaignId);
   }
 
   @Authorized(Role.ADMIN, Role.BOARD)
-  @Query(() => [Proposal], { description: 'Dry run: the proposals these rules (the saved enabled ones when absent) would make; writes nothing.' })
+  @Query(() => [Proposal], {
+    description: 'Dry run: the proposals these rules (the saved enabled ones when absent) would make; writes nothing.',
+  })
   async previewRules(
     @Arg('campaignId', () => ID) campaignId: string,
     @Arg('asOfPeriod', () => Int, { nullable: true }) asOfPeriod: number | null,
@@ -33,7 +36,8 @@ export class RulesResolver {
     if (drafts) {
       for (const [i, draft] of drafts.entries()) {
         const errors = await checkRule(ctx.dataSource.manager, campaignId, draft, ['rules', String(i)]);
-        if (errors.length) throw badUserInput(errors.map((error) => `${error.field?.join('.')}: ${error.message}`).join(' '));
+        if (errors.length)
+          throw badUserInput(errors.map((error) => `${error.field?.join('.')}: ${error.message}`).join(' '));
       }
     }
     const run = await runRules(ctx.dataSource, { campaignId, asOfPeriod, targetSetKey }, rules, new Date());
@@ -50,7 +54,9 @@ export class RulesResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => RulePayload, { description: 'A malformed condition is refused, naming the unknown variable or operator.' })
+  @Mutation(() => RulePayload, {
+    description: 'A malformed condition is refused, naming the unknown variable or operator.',
+  })
   async createRule(@Arg('input') input: CreateRuleInput, @Ctx() ctx: Context): Promise<RulePayload> {
     return payload(await new RulesService(ctx.dataSource).create(input, ctx.viewer));
   }

@@ -8,14 +8,27 @@ import { loadCampaignContext } from '../reports/campaign-context';
 import { RuleEntity } from './rule.entity';
 import type { CreateRuleInput, UpdateRuleInput } from './rule.type';
 
-const duplicate = (code: string) => userError('DUPLICATE_CODE', ['input', 'code'], `This campaign already has a rule ${code}.`);
+const duplicate = (code: string) =>
+  userError('DUPLICATE_CODE', ['input', 'code'], `This campaign already has a rule ${code}.`);
 
 /** Checks a rule with @thidua/domain against the campaign's indicators: unknown variables and operators are named. */
-export async function checkRule(manager: EntityManager, campaignId: string, rule: EmulationRule, field: string[]): Promise<UserError[]> {
+export async function checkRule(
+  manager: EntityManager,
+  campaignId: string,
+  rule: EmulationRule,
+  field: string[],
+): Promise<UserError[]> {
   const context = await loadCampaignContext(manager, campaignId);
   const checked = validateRule(rule, context?.indicators.map((indicator) => indicator.code) ?? []);
   const errors = checked.ok ? [] : fromDomainErrors(checked.errors, field);
-  if (rule.code && !/^[A-Z0-9_]{1,60}$/.test(rule.code)) errors.push(userError('INVALID_FORMAT', [...field, 'code'], 'The code must be 1–60 capital letters, digits or _ (e.g. BANG_KHEN).'));
+  if (rule.code && !/^[A-Z0-9_]{1,60}$/.test(rule.code))
+    errors.push(
+      userError(
+        'INVALID_FORMAT',
+        [...field, 'code'],
+        'The code must be 1–60 capital letters, digits or _ (e.g. BANG_KHEN).',
+      ),
+    );
   return errors;
 }
 
@@ -23,7 +36,11 @@ export class RulesService {
   constructor(private readonly dataSource: DataSource) {}
 
   list(campaignId: string): Promise<RuleEntity[]> {
-    return isId(campaignId) ? this.dataSource.getRepository(RuleEntity).find({ where: { campaignId }, order: { outcome: 'ASC', priority: 'DESC', code: 'ASC' } }) : Promise.resolve([]);
+    return isId(campaignId)
+      ? this.dataSource
+          .getRepository(RuleEntity)
+          .find({ where: { campaignId }, order: { outcome: 'ASC', priority: 'DESC', code: 'ASC' } })
+      : Promise.resolve([]);
   }
 
   async create(input: CreateRuleInput, viewer: Viewer | null): Promise<Outcome<RuleEntity>> {
@@ -32,12 +49,33 @@ export class RulesService {
         if (!isId(input.campaignId) || !(await loadCampaignContext(manager, input.campaignId))) {
           return fail(userError('NOT_FOUND', ['input', 'campaignId'], 'There is no such campaign.'));
         }
-        const draft = { code: input.code.trim(), name: input.name.trim(), outcome: input.outcome, form: input.form.trim(), priority: input.priority, condition: input.condition };
+        const draft = {
+          code: input.code.trim(),
+          name: input.name.trim(),
+          outcome: input.outcome,
+          form: input.form.trim(),
+          priority: input.priority,
+          condition: input.condition,
+        };
         const errors = await checkRule(manager, input.campaignId, draft, ['input']);
-        if (!errors.length && (await manager.existsBy(RuleEntity, { campaignId: input.campaignId, code: draft.code }))) errors.push(duplicate(draft.code));
+        if (!errors.length && (await manager.existsBy(RuleEntity, { campaignId: input.campaignId, code: draft.code })))
+          errors.push(duplicate(draft.code));
         if (errors.length) return fail(...errors);
-        const rule = await manager.save(manager.create(RuleEntity, { ...draft, campaignId: input.campaignId, enabled: input.enabled ?? true, version: 1 }));
-        await recordAudit(manager, viewer, { action: 'createRule', entityType: 'Rule', entityId: rule.id, before: null, after: { ...draft } });
+        const rule = await manager.save(
+          manager.create(RuleEntity, {
+            ...draft,
+            campaignId: input.campaignId,
+            enabled: input.enabled ?? true,
+            version: 1,
+          }),
+        );
+        await recordAudit(manager, viewer, {
+          action: 'createRule',
+          entityType: 'Rule',
+          entityId: rule.id,
+          before: null,
+          after: { ...draft },
+        });
         return succeed(rule);
       });
     } catch (error) {
@@ -49,12 +87,28 @@ export class RulesService {
   async update(input: UpdateRuleInput, viewer: Viewer | null): Promise<Outcome<RuleEntity>> {
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const rule = isId(input.id) ? await manager.findOne(RuleEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } }) : null;
+        const rule = isId(input.id)
+          ? await manager.findOne(RuleEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } })
+          : null;
         if (!rule) return fail(userError('NOT_FOUND', ['input', 'id'], 'There is no such rule.'));
         if (input.version != null && input.version !== rule.version) {
-          return fail(userError('STALE', ['input', 'version'], 'Someone else changed this rule since you opened it; reload and try again.'));
+          return fail(
+            userError(
+              'STALE',
+              ['input', 'version'],
+              'Someone else changed this rule since you opened it; reload and try again.',
+            ),
+          );
         }
-        const before = { code: rule.code, name: rule.name, outcome: rule.outcome, form: rule.form, priority: rule.priority, condition: rule.condition, enabled: rule.enabled };
+        const before = {
+          code: rule.code,
+          name: rule.name,
+          outcome: rule.outcome,
+          form: rule.form,
+          priority: rule.priority,
+          condition: rule.condition,
+          enabled: rule.enabled,
+        };
         const next = {
           code: input.code?.trim() ?? rule.code,
           name: input.name?.trim() ?? rule.name,
@@ -64,12 +118,23 @@ export class RulesService {
           condition: input.condition === undefined || input.condition === null ? rule.condition : input.condition,
         };
         const errors = await checkRule(manager, rule.campaignId, next, ['input']);
-        if (!errors.length && next.code !== rule.code && (await manager.existsBy(RuleEntity, { campaignId: rule.campaignId, code: next.code }))) errors.push(duplicate(next.code));
+        if (
+          !errors.length &&
+          next.code !== rule.code &&
+          (await manager.existsBy(RuleEntity, { campaignId: rule.campaignId, code: next.code }))
+        )
+          errors.push(duplicate(next.code));
         if (errors.length) return fail(...errors);
         Object.assign(rule, next, { version: rule.version + 1 });
         if (input.enabled != null) rule.enabled = input.enabled;
         const saved = await manager.save(rule);
-        await recordAudit(manager, viewer, { action: 'updateRule', entityType: 'Rule', entityId: rule.id, before, after: { ...next, enabled: rule.enabled } });
+        await recordAudit(manager, viewer, {
+          action: 'updateRule',
+          entityType: 'Rule',
+          entityId: rule.id,
+          before,
+          after: { ...next, enabled: rule.enabled },
+        });
         return succeed(saved);
       });
     } catch (error) {

@@ -1,6 +1,9 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-const numeric = { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
+const numeric = {
+  to: (value: number | null) => value,
+  from: (value: string | null) => (value === null ? null : Number(value)),
+};
 
 @Entity('target_sets')
 export class TargetSetEntity {

@@ -3,12 +3,15 @@ import { ConnectionType } from '../../graphql/connection';
 import { DateTimeScalar } from '../../graphql/scalars';
 import { UserError } from '../../graphql/user-error';
 
-@ObjectType({ description: 'A set of targets of a campaign (bộ chỉ tiêu), e.g. the campaign\'s own and the annual plan\'s.' })
+@ObjectType({
+  description: "A set of targets of a campaign (bộ chỉ tiêu), e.g. the campaign's own and the annual plan's.",
+})
 export class TargetSet {
   @Field(() => ID) id: string;
   @Field() key: string;
   @Field() name: string;
-  @Field({ description: 'Exactly one set of a campaign is primary: rankings use it unless told otherwise.' }) primary: boolean;
+  @Field({ description: 'Exactly one set of a campaign is primary: rankings use it unless told otherwise.' })
+  primary: boolean;
   @Field(() => Int, { description: 'Increases with every change to the set or its targets.' }) version: number;
   // targets is resolved in TargetsResolver.
 }
@@ -37,7 +40,10 @@ export class CreateTargetSetInput {
   @Field(() => ID) campaignId: string;
   @Field({ description: 'Lower case letters, digits, - and _, e.g. plan-2023.' }) key: string;
   @Field() name: string;
-  @Field({ nullable: true, description: 'Makes the others not primary. The first set of a campaign is always primary.' })
+  @Field({
+    nullable: true,
+    description: 'Makes the others not primary. The first set of a campaign is always primary.',
+  })
   primary?: boolean;
 }
 
@@ -46,14 +52,19 @@ export class UpdateTargetSetInput {
   @Field(() => ID) id: string;
   @Field(() => Int, { nullable: true }) version?: number | null;
   @Field(() => String, { nullable: true }) name?: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'true makes this set primary and the others not; a campaign always keeps one.' }) primary?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true makes this set primary and the others not; a campaign always keeps one.',
+  })
+  primary?: boolean | null;
 }
 
 @InputType()
 export class TargetInput {
   @Field() indicatorCode: string;
   @Field(() => String, { nullable: true, description: 'A level default for this level…' }) levelKey?: string | null;
-  @Field(() => ID, { nullable: true, description: '…or an override for this unit (exactly one of the two).' }) unitId?: string | null;
+  @Field(() => ID, { nullable: true, description: '…or an override for this unit (exactly one of the two).' }) unitId?:
+    string | null;
   @Field(() => Float, { nullable: true, description: 'Percent, 0–100; null clears the target.' }) value?: number | null;
 }
 
@@ -61,8 +72,10 @@ export class TargetInput {
 export class SetTargetsInput {
   @Field(() => ID) campaignId: string;
   @Field() targetSetKey: string;
-  @Field(() => Int, { nullable: true, description: 'The target set version read; a stale one is refused with STALE.' }) version?: number | null;
-  @Field(() => [TargetInput], { description: 'Adds or replaces the targets listed; the others stay.' }) targets: TargetInput[];
+  @Field(() => Int, { nullable: true, description: 'The target set version read; a stale one is refused with STALE.' })
+  version?: number | null;
+  @Field(() => [TargetInput], { description: 'Adds or replaces the targets listed; the others stay.' })
+  targets: TargetInput[];
 }
 
 @ObjectType()

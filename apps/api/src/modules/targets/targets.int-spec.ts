@@ -16,8 +16,16 @@ function levelTargets(values: Record<string, [number, number, number]>) {
     { indicatorCode, levelKey: 'commune', value: commune },
   ]);
 }
-const CAMPAIGN_TARGETS = levelTargets({ ONLINE_RESOLUTION: [80, 70, 60], DIGITIZATION: [80, 70, 65], ONLINE_PAYMENT: [40, 35, 30] });
-const PLAN_2023_TARGETS = levelTargets({ ONLINE_RESOLUTION: [30, 30, 30], DIGITIZATION: [70, 60, 55], ONLINE_PAYMENT: [30, 30, 30] });
+const CAMPAIGN_TARGETS = levelTargets({
+  ONLINE_RESOLUTION: [80, 70, 60],
+  DIGITIZATION: [80, 70, 65],
+  ONLINE_PAYMENT: [40, 35, 30],
+});
+const PLAN_2023_TARGETS = levelTargets({
+  ONLINE_RESOLUTION: [30, 30, 30],
+  DIGITIZATION: [70, 60, 55],
+  ONLINE_PAYMENT: [30, 30, 30],
+});
 
 describe('target sets and targets', () => {
   let app: TestApp;
@@ -25,32 +33,59 @@ describe('target sets and targets', () => {
   let campaignId: string;
   const codesOf = (result: { data?: Record<string, any> }, key: string) =>
     result.data?.[key].userErrors.map((e: { code: string; field: string[] }) => `${e.code}@${e.field?.join('.')}`);
-  const unitId = async (code: string) => (await app.dataSource.query('SELECT id FROM units WHERE code = $1', [code]))[0].id as string;
+  const unitId = async (code: string) =>
+    (await app.dataSource.query('SELECT id FROM units WHERE code = $1', [code]))[0].id as string;
   const version = async (key: string) =>
-    Number((await app.dataSource.query('SELECT version FROM target_sets WHERE campaign_id = $1 AND key = $2', [campaignId, key]))[0].version);
+    Number(
+      (
+        await app.dataSource.query('SELECT version FROM target_sets WHERE campaign_id = $1 AND key = $2', [
+          campaignId,
+          key,
+        ])
+      )[0].version,
+    );
 
   beforeAll(async () => {
     app = await startTestApp();
     admin = await app.loginAs('admin@camau.demo');
     await createIndicators(app, admin);
-    campaignId = (await app.gql(CREATE_CAMPAIGN, { input: CA_MAU_CAMPAIGN_INPUT }, admin)).data?.createCampaign.campaign.id;
+    campaignId = (await app.gql(CREATE_CAMPAIGN, { input: CA_MAU_CAMPAIGN_INPUT }, admin)).data?.createCampaign.campaign
+      .id;
   });
   afterAll(() => app.close());
 
   it('makes the first set primary, and a later primary set takes over', async () => {
-    const first = await app.gql(CREATE_SET, { input: { campaignId, key: 'campaign', name: 'Chỉ tiêu chiến dịch' } }, admin);
+    const first = await app.gql(
+      CREATE_SET,
+      { input: { campaignId, key: 'campaign', name: 'Chỉ tiêu chiến dịch' } },
+      admin,
+    );
     expect(first.data?.createTargetSet.targetSet).toMatchObject({ key: 'campaign', primary: true, version: 1 });
-    const plan = await app.gql(CREATE_SET, { input: { campaignId, key: 'plan-2023', name: 'Kế hoạch năm 2023', primary: true } }, admin);
+    const plan = await app.gql(
+      CREATE_SET,
+      { input: { campaignId, key: 'plan-2023', name: 'Kế hoạch năm 2023', primary: true } },
+      admin,
+    );
     expect(plan.data?.createTargetSet.targetSet).toMatchObject({ key: 'plan-2023', primary: true });
-    const back = await app.gql(UPDATE_SET, { input: { id: first.data?.createTargetSet.targetSet.id, primary: true } }, admin);
+    const back = await app.gql(
+      UPDATE_SET,
+      { input: { id: first.data?.createTargetSet.targetSet.id, primary: true } },
+      admin,
+    );
     expect(back.data?.updateTargetSet.targetSet).toMatchObject({ key: 'campaign', primary: true });
     const sets = await app.gql(SETS, { id: campaignId }, admin);
-    expect(sets.data?.campaign.targetSets.map((s: { key: string; primary: boolean }) => `${s.key}:${s.primary}`)).toEqual(['campaign:true', 'plan-2023:false']);
+    expect(
+      sets.data?.campaign.targetSets.map((s: { key: string; primary: boolean }) => `${s.key}:${s.primary}`),
+    ).toEqual(['campaign:true', 'plan-2023:false']);
   });
 
   it('keeps one primary set: un-marking the primary one is refused', async () => {
-    const id = (await app.dataSource.query(`SELECT id FROM target_sets WHERE campaign_id = $1 AND key = 'campaign'`, [campaignId]))[0].id;
-    expect(codesOf(await app.gql(UPDATE_SET, { input: { id, primary: false } }, admin), 'updateTargetSet')).toEqual(['PRIMARY_REQUIRED@input.primary']);
+    const id = (
+      await app.dataSource.query(`SELECT id FROM target_sets WHERE campaign_id = $1 AND key = 'campaign'`, [campaignId])
+    )[0].id;
+    expect(codesOf(await app.gql(UPDATE_SET, { input: { id, primary: false } }, admin), 'updateTargetSet')).toEqual([
+      'PRIMARY_REQUIRED@input.primary',
+    ]);
   });
 
   it.each([
@@ -58,32 +93,76 @@ describe('target sets and targets', () => {
     [{ key: 'campaign', name: 'x' }, 'DUPLICATE_KEY@input.key'],
     [{ key: 'ok', name: '' }, 'REQUIRED@input.name'],
   ])('refuses the target set %j', async (input, expected) => {
-    expect(codesOf(await app.gql(CREATE_SET, { input: { campaignId, ...input } }, admin), 'createTargetSet')).toEqual([expected]);
+    expect(codesOf(await app.gql(CREATE_SET, { input: { campaignId, ...input } }, admin), 'createTargetSet')).toEqual([
+      expected,
+    ]);
   });
 
   it('sets both target sets of DOMAIN.md §1 in one call each, then a unit override', async () => {
-    const campaign = await app.gql(SET_TARGETS, { input: { campaignId, targetSetKey: 'campaign', version: await version('campaign'), targets: CAMPAIGN_TARGETS } }, admin);
+    const campaign = await app.gql(
+      SET_TARGETS,
+      {
+        input: { campaignId, targetSetKey: 'campaign', version: await version('campaign'), targets: CAMPAIGN_TARGETS },
+      },
+      admin,
+    );
     expect(campaign.data?.setTargets).toMatchObject({ changed: 9, userErrors: [] });
-    const plan = await app.gql(SET_TARGETS, { input: { campaignId, targetSetKey: 'plan-2023', targets: PLAN_2023_TARGETS } }, admin);
+    const plan = await app.gql(
+      SET_TARGETS,
+      { input: { campaignId, targetSetKey: 'plan-2023', targets: PLAN_2023_TARGETS } },
+      admin,
+    );
     expect(plan.data?.setTargets).toMatchObject({ changed: 9, userErrors: [] });
-    const override = await app.gql(SET_TARGETS, { input: { campaignId, targetSetKey: 'campaign', targets: [{ indicatorCode: 'ONLINE_PAYMENT', unitId: await unitId('970'), value: 62.5 }] } }, admin);
+    const override = await app.gql(
+      SET_TARGETS,
+      {
+        input: {
+          campaignId,
+          targetSetKey: 'campaign',
+          targets: [{ indicatorCode: 'ONLINE_PAYMENT', unitId: await unitId('970'), value: 62.5 }],
+        },
+      },
+      admin,
+    );
     expect(override.data?.setTargets.changed).toBe(1);
     const sets = await app.gql(SETS, { id: campaignId }, admin);
     const campaignSet = sets.data?.campaign.targetSets[0];
     expect(campaignSet.targets).toHaveLength(10);
-    expect(campaignSet.targets).toContainEqual({ value: 62.5, indicator: { code: 'ONLINE_PAYMENT' }, level: null, unit: { code: '970' } });
-    expect(campaignSet.targets).toContainEqual({ value: 65, indicator: { code: 'DIGITIZATION' }, level: { key: 'commune' }, unit: null });
+    expect(campaignSet.targets).toContainEqual({
+      value: 62.5,
+      indicator: { code: 'ONLINE_PAYMENT' },
+      level: null,
+      unit: { code: '970' },
+    });
+    expect(campaignSet.targets).toContainEqual({
+      value: 65,
+      indicator: { code: 'DIGITIZATION' },
+      level: { key: 'commune' },
+      unit: null,
+    });
   });
 
   it('changes nothing when the same targets are sent again', async () => {
-    const again = await app.gql(SET_TARGETS, { input: { campaignId, targetSetKey: 'campaign', targets: CAMPAIGN_TARGETS } }, admin);
+    const again = await app.gql(
+      SET_TARGETS,
+      { input: { campaignId, targetSetKey: 'campaign', targets: CAMPAIGN_TARGETS } },
+      admin,
+    );
     expect(again.data?.setTargets.changed).toBe(0);
   });
 
   it('keeps the history of every change, with who made it; clearing is a change to null', async () => {
     const target = { indicatorCode: 'ONLINE_PAYMENT', unitId: await unitId('970') };
-    await app.gql(SET_TARGETS, { input: { campaignId, targetSetKey: 'campaign', targets: [{ ...target, value: 50 }] } }, admin);
-    await app.gql(SET_TARGETS, { input: { campaignId, targetSetKey: 'campaign', targets: [{ ...target, value: null }] } }, admin);
+    await app.gql(
+      SET_TARGETS,
+      { input: { campaignId, targetSetKey: 'campaign', targets: [{ ...target, value: 50 }] } },
+      admin,
+    );
+    await app.gql(
+      SET_TARGETS,
+      { input: { campaignId, targetSetKey: 'campaign', targets: [{ ...target, value: null }] } },
+      admin,
+    );
     const history = await app.gql(
       `query($id: ID!) { campaign(id: $id) { targetChanges(first: 3, targetSetKey: "campaign") { totalCount edges { node { oldValue newValue unit { code } indicator { code } targetSet { key } changedBy { email } } } } } }`,
       { id: campaignId },
@@ -91,30 +170,58 @@ describe('target sets and targets', () => {
     );
     const changes = history.data?.campaign.targetChanges;
     expect(changes.totalCount).toBe(12);
-    expect(changes.edges.map((e: { node: { oldValue: number | null; newValue: number | null } }) => [e.node.oldValue, e.node.newValue])).toEqual([[50, null], [62.5, 50], [null, 62.5]]);
-    expect(changes.edges[0].node).toMatchObject({ unit: { code: '970' }, indicator: { code: 'ONLINE_PAYMENT' }, targetSet: { key: 'campaign' }, changedBy: { email: 'admin@camau.demo' } });
+    expect(
+      changes.edges.map((e: { node: { oldValue: number | null; newValue: number | null } }) => [
+        e.node.oldValue,
+        e.node.newValue,
+      ]),
+    ).toEqual([
+      [50, null],
+      [62.5, 50],
+      [null, 62.5],
+    ]);
+    expect(changes.edges[0].node).toMatchObject({
+      unit: { code: '970' },
+      indicator: { code: 'ONLINE_PAYMENT' },
+      targetSet: { key: 'campaign' },
+      changedBy: { email: 'admin@camau.demo' },
+    });
   });
 
   it('refuses every bad target, naming its row, and writes none of the good ones', async () => {
-    const archived = (await app.gql(`mutation { createUnit(input: {code: "ARCH-1", name: "Cũ", levelKey: "commune"}) { unit { id } } }`, {}, admin)).data?.createUnit.unit.id;
-    await app.gql(`mutation($id: ID!) { archiveUnit(input: {id: $id}) { userErrors { code } } }`, { id: archived }, admin);
+    const archived = (
+      await app.gql(
+        `mutation { createUnit(input: {code: "ARCH-1", name: "Cũ", levelKey: "commune"}) { unit { id } } }`,
+        {},
+        admin,
+      )
+    ).data?.createUnit.unit.id;
+    await app.gql(
+      `mutation($id: ID!) { archiveUnit(input: {id: $id}) { userErrors { code } } }`,
+      { id: archived },
+      admin,
+    );
     const before = await version('campaign');
-    const result = await app.gql(SET_TARGETS, {
-      input: {
-        campaignId,
-        targetSetKey: 'campaign',
-        targets: [
-          { indicatorCode: 'ONLINE_RESOLUTION', levelKey: 'province', value: 81 },
-          { indicatorCode: 'ONLINE_RESOLUTION', levelKey: 'province', value: 101 },
-          { indicatorCode: 'NOPE', levelKey: 'province', value: 50 },
-          { indicatorCode: 'DIGITIZATION', levelKey: 'hamlet', value: 50 },
-          { indicatorCode: 'DIGITIZATION', unitId: '00000000-0000-4000-8000-000000000000', value: 50 },
-          { indicatorCode: 'DIGITIZATION', unitId: archived, value: 50 },
-          { indicatorCode: 'DIGITIZATION', value: 50 },
-          { indicatorCode: 'ONLINE_RESOLUTION', levelKey: 'province', value: 82 },
-        ],
+    const result = await app.gql(
+      SET_TARGETS,
+      {
+        input: {
+          campaignId,
+          targetSetKey: 'campaign',
+          targets: [
+            { indicatorCode: 'ONLINE_RESOLUTION', levelKey: 'province', value: 81 },
+            { indicatorCode: 'ONLINE_RESOLUTION', levelKey: 'province', value: 101 },
+            { indicatorCode: 'NOPE', levelKey: 'province', value: 50 },
+            { indicatorCode: 'DIGITIZATION', levelKey: 'hamlet', value: 50 },
+            { indicatorCode: 'DIGITIZATION', unitId: '00000000-0000-4000-8000-000000000000', value: 50 },
+            { indicatorCode: 'DIGITIZATION', unitId: archived, value: 50 },
+            { indicatorCode: 'DIGITIZATION', value: 50 },
+            { indicatorCode: 'ONLINE_RESOLUTION', levelKey: 'province', value: 82 },
+          ],
+        },
       },
-    }, admin);
+      admin,
+    );
     expect(codesOf(result, 'setTargets')).toEqual([
       'TARGET_OUT_OF_RANGE@input.targets.1.value',
       'UNKNOWN_INDICATOR@input.targets.2.indicatorCode',
@@ -141,8 +248,30 @@ describe('target sets and targets', () => {
   it('gives the second of two sessions saving the same grid STALE, and loses neither edit silently', async () => {
     const other = await app.loginAs('admin@camau.demo');
     const read = await version('campaign');
-    const first = await app.gql(SET_TARGETS, { input: { campaignId, targetSetKey: 'campaign', version: read, targets: [{ indicatorCode: 'ONLINE_PAYMENT', levelKey: 'commune', value: 31 }] } }, admin);
-    const second = await app.gql(SET_TARGETS, { input: { campaignId, targetSetKey: 'campaign', version: read, targets: [{ indicatorCode: 'ONLINE_PAYMENT', levelKey: 'commune', value: 32 }] } }, other);
+    const first = await app.gql(
+      SET_TARGETS,
+      {
+        input: {
+          campaignId,
+          targetSetKey: 'campaign',
+          version: read,
+          targets: [{ indicatorCode: 'ONLINE_PAYMENT', levelKey: 'commune', value: 31 }],
+        },
+      },
+      admin,
+    );
+    const second = await app.gql(
+      SET_TARGETS,
+      {
+        input: {
+          campaignId,
+          targetSetKey: 'campaign',
+          version: read,
+          targets: [{ indicatorCode: 'ONLINE_PAYMENT', levelKey: 'commune', value: 32 }],
+        },
+      },
+      other,
+    );
     expect(first.data?.setTargets).toMatchObject({ changed: 1, userErrors: [] });
     expect(codesOf(second, 'setTargets')).toEqual(['STALE@input.version']);
     const value = await app.dataSource.query(
@@ -155,31 +284,73 @@ describe('target sets and targets', () => {
 
   it('applies concurrent saves without a version one after the other, losing none', async () => {
     const saves = ['province', 'district', 'commune'].map((levelKey, i) =>
-      app.gql(SET_TARGETS, { input: { campaignId, targetSetKey: 'plan-2023', targets: [{ indicatorCode: 'ONLINE_RESOLUTION', levelKey, value: 40 + i }] } }, admin),
+      app.gql(
+        SET_TARGETS,
+        {
+          input: {
+            campaignId,
+            targetSetKey: 'plan-2023',
+            targets: [{ indicatorCode: 'ONLINE_RESOLUTION', levelKey, value: 40 + i }],
+          },
+        },
+        admin,
+      ),
     );
     const results = await Promise.all(saves);
     expect(results.map((r) => r.data?.setTargets.changed)).toEqual([1, 1, 1]);
     const sets = await app.gql(SETS, { id: campaignId }, admin);
     const plan = sets.data?.campaign.targetSets.find((s: { key: string }) => s.key === 'plan-2023');
-    const values = plan.targets.filter((t: { indicator: { code: string } }) => t.indicator.code === 'ONLINE_RESOLUTION').map((t: { value: number }) => t.value).sort();
+    const values = plan.targets
+      .filter((t: { indicator: { code: string } }) => t.indicator.code === 'ONLINE_RESOLUTION')
+      .map((t: { value: number }) => t.value)
+      .sort();
     expect(values).toEqual([40, 41, 42]);
   });
 
   it('activates the campaign once it has targets, refuses removing an indicator that has targets, and freezes when closed', async () => {
-    expect((await app.gql(UPDATE_CAMPAIGN, { input: { id: campaignId, status: 'ACTIVE' } }, admin)).data?.updateCampaign).toEqual({ campaign: { status: 'ACTIVE' }, userErrors: [] });
-    const removing = await app.gql(UPDATE_CAMPAIGN, { input: { id: campaignId, indicators: [{ code: 'ONLINE_RESOLUTION' }] } }, admin);
-    expect(codesOf(removing, 'updateCampaign')).toEqual(['INDICATOR_HAS_TARGETS@input.indicators', 'INDICATOR_HAS_TARGETS@input.indicators']);
-    expect((await app.gql(UPDATE_CAMPAIGN, { input: { id: campaignId, status: 'CLOSED' } }, admin)).data?.updateCampaign.userErrors).toEqual([]);
-    const frozen = await app.gql(SET_TARGETS, { input: { campaignId, targetSetKey: 'campaign', targets: [{ indicatorCode: 'ONLINE_PAYMENT', levelKey: 'commune', value: 33 }] } }, admin);
+    expect(
+      (await app.gql(UPDATE_CAMPAIGN, { input: { id: campaignId, status: 'ACTIVE' } }, admin)).data?.updateCampaign,
+    ).toEqual({ campaign: { status: 'ACTIVE' }, userErrors: [] });
+    const removing = await app.gql(
+      UPDATE_CAMPAIGN,
+      { input: { id: campaignId, indicators: [{ code: 'ONLINE_RESOLUTION' }] } },
+      admin,
+    );
+    expect(codesOf(removing, 'updateCampaign')).toEqual([
+      'INDICATOR_HAS_TARGETS@input.indicators',
+      'INDICATOR_HAS_TARGETS@input.indicators',
+    ]);
+    expect(
+      (await app.gql(UPDATE_CAMPAIGN, { input: { id: campaignId, status: 'CLOSED' } }, admin)).data?.updateCampaign
+        .userErrors,
+    ).toEqual([]);
+    const frozen = await app.gql(
+      SET_TARGETS,
+      {
+        input: {
+          campaignId,
+          targetSetKey: 'campaign',
+          targets: [{ indicatorCode: 'ONLINE_PAYMENT', levelKey: 'commune', value: 33 }],
+        },
+      },
+      admin,
+    );
     expect(codesOf(frozen, 'setTargets')).toEqual(['CAMPAIGN_CLOSED@input.campaignId']);
     const renamed = await app.gql(UPDATE_CAMPAIGN, { input: { id: campaignId, name: 'Đổi tên' } }, admin);
     expect(codesOf(renamed, 'updateCampaign')).toEqual(['CAMPAIGN_CLOSED@input.id']);
-    expect((await app.gql(UPDATE_CAMPAIGN, { input: { id: campaignId, status: 'ACTIVE' } }, admin)).data?.updateCampaign.campaign.status).toBe('ACTIVE');
+    expect(
+      (await app.gql(UPDATE_CAMPAIGN, { input: { id: campaignId, status: 'ACTIVE' } }, admin)).data?.updateCampaign
+        .campaign.status,
+    ).toBe('ACTIVE');
   });
 
   it('answers FORBIDDEN to a reporter setting targets', async () => {
     const reporter = await app.loginAs('baocao@camau.demo');
-    const result = await app.gql(SET_TARGETS, { input: { campaignId, targetSetKey: 'campaign', targets: [] } }, reporter);
+    const result = await app.gql(
+      SET_TARGETS,
+      { input: { campaignId, targetSetKey: 'campaign', targets: [] } },
+      reporter,
+    );
     expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });

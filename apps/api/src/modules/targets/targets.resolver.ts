@@ -7,7 +7,16 @@ import { Unit } from '../units/unit.type';
 import { Role } from '../users/role';
 import { User } from '../users/user.type';
 import type { TargetChangeEntity, TargetEntity, TargetSetEntity } from './target.entity';
-import { CreateTargetSetInput, SetTargetsInput, SetTargetsPayload, Target, TargetChange, TargetSet, TargetSetPayload, UpdateTargetSetInput } from './target.type';
+import {
+  CreateTargetSetInput,
+  SetTargetsInput,
+  SetTargetsPayload,
+  Target,
+  TargetChange,
+  TargetSet,
+  TargetSetPayload,
+  UpdateTargetSetInput,
+} from './target.type';
 import { TargetsService } from './targets.service';
 
 const setPayload = (outcome: Outcome<TargetSetEntity>): TargetSetPayload =>
@@ -33,10 +42,14 @@ export class TargetSetsResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => SetTargetsPayload, { description: 'Sets, replaces or clears (value null) targets of a set, all or none.' })
+  @Mutation(() => SetTargetsPayload, {
+    description: 'Sets, replaces or clears (value null) targets of a set, all or none.',
+  })
   async setTargets(@Arg('input') input: SetTargetsInput, @Ctx() ctx: Context): Promise<SetTargetsPayload> {
     const outcome = await new TargetsService(ctx.dataSource).setTargets(input, ctx.viewer);
-    return outcome.ok ? { ...outcome.value, userErrors: [] } : { targetSet: null, changed: 0, userErrors: outcome.userErrors };
+    return outcome.ok
+      ? { ...outcome.value, userErrors: [] }
+      : { targetSet: null, changed: 0, userErrors: outcome.userErrors };
   }
 }
 

@@ -3,7 +3,15 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { connectionOf, type Connection, type PageWindow } from '../../graphql/connection';
 import type { Viewer } from '../../graphql/context';
-import { checkText, fail, fromDomainErrors, succeed, userError, type Outcome, type UserError } from '../../graphql/user-error';
+import {
+  checkText,
+  fail,
+  fromDomainErrors,
+  succeed,
+  userError,
+  type Outcome,
+  type UserError,
+} from '../../graphql/user-error';
 import { isId, isUniqueViolation } from '../../database/errors';
 import { recordAudit } from '../audit/audit.service';
 import { CampaignEntity, CampaignIndicatorEntity, CampaignLevelEntity } from '../campaigns/campaign.entity';
@@ -14,33 +22,58 @@ import { TargetChangeEntity, TargetEntity, TargetSetEntity } from './target.enti
 import type { CreateTargetSetInput, SetTargetsInput, TargetInput, UpdateTargetSetInput } from './target.type';
 
 const KEY_PATTERN = /^[a-z0-9_-]{1,40}$/;
-const stale = () => userError('STALE', ['input', 'version'], 'Someone else changed these targets since you opened them; reload and try again.');
-const closed = (field: string[]) => userError('CAMPAIGN_CLOSED', field, 'This campaign is closed; reopen it to change its targets.');
+const stale = () =>
+  userError(
+    'STALE',
+    ['input', 'version'],
+    'Someone else changed these targets since you opened them; reload and try again.',
+  );
+const closed = (field: string[]) =>
+  userError('CAMPAIGN_CLOSED', field, 'This campaign is closed; reopen it to change its targets.');
 
 export class TargetsService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async changes(campaignId: string, targetSetKey: string | null, window: PageWindow): Promise<Connection<TargetChangeEntity>> {
+  async changes(
+    campaignId: string,
+    targetSetKey: string | null,
+    window: PageWindow,
+  ): Promise<Connection<TargetChangeEntity>> {
     const query = this.dataSource
       .getRepository(TargetChangeEntity)
       .createQueryBuilder('change')
       .innerJoin(TargetSetEntity, 'set', 'set.id = change.target_set_id')
       .where('set.campaign_id = :campaignId', { campaignId });
     if (targetSetKey) query.andWhere('set.key = :targetSetKey', { targetSetKey });
-    const [nodes, total] = await query.orderBy('change.changed_at', 'DESC').addOrderBy('change.id', 'DESC').offset(window.offset).limit(window.limit).getManyAndCount();
+    const [nodes, total] = await query
+      .orderBy('change.changed_at', 'DESC')
+      .addOrderBy('change.id', 'DESC')
+      .offset(window.offset)
+      .limit(window.limit)
+      .getManyAndCount();
     return connectionOf(nodes, window, total);
   }
 
   async createSet(input: CreateTargetSetInput, viewer: Viewer | null): Promise<Outcome<TargetSetEntity>> {
     const key = input.key.trim();
     const errors = [...checkText(input.name, ['input', 'name'], 'name', 200)];
-    if (!KEY_PATTERN.test(key)) errors.push(userError('INVALID_FORMAT', ['input', 'key'], 'The key must be 1–40 lower case letters, digits, - or _ (e.g. plan-2023).'));
+    if (!KEY_PATTERN.test(key))
+      errors.push(
+        userError(
+          'INVALID_FORMAT',
+          ['input', 'key'],
+          'The key must be 1–40 lower case letters, digits, - or _ (e.g. plan-2023).',
+        ),
+      );
     if (errors.length) return fail(...errors);
     try {
       return await this.dataSource.transaction(async (manager) => {
         // The campaign row is the lock that keeps "exactly one primary set" true under concurrent writes.
         const campaign = isId(input.campaignId)
-          ? await manager.findOne(CampaignEntity, { where: { id: input.campaignId }, lock: { mode: 'pessimistic_write' } })
+          ? await manager.findOne(CampaignEntity, {
+              where: { id: input.campaignId },
+              lock: { mode: 'pessimistic_write' },
+            })
           : null;
         if (!campaign) return fail(userError('NOT_FOUND', ['input', 'campaignId'], 'There is no such campaign.'));
         if (campaign.status === 'CLOSED') return fail(closed(['input', 'campaignId']));
@@ -49,9 +82,24 @@ export class TargetsService {
         }
         const isFirst = (await manager.countBy(TargetSetEntity, { campaignId: campaign.id })) === 0;
         const primary = isFirst || input.primary === true;
-        if (primary && !isFirst) await manager.update(TargetSetEntity, { campaignId: campaign.id, primary: true }, { primary: false });
-        const set = await manager.save(manager.create(TargetSetEntity, { campaignId: campaign.id, key, name: input.name.trim(), primary, version: 1 }));
-        await recordAudit(manager, viewer, { action: 'createTargetSet', entityType: 'TargetSet', entityId: set.id, before: null, after: { ...input } });
+        if (primary && !isFirst)
+          await manager.update(TargetSetEntity, { campaignId: campaign.id, primary: true }, { primary: false });
+        const set = await manager.save(
+          manager.create(TargetSetEntity, {
+            campaignId: campaign.id,
+            key,
+            name: input.name.trim(),
+            primary,
+            version: 1,
+          }),
+        );
+        await recordAudit(manager, viewer, {
+          action: 'createTargetSet',
+          entityType: 'TargetSet',
+          entityId: set.id,
+          before: null,
+          after: { ...input },
+        });
         return succeed(set);
       });
     } catch (error) {
@@ -68,12 +116,21 @@ export class TargetsService {
     return this.dataSource.transaction(async (manager) => {
       const found = isId(input.id) ? await manager.findOneBy(TargetSetEntity, { id: input.id }) : null;
       if (!found) return fail(userError('NOT_FOUND', ['input', 'id'], 'There is no such target set.'));
-      const campaign = await manager.findOneOrFail(CampaignEntity, { where: { id: found.campaignId }, lock: { mode: 'pessimistic_write' } });
+      const campaign = await manager.findOneOrFail(CampaignEntity, {
+        where: { id: found.campaignId },
+        lock: { mode: 'pessimistic_write' },
+      });
       const set = await manager.findOneByOrFail(TargetSetEntity, { id: found.id });
       if (input.version != null && input.version !== set.version) return fail(stale());
       if (campaign.status === 'CLOSED') return fail(closed(['input', 'id']));
       if (input.primary === false && set.primary) {
-        return fail(userError('PRIMARY_REQUIRED', ['input', 'primary'], 'A campaign keeps one primary target set: make another one primary instead.'));
+        return fail(
+          userError(
+            'PRIMARY_REQUIRED',
+            ['input', 'primary'],
+            'A campaign keeps one primary target set: make another one primary instead.',
+          ),
+        );
       }
       const before = { name: set.name, primary: set.primary };
       if (input.primary === true && !set.primary) {
@@ -84,20 +141,42 @@ export class TargetsService {
       if (input.name != null) set.name = input.name.trim();
       set.version += 1;
       const saved = await manager.save(set);
-      await recordAudit(manager, viewer, { action: 'updateTargetSet', entityType: 'TargetSet', entityId: set.id, before, after: { ...input } });
+      await recordAudit(manager, viewer, {
+        action: 'updateTargetSet',
+        entityType: 'TargetSet',
+        entityId: set.id,
+        before,
+        after: { ...input },
+      });
       return succeed(saved);
     });
   }
 
   /** Adds, replaces or clears the listed targets in one transaction, each change kept in the history. */
-  async setTargets(input: SetTargetsInput, viewer: Viewer | null): Promise<Outcome<{ targetSet: TargetSetEntity; changed: number }>> {
-    if (input.targets.length > 20_000) return fail(userError('TOO_MANY_TARGETS', ['input', 'targets'], 'Send at most 20.000 targets at once.'));
+  async setTargets(
+    input: SetTargetsInput,
+    viewer: Viewer | null,
+  ): Promise<Outcome<{ targetSet: TargetSetEntity; changed: number }>> {
+    if (input.targets.length > 20_000)
+      return fail(userError('TOO_MANY_TARGETS', ['input', 'targets'], 'Send at most 20.000 targets at once.'));
     return this.dataSource.transaction(async (manager) => {
-      const campaign = isId(input.campaignId) ? await manager.findOneBy(CampaignEntity, { id: input.campaignId }) : null;
+      const campaign = isId(input.campaignId)
+        ? await manager.findOneBy(CampaignEntity, { id: input.campaignId })
+        : null;
       if (!campaign) return fail(userError('NOT_FOUND', ['input', 'campaignId'], 'There is no such campaign.'));
       const found = await manager.findOneBy(TargetSetEntity, { campaignId: campaign.id, key: input.targetSetKey });
-      if (!found) return fail(userError('UNKNOWN_TARGET_SET', ['input', 'targetSetKey'], `This campaign has no target set "${input.targetSetKey}".`));
-      const set = await manager.findOneOrFail(TargetSetEntity, { where: { id: found.id }, lock: { mode: 'pessimistic_write' } });
+      if (!found)
+        return fail(
+          userError(
+            'UNKNOWN_TARGET_SET',
+            ['input', 'targetSetKey'],
+            `This campaign has no target set "${input.targetSetKey}".`,
+          ),
+        );
+      const set = await manager.findOneOrFail(TargetSetEntity, {
+        where: { id: found.id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (input.version != null && input.version !== set.version) return fail(stale());
       if (campaign.status === 'CLOSED') return fail(closed(['input', 'campaignId']));
       const resolved = await resolveTargetInputs(manager, campaign.id, input.targets);
@@ -106,7 +185,13 @@ export class TargetsService {
       if (changed > 0) {
         set.version += 1;
         await manager.save(set);
-        await recordAudit(manager, viewer, { action: 'setTargets', entityType: 'TargetSet', entityId: set.id, before: null, after: { changed, targets: input.targets.length } });
+        await recordAudit(manager, viewer, {
+          action: 'setTargets',
+          entityType: 'TargetSet',
+          entityId: set.id,
+          before: null,
+          after: { changed, targets: input.targets.length },
+        });
       }
       return succeed({ targetSet: set, changed });
     });
@@ -120,9 +205,15 @@ interface TargetRow {
   value: number | null;
 }
 
-async function resolveTargetInputs(manager: EntityManager, campaignId: string, targets: TargetInput[]): Promise<{ rows: TargetRow[]; errors: UserError[] }> {
+async function resolveTargetInputs(
+  manager: EntityManager,
+  campaignId: string,
+  targets: TargetInput[],
+): Promise<{ rows: TargetRow[]; errors: UserError[] }> {
   const campaignIndicators = await manager.findBy(CampaignIndicatorEntity, { campaignId });
-  const indicators = campaignIndicators.length ? await manager.findBy(IndicatorEntity, { id: In(campaignIndicators.map((ci) => ci.indicatorId)) }) : [];
+  const indicators = campaignIndicators.length
+    ? await manager.findBy(IndicatorEntity, { id: In(campaignIndicators.map((ci) => ci.indicatorId)) })
+    : [];
   const indicatorIdByCode = new Map(indicators.map((indicator) => [indicator.code, indicator.id]));
   const campaignLevelIds = new Set((await manager.findBy(CampaignLevelEntity, { campaignId })).map((cl) => cl.levelId));
   const levels = await manager.find(LevelEntity);
@@ -138,37 +229,69 @@ async function resolveTargetInputs(manager: EntityManager, campaignId: string, t
     const at = (field: string) => ['input', 'targets', String(i), field];
     const before = errors.length;
     const indicatorId = indicatorIdByCode.get(target.indicatorCode);
-    if (!indicatorId) errors.push(userError('UNKNOWN_INDICATOR', at('indicatorCode'), `${target.indicatorCode} is not an indicator of this campaign.`));
+    if (!indicatorId)
+      errors.push(
+        userError(
+          'UNKNOWN_INDICATOR',
+          at('indicatorCode'),
+          `${target.indicatorCode} is not an indicator of this campaign.`,
+        ),
+      );
     let levelId: string | null = null;
     let unitId: string | null = null;
     if ((target.levelKey == null) === (target.unitId == null)) {
-      errors.push(userError('TARGET_SCOPE', at('levelKey'), 'Give either levelKey (a level default) or unitId (a unit override), not both.'));
+      errors.push(
+        userError(
+          'TARGET_SCOPE',
+          at('levelKey'),
+          'Give either levelKey (a level default) or unitId (a unit override), not both.',
+        ),
+      );
     } else if (target.levelKey != null) {
       levelId = levelIdByKey.get(target.levelKey) ?? null;
       if (!levelId) errors.push(userError('UNKNOWN_LEVEL', at('levelKey'), `There is no level "${target.levelKey}".`));
-      else if (!campaignLevelIds.has(levelId)) errors.push(userError('LEVEL_NOT_IN_CAMPAIGN', at('levelKey'), `The level "${target.levelKey}" does not take part in this campaign.`));
+      else if (!campaignLevelIds.has(levelId))
+        errors.push(
+          userError(
+            'LEVEL_NOT_IN_CAMPAIGN',
+            at('levelKey'),
+            `The level "${target.levelKey}" does not take part in this campaign.`,
+          ),
+        );
     } else {
       const unit = unitById.get(target.unitId as string);
       unitId = unit?.id ?? null;
       if (!unit) errors.push(userError('UNKNOWN_UNIT', at('unitId'), 'There is no such unit.'));
-      else if (unit.archivedAt) errors.push(userError('ARCHIVED_UNIT', at('unitId'), `${unit.name} is archived and cannot get a target.`));
-      else if (!campaignLevelIds.has(unit.levelId)) errors.push(userError('LEVEL_NOT_IN_CAMPAIGN', at('unitId'), `${unit.name} is not at a level of this campaign.`));
+      else if (unit.archivedAt)
+        errors.push(userError('ARCHIVED_UNIT', at('unitId'), `${unit.name} is archived and cannot get a target.`));
+      else if (!campaignLevelIds.has(unit.levelId))
+        errors.push(
+          userError('LEVEL_NOT_IN_CAMPAIGN', at('unitId'), `${unit.name} is not at a level of this campaign.`),
+        );
     }
     if (target.value != null) {
       const value = validateTargetValue(target.value, at('value'));
       if (!value.ok) errors.push(...fromDomainErrors(value.errors, []));
     }
     const key = `${indicatorId}/${levelId}/${unitId}`;
-    if (errors.length === before && seen.has(key)) errors.push(userError('DUPLICATE_TARGET', at('indicatorCode'), 'This target is listed more than once.'));
+    if (errors.length === before && seen.has(key))
+      errors.push(userError('DUPLICATE_TARGET', at('indicatorCode'), 'This target is listed more than once.'));
     seen.add(key);
-    if (errors.length === before) rows.push({ indicatorId: indicatorId as string, levelId, unitId, value: target.value ?? null });
+    if (errors.length === before)
+      rows.push({ indicatorId: indicatorId as string, levelId, unitId, value: target.value ?? null });
   });
   return { rows, errors };
 }
 
-async function applyTargets(manager: EntityManager, targetSetId: string, rows: TargetRow[], viewer: Viewer | null): Promise<number> {
+async function applyTargets(
+  manager: EntityManager,
+  targetSetId: string,
+  rows: TargetRow[],
+  viewer: Viewer | null,
+): Promise<number> {
   const existing = await manager.findBy(TargetEntity, { targetSetId });
-  const keyOf = (row: { indicatorId: string; levelId: string | null; unitId: string | null }) => `${row.indicatorId}/${row.levelId}/${row.unitId}`;
+  const keyOf = (row: { indicatorId: string; levelId: string | null; unitId: string | null }) =>
+    `${row.indicatorId}/${row.levelId}/${row.unitId}`;
   const byKey = new Map(existing.map((target) => [keyOf(target), target]));
   const history: Partial<TargetChangeEntity>[] = [];
   const toDelete: string[] = [];
@@ -178,11 +301,32 @@ async function applyTargets(manager: EntityManager, targetSetId: string, rows: T
     const oldValue = current?.value ?? null;
     if (oldValue === row.value) continue;
     if (row.value === null) toDelete.push((current as TargetEntity).id);
-    else toSave.push(Object.assign(current ?? manager.create(TargetEntity, { targetSetId, indicatorId: row.indicatorId, levelId: row.levelId, unitId: row.unitId }), { value: row.value }));
-    history.push({ targetSetId, indicatorId: row.indicatorId, levelId: row.levelId, unitId: row.unitId, oldValue, newValue: row.value, changedBy: viewer?.userId ?? null });
+    else
+      toSave.push(
+        Object.assign(
+          current ??
+            manager.create(TargetEntity, {
+              targetSetId,
+              indicatorId: row.indicatorId,
+              levelId: row.levelId,
+              unitId: row.unitId,
+            }),
+          { value: row.value },
+        ),
+      );
+    history.push({
+      targetSetId,
+      indicatorId: row.indicatorId,
+      levelId: row.levelId,
+      unitId: row.unitId,
+      oldValue,
+      newValue: row.value,
+      changedBy: viewer?.userId ?? null,
+    });
   }
   if (toDelete.length) await manager.delete(TargetEntity, { id: In(toDelete) });
   for (let i = 0; i < toSave.length; i += 500) await manager.save(toSave.slice(i, i + 500));
-  for (let i = 0; i < history.length; i += 500) await manager.save(manager.create(TargetChangeEntity, history.slice(i, i + 500)));
+  for (let i = 0; i < history.length; i += 500)
+    await manager.save(manager.create(TargetChangeEntity, history.slice(i, i + 500)));
   return history.length;
 }

@@ -7,9 +7,12 @@ export function checkUnitFields(fields: { code?: string; name?: string }, path: 
   if (fields.code !== undefined) {
     const code = fields.code.trim();
     if (!code) errors.push(userError('REQUIRED', [...path, 'code'], 'The code must not be empty.'));
-    else if (code.length > 40) errors.push(userError('TOO_LONG', [...path, 'code'], 'The code must be at most 40 characters.'));
+    else if (code.length > 40)
+      errors.push(userError('TOO_LONG', [...path, 'code'], 'The code must be at most 40 characters.'));
     else if (!UNIT_CODE_PATTERN.test(code)) {
-      errors.push(userError('INVALID_FORMAT', [...path, 'code'], 'The code may contain only letters, digits, ".", "_" and "-".'));
+      errors.push(
+        userError('INVALID_FORMAT', [...path, 'code'], 'The code may contain only letters, digits, ".", "_" and "-".'),
+      );
     }
   }
   if (fields.name !== undefined) {

@@ -49,6 +49,8 @@ export class ImportUnitsPayload {
   @Field(() => Int) created: number;
   @Field(() => Int) updated: number;
   @Field(() => [Unit], { description: 'The units created or changed.' }) units: Unit[];
-  @Field(() => [UserError], { description: 'One per bad cell, with field ["csv", "<row>", "<column>"]; row 1 is the header.' })
+  @Field(() => [UserError], {
+    description: 'One per bad cell, with field ["csv", "<row>", "<column>"]; row 1 is the header.',
+  })
   userErrors: UserError[];
 }

@@ -53,7 +53,9 @@ describe('importing units from CSV', () => {
     const before = await countUnits();
     const result = await app.gql(IMPORT, { csv }, admin);
     expect(result.data?.importUnits.created).toBe(0);
-    expect(result.data?.importUnits.userErrors.map((e: { code: string; field: string[] }) => [e.field.join('/'), e.code])).toEqual([
+    expect(
+      result.data?.importUnits.userErrors.map((e: { code: string; field: string[] }) => [e.field.join('/'), e.code]),
+    ).toEqual([
       ['csv/3/code', 'REQUIRED'],
       ['csv/4/name', 'REQUIRED'],
       ['csv/5/levelKey', 'UNKNOWN_LEVEL'],

@@ -54,14 +54,25 @@ function parseRows(csv: string): Outcome<ImportRow[]> {
     records = parse(csv, { bom: true, trim: true, relax_column_count: true, skip_empty_lines: false });
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    return fail(userError('MALFORMED_CSV', ['csv', String(line ?? 1)], `The file is not valid CSV: ${(error as Error).message}`));
+    return fail(
+      userError('MALFORMED_CSV', ['csv', String(line ?? 1)], `The file is not valid CSV: ${(error as Error).message}`),
+    );
   }
   const [header, ...body] = records;
-  if (!header) return fail(userError('EMPTY_FILE', ['csv'], 'The file is empty; it needs the header code,name,levelKey,parentCode.'));
+  if (!header)
+    return fail(
+      userError('EMPTY_FILE', ['csv'], 'The file is empty; it needs the header code,name,levelKey,parentCode.'),
+    );
   const columns = header.map((name) => name.trim());
   const missing = REQUIRED_COLUMNS.filter((name) => !columns.includes(name));
   if (missing.length) {
-    return fail(userError('MISSING_COLUMN', ['csv', '1'], `The header lacks ${missing.join(', ')}; expected code,name,levelKey,parentCode.`));
+    return fail(
+      userError(
+        'MISSING_COLUMN',
+        ['csv', '1'],
+        `The header lacks ${missing.join(', ')}; expected code,name,levelKey,parentCode.`,
+      ),
+    );
   }
   if (body.length > MAX_IMPORT_ROWS) {
     return fail(userError('TOO_MANY_ROWS', ['csv'], `A file may hold at most ${MAX_IMPORT_ROWS} units.`));
@@ -91,9 +102,11 @@ function checkRows(rows: ImportRow[], levels: LevelEntity[], existing: UnitEntit
   for (const row of rows) {
     const at = (column: string) => ['csv', String(row.row), column];
     errors.push(...checkUnitFields({ code: row.code, name: row.name }, ['csv', String(row.row)]));
-    if (!levelKeys.has(row.levelKey)) errors.push(userError('UNKNOWN_LEVEL', at('levelKey'), `There is no level "${row.levelKey}".`));
+    if (!levelKeys.has(row.levelKey))
+      errors.push(userError('UNKNOWN_LEVEL', at('levelKey'), `There is no level "${row.levelKey}".`));
     const firstRow = fileCodes.get(row.code);
-    if (firstRow !== undefined) errors.push(userError('DUPLICATE_CODE', at('code'), `Code "${row.code}" is already on row ${firstRow}.`));
+    if (firstRow !== undefined)
+      errors.push(userError('DUPLICATE_CODE', at('code'), `Code "${row.code}" is already on row ${firstRow}.`));
     else fileCodes.set(row.code, row.row);
     if (existingByCode.get(row.code)?.archivedAt) {
       errors.push(userError('ARCHIVED_UNIT', at('code'), `Unit "${row.code}" is archived and cannot be changed.`));
@@ -123,7 +136,13 @@ function checkRows(rows: ImportRow[], levels: LevelEntity[], existing: UnitEntit
     const seen = new Set<string>([row.code]);
     for (let code = parentOf.get(row.code); code !== undefined; code = parentOf.get(code)) {
       if (seen.has(code)) {
-        errors.push(userError('CYCLE', ['csv', String(row.row), 'parentCode'], `Placing "${row.code}" under "${row.parentCode}" makes a cycle.`));
+        errors.push(
+          userError(
+            'CYCLE',
+            ['csv', String(row.row), 'parentCode'],
+            `Placing "${row.code}" under "${row.parentCode}" makes a cycle.`,
+          ),
+        );
         break;
       }
       seen.add(code);
@@ -142,7 +161,8 @@ async function applyRows(
   const levelIdByKey = new Map(levels.map((level) => [level.key, level.id]));
   const byCode = new Map(existing.map((unit) => [unit.code, unit]));
   for (const row of rows) {
-    if (!byCode.has(row.code)) byCode.set(row.code, Object.assign(new UnitEntity(), { id: randomUUID(), code: row.code }));
+    if (!byCode.has(row.code))
+      byCode.set(row.code, Object.assign(new UnitEntity(), { id: randomUUID(), code: row.code }));
   }
   const created: UnitEntity[] = [];
   const updated: UnitEntity[] = [];
@@ -171,14 +191,45 @@ async function applyRows(
     });
   }
   for (const chunk of chunks(created, 500)) {
-    await manager.createQueryBuilder().insert().into(UnitEntity).values(chunk.map(({ id, code, name, searchText, levelId, parentId }) => ({ id, code, name, searchText, levelId, parentId }))).execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(UnitEntity)
+      .values(
+        chunk.map(({ id, code, name, searchText, levelId, parentId }) => ({
+          id,
+          code,
+          name,
+          searchText,
+          levelId,
+          parentId,
+        })),
+      )
+      .execute();
   }
   for (const unit of updated) {
-    await manager.update(UnitEntity, { id: unit.id }, { name: unit.name, searchText: unit.searchText, levelId: unit.levelId, parentId: unit.parentId, version: () => 'version + 1' });
+    await manager.update(
+      UnitEntity,
+      { id: unit.id },
+      {
+        name: unit.name,
+        searchText: unit.searchText,
+        levelId: unit.levelId,
+        parentId: unit.parentId,
+        version: () => 'version + 1',
+      },
+    );
   }
   for (const chunk of chunks(audit, 500)) await manager.save(manager.create(AuditEntryEntity, chunk));
   const touched = [...created, ...updated].map((unit) => unit.id);
-  const units = touched.length ? await manager.getRepository(UnitEntity).createQueryBuilder('unit').where('unit.id = ANY(:ids)', { ids: touched }).orderBy('unit.code').getMany() : [];
+  const units = touched.length
+    ? await manager
+        .getRepository(UnitEntity)
+        .createQueryBuilder('unit')
+        .where('unit.id = ANY(:ids)', { ids: touched })
+        .orderBy('unit.code')
+        .getMany()
+    : [];
   return { created: created.length, updated: updated.length, units };
 }
 
@@ -187,10 +238,14 @@ function parentsFirst(rows: ImportRow[]): ImportRow[] {
   const byCode = new Map(rows.map((row) => [row.code, row]));
   const depth = (row: ImportRow): number => {
     let d = 0;
-    for (let parent = byCode.get(row.parentCode); parent && d <= rows.length; parent = byCode.get(parent.parentCode)) d++;
+    for (let parent = byCode.get(row.parentCode); parent && d <= rows.length; parent = byCode.get(parent.parentCode))
+      d++;
     return d;
   };
-  return [...rows].map((row) => ({ row, depth: depth(row) })).sort((a, b) => a.depth - b.depth).map(({ row }) => row);
+  return [...rows]
+    .map((row) => ({ row, depth: depth(row) }))
+    .sort((a, b) => a.depth - b.depth)
+    .map(({ row }) => row);
 }
 
 function chunks<T>(items: T[], size: number): T[][] {

@@ -36,12 +36,21 @@ describe('units', () => {
 
     it('has one root, the provincial committee, with 28 units under it', async () => {
       const roots = await app.gql(UNITS, { rootsOnly: true }, admin);
-      expect(roots.data?.units.edges.map((e: { node: { code: string; childCount: number } }) => [e.node.code, e.node.childCount])).toEqual([['96', 28]]);
+      expect(
+        roots.data?.units.edges.map((e: { node: { code: string; childCount: number } }) => [
+          e.node.code,
+          e.node.childCount,
+        ]),
+      ).toEqual([['96', 28]]);
     });
 
     it('pages through children with cursors: Huyện Đầm Dơi has 16 communes', async () => {
       const damDoi = await idOf('970');
-      const first = await app.gql(`query($id: ID!) { unit(id: $id) { name children(first: 10) { totalCount pageInfo { hasNextPage endCursor } edges { node { code parent { code } } } } } }`, { id: damDoi }, admin);
+      const first = await app.gql(
+        `query($id: ID!) { unit(id: $id) { name children(first: 10) { totalCount pageInfo { hasNextPage endCursor } edges { node { code parent { code } } } } } }`,
+        { id: damDoi },
+        admin,
+      );
       const page1 = first.data?.unit.children;
       expect(first.data?.unit.name).toBe('Huyện Đầm Dơi');
       expect(page1.totalCount).toBe(16);
@@ -56,7 +65,10 @@ describe('units', () => {
 
     it('finds units ignoring case and diacritics', async () => {
       const result = await app.gql(UNITS, { search: 'dam doi' }, admin);
-      expect(result.data?.units.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(['Huyện Đầm Dơi', 'Thị trấn Đầm Dơi']);
+      expect(result.data?.units.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual([
+        'Huyện Đầm Dơi',
+        'Thị trấn Đầm Dơi',
+      ]);
     });
 
     it('refuses a page larger than 500 and a cursor it did not give', async () => {
@@ -66,19 +78,35 @@ describe('units', () => {
 
     it('answers null for an unknown or malformed id', async () => {
       expect((await app.gql(`{ unit(id: "nope") { id } }`, {}, admin)).data?.unit).toBeNull();
-      expect((await app.gql(`{ unit(id: "00000000-0000-4000-8000-000000000000") { id } }`, {}, admin)).data?.unit).toBeNull();
+      expect(
+        (await app.gql(`{ unit(id: "00000000-0000-4000-8000-000000000000") { id } }`, {}, admin)).data?.unit,
+      ).toBeNull();
     });
   });
 
   describe('creating', () => {
     it('creates a commune under its district and records it in the audit log', async () => {
       const parentId = await idOf('970');
-      const result = await app.gql(CREATE, { input: { code: ' 99901 ', name: ' Xã Thử Nghiệm ', levelKey: 'commune', parentId } }, admin);
+      const result = await app.gql(
+        CREATE,
+        { input: { code: ' 99901 ', name: ' Xã Thử Nghiệm ', levelKey: 'commune', parentId } },
+        admin,
+      );
       expect(result.data?.createUnit).toMatchObject({
         userErrors: [],
-        unit: { code: '99901', name: 'Xã Thử Nghiệm', archived: false, childCount: 0, level: { key: 'commune' }, parent: { code: '970' } },
+        unit: {
+          code: '99901',
+          name: 'Xã Thử Nghiệm',
+          archived: false,
+          childCount: 0,
+          level: { key: 'commune' },
+          parent: { code: '970' },
+        },
       });
-      const audit = await app.dataSource.query(`SELECT action, after->>'code' AS code FROM audit_entries WHERE entity_id = $1`, [result.data?.createUnit.unit.id]);
+      const audit = await app.dataSource.query(
+        `SELECT action, after->>'code' AS code FROM audit_entries WHERE entity_id = $1`,
+        [result.data?.createUnit.unit.id],
+      );
       expect(audit).toEqual([{ action: 'createUnit', code: '99901' }]);
     });
 
@@ -90,7 +118,11 @@ describe('units', () => {
       [{ code: 'N2', name: 'x'.repeat(201), levelKey: 'commune' }, 'TOO_LONG', 'name'],
       [{ code: '32002', name: 'Phường 4 bis', levelKey: 'commune' }, 'DUPLICATE_CODE', 'code'],
       [{ code: 'N3', name: 'X', levelKey: 'hamlet' }, 'UNKNOWN_LEVEL', 'levelKey'],
-      [{ code: 'N4', name: 'X', levelKey: 'commune', parentId: '00000000-0000-4000-8000-000000000000' }, 'UNKNOWN_PARENT', 'parentId'],
+      [
+        { code: 'N4', name: 'X', levelKey: 'commune', parentId: '00000000-0000-4000-8000-000000000000' },
+        'UNKNOWN_PARENT',
+        'parentId',
+      ],
     ])('refuses %j with %s on %s and writes nothing', async (input, code, field) => {
       const before = await countUnits();
       const result = await app.gql(CREATE, { input }, admin);
@@ -115,8 +147,12 @@ describe('units', () => {
       const renamed = await app.gql(UPDATE, { input: { id, name: 'Ban Dân tộc tỉnh', version } }, admin);
       expect(renamed.data?.updateUnit).toMatchObject({ userErrors: [], unit: { name: 'Ban Dân tộc tỉnh' } });
       const stale = await app.gql(UPDATE, { input: { id, name: 'Lost edit', version } }, admin);
-      expect(stale.data?.updateUnit.userErrors).toEqual([expect.objectContaining({ code: 'STALE', field: ['input', 'version'] })]);
-      expect((await app.gql(`query($id: ID!) { unit(id: $id) { name } }`, { id }, admin)).data?.unit.name).toBe('Ban Dân tộc tỉnh');
+      expect(stale.data?.updateUnit.userErrors).toEqual([
+        expect.objectContaining({ code: 'STALE', field: ['input', 'version'] }),
+      ]);
+      expect((await app.gql(`query($id: ID!) { unit(id: $id) { name } }`, { id }, admin)).data?.unit.name).toBe(
+        'Ban Dân tộc tỉnh',
+      );
     });
 
     it('moves a commune to another district and clears a parent with null', async () => {
@@ -131,21 +167,30 @@ describe('units', () => {
     it('refuses a parent that would make a cycle', async () => {
       const province = await idOf('96');
       const self = await app.gql(UPDATE, { input: { id: province, parentId: province } }, admin);
-      expect(self.data?.updateUnit.userErrors).toEqual([expect.objectContaining({ code: 'CYCLE', field: ['input', 'parentId'] })]);
+      expect(self.data?.updateUnit.userErrors).toEqual([
+        expect.objectContaining({ code: 'CYCLE', field: ['input', 'parentId'] }),
+      ]);
       const underGrandchild = await app.gql(UPDATE, { input: { id: province, parentId: await idOf('32002') } }, admin);
       expect(underGrandchild.data?.updateUnit.userErrors).toEqual([expect.objectContaining({ code: 'CYCLE' })]);
-      expect((await app.gql(`query($id: ID!) { unit(id: $id) { parent { id } } }`, { id: province }, admin)).data?.unit.parent).toBeNull();
+      expect(
+        (await app.gql(`query($id: ID!) { unit(id: $id) { parent { id } } }`, { id: province }, admin)).data?.unit
+          .parent,
+      ).toBeNull();
     });
 
     it('refuses to archive a unit with active children, then archives once they are gone', async () => {
       const district = await idOf('973');
       const refused = await app.gql(ARCHIVE, { input: { id: district } }, admin);
-      expect(refused.data?.archiveUnit.userErrors).toEqual([expect.objectContaining({ code: 'HAS_ACTIVE_CHILDREN', field: ['input', 'id'] })]);
+      expect(refused.data?.archiveUnit.userErrors).toEqual([
+        expect.objectContaining({ code: 'HAS_ACTIVE_CHILDREN', field: ['input', 'id'] }),
+      ]);
       const created = await app.gql(CREATE, { input: { code: 'TMP-1', name: 'Tạm', levelKey: 'commune' } }, admin);
       const id = created.data?.createUnit.unit.id;
       const archived = await app.gql(ARCHIVE, { input: { id } }, admin);
       expect(archived.data?.archiveUnit).toMatchObject({ userErrors: [], unit: { archived: true } });
-      expect((await app.gql(ARCHIVE, { input: { id } }, admin)).data?.archiveUnit.userErrors[0].code).toBe('ALREADY_ARCHIVED');
+      expect((await app.gql(ARCHIVE, { input: { id } }, admin)).data?.archiveUnit.userErrors[0].code).toBe(
+        'ALREADY_ARCHIVED',
+      );
       const hidden = await app.gql(UNITS, { search: 'TMP-1' }, admin);
       expect(hidden.data?.units.totalCount).toBe(0);
       const shown = await app.gql(UNITS, { search: 'TMP-1', includeArchived: true }, admin);
@@ -154,9 +199,17 @@ describe('units', () => {
 
     it('counts archived children only when asked, and exposes the version to send back', async () => {
       const parentId = await idOf('971');
-      const created = await app.gql(CREATE, { input: { code: 'TMP-4', name: 'Tạm 4', levelKey: 'commune', parentId } }, admin);
+      const created = await app.gql(
+        CREATE,
+        { input: { code: 'TMP-4', name: 'Tạm 4', levelKey: 'commune', parentId } },
+        admin,
+      );
       await app.gql(ARCHIVE, { input: { id: created.data?.createUnit.unit.id } }, admin);
-      const result = await app.gql(`query($id: ID!) { unit(id: $id) { version childCount all: childCount(includeArchived: true) } }`, { id: parentId }, admin);
+      const result = await app.gql(
+        `query($id: ID!) { unit(id: $id) { version childCount all: childCount(includeArchived: true) } }`,
+        { id: parentId },
+        admin,
+      );
       expect(result.data?.unit).toEqual({ version: 1, childCount: 8, all: 9 });
     });
 
@@ -164,13 +217,21 @@ describe('units', () => {
       const created = await app.gql(CREATE, { input: { code: 'TMP-2', name: 'Tạm 2', levelKey: 'district' } }, admin);
       const parentId = created.data?.createUnit.unit.id;
       await app.gql(ARCHIVE, { input: { id: parentId } }, admin);
-      const result = await app.gql(CREATE, { input: { code: 'TMP-3', name: 'Con', levelKey: 'commune', parentId } }, admin);
-      expect(result.data?.createUnit.userErrors).toEqual([expect.objectContaining({ code: 'ARCHIVED_PARENT', field: ['input', 'parentId'] })]);
+      const result = await app.gql(
+        CREATE,
+        { input: { code: 'TMP-3', name: 'Con', levelKey: 'commune', parentId } },
+        admin,
+      );
+      expect(result.data?.createUnit.userErrors).toEqual([
+        expect.objectContaining({ code: 'ARCHIVED_PARENT', field: ['input', 'parentId'] }),
+      ]);
     });
 
     it('answers NOT_FOUND for an unknown unit', async () => {
       const result = await app.gql(UPDATE, { input: { id: 'missing', name: 'X' } }, admin);
-      expect(result.data?.updateUnit.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'id'] })]);
+      expect(result.data?.updateUnit.userErrors).toEqual([
+        expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'id'] }),
+      ]);
     });
   });
 

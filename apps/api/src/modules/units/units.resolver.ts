@@ -1,4 +1,18 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { ConnectionArgs, pageWindow } from '../../graphql/connection';
 import { READ_RANKINGS, READ_REPORTS, READ_UNITS } from '../api-tokens/scopes';
 import type { Context } from '../../graphql/context';
@@ -7,7 +21,14 @@ import { Level } from '../levels/level.type';
 import { Role } from '../users/role';
 import { UnitConnection, Unit } from './unit.type';
 import { UnitEntity } from './unit.entity';
-import { ArchiveUnitInput, CreateUnitInput, ImportUnitsInput, ImportUnitsPayload, UnitPayload, UpdateUnitInput } from './unit.inputs';
+import {
+  ArchiveUnitInput,
+  CreateUnitInput,
+  ImportUnitsInput,
+  ImportUnitsPayload,
+  UnitPayload,
+  UpdateUnitInput,
+} from './unit.inputs';
 import { UnitsImportService } from './units-import.service';
 import { UnitsService } from './units.service';
 
@@ -16,7 +37,8 @@ class UnitsArgs extends ConnectionArgs {
   @Field(() => String, { nullable: true }) levelKey?: string | null;
   @Field(() => ID, { nullable: true }) parentId?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Only units without a parent.' }) rootsOnly?: boolean | null;
-  @Field(() => String, { nullable: true, description: 'Matches code or name, ignoring case and diacritics.' }) search?: string | null;
+  @Field(() => String, { nullable: true, description: 'Matches code or name, ignoring case and diacritics.' }) search?:
+    string | null;
   @Field(() => Boolean, { nullable: true }) includeArchived?: boolean | null;
 }
 
@@ -25,7 +47,9 @@ class ChildrenArgs extends ConnectionArgs {
   @Field(() => Boolean, { nullable: true }) includeArchived?: boolean | null;
 }
 
-const unitPayload = (outcome: { ok: true; value: UnitEntity } | { ok: false; userErrors: UnitPayload['userErrors'] }): UnitPayload =>
+const unitPayload = (
+  outcome: { ok: true; value: UnitEntity } | { ok: false; userErrors: UnitPayload['userErrors'] },
+): UnitPayload =>
   outcome.ok ? { unit: outcome.value, userErrors: [] } : { unit: null, userErrors: outcome.userErrors };
 
 @Resolver(() => Unit)
@@ -57,7 +81,9 @@ export class UnitsResolver {
     return unit.archivedAt !== null;
   }
 
-  @FieldResolver(() => Int, { description: 'How many units are directly under this one: active ones, or all with includeArchived.' })
+  @FieldResolver(() => Int, {
+    description: 'How many units are directly under this one: active ones, or all with includeArchived.',
+  })
   async childCount(
     @Root() unit: UnitEntity,
     @Arg('includeArchived', () => Boolean, { defaultValue: false }) includeArchived: boolean,
@@ -67,14 +93,19 @@ export class UnitsResolver {
     return includeArchived ? counts.all : counts.active;
   }
 
-  @FieldResolver(() => Int, { description: 'Increases with every change; send it back in updateUnit to refuse a stale edit.' })
+  @FieldResolver(() => Int, {
+    description: 'Increases with every change; send it back in updateUnit to refuse a stale edit.',
+  })
   version(@Root() unit: UnitEntity): number {
     return unit.version;
   }
 
   @FieldResolver(() => UnitConnection)
   children(@Root() unit: UnitEntity, @Args() args: ChildrenArgs, @Ctx() ctx: Context) {
-    return new UnitsService(ctx.dataSource).list({ parentId: unit.id, includeArchived: args.includeArchived }, pageWindow(args));
+    return new UnitsService(ctx.dataSource).list(
+      { parentId: unit.id, includeArchived: args.includeArchived },
+      pageWindow(args),
+    );
   }
 
   @Authorized(Role.ADMIN)
@@ -101,6 +132,8 @@ export class UnitsResolver {
     const invalid = await validateInput(input);
     if (invalid.length) return { created: 0, updated: 0, units: [], userErrors: invalid };
     const outcome = await new UnitsImportService(ctx.dataSource).import(input.csv, ctx.viewer);
-    return outcome.ok ? { ...outcome.value, userErrors: [] } : { created: 0, updated: 0, units: [], userErrors: outcome.userErrors };
+    return outcome.ok
+      ? { ...outcome.value, userErrors: [] }
+      : { created: 0, updated: 0, units: [], userErrors: outcome.userErrors };
   }
 }

@@ -25,7 +25,10 @@ export class UnitsService {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(filter: UnitFilter, window: PageWindow): Promise<Connection<UnitEntity>> {
-    const query = this.dataSource.getRepository(UnitEntity).createQueryBuilder('unit').innerJoin(LevelEntity, 'level', 'level.id = unit.level_id');
+    const query = this.dataSource
+      .getRepository(UnitEntity)
+      .createQueryBuilder('unit')
+      .innerJoin(LevelEntity, 'level', 'level.id = unit.level_id');
     if (!filter.includeArchived) query.andWhere('unit.archived_at IS NULL');
     if (filter.levelKey) query.andWhere('level.key = :levelKey', { levelKey: filter.levelKey });
     if (filter.rootsOnly) query.andWhere('unit.parent_id IS NULL');
@@ -34,7 +37,8 @@ export class UnitsService {
       query.andWhere('unit.parent_id = :parentId', { parentId: filter.parentId });
     }
     const search = filter.search ? foldForSearch(filter.search) : '';
-    if (search) query.andWhere(`unit.search_text LIKE :search ESCAPE '\\'`, { search: `%${search.replace(/[\\%_]/g, '\\$&')}%` });
+    if (search)
+      query.andWhere(`unit.search_text LIKE :search ESCAPE '\\'`, { search: `%${search.replace(/[\\%_]/g, '\\$&')}%` });
     const [nodes, total] = await query
       .orderBy('level.depth', 'ASC')
       .addOrderBy('unit.code', 'ASC')
@@ -56,7 +60,8 @@ export class UnitsService {
       return await this.dataSource.transaction(async (manager) => {
         const level = await manager.findOneBy(LevelEntity, { key: input.levelKey });
         const problems: UserError[] = [];
-        if (!level) problems.push(userError('UNKNOWN_LEVEL', ['input', 'levelKey'], `There is no level "${input.levelKey}".`));
+        if (!level)
+          problems.push(userError('UNKNOWN_LEVEL', ['input', 'levelKey'], `There is no level "${input.levelKey}".`));
         if (input.parentId) problems.push(...(await checkParent(manager, input.parentId, null)));
         if (await manager.existsBy(UnitEntity, { code })) problems.push(duplicateCode(code));
         if (problems.length || !level) return fail(...problems);
@@ -69,7 +74,13 @@ export class UnitsService {
             parentId: input.parentId ?? null,
           }),
         );
-        await recordAudit(manager, viewer, { action: 'createUnit', entityType: 'Unit', entityId: unit.id, before: null, after: snapshot(unit) });
+        await recordAudit(manager, viewer, {
+          action: 'createUnit',
+          entityType: 'Unit',
+          entityId: unit.id,
+          before: null,
+          after: snapshot(unit),
+        });
         return succeed(unit);
       });
     } catch (error) {
@@ -89,15 +100,23 @@ export class UnitsService {
           : null;
         if (!unit) return fail(userError('NOT_FOUND', ['input', 'id'], 'There is no such unit.'));
         if (input.version != null && input.version !== unit.version) {
-          return fail(userError('STALE', ['input', 'version'], 'Someone else changed this unit since you opened it; reload and try again.'));
+          return fail(
+            userError(
+              'STALE',
+              ['input', 'version'],
+              'Someone else changed this unit since you opened it; reload and try again.',
+            ),
+          );
         }
-        if (unit.archivedAt) return fail(userError('ARCHIVED_UNIT', ['input', 'id'], 'An archived unit cannot be changed.'));
+        if (unit.archivedAt)
+          return fail(userError('ARCHIVED_UNIT', ['input', 'id'], 'An archived unit cannot be changed.'));
         const before = snapshot(unit);
         const problems: UserError[] = [];
         if (input.levelKey != null) {
           const level = await manager.findOneBy(LevelEntity, { key: input.levelKey });
           if (level) unit.levelId = level.id;
-          else problems.push(userError('UNKNOWN_LEVEL', ['input', 'levelKey'], `There is no level "${input.levelKey}".`));
+          else
+            problems.push(userError('UNKNOWN_LEVEL', ['input', 'levelKey'], `There is no level "${input.levelKey}".`));
         }
         if (input.parentId !== undefined) {
           if (input.parentId) problems.push(...(await checkParent(manager, input.parentId, unit.id)));
@@ -111,7 +130,13 @@ export class UnitsService {
         if (problems.length) return fail(...problems);
         unit.searchText = unitSearchText(unit.code, unit.name);
         const saved = await manager.save(unit);
-        await recordAudit(manager, viewer, { action: 'updateUnit', entityType: 'Unit', entityId: unit.id, before, after: snapshot(saved) });
+        await recordAudit(manager, viewer, {
+          action: 'updateUnit',
+          entityType: 'Unit',
+          entityId: unit.id,
+          before,
+          after: snapshot(saved),
+        });
         return succeed(saved);
       });
     } catch (error) {
@@ -126,18 +151,31 @@ export class UnitsService {
         ? await manager.findOne(UnitEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } })
         : null;
       if (!unit) return fail(userError('NOT_FOUND', ['input', 'id'], 'There is no such unit.'));
-      if (unit.archivedAt) return fail(userError('ALREADY_ARCHIVED', ['input', 'id'], 'This unit is archived already.'));
+      if (unit.archivedAt)
+        return fail(userError('ALREADY_ARCHIVED', ['input', 'id'], 'This unit is archived already.'));
       const [{ count }] = await manager.query(
         'SELECT count(*)::int AS count FROM units WHERE parent_id = $1 AND archived_at IS NULL',
         [unit.id],
       );
       if (count > 0) {
-        return fail(userError('HAS_ACTIVE_CHILDREN', ['input', 'id'], `This unit still has ${count} active units under it; archive or move them first.`));
+        return fail(
+          userError(
+            'HAS_ACTIVE_CHILDREN',
+            ['input', 'id'],
+            `This unit still has ${count} active units under it; archive or move them first.`,
+          ),
+        );
       }
       const before = snapshot(unit);
       unit.archivedAt = new Date();
       const saved = await manager.save(unit);
-      await recordAudit(manager, viewer, { action: 'archiveUnit', entityType: 'Unit', entityId: unit.id, before, after: snapshot(saved) });
+      await recordAudit(manager, viewer, {
+        action: 'archiveUnit',
+        entityType: 'Unit',
+        entityId: unit.id,
+        before,
+        after: snapshot(saved),
+      });
       return succeed(saved);
     });
   }
@@ -148,7 +186,8 @@ async function checkParent(manager: EntityManager, parentId: string, unitId: str
   const field = ['input', 'parentId'];
   const parent = isId(parentId) ? await manager.findOneBy(UnitEntity, { id: parentId }) : null;
   if (!parent) return [userError('UNKNOWN_PARENT', field, 'There is no such parent unit.')];
-  if (parent.archivedAt) return [userError('ARCHIVED_PARENT', field, `"${parent.name}" is archived and cannot have units under it.`)];
+  if (parent.archivedAt)
+    return [userError('ARCHIVED_PARENT', field, `"${parent.name}" is archived and cannot have units under it.`)];
   if (unitId && (await isSelfOrAncestor(manager, unitId, parentId))) {
     return [userError('CYCLE', field, 'A unit cannot be placed under itself or under one of its own units.')];
   }
@@ -168,5 +207,11 @@ async function isSelfOrAncestor(manager: EntityManager, unitId: string, parentId
 }
 
 function snapshot(unit: UnitEntity) {
-  return { code: unit.code, name: unit.name, levelId: unit.levelId, parentId: unit.parentId, archivedAt: unit.archivedAt };
+  return {
+    code: unit.code,
+    name: unit.name,
+    levelId: unit.levelId,
+    parentId: unit.parentId,
+    archivedAt: unit.archivedAt,
+  };
 }

@@ -9,5 +9,6 @@ export enum Role {
 
 registerEnumType(Role, {
   name: 'Role',
-  description: 'ADMIN: everything. BOARD: read all, decide reviews. REPORTER: read, report for its own unit subtree. VIEWER: read.',
+  description:
+    'ADMIN: everything. BOARD: read all, decide reviews. REPORTER: read, report for its own unit subtree. VIEWER: read.',
 });

@@ -14,29 +14,48 @@ import { UserEntity } from './user.entity';
 import { insertUser, normalizeEmail } from './users.service';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const duplicateEmail = (email: string) => userError('DUPLICATE_EMAIL', ['input', 'email'], `There is already a user ${email}.`);
+const duplicateEmail = (email: string) =>
+  userError('DUPLICATE_EMAIL', ['input', 'email'], `There is already a user ${email}.`);
 
 /** Accounts, as an administrator manages them; every change ends up in the audit log. */
 export class UsersAdminService {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(window: PageWindow): Promise<Connection<UserEntity>> {
-    const [nodes, total] = await this.dataSource.getRepository(UserEntity).findAndCount({ order: { email: 'ASC' }, skip: window.offset, take: window.limit });
+    const [nodes, total] = await this.dataSource
+      .getRepository(UserEntity)
+      .findAndCount({ order: { email: 'ASC' }, skip: window.offset, take: window.limit });
     return connectionOf(nodes, window, total);
   }
 
   async create(input: CreateUserInput, viewer: Viewer): Promise<Outcome<UserEntity>> {
     const email = normalizeEmail(input.email);
-    const errors = [...checkText(input.name, ['input', 'name'], 'name', 200), ...checkPassword(input.password, ['input', 'password'])];
-    if (!EMAIL.test(email) || email.length > 254) errors.push(userError('INVALID_EMAIL', ['input', 'email'], 'This is not an email address.'));
+    const errors = [
+      ...checkText(input.name, ['input', 'name'], 'name', 200),
+      ...checkPassword(input.password, ['input', 'password']),
+    ];
+    if (!EMAIL.test(email) || email.length > 254)
+      errors.push(userError('INVALID_EMAIL', ['input', 'email'], 'This is not an email address.'));
     if (errors.length) return fail(...errors);
     try {
       return await this.dataSource.transaction(async (manager) => {
         const problems = await checkUnitFor(manager, input.role, input.unitId ?? null);
         if (await manager.existsBy(UserEntity, { email })) problems.push(duplicateEmail(email));
         if (problems.length) return fail(...problems);
-        const user = await insertUser(manager, { email, name: input.name.trim(), password: input.password, role: input.role, unitId: input.unitId ?? null });
-        await recordAudit(manager, viewer, { action: 'createUser', entityType: 'User', entityId: user.id, before: null, after: { email, name: user.name, role: user.role, unitId: user.unitId } });
+        const user = await insertUser(manager, {
+          email,
+          name: input.name.trim(),
+          password: input.password,
+          role: input.role,
+          unitId: input.unitId ?? null,
+        });
+        await recordAudit(manager, viewer, {
+          action: 'createUser',
+          entityType: 'User',
+          entityId: user.id,
+          before: null,
+          after: { email, name: user.name, role: user.role, unitId: user.unitId },
+        });
         return succeed(user);
       });
     } catch (error) {
@@ -46,13 +65,24 @@ export class UsersAdminService {
   }
 
   async update(input: UpdateUserInput, viewer: Viewer, now: Date): Promise<Outcome<UserEntity>> {
-    const errors = [...checkText(input.name, ['input', 'name'], 'name', 200), ...(input.password != null ? checkPassword(input.password, ['input', 'password']) : [])];
+    const errors = [
+      ...checkText(input.name, ['input', 'name'], 'name', 200),
+      ...(input.password != null ? checkPassword(input.password, ['input', 'password']) : []),
+    ];
     if (errors.length) return fail(...errors);
     return this.dataSource.transaction(async (manager) => {
-      const user = isId(input.id) ? await manager.findOne(UserEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } }) : null;
+      const user = isId(input.id)
+        ? await manager.findOne(UserEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } })
+        : null;
       if (!user) return fail(userError('NOT_FOUND', ['input', 'id'], 'There is no such user.'));
       if (user.id === viewer.userId && (input.disabled === true || (input.role && input.role !== Role.ADMIN))) {
-        return fail(userError('SELF_LOCKOUT', ['input', 'id'], 'You cannot disable yourself or take away your own administrator role.'));
+        return fail(
+          userError(
+            'SELF_LOCKOUT',
+            ['input', 'id'],
+            'You cannot disable yourself or take away your own administrator role.',
+          ),
+        );
       }
       const role = input.role ?? user.role;
       const unitId = input.unitId !== undefined ? input.unitId : user.unitId;
@@ -72,13 +102,25 @@ export class UsersAdminService {
         endSessions = true;
       }
       const saved = await manager.save(user);
-      if (endSessions) await manager.createQueryBuilder().update(SessionEntity).set({ revokedAt: now }).where('user_id = :id AND revoked_at IS NULL', { id: user.id }).execute();
+      if (endSessions)
+        await manager
+          .createQueryBuilder()
+          .update(SessionEntity)
+          .set({ revokedAt: now })
+          .where('user_id = :id AND revoked_at IS NULL', { id: user.id })
+          .execute();
       await recordAudit(manager, viewer, {
         action: 'updateUser',
         entityType: 'User',
         entityId: user.id,
         before,
-        after: { name: user.name, role: user.role, unitId: user.unitId, disabled: Boolean(user.disabledAt), passwordReset: input.password != null },
+        after: {
+          name: user.name,
+          role: user.role,
+          unitId: user.unitId,
+          disabled: Boolean(user.disabledAt),
+          passwordReset: input.password != null,
+        },
       });
       return succeed(saved);
     });
@@ -87,7 +129,10 @@ export class UsersAdminService {
 
 /** A reporter reports for an active unit; other roles may be tied to one but need not be. */
 async function checkUnitFor(manager: EntityManager, role: Role, unitId: string | null): Promise<UserError[]> {
-  if (!unitId) return role === Role.REPORTER ? [userError('UNIT_REQUIRED', ['input', 'unitId'], 'A reporter needs the unit it reports for.')] : [];
+  if (!unitId)
+    return role === Role.REPORTER
+      ? [userError('UNIT_REQUIRED', ['input', 'unitId'], 'A reporter needs the unit it reports for.')]
+      : [];
   const unit = isId(unitId) ? await manager.findOneBy(UnitEntity, { id: unitId }) : null;
   if (!unit) return [userError('UNKNOWN_UNIT', ['input', 'unitId'], 'There is no such unit.')];
   if (unit.archivedAt) return [userError('ARCHIVED_UNIT', ['input', 'unitId'], `${unit.name} is archived.`)];

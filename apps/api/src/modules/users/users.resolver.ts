@@ -9,7 +9,8 @@ import { UserEntity } from './user.entity';
 import { User, UserConnection } from './user.type';
 import { UsersAdminService } from './users.admin.service';
 
-const payload = (outcome: Outcome<UserEntity>): UserPayload => (outcome.ok ? { user: outcome.value, userErrors: [] } : { user: null, userErrors: outcome.userErrors });
+const payload = (outcome: Outcome<UserEntity>): UserPayload =>
+  outcome.ok ? { user: outcome.value, userErrors: [] } : { user: null, userErrors: outcome.userErrors };
 
 @Resolver(() => User)
 export class UsersResolver {
@@ -42,7 +43,9 @@ export class UsersResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => UserPayload, { description: 'Rename, change role or unit, disable or enable, or reset the password.' })
+  @Mutation(() => UserPayload, {
+    description: 'Rename, change role or unit, disable or enable, or reset the password.',
+  })
   async updateUser(@Arg('input') input: UpdateUserInput, @Ctx() ctx: Context): Promise<UserPayload> {
     return payload(await new UsersAdminService(ctx.dataSource).update(input, ctx.viewer as Viewer, new Date()));
   }

@@ -25,7 +25,15 @@ type Cell = string | number | null;
 const text = (value: string): string => defuseFormula(value);
 
 /** A row spanning columns from..to, styled. */
-function banner(sheet: ExcelJS.Worksheet, rowNumber: number, from: number, to: number, value: string, font: Partial<ExcelJS.Font>, align: 'center' | 'left' = 'center') {
+function banner(
+  sheet: ExcelJS.Worksheet,
+  rowNumber: number,
+  from: number,
+  to: number,
+  value: string,
+  font: Partial<ExcelJS.Font>,
+  align: 'center' | 'left' = 'center',
+) {
   const cell = sheet.getRow(rowNumber).getCell(from);
   cell.value = value;
   cell.font = font;
@@ -60,7 +68,12 @@ function header(sheet: ExcelJS.Worksheet, rowNumber: number, cells: string[]) {
   });
 }
 
-const thin: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+const thin: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thin' },
+};
 
 function body(sheet: ExcelJS.Worksheet, rowNumber: number, cells: Cell[], formats: (string | null)[] = []) {
   const row = sheet.getRow(rowNumber);
@@ -77,7 +90,14 @@ function section(sheet: ExcelJS.Worksheet, rowNumber: number, value: string, wid
 }
 
 function a4(sheet: ExcelJS.Worksheet, orientation: 'portrait' | 'landscape', repeatRows: string) {
-  sheet.pageSetup = { paperSize: A4, orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: repeatRows };
+  sheet.pageSetup = {
+    paperSize: A4,
+    orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: repeatRows,
+  };
 }
 
 function summarySheet(workbook: ExcelJS.Workbook, report: WeeklyReportData) {
@@ -86,26 +106,65 @@ function summarySheet(workbook: ExcelJS.Workbook, report: WeeklyReportData) {
   sheet.columns = widths.map((width) => ({ width }));
   let row = heading(sheet, report, widths.length);
   section(sheet, row++, 'I. KẾT QUẢ THEO CẤP', widths.length);
-  header(sheet, row++, ['STT', 'Cấp', 'Chỉ số', 'Tổng số hồ sơ', 'Số đạt', 'Tỷ lệ (%)', 'Chỉ tiêu (%)', 'Đạt', 'Còn thiếu']);
+  header(sheet, row++, [
+    'STT',
+    'Cấp',
+    'Chỉ số',
+    'Tổng số hồ sơ',
+    'Số đạt',
+    'Tỷ lệ (%)',
+    'Chỉ tiêu (%)',
+    'Đạt',
+    'Còn thiếu',
+  ]);
   let index = 1;
   for (const entry of report.summary) {
     for (const figure of entry.indicators) {
       const met = figure.met === null ? null : figure.met ? 'Đạt' : 'Không đạt';
-      body(sheet, row++, [index++, entry.level?.name ?? 'Tất cả đơn vị', figure.indicator.name, figure.denominator, figure.numerator, figure.rate, figure.target, met, figure.shortfall], [null, null, null, COUNT, COUNT, PERCENT, PERCENT, null, COUNT]);
+      body(
+        sheet,
+        row++,
+        [
+          index++,
+          entry.level?.name ?? 'Tất cả đơn vị',
+          figure.indicator.name,
+          figure.denominator,
+          figure.numerator,
+          figure.rate,
+          figure.target,
+          met,
+          figure.shortfall,
+        ],
+        [null, null, null, COUNT, COUNT, PERCENT, PERCENT, null, COUNT],
+      );
     }
   }
   row++;
   section(sheet, row++, 'II. ĐƠN VỊ DẪN ĐẦU VÀ CUỐI BẢNG', widths.length);
   for (const level of report.levels) {
-    for (const [label, rows] of [['dẫn đầu', level.top], ['cuối bảng', level.bottom]] as const) {
+    for (const [label, rows] of [
+      ['dẫn đầu', level.top],
+      ['cuối bảng', level.bottom],
+    ] as const) {
       section(sheet, row++, `${level.level.name} — ${label}${rows.length ? '' : ': không có'}`, widths.length);
       if (!rows.length) continue;
       header(sheet, row++, ['Hạng', 'Đơn vị', 'Xếp loại', 'Điểm', 'Tăng/giảm hạng']);
-      for (const ranked of rows) body(sheet, row++, [ranked.rank, ranked.unit.name, ranked.class?.name ?? null, ranked.score, ranked.movement], [null, null, null, PERCENT, MOVEMENT]);
+      for (const ranked of rows)
+        body(
+          sheet,
+          row++,
+          [ranked.rank, ranked.unit.name, ranked.class?.name ?? null, ranked.score, ranked.movement],
+          [null, null, null, PERCENT, MOVEMENT],
+        );
     }
   }
   row++;
-  section(sheet, row++, `III. ĐƠN VỊ NỘP CHẬM, CHƯA NỘP: ${report.lateUnits.length} trễ hạn, ${report.missingUnits.length} chưa nộp (trang "Chậm, chưa nộp")`, widths.length);
+  section(
+    sheet,
+    row++,
+    `III. ĐƠN VỊ NỘP CHẬM, CHƯA NỘP: ${report.lateUnits.length} trễ hạn, ${report.missingUnits.length} chưa nộp (trang "Chậm, chưa nộp")`,
+    widths.length,
+  );
   section(sheet, row++, `IV. ĐƠN VỊ CÓ TỶ LỆ 0%: ${report.zeroRateUnits.length} (trang "Tỷ lệ 0%")`, widths.length);
   a4(sheet, 'portrait', '');
 }
@@ -117,23 +176,56 @@ function levelSheet(workbook: ExcelJS.Workbook, report: WeeklyReportData, level:
   const tally = ['Đúng hạn', 'Trễ hạn', 'Chưa nộp'];
   const width = fixed.length + indicators.length * 4 + tally.length;
   sheet.columns = Array.from({ length: width }, (_, i) => ({ width: i === 2 ? 34 : i === 0 ? 6 : 12 }));
-  banner(sheet, 1, 1, width, text(`${level.level.name.toLocaleUpperCase('vi')} — ${report.heading.subtitle}`), { bold: true });
+  banner(sheet, 1, 1, width, text(`${level.level.name.toLocaleUpperCase('vi')} — ${report.heading.subtitle}`), {
+    bold: true,
+  });
   // Two header rows: an indicator's name over its four columns.
   const top = 3;
   header(sheet, top, [...fixed, ...indicators.flatMap((name) => [name, '', '', '']), ...tally]);
-  header(sheet, top + 1, [...fixed.map(() => ''), ...indicators.flatMap(() => ['Tổng số hồ sơ', 'Số đạt', 'Tỷ lệ (%)', 'Chỉ tiêu (%)']), ...tally.map(() => '')]);
+  header(sheet, top + 1, [
+    ...fixed.map(() => ''),
+    ...indicators.flatMap(() => ['Tổng số hồ sơ', 'Số đạt', 'Tỷ lệ (%)', 'Chỉ tiêu (%)']),
+    ...tally.map(() => ''),
+  ]);
   fixed.forEach((_, i) => sheet.mergeCells(top, i + 1, top + 1, i + 1));
   indicators.forEach((_, i) => sheet.mergeCells(top, fixed.length + i * 4 + 1, top, fixed.length + i * 4 + 4));
-  tally.forEach((_, i) => sheet.mergeCells(top, fixed.length + indicators.length * 4 + i + 1, top + 1, fixed.length + indicators.length * 4 + i + 1));
-  const formats = [null, null, null, null, MOVEMENT, PERCENT, null, ...indicators.flatMap(() => [COUNT, COUNT, PERCENT, PERCENT]), COUNT, COUNT, COUNT];
+  tally.forEach((_, i) =>
+    sheet.mergeCells(
+      top,
+      fixed.length + indicators.length * 4 + i + 1,
+      top + 1,
+      fixed.length + indicators.length * 4 + i + 1,
+    ),
+  );
+  const formats = [
+    null,
+    null,
+    null,
+    null,
+    MOVEMENT,
+    PERCENT,
+    null,
+    ...indicators.flatMap(() => [COUNT, COUNT, PERCENT, PERCENT]),
+    COUNT,
+    COUNT,
+    COUNT,
+  ];
   level.rows.forEach((ranked, i) => {
     body(
       sheet,
       top + 2 + i,
       [
-        i + 1, ranked.unit.code, ranked.unit.name, ranked.rank, ranked.movement, ranked.score, ranked.class?.name ?? null,
+        i + 1,
+        ranked.unit.code,
+        ranked.unit.name,
+        ranked.rank,
+        ranked.movement,
+        ranked.score,
+        ranked.class?.name ?? null,
         ...ranked.indicators.flatMap((figure) => [figure.denominator, figure.numerator, figure.rate, figure.target]),
-        ranked.reports.onTime, ranked.reports.late, ranked.reports.missing,
+        ranked.reports.onTime,
+        ranked.reports.late,
+        ranked.reports.missing,
       ],
       formats,
     );
@@ -150,7 +242,14 @@ function statusSheet(workbook: ExcelJS.Workbook, report: WeeklyReportData) {
   const when = instantFormat(report.campaign.timeZone);
   const rows: ReportStatusRowData[] = [...report.lateUnits, ...report.missingUnits];
   rows.forEach((entry, i) =>
-    body(sheet, 4 + i, [i + 1, entry.unit.code, entry.unit.name, entry.level.name, STATUS[entry.status as keyof typeof STATUS], entry.submittedAt ? when(entry.submittedAt) : null]),
+    body(sheet, 4 + i, [
+      i + 1,
+      entry.unit.code,
+      entry.unit.name,
+      entry.level.name,
+      STATUS[entry.status as keyof typeof STATUS],
+      entry.submittedAt ? when(entry.submittedAt) : null,
+    ]),
   );
   if (!rows.length) banner(sheet, 4, 1, 6, 'Không có đơn vị nộp chậm hoặc chưa nộp.', { italic: true });
   a4(sheet, 'portrait', '3:3');
@@ -158,7 +257,15 @@ function statusSheet(workbook: ExcelJS.Workbook, report: WeeklyReportData) {
 
 /** "11/03/2023 09:00": an instant as dd/MM/yyyy HH:mm in the campaign's zone. */
 function instantFormat(timeZone: string): (instant: Date) => string {
-  const format = new Intl.DateTimeFormat('en-GB', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const format = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
   return (instant) => {
     const part = Object.fromEntries(format.formatToParts(instant).map(({ type, value }) => [type, value]));
     return `${part.day}/${part.month}/${part.year} ${part.hour}:${part.minute}`;
@@ -171,7 +278,12 @@ function zeroRateSheet(workbook: ExcelJS.Workbook, report: WeeklyReportData) {
   banner(sheet, 1, 1, 6, text(`ĐƠN VỊ CÓ TỶ LỆ 0% — lũy kế đến kỳ ${report.period.index}`), { bold: true });
   header(sheet, 3, ['STT', 'Mã đơn vị', 'Đơn vị', 'Cấp', 'Chỉ số', 'Tổng số hồ sơ']);
   report.zeroRateUnits.forEach((entry, i) =>
-    body(sheet, 4 + i, [i + 1, entry.unit.code, entry.unit.name, entry.level.name, entry.indicator.name, entry.denominator], [null, null, null, null, null, COUNT]),
+    body(
+      sheet,
+      4 + i,
+      [i + 1, entry.unit.code, entry.unit.name, entry.level.name, entry.indicator.name, entry.denominator],
+      [null, null, null, null, null, COUNT],
+    ),
   );
   if (!report.zeroRateUnits.length) banner(sheet, 4, 1, 6, 'Không có đơn vị nào ở mức 0%.', { italic: true });
   a4(sheet, 'portrait', '3:3');
@@ -203,7 +315,11 @@ export function weeklyReportXlsxHandler(dataSource: DataSource, auth: AuthServic
     let report: WeeklyReportData;
     try {
       report = await new WeeklyReportService(dataSource).weeklyReport(
-        { campaignId: String(req.query.campaignId ?? ''), period, targetSetKey: typeof req.query.targetSetKey === 'string' ? req.query.targetSetKey : null },
+        {
+          campaignId: String(req.query.campaignId ?? ''),
+          period,
+          targetSetKey: typeof req.query.targetSetKey === 'string' ? req.query.targetSetKey : null,
+        },
         new Date(),
       );
     } catch (error) {

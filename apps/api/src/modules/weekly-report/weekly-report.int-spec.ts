@@ -16,8 +16,22 @@ const WEEKLY = `query($campaignId: ID!, $period: Int, $targetSetKey: String) { w
   missingUnits { unit { code name } level { key } status }
   zeroRateUnits { unit { code } level { key } indicator { code } denominator } } }`;
 
-interface Figure { indicator: { code: string }; numerator: number; denominator: number; rate: number | null; target: number | null; met: boolean | null }
-interface Row { rank: number | null; movement: number | null; score: number | null; class: { name: string } | null; unit: { code: string; name: string }; indicators: Figure[] }
+interface Figure {
+  indicator: { code: string };
+  numerator: number;
+  denominator: number;
+  rate: number | null;
+  target: number | null;
+  met: boolean | null;
+}
+interface Row {
+  rank: number | null;
+  movement: number | null;
+  score: number | null;
+  class: { name: string } | null;
+  unit: { code: string; name: string };
+  indicators: Figure[];
+}
 
 const ON_TIME_1 = '2023-03-03T08:00:00Z'; // period 1 is due Friday 3/3 16:00 in Cà Mau (09:00 UTC)
 const ON_TIME_2 = '2023-03-10T08:00:00Z';
@@ -31,20 +45,34 @@ describe('the weekly report to the chairman', () => {
   let agencies: string[];
 
   const unitsOf = async (level: string): Promise<{ code: string; name: string }[]> =>
-    app.dataSource.query(`SELECT u.code, u.name FROM units u JOIN levels l ON l.id = u.level_id WHERE l.key = $1 AND u.archived_at IS NULL ORDER BY u.code`, [level]);
+    app.dataSource.query(
+      `SELECT u.code, u.name FROM units u JOIN levels l ON l.id = u.level_id WHERE l.key = $1 AND u.archived_at IS NULL ORDER BY u.code`,
+      [level],
+    );
 
-  async function importReports(period: number, submittedAt: string, rows: [string, [number, number], [number, number], [number, number]][]): Promise<void> {
+  async function importReports(
+    period: number,
+    submittedAt: string,
+    rows: [string, [number, number], [number, number], [number, number]][],
+  ): Promise<void> {
     const lines = ['unitCode,indicatorCode,numerator,denominator'];
     for (const [code, online, digitised, paid] of rows) {
-      lines.push(`${code},ONLINE_RESOLUTION,${online.join(',')}`, `${code},DIGITIZATION,${digitised.join(',')}`, `${code},ONLINE_PAYMENT,${paid.join(',')}`);
+      lines.push(
+        `${code},ONLINE_RESOLUTION,${online.join(',')}`,
+        `${code},DIGITIZATION,${digitised.join(',')}`,
+        `${code},ONLINE_PAYMENT,${paid.join(',')}`,
+      );
     }
     const result = await app.gql(IMPORT, { input: { campaignId, period, csv: lines.join('\n'), submittedAt } }, admin);
     expect(result.data?.importReports.userErrors).toEqual([]);
   }
 
-  const weekly = async (variables: Record<string, unknown>, token = admin) => app.gql(WEEKLY, { campaignId, ...variables }, token);
+  const weekly = async (variables: Record<string, unknown>, token = admin) =>
+    app.gql(WEEKLY, { campaignId, ...variables }, token);
   const download = async (query: string, token: string | null = admin) =>
-    fetch(`${app.url}/exports/weekly-report.xlsx?${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    fetch(`${app.url}/exports/weekly-report.xlsx?${query}`, {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -61,12 +89,36 @@ describe('the weekly report to the chairman', () => {
     // first pays nothing online (0%); the eighth reports period 2 late, the ninth not at all.
     const paid = (i: number): [number, number] => (i === 0 ? [0, 100] : [35, 100]);
     await importReports(1, ON_TIME_1, [
-      ...districts.map((unit, i) => [unit.code, [i * 10, 100], [70, 100], paid(i)] as [string, [number, number], [number, number], [number, number]]),
-      ...agencies.map((code) => [code, [90, 100], [90, 100], [50, 100]] as [string, [number, number], [number, number], [number, number]]),
+      ...districts.map(
+        (unit, i) =>
+          [unit.code, [i * 10, 100], [70, 100], paid(i)] as [
+            string,
+            [number, number],
+            [number, number],
+            [number, number],
+          ],
+      ),
+      ...agencies.map(
+        (code) =>
+          [code, [90, 100], [90, 100], [50, 100]] as [string, [number, number], [number, number], [number, number]],
+      ),
     ]);
     await importReports(2, ON_TIME_2, [
-      ...districts.slice(0, 7).map((unit, i) => [unit.code, [50, 100], [70, 100], paid(i)] as [string, [number, number], [number, number], [number, number]]),
-      ...agencies.map((code) => [code, [90, 100], [90, 100], [50, 100]] as [string, [number, number], [number, number], [number, number]]),
+      ...districts
+        .slice(0, 7)
+        .map(
+          (unit, i) =>
+            [unit.code, [50, 100], [70, 100], paid(i)] as [
+              string,
+              [number, number],
+              [number, number],
+              [number, number],
+            ],
+        ),
+      ...agencies.map(
+        (code) =>
+          [code, [90, 100], [90, 100], [50, 100]] as [string, [number, number], [number, number], [number, number]],
+      ),
     ]);
     await importReports(2, LATE_2, [[districts[7].code, [50, 100], [70, 100], [35, 100]]]);
   }, 60_000);
@@ -76,7 +128,11 @@ describe('the weekly report to the chairman', () => {
     const result = await weekly({ period: 2 });
     expect(result.errors).toBeUndefined();
     const report = result.data?.weeklyReport;
-    expect(report).toMatchObject({ period: { index: 2, startDate: '2023-03-04', endDate: '2023-03-10' }, periodCount: 11, targetSet: { key: 'campaign' } });
+    expect(report).toMatchObject({
+      period: { index: 2, startDate: '2023-03-04', endDate: '2023-03-10' },
+      periodCount: 11,
+      targetSet: { key: 'campaign' },
+    });
     const district = report.summary.find((entry: { level: { key: string } | null }) => entry.level?.key === 'district');
     expect(district.unitCount).toBe(9);
     const online = district.indicators.find((figure: Figure) => figure.indicator.code === 'ONLINE_RESOLUTION');
@@ -91,14 +147,22 @@ describe('the weekly report to the chairman', () => {
     const level = report.levels.find((entry: { level: { key: string } }) => entry.level.key === 'district');
     expect(level.cohortSize).toBe(9);
     const rows: Row[] = level.rows;
-    expect(rows[0]).toMatchObject({ rank: 1, score: 100, class: { name: 'Xuất sắc' }, unit: { code: districts[8].code } });
+    expect(rows[0]).toMatchObject({
+      rank: 1,
+      score: 100,
+      class: { name: 'Xuất sắc' },
+      unit: { code: districts[8].code },
+    });
     const last = rows[rows.length - 1];
     expect(last).toMatchObject({ rank: 9, class: { name: 'Yếu' }, unit: { code: districts[0].code } });
     // 50 of 200 online (25% of a 70% target), digitisation met, 0% paid online: 100 × (25/70 + 1 + 0) ÷ 3.
     expect(last.score).toBeCloseTo((100 * (25 / 70 + 1 + 0)) / 3, 10);
     // Ranks, movements and scores are the ranking's own.
-    const ranking = (await app.gql(RANKING, { campaignId, levelKey: 'district', asOfPeriod: 2 }, admin)).data?.ranking.rows;
-    expect(rows.map(({ rank, movement, score, unit }) => ({ rank, movement, score, unit: { code: unit.code } }))).toEqual(ranking);
+    const ranking = (await app.gql(RANKING, { campaignId, levelKey: 'district', asOfPeriod: 2 }, admin)).data?.ranking
+      .rows;
+    expect(
+      rows.map(({ rank, movement, score, unit }) => ({ rank, movement, score, unit: { code: unit.code } })),
+    ).toEqual(ranking);
     expect(rows.some((row) => row.movement !== null && row.movement !== 0)).toBe(true);
     expect(level.top.map((row: { rank: number }) => row.rank)).toEqual([1, 2, 3, 4, 5]);
     expect(level.bottom.map((row: { rank: number }) => row.rank)).toEqual([6, 7, 8, 9]);
@@ -107,32 +171,53 @@ describe('the weekly report to the chairman', () => {
 
   it('names the late district, the missing ones and the unit at 0%', async () => {
     const report = (await weekly({ period: 2 })).data?.weeklyReport;
-    expect(report.lateUnits).toEqual([{ unit: districts[7], level: { key: 'district' }, status: 'LATE', submittedAt: '2023-03-11T02:00:00.000Z' }]);
+    expect(report.lateUnits).toEqual([
+      { unit: districts[7], level: { key: 'district' }, status: 'LATE', submittedAt: '2023-03-11T02:00:00.000Z' },
+    ]);
     const missing = report.missingUnits.map((entry: { unit: { code: string } }) => entry.unit.code);
     expect(missing).toContain(districts[8].code);
     expect(missing).not.toContain(districts[7].code);
     expect(missing).not.toContain(agencies[0]);
     // 17 provincial agencies and 101 communes without a report, and the ninth district.
     expect(missing).toHaveLength(17 + 101 + 1);
-    expect(report.zeroRateUnits).toEqual([{ unit: { code: districts[0].code }, level: { key: 'district' }, indicator: { code: 'ONLINE_PAYMENT' }, denominator: 200 }]);
+    expect(report.zeroRateUnits).toEqual([
+      {
+        unit: { code: districts[0].code },
+        level: { key: 'district' },
+        indicator: { code: 'ONLINE_PAYMENT' },
+        denominator: 200,
+      },
+    ]);
   });
 
-  it('heads the report with the committee and the date line of the period\'s due Friday', async () => {
+  it("heads the report with the committee and the date line of the period's due Friday", async () => {
     const period2 = (await weekly({ period: 2 })).data?.weeklyReport.heading;
-    expect(period2).toMatchObject({ issuer: ['ỦY BAN NHÂN DÂN', 'TỈNH CÀ MAU'], placeName: 'Cà Mau', dateLine: 'Cà Mau, ngày 10 tháng 3 năm 2023', title: 'BÁO CÁO TUẦN' });
+    expect(period2).toMatchObject({
+      issuer: ['ỦY BAN NHÂN DÂN', 'TỈNH CÀ MAU'],
+      placeName: 'Cà Mau',
+      dateLine: 'Cà Mau, ngày 10 tháng 3 năm 2023',
+      title: 'BÁO CÁO TUẦN',
+    });
     expect(period2.subtitle).toMatch(/, kỳ 2 \(từ 04\/03\/2023 đến 10\/03\/2023\)$/);
     // The last period ends on Tuesday 9/5 and is due on Friday 12/5.
     const period11 = (await weekly({ period: 11 })).data?.weeklyReport.heading;
     expect(period11.dateLine).toBe('Cà Mau, ngày 12 tháng 5 năm 2023');
   });
 
-  it('exports the report as XLSX that reads back with the level rate, a unit\'s score, the late and missing names and the date line', async () => {
+  it("exports the report as XLSX that reads back with the level rate, a unit's score, the late and missing names and the date line", async () => {
     const response = await download(`campaignId=${campaignId}&period=2`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toContain('bao-cao-tuan-ky-2.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Tổng hợp', 'Cấp tỉnh', 'Cấp huyện', 'Cấp xã', 'Chậm, chưa nộp', 'Tỷ lệ 0%']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Tổng hợp',
+      'Cấp tỉnh',
+      'Cấp huyện',
+      'Cấp xã',
+      'Chậm, chưa nộp',
+      'Tỷ lệ 0%',
+    ]);
 
     const summary = workbook.getWorksheet('Tổng hợp') as ExcelJS.Worksheet;
     const cells = (sheet: ExcelJS.Worksheet) => {
@@ -140,11 +225,24 @@ describe('the weekly report to the chairman', () => {
       sheet.eachRow((row) => found.push(row));
       return found;
     };
-    const texts = cells(summary).flatMap((row) => (row.values as unknown[]).filter((value) => typeof value === 'string'));
-    expect(texts).toEqual(expect.arrayContaining(['ỦY BAN NHÂN DÂN', 'TỈNH CÀ MAU', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'BÁO CÁO TUẦN']));
+    const texts = cells(summary).flatMap((row) =>
+      (row.values as unknown[]).filter((value) => typeof value === 'string'),
+    );
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'ỦY BAN NHÂN DÂN',
+        'TỈNH CÀ MAU',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        'BÁO CÁO TUẦN',
+      ]),
+    );
     expect(texts).toContain('Cà Mau, ngày 10 tháng 3 năm 2023');
-    const onlineName = (await app.dataSource.query(`SELECT name FROM indicators WHERE code = 'ONLINE_RESOLUTION'`))[0].name;
-    const districtRow = cells(summary).find((row) => row.getCell(2).value === 'Cấp huyện' && row.getCell(3).value === onlineName) as ExcelJS.Row;
+    const onlineName = (await app.dataSource.query(`SELECT name FROM indicators WHERE code = 'ONLINE_RESOLUTION'`))[0]
+      .name;
+    const districtRow = cells(summary).find(
+      (row) => row.getCell(2).value === 'Cấp huyện' && row.getCell(3).value === onlineName,
+    ) as ExcelJS.Row;
     expect(districtRow.getCell(4).value).toBe(1700);
     expect(districtRow.getCell(5).value).toBe(760);
     expect(districtRow.getCell(6).value).toBeCloseTo((760 / 1700) * 100, 10);
@@ -160,7 +258,9 @@ describe('the weekly report to the chairman', () => {
     expect(firstDistrict.getCell(7).value).toBe('Yếu');
 
     const status = workbook.getWorksheet('Chậm, chưa nộp') as ExcelJS.Worksheet;
-    const statusRows = cells(status).slice(2).map((row) => [row.getCell(3).value, row.getCell(5).value]);
+    const statusRows = cells(status)
+      .slice(2)
+      .map((row) => [row.getCell(3).value, row.getCell(5).value]);
     expect(statusRows[0]).toEqual([districts[7].name, 'Trễ hạn']);
     expect(statusRows).toContainEqual([districts[8].name, 'Chưa nộp']);
     expect(statusRows).toHaveLength(1 + 119);
@@ -176,7 +276,13 @@ describe('the weekly report to the chairman', () => {
     expect((await weekly({ period: 2 }, await app.loginAs('xem@camau.demo'))).errors).toBeUndefined();
     expect((await download(`campaignId=${campaignId}&period=2`, reporter)).status).toBe(403);
     expect((await download(`campaignId=${campaignId}&period=2`, null)).status).toBe(401);
-    const token = (await app.gql(`mutation { createApiToken(input: {name: "chairman's office", scopes: ["read:rankings"]}) { token } }`, {}, admin)).data?.createApiToken.token;
+    const token = (
+      await app.gql(
+        `mutation { createApiToken(input: {name: "chairman's office", scopes: ["read:rankings"]}) { token } }`,
+        {},
+        admin,
+      )
+    ).data?.createApiToken.token;
     expect((await download(`campaignId=${campaignId}&period=2`, token)).status).toBe(200);
     const refused = await download(`campaignId=${campaignId}&period=12`);
     expect(refused.status).toBe(400);
@@ -195,7 +301,11 @@ describe('the weekly report to the chairman', () => {
     const before = await count();
     const parentId = (await app.dataSource.query(`SELECT id FROM units WHERE code = $1`, [districts[0].code]))[0].id;
     for (const code of ['99991', '99992', '99993']) {
-      const created = await app.gql(CREATE_UNIT, { input: { code, name: `Xã thử ${code}`, levelKey: 'commune', parentId } }, admin);
+      const created = await app.gql(
+        CREATE_UNIT,
+        { input: { code, name: `Xã thử ${code}`, levelKey: 'commune', parentId } },
+        admin,
+      );
       expect(created.data?.createUnit.userErrors).toEqual([]);
     }
     expect(await count()).toBe(before);

@@ -11,7 +11,10 @@ export const WEEKLY_REPORT_READERS = [Role.ADMIN, Role.BOARD, Role.VIEWER, READ_
 @Resolver()
 export class WeeklyReportResolver {
   @Authorized(WEEKLY_REPORT_READERS)
-  @Query(() => WeeklyReport, { description: 'The weekly report to the chairman. period defaults to the last period whose due time has passed; targetSetKey to the primary set.' })
+  @Query(() => WeeklyReport, {
+    description:
+      'The weekly report to the chairman. period defaults to the last period whose due time has passed; targetSetKey to the primary set.',
+  })
   weeklyReport(
     @Arg('campaignId', () => ID) campaignId: string,
     @Arg('period', () => Int, { nullable: true }) period: number | null,

@@ -3,7 +3,13 @@ import { IsNull, type DataSource } from 'typeorm';
 import type { CampaignEntity } from '../campaigns/campaign.entity';
 import type { IndicatorEntity } from '../indicators/indicator.entity';
 import type { LevelEntity } from '../levels/level.entity';
-import { RankingsService, summarizeLoaded, toRankingResult, type LevelSummaryData, type RankingRowData } from '../rankings/rankings.service';
+import {
+  RankingsService,
+  summarizeLoaded,
+  toRankingResult,
+  type LevelSummaryData,
+  type RankingRowData,
+} from '../rankings/rankings.service';
 import { loadReportStatusBoard, type ReportStatusRowData } from '../reports/report-status.service';
 import type { TargetSetEntity } from '../targets/target.entity';
 import { UnitEntity } from '../units/unit.entity';
@@ -69,13 +75,18 @@ export class WeeklyReportService {
   constructor(private readonly dataSource: DataSource) {}
 
   async weeklyReport(query: WeeklyReportQuery, now: Date): Promise<WeeklyReportData> {
-    const { data, rankings: ranked } = await new RankingsService(this.dataSource).rankLevels({ campaignId: query.campaignId, asOfPeriod: query.period, targetSetKey: query.targetSetKey }, now);
+    const { data, rankings: ranked } = await new RankingsService(this.dataSource).rankLevels(
+      { campaignId: query.campaignId, asOfPeriod: query.period, targetSetKey: query.targetSetKey },
+      now,
+    );
     const asOfPeriod = data.asOfPeriod;
     const { campaign, periods } = data.context;
     const summary = summarizeLoaded(data);
     const [board, root] = await Promise.all([
       loadReportStatusBoard(this.dataSource, campaign.id, asOfPeriod, now),
-      this.dataSource.getRepository(UnitEntity).findOne({ where: { parentId: IsNull(), archivedAt: IsNull() }, order: { code: 'ASC' } }),
+      this.dataSource
+        .getRepository(UnitEntity)
+        .findOne({ where: { parentId: IsNull(), archivedAt: IsNull() }, order: { code: 'ASC' } }),
     ]);
     const period = periods[asOfPeriod - 1];
     const levels = ranked.map(({ level, ranking }) => {
@@ -84,7 +95,9 @@ export class WeeklyReportService {
     });
     const zeroRateUnits = levels.flatMap(({ level, rows }) =>
       rows.flatMap((row) =>
-        row.indicators.filter((figure) => figure.rate === 0 && figure.denominator > 0).map((figure) => ({ unit: row.unit, level, indicator: figure.indicator, denominator: figure.denominator })),
+        row.indicators
+          .filter((figure) => figure.rate === 0 && figure.denominator > 0)
+          .map((figure) => ({ unit: row.unit, level, indicator: figure.indicator, denominator: figure.denominator })),
       ),
     );
     const statusRows = board?.rows ?? [];

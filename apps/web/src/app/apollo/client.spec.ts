@@ -28,7 +28,10 @@ describe('createApolloClient', () => {
 
   it('forgets the token when the server answers UNAUTHENTICATED', async () => {
     window.localStorage.setItem(SESSION_TOKEN_KEY, 'expired');
-    const { fetch } = fakeFetch({ data: null, errors: [{ message: 'Not signed in', extensions: { code: 'UNAUTHENTICATED' } }] });
+    const { fetch } = fakeFetch({
+      data: null,
+      errors: [{ message: 'Not signed in', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
     await expect(createApolloClient({ fetch }).query({ query: MeQuery })).rejects.toThrow('Not signed in');
     expect(window.localStorage.getItem(SESSION_TOKEN_KEY)).toBeNull();
   });

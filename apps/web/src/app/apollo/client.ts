@@ -37,7 +37,10 @@ export function isUnauthenticated(error: unknown): boolean {
 }
 
 /** Every request carries the session token; the first UNAUTHENTICATED answer ends the session (RequireAuth → /login). */
-export function createApolloClient({ uri = '/graphql', fetch }: { uri?: string; fetch?: typeof globalThis.fetch } = {}): ApolloClient {
+export function createApolloClient({
+  uri = '/graphql',
+  fetch,
+}: { uri?: string; fetch?: typeof globalThis.fetch } = {}): ApolloClient {
   const auth = new SetContextLink((previous) => {
     const token = readSessionToken();
     return token ? { headers: { ...previous.headers, authorization: `Bearer ${token}` } } : {};

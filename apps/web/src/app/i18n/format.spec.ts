@@ -35,9 +35,13 @@ describe('format', () => {
 describe('formatWeekdayDateTime', () => {
   it('names the weekday of the instant in the campaign zone, not in UTC', () => {
     // 2023-03-03T09:00Z is Friday 16:00 in Hồ Chí Minh City.
-    expect(formatWeekdayDateTime('2023-03-03T09:00:00.000Z', 'Asia/Ho_Chi_Minh', 'vi')).toBe('Thứ Sáu 03/03/2023 16:00');
+    expect(formatWeekdayDateTime('2023-03-03T09:00:00.000Z', 'Asia/Ho_Chi_Minh', 'vi')).toBe(
+      'Thứ Sáu 03/03/2023 16:00',
+    );
     expect(formatWeekdayDateTime('2023-03-03T09:00:00.000Z', 'Asia/Ho_Chi_Minh', 'en')).toBe('Friday 03/03/2023 16:00');
     // 20:00 UTC on Friday is already Saturday in Hồ Chí Minh City.
-    expect(formatWeekdayDateTime('2023-03-03T20:00:00.000Z', 'Asia/Ho_Chi_Minh', 'vi')).toBe('Thứ Bảy 04/03/2023 03:00');
+    expect(formatWeekdayDateTime('2023-03-03T20:00:00.000Z', 'Asia/Ho_Chi_Minh', 'vi')).toBe(
+      'Thứ Bảy 04/03/2023 03:00',
+    );
   });
 });

@@ -70,7 +70,11 @@ export function formatDateTime(value: string | Date, timeZone: string = DEFAULT_
 }
 
 /** The weekday in `timeZone` and the date and time: "Thứ Sáu 03/03/2023 16:00" (vi), "Friday 03/03/2023 16:00" (en). */
-export function formatWeekdayDateTime(value: string | Date, timeZone: string = DEFAULT_TIME_ZONE, lang: Lang = DEFAULT_LANG): string {
+export function formatWeekdayDateTime(
+  value: string | Date,
+  timeZone: string = DEFAULT_TIME_ZONE,
+  lang: Lang = DEFAULT_LANG,
+): string {
   const weekday = new Intl.DateTimeFormat(localeOf(lang), { weekday: 'long', timeZone }).format(new Date(value));
   return `${weekday} ${formatDateTime(value, timeZone)}`;
 }

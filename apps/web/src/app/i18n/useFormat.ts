@@ -10,7 +10,8 @@ export function useFormat() {
     () => ({
       lang,
       number: (value: number, options?: Intl.NumberFormatOptions) => formatNumber(value, lang, options),
-      percent: (value: number | null | undefined, fractionDigits?: number) => formatPercent(value, lang, fractionDigits),
+      percent: (value: number | null | undefined, fractionDigits?: number) =>
+        formatPercent(value, lang, fractionDigits),
       date: formatDate,
       dateTime: formatDateTime,
       weekdayDateTime: (value: string | Date, timeZone?: string) => formatWeekdayDateTime(value, timeZone, lang),

@@ -35,7 +35,11 @@ describe('AdminMenu', () => {
     await user.keyboard('{ArrowDown}');
 
     expect(menuButton()).toHaveAttribute('aria-expanded', 'true');
-    expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual(['Người dùng', 'Mã truy cập API', 'Nhật ký']);
+    expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Người dùng',
+      'Mã truy cập API',
+      'Nhật ký',
+    ]);
     expect(screen.getByRole('link', { name: 'Người dùng' })).toHaveFocus();
     await user.keyboard('{ArrowDown}');
     expect(screen.getByRole('link', { name: 'Mã truy cập API' })).toHaveFocus();

@@ -65,7 +65,10 @@ describe('AppLayout', () => {
       route: '/units',
       mocks: [
         ...signedInMocks,
-        { request: { query: LogoutMutation }, result: { data: { logout: { __typename: 'LogoutPayload', ok: true, userErrors: [] } } } },
+        {
+          request: { query: LogoutMutation },
+          result: { data: { logout: { __typename: 'LogoutPayload', ok: true, userErrors: [] } } },
+        },
       ],
     });
     await screen.findByText('Nguyễn Văn Quản');

@@ -5,8 +5,14 @@ export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   return (
     <div className="language-switch">
-      <label htmlFor="language-switch" className="visually-hidden">{t('language.label')}</label>
-      <select id="language-switch" value={toLang(i18n.language)} onChange={(event) => void i18n.changeLanguage(event.target.value)}>
+      <label htmlFor="language-switch" className="visually-hidden">
+        {t('language.label')}
+      </label>
+      <select
+        id="language-switch"
+        value={toLang(i18n.language)}
+        onChange={(event) => void i18n.changeLanguage(event.target.value)}
+      >
         {SUPPORTED_LANGS.map((lang) => (
           <option key={lang} value={lang} lang={lang}>
             {t(`language.${lang}`)}

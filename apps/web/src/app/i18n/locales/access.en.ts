@@ -30,9 +30,11 @@ export const accessEn: Strings<typeof accessVi> = {
       email: 'Email',
       name: 'Name',
       role: 'Role',
-      roleHint: 'Administrator: everything. Board member: read all, decide reviews. Reporter: report for its own unit and the units under it. Viewer: read only.',
+      roleHint:
+        'Administrator: everything. Board member: read all, decide reviews. Reporter: report for its own unit and the units under it. Viewer: read only.',
       unit: 'Unit',
-      unitHint: 'Required for a reporter: the unit this person reports for (and the units under it). Type a code or a name to search.',
+      unitHint:
+        'Required for a reporter: the unit this person reports for (and the units under it). Type a code or a name to search.',
       unitOptionalHint: 'Optional for this role. Type a code or a name to search.',
       noUnit: 'No unit chosen',
       clearUnit: 'Clear the unit',
@@ -44,7 +46,8 @@ export const accessEn: Strings<typeof accessVi> = {
     },
     passwordDialog: {
       title: 'Reset password',
-      intro: 'A new password for {{name}} ({{email}}). Every current session of this person ends; give them the new password through a safe channel.',
+      intro:
+        'A new password for {{name}} ({{email}}). Every current session of this person ends; give them the new password through a safe channel.',
       password: 'New password',
       submit: 'Reset password',
       done: 'The password of {{name}} was reset; their old sessions have ended.',
@@ -52,7 +55,8 @@ export const accessEn: Strings<typeof accessVi> = {
     disableDialog: {
       disableTitle: 'Disable account',
       enableTitle: 'Enable account',
-      disableBody: 'Disable the account of {{name}} ({{email}})? They are signed out at once and cannot sign in until enabled again. Their history and reports are kept.',
+      disableBody:
+        'Disable the account of {{name}} ({{email}})? They are signed out at once and cannot sign in until enabled again. Their history and reports are kept.',
       enableBody: 'Enable the account of {{name}} ({{email}})? They can sign in again with their current password.',
       working: 'Saving…',
       disabled: 'The account of {{name}} is disabled.',
@@ -73,12 +77,20 @@ export const accessEn: Strings<typeof accessVi> = {
   apiTokens: {
     navTitle: 'API tokens',
     title: 'API tokens',
-    intro: 'Tokens for other apps (e.g. the public services portal) to read data through the GraphQL API. Each token can do only what its scopes allow and can be revoked at any time.',
+    intro:
+      'Tokens for other apps (e.g. the public services portal) to read data through the GraphQL API. Each token can do only what its scopes allow and can be revoked at any time.',
     add: 'Create token',
     caption: 'API tokens',
     empty: 'No API tokens yet',
     emptyHint: 'Create a token for an app that needs to read ThiĐua’s data.',
-    columns: { name: 'Name', scopes: 'Scopes', createdAt: 'Created', lastUsedAt: 'Last used', status: 'Status', actions: 'Actions' },
+    columns: {
+      name: 'Name',
+      scopes: 'Scopes',
+      createdAt: 'Created',
+      lastUsedAt: 'Last used',
+      status: 'Status',
+      actions: 'Actions',
+    },
     neverUsed: 'never used',
     active: 'Active',
     revokedAt: 'Revoked {{at}}',
@@ -94,7 +106,8 @@ export const accessEn: Strings<typeof accessVi> = {
       readUnits: 'Levels and the unit list.',
       readReports: 'Units, campaigns, indicators, weekly reports and who has reported.',
       readRankings: 'Rankings, summaries, emulation rules and reviews (with their units, campaigns and indicators).',
-      writeReports: 'Submit weekly reports for any unit (no back-dated submission time). Grant only to an app that needs it.',
+      writeReports:
+        'Submit weekly reports for any unit (no back-dated submission time). Grant only to an app that needs it.',
     },
     form: {
       title: 'Create API token',
@@ -107,7 +120,8 @@ export const accessEn: Strings<typeof accessVi> = {
     },
     secret: {
       title: 'API token created',
-      warning: 'Copy and keep this token now. It is shown only once: after this dialog closes nobody can see it again, administrators included.',
+      warning:
+        'Copy and keep this token now. It is shown only once: after this dialog closes nobody can see it again, administrators included.',
       label: 'Token of “{{name}}”',
       copy: 'Copy',
       copied: 'The token is copied to the clipboard.',
@@ -147,7 +161,14 @@ export const accessEn: Strings<typeof accessVi> = {
     showDiffLabel: 'Show changes: {{action}} {{entity}} at {{at}}',
     hideDiffLabel: 'Hide changes: {{action}} {{entity}} at {{at}}',
     noDiff: 'No values were recorded.',
-    diff: { caption: 'Values before and after', field: 'Field', before: 'Before', after: 'After', changed: 'changed', empty: '(empty)' },
+    diff: {
+      caption: 'Values before and after',
+      field: 'Field',
+      before: 'Before',
+      after: 'After',
+      changed: 'changed',
+      empty: '(empty)',
+    },
     fields: {
       name: 'Name',
       email: 'Email',

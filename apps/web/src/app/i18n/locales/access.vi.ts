@@ -34,9 +34,11 @@ export const accessVi = {
       email: 'Email',
       name: 'Họ và tên',
       role: 'Vai trò',
-      roleHint: 'Quản trị: mọi thao tác. Thành viên Hội đồng: xem tất cả, xét khen thưởng. Cán bộ báo cáo: nộp báo cáo cho đơn vị của mình và các đơn vị trực thuộc. Người xem: chỉ xem.',
+      roleHint:
+        'Quản trị: mọi thao tác. Thành viên Hội đồng: xem tất cả, xét khen thưởng. Cán bộ báo cáo: nộp báo cáo cho đơn vị của mình và các đơn vị trực thuộc. Người xem: chỉ xem.',
       unit: 'Đơn vị',
-      unitHint: 'Bắt buộc với cán bộ báo cáo: đơn vị mà người này nộp báo cáo (cùng các đơn vị trực thuộc). Gõ mã hoặc tên để tìm.',
+      unitHint:
+        'Bắt buộc với cán bộ báo cáo: đơn vị mà người này nộp báo cáo (cùng các đơn vị trực thuộc). Gõ mã hoặc tên để tìm.',
       unitOptionalHint: 'Không bắt buộc với vai trò này. Gõ mã hoặc tên để tìm.',
       noUnit: 'Chưa chọn đơn vị',
       clearUnit: 'Bỏ chọn đơn vị',
@@ -48,7 +50,8 @@ export const accessVi = {
     },
     passwordDialog: {
       title: 'Đặt lại mật khẩu',
-      intro: 'Mật khẩu mới cho {{name}} ({{email}}). Mọi phiên đăng nhập hiện có của người này sẽ kết thúc; hãy báo mật khẩu mới cho họ qua kênh an toàn.',
+      intro:
+        'Mật khẩu mới cho {{name}} ({{email}}). Mọi phiên đăng nhập hiện có của người này sẽ kết thúc; hãy báo mật khẩu mới cho họ qua kênh an toàn.',
       password: 'Mật khẩu mới',
       submit: 'Đặt lại mật khẩu',
       done: 'Đã đặt lại mật khẩu của {{name}}; các phiên đăng nhập cũ đã kết thúc.',
@@ -56,7 +59,8 @@ export const accessVi = {
     disableDialog: {
       disableTitle: 'Khóa tài khoản',
       enableTitle: 'Mở khóa tài khoản',
-      disableBody: 'Khóa tài khoản của {{name}} ({{email}})? Người này sẽ bị đăng xuất ngay và không đăng nhập được cho đến khi được mở khóa. Lịch sử và báo cáo đã nộp vẫn được giữ.',
+      disableBody:
+        'Khóa tài khoản của {{name}} ({{email}})? Người này sẽ bị đăng xuất ngay và không đăng nhập được cho đến khi được mở khóa. Lịch sử và báo cáo đã nộp vẫn được giữ.',
       enableBody: 'Mở khóa tài khoản của {{name}} ({{email}})? Người này sẽ đăng nhập lại được bằng mật khẩu hiện có.',
       working: 'Đang lưu…',
       disabled: 'Đã khóa tài khoản của {{name}}.',
@@ -77,7 +81,8 @@ export const accessVi = {
   apiTokens: {
     navTitle: 'Mã truy cập API',
     title: 'Mã truy cập API',
-    intro: 'Mã cho các ứng dụng khác (ví dụ Cổng dịch vụ công) đọc dữ liệu qua API GraphQL. Mỗi mã chỉ có những quyền đã chọn và có thể thu hồi bất cứ lúc nào.',
+    intro:
+      'Mã cho các ứng dụng khác (ví dụ Cổng dịch vụ công) đọc dữ liệu qua API GraphQL. Mỗi mã chỉ có những quyền đã chọn và có thể thu hồi bất cứ lúc nào.',
     add: 'Tạo mã truy cập',
     caption: 'Danh sách mã truy cập API',
     empty: 'Chưa có mã truy cập nào',
@@ -105,7 +110,8 @@ export const accessVi = {
       readUnits: 'Xem các cấp và danh sách đơn vị.',
       readReports: 'Xem đơn vị, chiến dịch, chỉ số, báo cáo tuần và tình hình nộp báo cáo.',
       readRankings: 'Xem xếp hạng, số liệu tổng hợp, tiêu chí thi đua và các đợt xét (kèm đơn vị, chiến dịch, chỉ số).',
-      writeReports: 'Nộp báo cáo tuần thay cho bất kỳ đơn vị nào (không được ghi lùi thời điểm nộp). Chỉ cấp cho ứng dụng thật sự cần.',
+      writeReports:
+        'Nộp báo cáo tuần thay cho bất kỳ đơn vị nào (không được ghi lùi thời điểm nộp). Chỉ cấp cho ứng dụng thật sự cần.',
     },
     form: {
       title: 'Tạo mã truy cập API',
@@ -118,7 +124,8 @@ export const accessVi = {
     },
     secret: {
       title: 'Mã truy cập đã tạo',
-      warning: 'Hãy sao chép và cất giữ mã này ngay bây giờ. Mã chỉ hiện một lần: sau khi đóng hộp thoại, không ai xem lại được, kể cả quản trị viên.',
+      warning:
+        'Hãy sao chép và cất giữ mã này ngay bây giờ. Mã chỉ hiện một lần: sau khi đóng hộp thoại, không ai xem lại được, kể cả quản trị viên.',
       label: 'Mã truy cập của “{{name}}”',
       copy: 'Sao chép',
       copied: 'Đã sao chép mã vào bộ nhớ tạm.',

@@ -46,7 +46,8 @@ export const campaignsEn: Strings<typeof campaignsVi> = {
   },
   campaigns: {
     title: 'Campaigns',
-    intro: 'Target-driven emulation campaigns: indicators, dates, the weekly report deadline and the targets of each level and unit.',
+    intro:
+      'Target-driven emulation campaigns: indicators, dates, the weekly report deadline and the targets of each level and unit.',
     add: 'New campaign',
     caption: 'Campaigns',
     empty: 'No campaigns yet',
@@ -56,7 +57,13 @@ export const campaignsEn: Strings<typeof campaignsVi> = {
     back: 'All campaigns',
     notFound: 'Campaign not found.',
     sections: 'Campaign sections',
-    tabs: { settings: 'General', targets: 'Targets', periods: 'Reporting periods', reports: 'Reporting status', history: 'History' },
+    tabs: {
+      settings: 'General',
+      targets: 'Targets',
+      periods: 'Reporting periods',
+      reports: 'Reporting status',
+      history: 'History',
+    },
     newTitle: 'New campaign',
     created: 'Campaign {{name}} created. Next: add a target set and enter the targets.',
     saved: 'Campaign saved.',
@@ -127,7 +134,8 @@ export const campaignsEn: Strings<typeof campaignsVi> = {
     madePrimary: '“{{name}}” is now the primary target set.',
     addSet: 'Add target set',
     noSets: 'No target sets yet',
-    noSetsHint: 'Create the first target set (e.g. “campaign” – the campaign’s own targets), then enter the targets of each level.',
+    noSetsHint:
+      'Create the first target set (e.g. “campaign” – the campaign’s own targets), then enter the targets of each level.',
     noIndicators: 'The campaign has no indicators yet. Add them under General.',
     setForm: {
       title: 'Add target set',
@@ -141,7 +149,8 @@ export const campaignsEn: Strings<typeof campaignsVi> = {
     levelDefaults: 'Default targets per level (%)',
     levelDefaultsHint: 'Apply to every unit of the level, except units with their own target.',
     unitOverrides: 'Unit targets (%)',
-    unitOverridesHint: 'Cells with a blue edge are a unit’s own target; grey numbers are the level default in force. Empty a cell to remove the target.',
+    unitOverridesHint:
+      'Cells with a blue edge are a unit’s own target; grey numbers are the level default in force. Empty a cell to remove the target.',
     level: 'Level',
     unit: 'Unit',
     filters: 'Filter units',
@@ -164,7 +173,8 @@ export const campaignsEn: Strings<typeof campaignsVi> = {
     savedNothing: 'No target changed.',
     invalidCells: '{{count, number}} cells are not valid. Correct the cells outlined in red and save again.',
     cellErrors: 'Not saved: {{count, number}} cells were refused. No target was written.',
-    stale: 'Someone else has just saved this target set. Reload to see the latest targets; the cells you are editing are kept.',
+    stale:
+      'Someone else has just saved this target set. Reload to see the latest targets; the cells you are editing are kept.',
     reload: 'Reload',
     pasted: '{{count, number}} cells pasted.',
     pastedDropped: '{{count, number}} cells outside the grid were ignored.',
@@ -181,7 +191,14 @@ export const campaignsEn: Strings<typeof campaignsVi> = {
     caption: 'Target change history',
     filterSet: 'Target set',
     allSets: 'All',
-    columns: { time: 'Time', who: 'Changed by', set: 'Target set', indicator: 'Indicator', scope: 'Level / unit', change: 'Old → new' },
+    columns: {
+      time: 'Time',
+      who: 'Changed by',
+      set: 'Target set',
+      indicator: 'Indicator',
+      scope: 'Level / unit',
+      change: 'Old → new',
+    },
     none: 'none',
     unknownUser: 'Unknown',
     empty: 'No changes yet.',

@@ -43,7 +43,8 @@ export const campaignsVi = {
   },
   campaigns: {
     title: 'Chiến dịch',
-    intro: 'Chiến dịch thi đua theo chỉ tiêu: chỉ số, thời gian, hạn nộp báo cáo hằng tuần và chỉ tiêu giao cho từng cấp, từng đơn vị.',
+    intro:
+      'Chiến dịch thi đua theo chỉ tiêu: chỉ số, thời gian, hạn nộp báo cáo hằng tuần và chỉ tiêu giao cho từng cấp, từng đơn vị.',
     add: 'Tạo chiến dịch',
     caption: 'Danh sách chiến dịch',
     empty: 'Chưa có chiến dịch nào',
@@ -53,7 +54,13 @@ export const campaignsVi = {
     back: 'Tất cả chiến dịch',
     notFound: 'Không tìm thấy chiến dịch.',
     sections: 'Các phần của chiến dịch',
-    tabs: { settings: 'Thông tin chung', targets: 'Chỉ tiêu', periods: 'Kỳ báo cáo', reports: 'Tình hình báo cáo', history: 'Lịch sử' },
+    tabs: {
+      settings: 'Thông tin chung',
+      targets: 'Chỉ tiêu',
+      periods: 'Kỳ báo cáo',
+      reports: 'Tình hình báo cáo',
+      history: 'Lịch sử',
+    },
     newTitle: 'Tạo chiến dịch',
     created: 'Đã tạo chiến dịch {{name}}. Tiếp theo: tạo bộ chỉ tiêu và nhập chỉ tiêu.',
     saved: 'Đã lưu thông tin chiến dịch.',
@@ -111,7 +118,8 @@ export const campaignsVi = {
   },
   periods: {
     title: 'Kỳ báo cáo',
-    intro: 'Mỗi kỳ là một tuần kết thúc vào ngày hạn nộp, cắt theo thời gian của chiến dịch. Giờ theo múi giờ {{zone}}.',
+    intro:
+      'Mỗi kỳ là một tuần kết thúc vào ngày hạn nộp, cắt theo thời gian của chiến dịch. Giờ theo múi giờ {{zone}}.',
     caption: 'Các kỳ báo cáo ({{count, number}} kỳ)',
     columns: { index: 'Kỳ', start: 'Từ ngày', end: 'Đến ngày', due: 'Hạn nộp' },
     empty: 'Chưa có kỳ báo cáo nào.',
@@ -124,7 +132,8 @@ export const campaignsVi = {
     madePrimary: 'Bộ “{{name}}” là bộ chỉ tiêu chính.',
     addSet: 'Thêm bộ chỉ tiêu',
     noSets: 'Chưa có bộ chỉ tiêu nào',
-    noSetsHint: 'Tạo bộ chỉ tiêu đầu tiên (ví dụ “campaign” – chỉ tiêu của chiến dịch), rồi nhập chỉ tiêu cho từng cấp.',
+    noSetsHint:
+      'Tạo bộ chỉ tiêu đầu tiên (ví dụ “campaign” – chỉ tiêu của chiến dịch), rồi nhập chỉ tiêu cho từng cấp.',
     noIndicators: 'Chiến dịch chưa có chỉ số nào. Hãy thêm chỉ số ở phần Thông tin chung.',
     setForm: {
       title: 'Thêm bộ chỉ tiêu',
@@ -138,7 +147,8 @@ export const campaignsVi = {
     levelDefaults: 'Chỉ tiêu mặc định theo cấp (%)',
     levelDefaultsHint: 'Áp dụng cho mọi đơn vị của cấp, trừ đơn vị có chỉ tiêu riêng.',
     unitOverrides: 'Chỉ tiêu riêng của đơn vị (%)',
-    unitOverridesHint: 'Ô có viền xanh là chỉ tiêu riêng; số mờ là chỉ tiêu mặc định của cấp đang áp dụng. Xóa số trong ô để bỏ chỉ tiêu.',
+    unitOverridesHint:
+      'Ô có viền xanh là chỉ tiêu riêng; số mờ là chỉ tiêu mặc định của cấp đang áp dụng. Xóa số trong ô để bỏ chỉ tiêu.',
     level: 'Cấp',
     unit: 'Đơn vị',
     filters: 'Lọc đơn vị',
@@ -161,7 +171,8 @@ export const campaignsVi = {
     savedNothing: 'Không có chỉ tiêu nào thay đổi.',
     invalidCells: 'Có {{count, number}} ô không hợp lệ. Hãy sửa các ô viền đỏ rồi lưu lại.',
     cellErrors: 'Chưa lưu được: {{count, number}} ô bị từ chối. Không có chỉ tiêu nào được ghi.',
-    stale: 'Bộ chỉ tiêu vừa được người khác lưu. Hãy tải lại để xem chỉ tiêu mới nhất; các ô bạn đang sửa vẫn được giữ.',
+    stale:
+      'Bộ chỉ tiêu vừa được người khác lưu. Hãy tải lại để xem chỉ tiêu mới nhất; các ô bạn đang sửa vẫn được giữ.',
     reload: 'Tải lại',
     pasted: 'Đã dán {{count, number}} ô.',
     pastedDropped: '{{count, number}} ô nằm ngoài bảng đã bị bỏ qua.',
@@ -178,7 +189,14 @@ export const campaignsVi = {
     caption: 'Lịch sử thay đổi chỉ tiêu',
     filterSet: 'Bộ chỉ tiêu',
     allSets: 'Tất cả',
-    columns: { time: 'Thời gian', who: 'Người thay đổi', set: 'Bộ chỉ tiêu', indicator: 'Chỉ số', scope: 'Cấp / đơn vị', change: 'Cũ → mới' },
+    columns: {
+      time: 'Thời gian',
+      who: 'Người thay đổi',
+      set: 'Bộ chỉ tiêu',
+      indicator: 'Chỉ số',
+      scope: 'Cấp / đơn vị',
+      change: 'Cũ → mới',
+    },
     none: 'không có',
     unknownUser: 'Không rõ',
     empty: 'Chưa có thay đổi nào.',

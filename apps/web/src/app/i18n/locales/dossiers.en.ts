@@ -18,7 +18,8 @@ export const dossiersEn: Strings<typeof dossiersVi> = {
     },
     rules: {
       title: 'How records feed the indicators',
-      intro: 'For each indicator: which dossiers count as qualifying and which as the total. Qualifying counts only dossiers that are also in the total.',
+      intro:
+        'For each indicator: which dossiers count as qualifying and which as the total. Qualifying counts only dossiers that are also in the total.',
       caption: 'How each indicator is counted from records',
       empty: 'No indicator takes its figures from records yet',
       emptyHint: 'Choose the qualifying and total measures of an indicator, then Save.',
@@ -89,7 +90,8 @@ export const dossiersEn: Strings<typeof dossiersVi> = {
     recompute: {
       title: 'Recount figures',
       intro: 'Recounts the units whose newly imported dossiers are not counted yet (a file import recounts by itself).',
-      campaignIntro: 'Recounts every period of the units this campaign feeds from records, e.g. after choosing more units.',
+      campaignIntro:
+        'Recounts every period of the units this campaign feeds from records, e.g. after choosing more units.',
       submit: 'Recount figures',
       submitting: 'Recounting…',
       done: 'Recounted {{cells, number}} figure cells in {{campaigns, number}} campaigns: {{created, number}} new reports, {{revised, number}} revisions, {{unchanged, number}} unchanged.',

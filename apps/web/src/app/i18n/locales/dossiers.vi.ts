@@ -15,7 +15,8 @@ export const dossiersVi = {
     },
     rules: {
       title: 'Cách tính chỉ số từ hồ sơ',
-      intro: 'Với mỗi chỉ số: loại hồ sơ được đếm là số đạt, và loại hồ sơ được đếm là tổng số. Số đạt chỉ đếm hồ sơ cũng thuộc tổng số.',
+      intro:
+        'Với mỗi chỉ số: loại hồ sơ được đếm là số đạt, và loại hồ sơ được đếm là tổng số. Số đạt chỉ đếm hồ sơ cũng thuộc tổng số.',
       caption: 'Cách tính từng chỉ số từ hồ sơ',
       empty: 'Chưa có chỉ số nào lấy số liệu từ hồ sơ',
       emptyHint: 'Chọn số đạt và tổng số cho một chỉ số rồi bấm Lưu.',
@@ -57,7 +58,8 @@ export const dossiersVi = {
       updated: 'Đã cập nhật',
       moved: 'Đã chuyển kỳ',
       rejected: 'Bị từ chối',
-      recomputed: 'Đã tính lại {{cells, number}} ô số liệu của {{campaigns, number}} chiến dịch: {{created, number}} báo cáo mới, {{revised, number}} lần điều chỉnh, {{unchanged, number}} không đổi.',
+      recomputed:
+        'Đã tính lại {{cells, number}} ô số liệu của {{campaigns, number}} chiến dịch: {{created, number}} báo cáo mới, {{revised, number}} lần điều chỉnh, {{unchanged, number}} không đổi.',
       rejectionsListed: 'Chỉ liệt kê {{listed, number}} dòng đầu trong {{rejected, number}} dòng bị từ chối.',
       errorsCaption: 'Các dòng bị từ chối',
       row: 'Dòng',
@@ -85,7 +87,8 @@ export const dossiersVi = {
     recompute: {
       title: 'Tính lại số liệu',
       intro: 'Tính lại số liệu của các đơn vị có hồ sơ vừa nhập mà chưa được tính (việc nhập tệp đã tự tính lại).',
-      campaignIntro: 'Tính lại mọi kỳ của các đơn vị mà chiến dịch lấy số liệu từ hồ sơ, ví dụ sau khi chọn thêm đơn vị.',
+      campaignIntro:
+        'Tính lại mọi kỳ của các đơn vị mà chiến dịch lấy số liệu từ hồ sơ, ví dụ sau khi chọn thêm đơn vị.',
       submit: 'Tính lại số liệu',
       submitting: 'Đang tính lại…',
       done: 'Đã tính lại {{cells, number}} ô số liệu của {{campaigns, number}} chiến dịch: {{created, number}} báo cáo mới, {{revised, number}} lần điều chỉnh, {{unchanged, number}} không đổi.',

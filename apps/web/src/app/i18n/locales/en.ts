@@ -92,8 +92,10 @@ export const en: Translation = {
     INDICATOR_HAS_TARGETS: 'The indicator has targets. Clear its targets before removing it from the campaign.',
     INVALID_DATE: 'Not a valid date.',
     INVALID_DUE_TIME: 'The due time must be hours:minutes (24-hour), e.g. 16:00.',
-    INVALID_INDICATOR_CODE: 'An indicator code is capital letters, digits and underscores, starting with a letter (e.g. ONLINE_RESOLUTION).',
-    INVALID_LEGEND: 'Invalid classes: each needs a name and a distinct minimum score from 0 to 100, and one must start at 0.',
+    INVALID_INDICATOR_CODE:
+      'An indicator code is capital letters, digits and underscores, starting with a letter (e.g. ONLINE_RESOLUTION).',
+    INVALID_LEGEND:
+      'Invalid classes: each needs a name and a distinct minimum score from 0 to 100, and one must start at 0.',
     INVALID_STATUS_CHANGE: 'The campaign cannot move to this status.',
     INVALID_TIME_ZONE: 'Unknown time zone. Use an IANA name such as Asia/Ho_Chi_Minh.',
     INVALID_WEEKDAY: 'Not a valid weekday.',

@@ -12,7 +12,8 @@ export const rankingsVi = {
     caption: 'Xếp hạng {{level}} tính đến kỳ {{period}}, {{targetSet}}',
     captionParent: 'Xếp hạng {{level}} thuộc {{parent}} tính đến kỳ {{period}}, {{targetSet}}',
     cohort: '{{ranked, number}} / {{total, number}} đơn vị có số liệu',
-    noData: 'Chưa có báo cáo nào tính đến kỳ {{period}} nên chưa xếp hạng được. Đơn vị chưa có số liệu để trống, không tính là 0%.',
+    noData:
+      'Chưa có báo cáo nào tính đến kỳ {{period}} nên chưa xếp hạng được. Đơn vị chưa có số liệu để trống, không tính là 0%.',
     noRows: 'Cấp này chưa có đơn vị nào.',
     exportCsv: 'Xuất CSV',
     exportXlsx: 'Xuất Excel',

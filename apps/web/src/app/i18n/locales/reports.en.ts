@@ -11,7 +11,8 @@ export const reportsEn: Strings<typeof reportsVi> = {
   },
   reports: {
     title: 'Submit reports',
-    intro: "A unit's figures for each reporting period: submit before the due time, revise when needed; every revision is kept.",
+    intro:
+      "A unit's figures for each reporting period: submit before the due time, revise when needed; every revision is kept.",
     campaign: 'Campaign',
     noCampaigns: 'No campaign is taking reports yet.',
     unit: 'Unit',
@@ -125,7 +126,15 @@ export const reportsEn: Strings<typeof reportsVi> = {
     total: 'Total',
     allUnits: 'All',
     unitsCaption: 'Reporting status of period {{period}}',
-    columns: { index: 'No.', unit: 'Unit', code: 'Code', level: 'Level', status: 'Status', submittedAt: 'Submitted', revision: 'Submissions' },
+    columns: {
+      index: 'No.',
+      unit: 'Unit',
+      code: 'Code',
+      level: 'Level',
+      status: 'Status',
+      submittedAt: 'Submitted',
+      revision: 'Submissions',
+    },
     noRows: 'No unit matches the filters.',
     noUnits: 'No unit takes part in the campaign yet.',
     remind: {
@@ -153,7 +162,8 @@ export const reportsEn: Strings<typeof reportsVi> = {
     submitting: 'Importing figures…',
     progress: 'Uploading and checking the figures',
     empty: 'Choose a file or paste CSV content.',
-    success: 'Period {{period}} imported: {{created, number}} new reports, {{revised, number}} revised, {{unchanged, number}} unchanged.',
+    success:
+      'Period {{period}} imported: {{created, number}} new reports, {{revised, number}} revised, {{unchanged, number}} unchanged.',
     failed: 'Nothing imported: {{count, number}} errors. No data was written.',
     errorsCaption: 'Cells with errors',
     row: 'Row',

@@ -122,7 +122,15 @@ export const reportsVi = {
     total: 'Tổng số',
     allUnits: 'Tất cả',
     unitsCaption: 'Tình hình nộp báo cáo kỳ {{period}}',
-    columns: { index: 'STT', unit: 'Đơn vị', code: 'Mã', level: 'Cấp', status: 'Tình trạng', submittedAt: 'Thời điểm nộp', revision: 'Số lần nộp' },
+    columns: {
+      index: 'STT',
+      unit: 'Đơn vị',
+      code: 'Mã',
+      level: 'Cấp',
+      status: 'Tình trạng',
+      submittedAt: 'Thời điểm nộp',
+      revision: 'Số lần nộp',
+    },
     noRows: 'Không có đơn vị nào khớp với bộ lọc.',
     noUnits: 'Chiến dịch chưa có đơn vị nào tham gia.',
     remind: {
@@ -150,7 +158,8 @@ export const reportsVi = {
     submitting: 'Đang nhập số liệu…',
     progress: 'Đang tải lên và kiểm tra số liệu',
     empty: 'Hãy chọn một tệp hoặc dán nội dung CSV.',
-    success: 'Đã nhập kỳ {{period}}: {{created, number}} báo cáo mới, {{revised, number}} báo cáo được điều chỉnh, {{unchanged, number}} báo cáo không đổi.',
+    success:
+      'Đã nhập kỳ {{period}}: {{created, number}} báo cáo mới, {{revised, number}} báo cáo được điều chỉnh, {{unchanged, number}} báo cáo không đổi.',
     failed: 'Không nhập được vì có {{count, number}} lỗi. Chưa có dữ liệu nào được ghi.',
     errorsCaption: 'Các ô lỗi',
     row: 'Dòng',

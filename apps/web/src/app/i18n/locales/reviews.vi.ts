@@ -40,7 +40,8 @@ export const reviewsVi = {
   },
   rules: {
     title: 'Tiêu chí thi đua',
-    intro: 'Khi điều kiện của một tiêu chí đúng với một đơn vị, tiêu chí đề xuất hình thức của nó. Nhiều tiêu chí cùng loại khớp thì tiêu chí có độ ưu tiên cao nhất được dùng.',
+    intro:
+      'Khi điều kiện của một tiêu chí đúng với một đơn vị, tiêu chí đề xuất hình thức của nó. Nhiều tiêu chí cùng loại khớp thì tiêu chí có độ ưu tiên cao nhất được dùng.',
     add: 'Thêm tiêu chí',
     empty: 'Chưa có tiêu chí thi đua nào.',
     caption: 'Các tiêu chí thi đua',
@@ -91,7 +92,8 @@ export const reviewsVi = {
       },
       ops: { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '==': '=' },
       json: 'Điều kiện dạng JSON Logic',
-      jsonHint: 'Được tạo từ các điều kiện ở trên; có thể sửa trực tiếp cho các điều kiện khác. Máy chủ kiểm tra khi lưu.',
+      jsonHint:
+        'Được tạo từ các điều kiện ở trên; có thể sửa trực tiếp cho các điều kiện khác. Máy chủ kiểm tra khi lưu.',
       jsonInvalid: 'JSON không hợp lệ: {{message}}',
       jsonOnly: 'Điều kiện này không biểu diễn được bằng các ô ở trên: hãy sửa trực tiếp trong JSON.',
       errorSummary: 'Chưa lưu được. Vui lòng sửa các lỗi bên dưới.',
@@ -115,7 +117,8 @@ export const reviewsVi = {
   },
   reviews: {
     title: 'Đợt xét',
-    intro: 'Mỗi đợt xét giữ nguyên bảng xếp hạng tính đến một kỳ cùng các đề xuất của tiêu chí thi đua; Hội đồng Thi đua – Khen thưởng xét từng đề xuất rồi hoàn tất với quyết định số.',
+    intro:
+      'Mỗi đợt xét giữ nguyên bảng xếp hạng tính đến một kỳ cùng các đề xuất của tiêu chí thi đua; Hội đồng Thi đua – Khen thưởng xét từng đề xuất rồi hoàn tất với quyết định số.',
     create: 'Tạo đợt xét',
     empty: 'Chưa có đợt xét nào.',
     caption: 'Các đợt xét',

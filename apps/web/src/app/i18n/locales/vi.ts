@@ -92,8 +92,10 @@ export const vi = {
     INDICATOR_HAS_TARGETS: 'Chỉ số đã có chỉ tiêu. Hãy xóa các chỉ tiêu của chỉ số trước khi bỏ nó khỏi chiến dịch.',
     INVALID_DATE: 'Ngày không hợp lệ.',
     INVALID_DUE_TIME: 'Giờ hạn nộp phải có dạng giờ:phút (24 giờ), ví dụ 16:00.',
-    INVALID_INDICATOR_CODE: 'Mã chỉ số gồm chữ in hoa, chữ số và dấu gạch dưới, bắt đầu bằng chữ cái (ví dụ ONLINE_RESOLUTION).',
-    INVALID_LEGEND: 'Xếp loại không hợp lệ: mỗi loại cần tên, điểm tối thiểu từ 0 đến 100 và khác nhau, và một loại bắt đầu từ 0.',
+    INVALID_INDICATOR_CODE:
+      'Mã chỉ số gồm chữ in hoa, chữ số và dấu gạch dưới, bắt đầu bằng chữ cái (ví dụ ONLINE_RESOLUTION).',
+    INVALID_LEGEND:
+      'Xếp loại không hợp lệ: mỗi loại cần tên, điểm tối thiểu từ 0 đến 100 và khác nhau, và một loại bắt đầu từ 0.',
     INVALID_STATUS_CHANGE: 'Không thể chuyển chiến dịch sang trạng thái này.',
     INVALID_TIME_ZONE: 'Múi giờ không hợp lệ. Hãy dùng tên IANA, ví dụ Asia/Ho_Chi_Minh.',
     INVALID_WEEKDAY: 'Ngày trong tuần không hợp lệ.',

@@ -27,17 +27,32 @@ const OLD: Row = {
   lastUsedAt: null,
   revokedAt: '2023-02-20T10:00:00Z',
 };
-const NEW: Row = { __typename: 'ApiToken', id: 'tok-2', name: 'Hệ thống báo cáo', scopes: ['read:units'], createdAt: '2023-03-05T03:00:00Z', lastUsedAt: null, revokedAt: null };
+const NEW: Row = {
+  __typename: 'ApiToken',
+  id: 'tok-2',
+  name: 'Hệ thống báo cáo',
+  scopes: ['read:units'],
+  createdAt: '2023-03-05T03:00:00Z',
+  lastUsedAt: null,
+  revokedAt: null,
+};
 const SECRET = 'thidua_0123456789abcdef0123456789abcdef_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcd';
 
 const tokensMock = (tokens: Row[]) => ({ request: { query: ApiTokensQuery }, result: { data: { apiTokens: tokens } } });
-const userError = (code: string, field: string[] | null, message: string) => ({ __typename: 'UserError', code, field, message });
+const userError = (code: string, field: string[] | null, message: string) => ({
+  __typename: 'UserError',
+  code,
+  field,
+  message,
+});
 
 describe('ApiTokensScreen', () => {
   it('lists tokens with their scopes in Vietnamese, dates, "chưa dùng" and the revoked one without a revoke button', async () => {
     renderWithProviders(<ApiTokensScreen />, { mocks: [tokensMock([PORTAL, OLD])] });
 
-    const portal = (await screen.findByRole('rowheader', { name: 'Cổng dịch vụ công tỉnh' })).closest('tr') as HTMLElement;
+    const portal = (await screen.findByRole('rowheader', { name: 'Cổng dịch vụ công tỉnh' })).closest(
+      'tr',
+    ) as HTMLElement;
     expect(within(portal).getByText('Đọc xếp hạng')).toBeInTheDocument();
     expect(within(portal).getByText('01/03/2023 09:30')).toBeInTheDocument();
     expect(within(portal).getByText('03/03/2023 16:05')).toBeInTheDocument();
@@ -63,8 +78,13 @@ describe('ApiTokensScreen', () => {
       mocks: [
         tokensMock([PORTAL]),
         {
-          request: { query: CreateApiTokenMutation, variables: { input: { name: 'Hệ thống báo cáo', scopes: ['read:units'] } } },
-          result: { data: { createApiToken: { __typename: 'ApiTokenPayload', apiToken: NEW, token: SECRET, userErrors: [] } } },
+          request: {
+            query: CreateApiTokenMutation,
+            variables: { input: { name: 'Hệ thống báo cáo', scopes: ['read:units'] } },
+          },
+          result: {
+            data: { createApiToken: { __typename: 'ApiTokenPayload', apiToken: NEW, token: SECRET, userErrors: [] } },
+          },
         },
         tokensMock([NEW, PORTAL]),
       ],
@@ -84,7 +104,9 @@ describe('ApiTokensScreen', () => {
     expect(secret).toHaveValue(SECRET);
     expect(secret).toHaveAttribute('readonly');
     expect(within(shown).getByRole('alert')).toHaveTextContent('Mã chỉ hiện một lần');
-    expect(within(shown).getByText(/authorization: Bearer thidua_0123/)).toHaveTextContent(`curl -s ${window.location.origin}/graphql`);
+    expect(within(shown).getByText(/authorization: Bearer thidua_0123/)).toHaveTextContent(
+      `curl -s ${window.location.origin}/graphql`,
+    );
 
     await user.click(within(shown).getByRole('button', { name: 'Sao chép' }));
     expect(await navigator.clipboard.readText()).toBe(SECRET);
@@ -126,7 +148,9 @@ describe('ApiTokensScreen', () => {
     await user.click(within(form).getByRole('button', { name: 'Tạo mã' }));
 
     await waitFor(() => expect(within(form).getByLabelText('Tên ứng dụng')).toHaveAttribute('aria-invalid', 'true'));
-    expect(within(form).getByRole('group', { name: 'Quyền' })).toHaveAccessibleDescription('Không được để trống; mã cần ít nhất một quyền.');
+    expect(within(form).getByRole('group', { name: 'Quyền' })).toHaveAccessibleDescription(
+      'Không được để trống; mã cần ít nhất một quyền.',
+    );
     expect(within(form).getByRole('alert')).toHaveTextContent('Chưa tạo được. Vui lòng sửa các lỗi bên dưới.');
     expect(screen.queryByRole('dialog', { name: 'Mã truy cập đã tạo' })).not.toBeInTheDocument();
   });
@@ -138,7 +162,15 @@ describe('ApiTokensScreen', () => {
         tokensMock([PORTAL]),
         {
           request: { query: RevokeApiTokenMutation, variables: { input: { id: 'tok-1' } } },
-          result: { data: { revokeApiToken: { __typename: 'ApiTokenPayload', apiToken: { ...PORTAL, revokedAt: '2023-03-06T01:00:00Z' }, userErrors: [] } } },
+          result: {
+            data: {
+              revokeApiToken: {
+                __typename: 'ApiTokenPayload',
+                apiToken: { ...PORTAL, revokedAt: '2023-03-06T01:00:00Z' },
+                userErrors: [],
+              },
+            },
+          },
         },
       ],
     });

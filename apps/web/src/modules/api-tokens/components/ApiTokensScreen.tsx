@@ -72,10 +72,18 @@ export function ApiTokensScreen() {
                       </ul>
                     </td>
                     <td>{format.dateTime(token.createdAt)}</td>
-                    <td>{token.lastUsedAt ? format.dateTime(token.lastUsedAt) : <span className="muted">{t('apiTokens.neverUsed')}</span>}</td>
+                    <td>
+                      {token.lastUsedAt ? (
+                        format.dateTime(token.lastUsedAt)
+                      ) : (
+                        <span className="muted">{t('apiTokens.neverUsed')}</span>
+                      )}
+                    </td>
                     <td>
                       <span className={token.revokedAt ? 'badge badge--archived' : 'badge badge--enabled'}>
-                        {token.revokedAt ? t('apiTokens.revokedAt', { at: format.dateTime(token.revokedAt) }) : t('apiTokens.active')}
+                        {token.revokedAt
+                          ? t('apiTokens.revokedAt', { at: format.dateTime(token.revokedAt) })
+                          : t('apiTokens.active')}
                       </span>
                     </td>
                     <td>

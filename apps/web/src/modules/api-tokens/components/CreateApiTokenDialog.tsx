@@ -54,7 +54,9 @@ export function CreateApiTokenDialog({ onClose }: { onClose: (message?: string) 
       }
       const split = splitUserErrors(payload?.userErrors ?? [], FIELDS, describe);
       const hasFieldErrors = Object.keys(split.byField).length > 0;
-      const general = split.general.length ? split.general : [t(hasFieldErrors ? 'apiTokens.form.errorSummary' : 'common.unexpectedError')];
+      const general = split.general.length
+        ? split.general
+        : [t(hasFieldErrors ? 'apiTokens.form.errorSummary' : 'common.unexpectedError')];
       setErrors({ byField: split.byField, general });
     } catch (error) {
       setErrors({ byField: {}, general: [describeRequestError(error, t)] });
@@ -79,8 +81,20 @@ export function CreateApiTokenDialog({ onClose }: { onClose: (message?: string) 
     <Modal title={t('apiTokens.form.title')} onClose={() => onClose()} wide>
       <form className="unit-form" onSubmit={onSubmit} aria-busy={loading} noValidate>
         <FormErrors messages={errors.general} />
-        <TextField id="token-name" label={t('apiTokens.form.name')} hint={t('apiTokens.form.nameHint')} value={name} onChange={setName} errors={byField.name} required autoFocus />
-        <fieldset className="scope-fieldset" aria-describedby={byField.scopes ? fieldErrorId('token-scopes') : undefined}>
+        <TextField
+          id="token-name"
+          label={t('apiTokens.form.name')}
+          hint={t('apiTokens.form.nameHint')}
+          value={name}
+          onChange={setName}
+          errors={byField.name}
+          required
+          autoFocus
+        />
+        <fieldset
+          className="scope-fieldset"
+          aria-describedby={byField.scopes ? fieldErrorId('token-scopes') : undefined}
+        >
           <legend>{t('apiTokens.form.scopes')}</legend>
           {SCOPES.map((scope) => (
             <div key={scope} className="scope-option">
@@ -101,7 +115,12 @@ export function CreateApiTokenDialog({ onClose }: { onClose: (message?: string) 
           ))}
           <FieldError inputId="token-scopes" messages={byField.scopes} />
         </fieldset>
-        <SaveActions saving={loading} onCancel={() => onClose()} submitLabel={t('apiTokens.form.submit')} submittingLabel={t('apiTokens.form.submitting')} />
+        <SaveActions
+          saving={loading}
+          onCancel={() => onClose()}
+          submitLabel={t('apiTokens.form.submit')}
+          submittingLabel={t('apiTokens.form.submitting')}
+        />
       </form>
     </Modal>
   );

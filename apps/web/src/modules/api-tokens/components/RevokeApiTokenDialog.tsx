@@ -6,7 +6,15 @@ import { useDescribeUserError } from '../../ui/hooks/useDescribeUserError';
 import { RevokeApiTokenMutation } from '../graphql/mutations/revoke-api-token';
 
 /** Revoking cannot be undone: ask first. */
-export function RevokeApiTokenDialog({ token, onClose, onDone }: { token: ApiTokenFieldsFragment; onClose: () => void; onDone: (message: string) => void }) {
+export function RevokeApiTokenDialog({
+  token,
+  onClose,
+  onDone,
+}: {
+  token: ApiTokenFieldsFragment;
+  onClose: () => void;
+  onDone: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const describe = useDescribeUserError('apiTokens');
   const [revokeApiToken] = useMutation(RevokeApiTokenMutation);

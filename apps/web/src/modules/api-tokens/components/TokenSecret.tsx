@@ -43,7 +43,11 @@ export function TokenSecret({ name, token, scopes }: { name: string; token: stri
           </button>
         </div>
         <p className="field__hint" role="status">
-          {copyState === 'copied' ? t('apiTokens.secret.copied') : copyState === 'failed' ? t('apiTokens.secret.copyFailed') : ''}
+          {copyState === 'copied'
+            ? t('apiTokens.secret.copied')
+            : copyState === 'failed'
+              ? t('apiTokens.secret.copyFailed')
+              : ''}
         </p>
       </div>
       <h3 className="token-secret__example-title">{t('apiTokens.secret.example')}</h3>

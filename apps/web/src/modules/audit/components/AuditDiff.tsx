@@ -5,7 +5,11 @@ import { AUDIT_FIELD_KINDS, UNITS_NAMED, describeAuditValue } from '../utils/aud
 
 function Value({ text }: { text: string | null }) {
   const { t } = useTranslation();
-  return text === null ? <span className="muted">{t('audit.diff.empty')}</span> : <span className="audit-diff__value">{text}</span>;
+  return text === null ? (
+    <span className="muted">{t('audit.diff.empty')}</span>
+  ) : (
+    <span className="audit-diff__value">{text}</span>
+  );
 }
 
 /**
@@ -19,7 +23,8 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
     .flatMap((row) => {
       const kind = AUDIT_FIELD_KINDS[row.field];
       if (kind === 'unit') return [row.before, row.after];
-      if (kind === 'units') return [row.before, row.after].flatMap((ids) => (Array.isArray(ids) ? ids.slice(0, UNITS_NAMED) : []));
+      if (kind === 'units')
+        return [row.before, row.after].flatMap((ids) => (Array.isArray(ids) ? ids.slice(0, UNITS_NAMED) : []));
       return [];
     })
     .filter((value): value is string => typeof value === 'string');

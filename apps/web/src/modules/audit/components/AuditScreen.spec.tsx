@@ -36,9 +36,24 @@ const UPDATE_USER = entry({
   before: { name: 'Trần Thị Báo', role: 'REPORTER', unitId: 'u-973', disabled: false },
   after: { name: 'Trần Thị Báo', role: 'VIEWER', unitId: null, disabled: true, passwordReset: false, extraFlag: 'x' },
 });
-const SUBMIT_BY_TOKEN = entry({ id: 'a-2', action: 'submitReport', entityType: 'Report', at: '2023-03-02T08:00:00Z', apiTokenId: 'tok-1', after: { period: 1 } });
+const SUBMIT_BY_TOKEN = entry({
+  id: 'a-2',
+  action: 'submitReport',
+  entityType: 'Report',
+  at: '2023-03-02T08:00:00Z',
+  apiTokenId: 'tok-1',
+  after: { period: 1 },
+});
 const BY_SYSTEM = entry({ id: 'a-1', action: 'importUnits', entityType: 'Unit', at: '2023-03-01T01:00:00Z' });
-const OLD_TOKEN = entry({ id: 'a-0', action: 'revokeApiToken', entityType: 'ApiToken', entityId: 'tok-1', at: '2023-02-28T01:00:00Z', actor: ADMIN_ACTOR, after: { revokedAt: '2023-02-28T01:00:00Z' } });
+const OLD_TOKEN = entry({
+  id: 'a-0',
+  action: 'revokeApiToken',
+  entityType: 'ApiToken',
+  entityId: 'tok-1',
+  at: '2023-02-28T01:00:00Z',
+  actor: ADMIN_ACTOR,
+  after: { revokedAt: '2023-02-28T01:00:00Z' },
+});
 
 function page(entries: Entry[], { hasNextPage = false, totalCount = entries.length } = {}) {
   return {
@@ -46,12 +61,20 @@ function page(entries: Entry[], { hasNextPage = false, totalCount = entries.leng
       __typename: 'AuditEntryConnection' as const,
       totalCount,
       edges: entries.map((node) => ({ __typename: 'AuditEntryEdge' as const, cursor: `c-${node.id}`, node })),
-      pageInfo: { __typename: 'PageInfo' as const, hasNextPage, endCursor: entries.length ? `c-${entries[entries.length - 1].id}` : null },
+      pageInfo: {
+        __typename: 'PageInfo' as const,
+        hasNextPage,
+        endCursor: entries.length ? `c-${entries[entries.length - 1].id}` : null,
+      },
     },
   };
 }
 
-const entriesMock = (variables: Record<string, unknown>, entries: Entry[], options?: { hasNextPage?: boolean; totalCount?: number }) => ({
+const entriesMock = (
+  variables: Record<string, unknown>,
+  entries: Entry[],
+  options?: { hasNextPage?: boolean; totalCount?: number },
+) => ({
   request: { query: AuditEntriesQuery, variables: { entityType: null, first: 50, ...variables } },
   result: { data: page(entries, options) },
 });
@@ -60,7 +83,15 @@ const tokensMock = {
   result: {
     data: {
       apiTokens: [
-        { __typename: 'ApiToken', id: 'tok-1', name: 'Cổng dịch vụ công tỉnh', scopes: ['write:reports'], createdAt: '2023-02-28T01:00:00Z', lastUsedAt: null, revokedAt: null },
+        {
+          __typename: 'ApiToken',
+          id: 'tok-1',
+          name: 'Cổng dịch vụ công tỉnh',
+          scopes: ['write:reports'],
+          createdAt: '2023-02-28T01:00:00Z',
+          lastUsedAt: null,
+          revokedAt: null,
+        },
       ],
     },
   },
@@ -70,7 +101,14 @@ const damDoiMock = {
   request: { query: ReportUnitQuery, variables: { id: 'u-973' } },
   result: {
     data: {
-      unit: { __typename: 'Unit', id: 'u-973', code: '973', name: 'Huyện Đầm Dơi', archived: false, level: { __typename: 'Level', id: 'l-2', key: 'district', name: 'Cấp huyện' } },
+      unit: {
+        __typename: 'Unit',
+        id: 'u-973',
+        code: '973',
+        name: 'Huyện Đầm Dơi',
+        archived: false,
+        level: { __typename: 'Level', id: 'l-2', key: 'district', name: 'Cấp huyện' },
+      },
     },
   },
 };
@@ -79,12 +117,24 @@ describe('AuditScreen', () => {
   it('names who acted — a user, an API token or the system — in Vietnamese, newest first, and pages on', async () => {
     const user = userEvent.setup();
     renderWithProviders(<AuditScreen />, {
-      mocks: [tokensMock, entriesMock({}, [UPDATE_USER, SUBMIT_BY_TOKEN, BY_SYSTEM], { hasNextPage: true, totalCount: 4 }), entriesMock({ after: 'c-a-1' }, [OLD_TOKEN], { totalCount: 4 })],
+      mocks: [
+        tokensMock,
+        entriesMock({}, [UPDATE_USER, SUBMIT_BY_TOKEN, BY_SYSTEM], { hasNextPage: true, totalCount: 4 }),
+        entriesMock({ after: 'c-a-1' }, [OLD_TOKEN], { totalCount: 4 }),
+      ],
     });
 
     const rows = await screen.findAllByRole('row');
-    const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((cell) => cell.textContent);
-    expect(cells(rows[1]).slice(0, 4)).toEqual(['03/03/2023 16:05', 'Nguyễn Văn Quản', 'Sửa người dùng', 'Người dùng · Trần Thị Báo']);
+    const cells = (row: HTMLElement) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent);
+    expect(cells(rows[1]).slice(0, 4)).toEqual([
+      '03/03/2023 16:05',
+      'Nguyễn Văn Quản',
+      'Sửa người dùng',
+      'Người dùng · Trần Thị Báo',
+    ]);
     expect(await screen.findByText('Mã truy cập API “Cổng dịch vụ công tỉnh”')).toBeInTheDocument();
     expect(screen.getByText('Nộp báo cáo')).toBeInTheDocument();
     const system = screen.getByText('Hệ thống').closest('tr') as HTMLElement;
@@ -94,7 +144,12 @@ describe('AuditScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Tải thêm' }));
     // A revocation records no name; the token list supplies it.
     const revoked = (await screen.findByText('Thu hồi mã truy cập API')).closest('tr') as HTMLElement;
-    expect(cells(revoked).slice(0, 4)).toEqual(['28/02/2023 08:00', 'Nguyễn Văn Quản', 'Thu hồi mã truy cập API', 'Mã truy cập API · Cổng dịch vụ công tỉnh']);
+    expect(cells(revoked).slice(0, 4)).toEqual([
+      '28/02/2023 08:00',
+      'Nguyễn Văn Quản',
+      'Thu hồi mã truy cập API',
+      'Mã truy cập API · Cổng dịch vụ công tỉnh',
+    ]);
     expect(screen.queryByRole('button', { name: 'Tải thêm' })).not.toBeInTheDocument();
   });
 
@@ -102,7 +157,9 @@ describe('AuditScreen', () => {
     const user = userEvent.setup();
     renderWithProviders(<AuditScreen />, { mocks: [tokensMock, entriesMock({}, [UPDATE_USER]), damDoiMock] });
 
-    const toggle = await screen.findByRole('button', { name: 'Xem thay đổi: Sửa người dùng Người dùng lúc 03/03/2023 16:05' });
+    const toggle = await screen.findByRole('button', {
+      name: 'Xem thay đổi: Sửa người dùng Người dùng lúc 03/03/2023 16:05',
+    });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('table', { name: 'Giá trị trước và sau' })).not.toBeInTheDocument();
     await user.click(toggle);
@@ -135,7 +192,9 @@ describe('AuditScreen', () => {
 
   it('asks the server for one entity type when filtered, and says when there is none', async () => {
     const user = userEvent.setup();
-    renderWithProviders(<AuditScreen />, { mocks: [tokensMock, entriesMock({}, [UPDATE_USER, BY_SYSTEM]), entriesMock({ entityType: 'Review' }, [])] });
+    renderWithProviders(<AuditScreen />, {
+      mocks: [tokensMock, entriesMock({}, [UPDATE_USER, BY_SYSTEM]), entriesMock({ entityType: 'Review' }, [])],
+    });
     await screen.findByText('Sửa người dùng');
 
     await user.selectOptions(screen.getByLabelText('Loại đối tượng'), 'Review');

@@ -30,7 +30,10 @@ export function AuditScreen() {
   });
   // Entries made through a token name it; the list is short and admins may read it.
   const tokens = useQuery(ApiTokensQuery);
-  const tokenNames = useMemo(() => new Map((tokens.data?.apiTokens ?? []).map((token) => [token.id, token.name])), [tokens.data]);
+  const tokenNames = useMemo(
+    () => new Map((tokens.data?.apiTokens ?? []).map((token) => [token.id, token.name])),
+    [tokens.data],
+  );
   const connection = data?.auditEntries;
   const entries = connection?.edges.map((edge) => edge.node) ?? [];
   const endCursor = connection?.pageInfo.endCursor;
@@ -68,7 +71,9 @@ export function AuditScreen() {
             ))}
           </select>
         </div>
-        {connection && <p className="muted audit-toolbar__count">{t('audit.count', { count: connection.totalCount })}</p>}
+        {connection && (
+          <p className="muted audit-toolbar__count">{t('audit.count', { count: connection.totalCount })}</p>
+        )}
       </div>
       <LoadedList
         data={connection}
@@ -95,7 +100,9 @@ export function AuditScreen() {
                   const expanded = open.has(entry.id);
                   const at = format.dateTime(entry.at);
                   // A token's later entries (revoked) carry no name: the token list knows it.
-                  const label = entityLabel(entry.before, entry.after) ?? (entry.entityType === 'ApiToken' ? (tokenNames.get(entry.entityId) ?? null) : null);
+                  const label =
+                    entityLabel(entry.before, entry.after) ??
+                    (entry.entityType === 'ApiToken' ? (tokenNames.get(entry.entityId) ?? null) : null);
                   const words = { action: actionOf(entry.action), entity: typeOf(entry.entityType), at };
                   return (
                     <Fragment key={entry.id}>
@@ -103,9 +110,7 @@ export function AuditScreen() {
                         <td className="audit-table__at">
                           <time dateTime={entry.at}>{at}</time>
                         </td>
-                        <td>
-                          {entry.actor ? entry.actor.name : <span className="muted">{actorOf(entry)}</span>}
-                        </td>
+                        <td>{entry.actor ? entry.actor.name : <span className="muted">{actorOf(entry)}</span>}</td>
                         <td>{words.action}</td>
                         <td>
                           {words.entity}
@@ -136,7 +141,11 @@ export function AuditScreen() {
               shown={entries.length}
               total={connection.totalCount}
               loadingMore={networkStatus === NetworkStatus.fetchMore}
-              onLoadMore={connection.pageInfo.hasNextPage && endCursor ? () => void fetchMore({ variables: { after: endCursor } }).catch(() => undefined) : null}
+              onLoadMore={
+                connection.pageInfo.hasNextPage && endCursor
+                  ? () => void fetchMore({ variables: { after: endCursor } }).catch(() => undefined)
+                  : null
+              }
             />
           </div>
         )}

@@ -45,11 +45,20 @@ export function useAuditValueWords({ unitIds, needsLevels }: { unitIds: readonly
   const format = useFormat();
   const units = useUnitNames(unitIds);
   const levels = useQuery(LevelsQuery, { skip: !needsLevels });
-  const levelNames = useMemo(() => new Map((levels.data?.levels ?? []).map((level) => [level.id, level.name])), [levels.data]);
+  const levelNames = useMemo(
+    () => new Map((levels.data?.levels ?? []).map((level) => [level.id, level.name])),
+    [levels.data],
+  );
 
   return useMemo(() => {
     const known = (key: string) => (i18n.exists(key) ? (t as unknown as (key: string) => string)(key) : null);
-    const enumKeys = { role: 'roles', decision: 'decision', outcome: 'outcome', campaignStatus: 'campaignStatus', weekday: 'weekdays' } as const;
+    const enumKeys = {
+      role: 'roles',
+      decision: 'decision',
+      outcome: 'outcome',
+      campaignStatus: 'campaignStatus',
+      weekday: 'weekdays',
+    } as const;
     const words: AuditValueWords = {
       yes: t('audit.yes'),
       no: t('audit.no'),
@@ -65,7 +74,8 @@ export function useAuditValueWords({ unitIds, needsLevels }: { unitIds: readonly
         return /^[A-Z][A-Z_]*$/.test(value) ? known(`${enumKeys[kind]}.${value}`) : null;
       },
     };
-    const fieldName = (field: string) => (/^[A-Za-z]+$/.test(field) ? (known(`audit.fields.${field}`) ?? field) : field);
+    const fieldName = (field: string) =>
+      /^[A-Za-z]+$/.test(field) ? (known(`audit.fields.${field}`) ?? field) : field;
     return { words, fieldName };
   }, [t, i18n, format, units, levelNames]);
 }

@@ -20,7 +20,8 @@ function same(a: unknown, b: unknown): boolean {
  */
 export function auditDiff(before: unknown, after: unknown): DiffRow[] {
   if (before == null && after == null) return [];
-  if (!isRecord(before ?? {}) || !isRecord(after ?? {})) return [{ field: '', before, after, changed: !same(before, after) }];
+  if (!isRecord(before ?? {}) || !isRecord(after ?? {}))
+    return [{ field: '', before, after, changed: !same(before, after) }];
   const b = (before ?? {}) as Record<string, unknown>;
   const a = (after ?? {}) as Record<string, unknown>;
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])];

@@ -67,7 +67,9 @@ describe('describeAuditValue', () => {
     expect(say('startDate', 'soon')).toBe('soon');
     expect(say('period', '5')).toBe('5');
     expect(say('somethingNew', true)).toBe('true');
-    expect(say('values', [{ indicatorCode: 'DIGITIZATION', numerator: 3 }])).toBe('[{"indicatorCode":"DIGITIZATION","numerator":3}]');
+    expect(say('values', [{ indicatorCode: 'DIGITIZATION', numerator: 3 }])).toBe(
+      '[{"indicatorCode":"DIGITIZATION","numerator":3}]',
+    );
     expect(say('role', null)).toBeNull();
     expect(say('unitId', undefined)).toBeNull();
   });

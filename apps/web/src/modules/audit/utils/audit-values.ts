@@ -67,7 +67,10 @@ export interface AuditValueWords {
   /** "and 88 more units" after the first UNITS_NAMED names of a long list. */
   moreUnits(count: number): string;
   level(id: string): string | null;
-  enumWord(kind: 'role' | 'decision' | 'outcome' | 'campaignStatus' | 'weekday' | 'scope', value: string): string | null;
+  enumWord(
+    kind: 'role' | 'decision' | 'outcome' | 'campaignStatus' | 'weekday' | 'scope',
+    value: string,
+  ): string | null;
 }
 
 /** A long list of units is named up to here (each name is read from the server). */
@@ -99,7 +102,9 @@ export function describeAuditValue(field: string, value: unknown, words: AuditVa
       if (!Array.isArray(value) || !value.every((id) => typeof id === 'string')) return stored;
       const ids = value as string[];
       const named = ids.slice(0, UNITS_NAMED).map((id) => words.unit(id) ?? id);
-      return ids.length > UNITS_NAMED ? `${named.join(', ')} ${words.moreUnits(ids.length - UNITS_NAMED)}` : named.join(', ');
+      return ids.length > UNITS_NAMED
+        ? `${named.join(', ')} ${words.moreUnits(ids.length - UNITS_NAMED)}`
+        : named.join(', ');
     }
     case 'level':
       return typeof value === 'string' ? (words.level(value) ?? stored) : stored;

@@ -31,7 +31,9 @@ describe('LoginForm', () => {
       mocks: [
         {
           request: { query: LoginMutation, variables: { input } },
-          result: { data: { login: { __typename: 'LoginPayload', token: 'session-abc', user: ADMIN, userErrors: [] } } },
+          result: {
+            data: { login: { __typename: 'LoginPayload', token: 'session-abc', user: ADMIN, userErrors: [] } },
+          },
         },
         ...unitsScreenMocks,
       ],
@@ -60,7 +62,12 @@ describe('LoginForm', () => {
                 token: null,
                 user: null,
                 userErrors: [
-                  { __typename: 'UserError', code: 'INVALID_CREDENTIALS', field: null, message: 'The email or the password is not right.' },
+                  {
+                    __typename: 'UserError',
+                    code: 'INVALID_CREDENTIALS',
+                    field: null,
+                    message: 'The email or the password is not right.',
+                  },
                 ],
               },
             },
@@ -95,7 +102,9 @@ describe('LoginForm', () => {
         {
           request: { query: LoginMutation, variables: { input } },
           delay: 400,
-          result: { data: { login: { __typename: 'LoginPayload', token: 'session-abc', user: ADMIN, userErrors: [] } } },
+          result: {
+            data: { login: { __typename: 'LoginPayload', token: 'session-abc', user: ADMIN, userErrors: [] } },
+          },
         },
         ...unitsScreenMocks,
       ],

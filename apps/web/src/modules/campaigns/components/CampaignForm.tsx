@@ -24,7 +24,15 @@ export interface CampaignFormProps {
 }
 
 /** The campaign's settings: name, dates, schedule, indicators with weights, classes by score and levels. */
-export function CampaignForm({ campaign, initial, levels, indicators, editable, onSaved, onReload }: CampaignFormProps) {
+export function CampaignForm({
+  campaign,
+  initial,
+  levels,
+  indicators,
+  editable,
+  onSaved,
+  onReload,
+}: CampaignFormProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const [values, setValues] = useState(initial);
@@ -49,7 +57,9 @@ export function CampaignForm({ campaign, initial, levels, indicators, editable, 
 
   return (
     <form className="campaign-form" onSubmit={onSubmit} aria-busy={saving} noValidate>
-      {stale && onReload && <StaleAlert message={t('campaigns.stale')} reloadLabel={t('campaigns.reload')} onReload={onReload} />}
+      {stale && onReload && (
+        <StaleAlert message={t('campaigns.stale')} reloadLabel={t('campaigns.reload')} onReload={onReload} />
+      )}
       <FormErrors messages={errors.general} />
       <fieldset className="campaign-form__body" disabled={!editable}>
         <fieldset className="form-section">
@@ -77,7 +87,11 @@ export function CampaignForm({ campaign, initial, levels, indicators, editable, 
                 aria-required="true"
                 value={values.startDate}
                 onChange={(event) => change({ startDate: event.target.value })}
-                {...invalidProps('campaign-start', byField.startDate, values.startDate ? 'campaign-start-shown' : undefined)}
+                {...invalidProps(
+                  'campaign-start',
+                  byField.startDate,
+                  values.startDate ? 'campaign-start-shown' : undefined,
+                )}
               />
               {values.startDate && (
                 <p className="field__hint" id="campaign-start-shown">
@@ -114,8 +128,18 @@ export function CampaignForm({ campaign, initial, levels, indicators, editable, 
           errors={byField.indicators}
           onChange={(rows) => change({ indicators: rows })}
         />
-        <LegendFieldset rows={values.legend} rowErrors={errors.legendRows} errors={byField.legend} onChange={(rows) => change({ legend: rows })} />
-        <LevelsFieldset levels={levels} value={values.levelKeys} errors={byField.levelKeys} onChange={(keys) => change({ levelKeys: keys })} />
+        <LegendFieldset
+          rows={values.legend}
+          rowErrors={errors.legendRows}
+          errors={byField.legend}
+          onChange={(rows) => change({ legend: rows })}
+        />
+        <LevelsFieldset
+          levels={levels}
+          value={values.levelKeys}
+          errors={byField.levelKeys}
+          onChange={(keys) => change({ levelKeys: keys })}
+        />
       </fieldset>
       {editable && (
         <div className="form-actions form-actions--start">

@@ -12,14 +12,20 @@ import './campaigns.css';
 // Each section is fetched when first opened: the dashboard's charts, the rankings' virtualised table, the rules'
 // JSON Logic and the reviews do not all have to arrive before the first of them shows.
 const CampaignSettingsPanel = lazyNamed(() => import('./CampaignSettingsPanel'), 'CampaignSettingsPanel');
-const CampaignRecordFeedsPanel = lazyNamed(() => import('../../dossiers/components/CampaignRecordFeedsPanel'), 'CampaignRecordFeedsPanel');
+const CampaignRecordFeedsPanel = lazyNamed(
+  () => import('../../dossiers/components/CampaignRecordFeedsPanel'),
+  'CampaignRecordFeedsPanel',
+);
 const DashboardScreen = lazyNamed(() => import('../../dashboard/components/DashboardScreen'), 'DashboardScreen');
 const PeriodCalendar = lazyNamed(() => import('./PeriodCalendar'), 'PeriodCalendar');
 const RankingsScreen = lazyNamed(() => import('../../rankings/components/RankingsScreen'), 'RankingsScreen');
 const ReviewsPanel = lazyNamed(() => import('../../reviews/components/ReviewsPanel'), 'ReviewsPanel');
 const RulesPanel = lazyNamed(() => import('../../rules/components/RulesPanel'), 'RulesPanel');
 const StatusBoard = lazyNamed(() => import('../../reports/components/StatusBoard'), 'StatusBoard');
-const TargetChangeHistory = lazyNamed(() => import('../../targets/components/TargetChangeHistory'), 'TargetChangeHistory');
+const TargetChangeHistory = lazyNamed(
+  () => import('../../targets/components/TargetChangeHistory'),
+  'TargetChangeHistory',
+);
 const TargetsPanel = lazyNamed(() => import('../../targets/components/TargetsPanel'), 'TargetsPanel');
 const UnitScreen = lazyNamed(() => import('../../rankings/components/UnitScreen'), 'UnitScreen');
 
@@ -55,7 +61,9 @@ export function CampaignScreen({ id, canManage }: { id: string; canManage: boole
         <h1 id="campaign-title">{campaign.name}</h1>
         <p className="campaign-header__meta">
           <CampaignStatusBadge status={campaign.status} />
-          <span>{t('campaigns.dates', { start: format.date(campaign.startDate), end: format.date(campaign.endDate) })}</span>
+          <span>
+            {t('campaigns.dates', { start: format.date(campaign.startDate), end: format.date(campaign.endDate) })}
+          </span>
           <span className="muted">{campaign.timeZone}</span>
         </p>
       </div>
@@ -106,8 +114,16 @@ export function CampaignScreen({ id, canManage }: { id: string; canManage: boole
       <div className="section-body">
         <PageSuspense>
           <Routes>
-            <Route index element={<CampaignSettingsPanel campaign={campaign} canManage={canManage} onReload={() => void reload()} />} />
-            <Route path="targets" element={<TargetsPanel campaign={campaign} canManage={canManage} onReload={reload} />} />
+            <Route
+              index
+              element={
+                <CampaignSettingsPanel campaign={campaign} canManage={canManage} onReload={() => void reload()} />
+              }
+            />
+            <Route
+              path="targets"
+              element={<TargetsPanel campaign={campaign} canManage={canManage} onReload={reload} />}
+            />
             <Route path="periods" element={<PeriodCalendar campaign={campaign} />} />
             <Route path="reports" element={<StatusBoard campaign={campaign} canManage={canManage} />} />
             <Route path="rules" element={<RulesPanel campaign={campaign} canManage={canManage} />} />
@@ -116,7 +132,12 @@ export function CampaignScreen({ id, canManage }: { id: string; canManage: boole
             <Route path="rankings" element={<RankingsScreen campaign={campaign} />} />
             <Route path="units/:unitId" element={<UnitScreen campaign={campaign} />} />
             {canManage && <Route path="records" element={<CampaignRecordFeedsPanel campaign={campaign} />} />}
-            <Route path="history" element={<TargetChangeHistory campaignId={campaign.id} timeZone={campaign.timeZone} sets={campaign.targetSets} />} />
+            <Route
+              path="history"
+              element={
+                <TargetChangeHistory campaignId={campaign.id} timeZone={campaign.timeZone} sets={campaign.targetSets} />
+              }
+            />
           </Routes>
         </PageSuspense>
       </div>

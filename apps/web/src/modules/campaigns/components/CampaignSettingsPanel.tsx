@@ -12,7 +12,15 @@ import { CampaignForm } from './CampaignForm';
 import { CampaignStatusActions } from './CampaignStatusActions';
 
 /** Thông tin chung: the status and its actions, then the settings editor (read-only when closed or for readers). */
-export function CampaignSettingsPanel({ campaign, canManage, onReload }: { campaign: CampaignSettingsFragment; canManage: boolean; onReload: () => void }) {
+export function CampaignSettingsPanel({
+  campaign,
+  canManage,
+  onReload,
+}: {
+  campaign: CampaignSettingsFragment;
+  canManage: boolean;
+  onReload: () => void;
+}) {
   const { t } = useTranslation();
   const { lang } = useFormat();
   const levels = useQuery(LevelsQuery);

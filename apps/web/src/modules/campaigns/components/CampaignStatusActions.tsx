@@ -10,7 +10,10 @@ import { CampaignStatusBadge } from './CampaignStatusBadge';
 import { StaleAlert } from './StaleAlert';
 
 /** DRAFT → ACTIVE → CLOSED; CLOSED → ACTIVE reopens; ACTIVE → DRAFT goes back to setting up. */
-const ACTIONS: Record<CampaignStatus, Array<{ to: CampaignStatus; label: 'activate' | 'close' | 'reopen' | 'toDraft'; primary?: boolean }>> = {
+const ACTIONS: Record<
+  CampaignStatus,
+  Array<{ to: CampaignStatus; label: 'activate' | 'close' | 'reopen' | 'toDraft'; primary?: boolean }>
+> = {
   DRAFT: [{ to: 'ACTIVE', label: 'activate', primary: true }],
   ACTIVE: [
     { to: 'CLOSED', label: 'close' },
@@ -20,7 +23,15 @@ const ACTIONS: Record<CampaignStatus, Array<{ to: CampaignStatus; label: 'activa
 };
 
 /** The campaign's status, what it means, and the changes an admin may make, with the reason when one is refused. */
-export function CampaignStatusActions({ campaign, canManage, onReload }: { campaign: CampaignSettingsFragment; canManage: boolean; onReload: () => void }) {
+export function CampaignStatusActions({
+  campaign,
+  canManage,
+  onReload,
+}: {
+  campaign: CampaignSettingsFragment;
+  canManage: boolean;
+  onReload: () => void;
+}) {
   const { t } = useTranslation();
   const describe = useDescribeUserError();
   const [updateCampaign, { loading }] = useMutation(UpdateCampaignMutation);
@@ -33,7 +44,9 @@ export function CampaignStatusActions({ campaign, canManage, onReload }: { campa
     setStale(false);
     setNotice('');
     try {
-      const { data } = await updateCampaign({ variables: { input: { id: campaign.id, version: campaign.version, status } } });
+      const { data } = await updateCampaign({
+        variables: { input: { id: campaign.id, version: campaign.version, status } },
+      });
       const userErrors = data?.updateCampaign.userErrors ?? [];
       if (userErrors.some((error) => error.code === 'STALE')) return setStale(true);
       if (userErrors.length) return setErrors(userErrors.map(describe));

@@ -65,7 +65,12 @@ export function CampaignsScreen({ canManage }: { canManage: boolean }) {
                     <th scope="row" className="campaign-list__name">
                       <Link to={`/campaigns/${campaign.id}`}>{campaign.name}</Link>
                     </th>
-                    <td className="nowrap">{t('campaigns.dates', { start: format.date(campaign.startDate), end: format.date(campaign.endDate) })}</td>
+                    <td className="nowrap">
+                      {t('campaigns.dates', {
+                        start: format.date(campaign.startDate),
+                        end: format.date(campaign.endDate),
+                      })}
+                    </td>
                     <td>
                       <CampaignStatusBadge status={campaign.status} />
                     </td>
@@ -83,11 +88,15 @@ export function CampaignsScreen({ canManage }: { canManage: boolean }) {
             type="button"
             className="button button--small"
             disabled={networkStatus === NetworkStatus.fetchMore}
-            onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined)}
+            onClick={() =>
+              void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined)
+            }
           >
             {t('common.loadMore')}
           </button>{' '}
-          <span className="muted">{t('common.shownOf', { shown: campaigns.length, total: connection.totalCount })}</span>
+          <span className="muted">
+            {t('common.shownOf', { shown: campaigns.length, total: connection.totalCount })}
+          </span>
         </p>
       )}
     </section>

@@ -13,10 +13,17 @@ export interface IndicatorWeightsFieldsetProps {
 }
 
 /** The campaign's indicators in order, each with a weight: add, remove and move rows. */
-export function IndicatorWeightsFieldset({ rows, indicators, rowErrors, errors, onChange }: IndicatorWeightsFieldsetProps) {
+export function IndicatorWeightsFieldset({
+  rows,
+  indicators,
+  rowErrors,
+  errors,
+  onChange,
+}: IndicatorWeightsFieldsetProps) {
   const { t } = useTranslation();
   const nameOf = (code: string) => indicators.find((indicator) => indicator.code === code)?.name ?? code;
-  const update = (index: number, patch: Partial<IndicatorRowValue>) => onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const update = (index: number, patch: Partial<IndicatorRowValue>) =>
+    onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   const move = (index: number, by: number) => {
     const next = [...rows];
     const [row] = next.splice(index, 1);
@@ -44,7 +51,9 @@ export function IndicatorWeightsFieldset({ rows, indicators, rowErrors, errors, 
             return (
               <li key={row.rowId} className="indicator-row">
                 <div className="field indicator-row__indicator">
-                  <label htmlFor={`campaign-indicator-${index}`}>{t('campaigns.form.rowLabel', { n: index + 1 })}</label>
+                  <label htmlFor={`campaign-indicator-${index}`}>
+                    {t('campaigns.form.rowLabel', { n: index + 1 })}
+                  </label>
                   <select
                     id={`campaign-indicator-${index}`}
                     value={row.code}
@@ -74,7 +83,13 @@ export function IndicatorWeightsFieldset({ rows, indicators, rowErrors, errors, 
                   />
                 </div>
                 <div className="indicator-row__actions">
-                  <button type="button" className="button button--small" onClick={() => move(index, -1)} disabled={index === 0} aria-label={t('campaigns.form.moveUp', { name })}>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => move(index, -1)}
+                    disabled={index === 0}
+                    aria-label={t('campaigns.form.moveUp', { name })}
+                  >
                     <span aria-hidden="true">↑</span>
                   </button>
                   <button

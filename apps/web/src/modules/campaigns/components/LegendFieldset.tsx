@@ -12,7 +12,8 @@ export interface LegendFieldsetProps {
 /** The classes by score (Xuất sắc 90 / Tốt 75 / Trung bình 50 / Yếu 0 by default): name and minimum score of each. */
 export function LegendFieldset({ rows, rowErrors, errors, onChange }: LegendFieldsetProps) {
   const { t } = useTranslation();
-  const update = (index: number, patch: Partial<LegendRowValue>) => onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const update = (index: number, patch: Partial<LegendRowValue>) =>
+    onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   return (
     <fieldset className="form-section" aria-describedby="campaign-legend-hint">
       <legend>{t('campaigns.form.legend')}</legend>
@@ -26,7 +27,12 @@ export function LegendFieldset({ rows, rowErrors, errors, onChange }: LegendFiel
           const errorId = `campaign-legend-${index}-error`;
           const described = invalid ? errorId : undefined;
           return (
-            <div key={row.code} className="legend-row" role="group" aria-label={t('campaigns.form.legendRow', { n: index + 1 })}>
+            <div
+              key={row.code}
+              className="legend-row"
+              role="group"
+              aria-label={t('campaigns.form.legendRow', { n: index + 1 })}
+            >
               <div className="field">
                 <label htmlFor={`campaign-legend-name-${index}`}>{t('campaigns.form.legendName')}</label>
                 <input

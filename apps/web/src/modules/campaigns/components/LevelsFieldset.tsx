@@ -8,10 +8,24 @@ export interface LevelChoice {
 }
 
 /** Checkboxes of the levels whose units take part. */
-export function LevelsFieldset({ levels, value, errors, onChange }: { levels: ReadonlyArray<LevelChoice>; value: string[]; errors?: string[]; onChange: (keys: string[]) => void }) {
+export function LevelsFieldset({
+  levels,
+  value,
+  errors,
+  onChange,
+}: {
+  levels: ReadonlyArray<LevelChoice>;
+  value: string[];
+  errors?: string[];
+  onChange: (keys: string[]) => void;
+}) {
   const { t } = useTranslation();
   const toggle = (key: string, checked: boolean) =>
-    onChange(checked ? levels.map((level) => level.key).filter((k) => k === key || value.includes(k)) : value.filter((k) => k !== key));
+    onChange(
+      checked
+        ? levels.map((level) => level.key).filter((k) => k === key || value.includes(k))
+        : value.filter((k) => k !== key),
+    );
   return (
     <fieldset className="form-section" aria-describedby="campaign-levels-hint">
       <legend>{t('campaigns.form.levels')}</legend>

@@ -10,7 +10,12 @@ import { UpdateCampaignMutation } from '../graphql/mutations/update-campaign';
 import { CampaignStatusActions } from './CampaignStatusActions';
 import { NewCampaignScreen } from './NewCampaignScreen';
 
-const userError = (code: string, field: string[], message: string) => ({ __typename: 'UserError', code, field, message });
+const userError = (code: string, field: string[], message: string) => ({
+  __typename: 'UserError',
+  code,
+  field,
+  message,
+});
 const LEGEND = [
   { code: 'EXCELLENT', name: 'Xuất sắc', minScore: 90 },
   { code: 'GOOD', name: 'Tốt', minScore: 75 },
@@ -92,6 +97,8 @@ describe('campaign editor', () => {
     });
     expect(within(screen.getByRole('heading', { name: /Trạng thái/ })).getByText('Nháp')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Kích hoạt' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Chưa kích hoạt được: hãy nhập ít nhất một chỉ tiêu (tab Chỉ tiêu) trước.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Chưa kích hoạt được: hãy nhập ít nhất một chỉ tiêu (tab Chỉ tiêu) trước.',
+    );
   });
 });

@@ -34,7 +34,9 @@ export function NewCampaignScreen() {
           onSaved={(campaign) => {
             // The list is read again next time it is shown.
             client.cache.evict({ fieldName: 'campaigns' });
-            navigate(`/campaigns/${campaign.id}/targets`, { state: { notice: t('campaigns.created', { name: campaign.name }) } });
+            navigate(`/campaigns/${campaign.id}/targets`, {
+              state: { notice: t('campaigns.created', { name: campaign.name }) },
+            });
           }}
         />
       )}

@@ -20,7 +20,9 @@ describe('PeriodCalendar', () => {
   });
 
   it('uses the campaign zone, not the browser’s: 09:00 UTC is still Friday morning in New York', () => {
-    renderWithProviders(<PeriodCalendar campaign={{ ...caMauCampaign(), timeZone: 'America/New_York' }} />, { lang: 'en' });
+    renderWithProviders(<PeriodCalendar campaign={{ ...caMauCampaign(), timeZone: 'America/New_York' }} />, {
+      lang: 'en',
+    });
     expect(rowsOf()[0]).toEqual(['1', '01/03/2023', '03/03/2023', 'Friday 03/03/2023 04:00']);
   });
 });

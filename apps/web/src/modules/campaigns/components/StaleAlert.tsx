@@ -1,5 +1,13 @@
 /** Someone else saved first: say so and offer to load their version. */
-export function StaleAlert({ message, reloadLabel, onReload }: { message: string; reloadLabel: string; onReload: () => void }) {
+export function StaleAlert({
+  message,
+  reloadLabel,
+  onReload,
+}: {
+  message: string;
+  reloadLabel: string;
+  onReload: () => void;
+}) {
   return (
     <div className="form-errors stale" role="alert">
       <p>{message}</p>

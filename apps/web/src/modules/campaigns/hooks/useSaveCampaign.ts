@@ -5,7 +5,14 @@ import { useDescribeUserError } from '../../ui/hooks/useDescribeUserError';
 import { describeRequestError } from '../../ui/utils/user-errors';
 import { CreateCampaignMutation } from '../graphql/mutations/create-campaign';
 import { UpdateCampaignMutation } from '../graphql/mutations/update-campaign';
-import { NO_CAMPAIGN_ERRORS, readCampaignForm, splitCampaignErrors, updateInputOf, type CampaignFormErrors, type CampaignFormValues } from '../utils/campaign-form';
+import {
+  NO_CAMPAIGN_ERRORS,
+  readCampaignForm,
+  splitCampaignErrors,
+  updateInputOf,
+  type CampaignFormErrors,
+  type CampaignFormValues,
+} from '../utils/campaign-form';
 
 export interface SaveCampaignResult {
   saved?: { id: string; name: string };
@@ -28,12 +35,18 @@ export function useSaveCampaign(campaign?: CampaignSettingsFragment) {
       const payload = campaign
         ? (await updateCampaign({ variables: { input: updateInputOf(input, campaign) } })).data?.updateCampaign
         : (await createCampaign({ variables: { input } })).data?.createCampaign;
-      if (payload?.campaign && !payload.userErrors.length) return { saved: payload.campaign, errors: NO_CAMPAIGN_ERRORS, stale: false };
+      if (payload?.campaign && !payload.userErrors.length)
+        return { saved: payload.campaign, errors: NO_CAMPAIGN_ERRORS, stale: false };
       const userErrors = payload?.userErrors ?? [];
       if (userErrors.some((error) => error.code === 'STALE')) return { errors: NO_CAMPAIGN_ERRORS, stale: true };
       const split = splitCampaignErrors(userErrors, describe);
-      const onFields = Object.keys(split.byField).length + Object.keys(split.indicatorRows).length + Object.keys(split.legendRows).length;
-      const general = split.general.length ? split.general : [t(onFields ? 'campaigns.form.errorSummary' : 'common.unexpectedError')];
+      const onFields =
+        Object.keys(split.byField).length +
+        Object.keys(split.indicatorRows).length +
+        Object.keys(split.legendRows).length;
+      const general = split.general.length
+        ? split.general
+        : [t(onFields ? 'campaigns.form.errorSummary' : 'common.unexpectedError')];
       return { errors: { ...split, general }, stale: false };
     } catch (error) {
       return { errors: { ...NO_CAMPAIGN_ERRORS, general: [describeRequestError(error, t)] }, stale: false };

@@ -1,4 +1,9 @@
-import type { CampaignSettingsFragment, CreateCampaignInput, UpdateCampaignInput, Weekday } from '../../../generated/graphql';
+import type {
+  CampaignSettingsFragment,
+  CreateCampaignInput,
+  UpdateCampaignInput,
+  Weekday,
+} from '../../../generated/graphql';
 import type { UserErrorLike } from '../../ui/utils/user-errors';
 
 export interface IndicatorRowValue {
@@ -27,7 +32,18 @@ export interface CampaignFormValues {
   levelKeys: string[];
 }
 
-export const CAMPAIGN_FIELDS = ['name', 'startDate', 'endDate', 'timeZone', 'dueWeekday', 'dueTime', 'indicators', 'legend', 'levelKeys', 'status'] as const;
+export const CAMPAIGN_FIELDS = [
+  'name',
+  'startDate',
+  'endDate',
+  'timeZone',
+  'dueWeekday',
+  'dueTime',
+  'indicators',
+  'legend',
+  'levelKeys',
+  'status',
+] as const;
 export type CampaignField = (typeof CAMPAIGN_FIELDS)[number];
 
 export interface CampaignFormErrors {
@@ -56,7 +72,8 @@ export function parseDecimal(text: string): number | undefined {
   return /^-?\d+(\.\d+)?$/.test(normalized) ? Number(normalized) : undefined;
 }
 
-const decimalText = (value: number, locale: string) => new Intl.NumberFormat(locale, { maximumFractionDigits: 4, useGrouping: false }).format(value);
+const decimalText = (value: number, locale: string) =>
+  new Intl.NumberFormat(locale, { maximumFractionDigits: 4, useGrouping: false }).format(value);
 
 export function newCampaignValues(levelKeys: string[]): CampaignFormValues {
   return {
@@ -80,16 +97,32 @@ export function campaignValuesOf(campaign: CampaignSettingsFragment, locale: str
     timeZone: campaign.timeZone,
     dueWeekday: campaign.dueWeekday,
     dueTime: campaign.dueTime,
-    indicators: campaign.indicators.map(({ indicator, weight }) => ({ rowId: newRowId(), code: indicator.code, weight: decimalText(weight, locale) })),
-    legend: campaign.legend.map(({ code, name, minScore }) => ({ code, name, minScore: decimalText(minScore, locale) })),
+    indicators: campaign.indicators.map(({ indicator, weight }) => ({
+      rowId: newRowId(),
+      code: indicator.code,
+      weight: decimalText(weight, locale),
+    })),
+    legend: campaign.legend.map(({ code, name, minScore }) => ({
+      code,
+      name,
+      minScore: decimalText(minScore, locale),
+    })),
     levelKeys: campaign.levels.map((level) => level.key),
   };
 }
 
-type ReadForm = { [K in 'name' | 'startDate' | 'endDate' | 'timeZone' | 'dueWeekday' | 'dueTime' | 'indicators' | 'legend' | 'levelKeys']-?: NonNullable<CreateCampaignInput[K]> };
+type ReadForm = {
+  [
+    K in
+      'name' | 'startDate' | 'endDate' | 'timeZone' | 'dueWeekday' | 'dueTime' | 'indicators' | 'legend' | 'levelKeys'
+  ]-?: NonNullable<CreateCampaignInput[K]>;
+};
 
 /** The form as API input, or the rows whose numbers cannot be read (the API is not asked then). */
-export function readCampaignForm(values: CampaignFormValues, badNumber: string): { input: ReadForm; errors: CampaignFormErrors | null } {
+export function readCampaignForm(
+  values: CampaignFormValues,
+  badNumber: string,
+): { input: ReadForm; errors: CampaignFormErrors | null } {
   const indicatorRows: Record<number, string[]> = {};
   const legendRows: Record<number, string[]> = {};
   const indicators = values.indicators.map((row, i) => {
@@ -127,9 +160,22 @@ export function updateInputOf(input: ReadForm, campaign: CampaignSettingsFragmen
   if (input.timeZone !== campaign.timeZone) update.timeZone = input.timeZone;
   if (input.dueWeekday !== campaign.dueWeekday) update.dueWeekday = input.dueWeekday;
   if (input.dueTime !== campaign.dueTime) update.dueTime = input.dueTime;
-  if (!same(input.indicators, campaign.indicators.map(({ indicator, weight }) => ({ code: indicator.code, weight })))) update.indicators = input.indicators;
-  if (!same(input.legend, campaign.legend.map(({ code, name, minScore }) => ({ code, name, minScore })))) update.legend = input.legend;
-  if (!same([...input.levelKeys].sort(), campaign.levels.map((level) => level.key).sort())) update.levelKeys = input.levelKeys;
+  if (
+    !same(
+      input.indicators,
+      campaign.indicators.map(({ indicator, weight }) => ({ code: indicator.code, weight })),
+    )
+  )
+    update.indicators = input.indicators;
+  if (
+    !same(
+      input.legend,
+      campaign.legend.map(({ code, name, minScore }) => ({ code, name, minScore })),
+    )
+  )
+    update.legend = input.legend;
+  if (!same([...input.levelKeys].sort(), campaign.levels.map((level) => level.key).sort()))
+    update.levelKeys = input.levelKeys;
   return update;
 }
 
@@ -137,7 +183,10 @@ export function updateInputOf(input: ReadForm, campaign: CampaignSettingsFragmen
  * userErrors of createCampaign / updateCampaign: ["input", "indicators", "2", "weight"] goes on indicator row 2,
  * ["input", "legend", "1", "minScore"] on legend row 1, ["input", "endDate"] beside the end date; the rest on top.
  */
-export function splitCampaignErrors(errors: ReadonlyArray<UserErrorLike>, describe: (error: UserErrorLike) => string): CampaignFormErrors {
+export function splitCampaignErrors(
+  errors: ReadonlyArray<UserErrorLike>,
+  describe: (error: UserErrorLike) => string,
+): CampaignFormErrors {
   const result: CampaignFormErrors = { general: [], byField: {}, indicatorRows: {}, legendRows: {} };
   for (const error of errors) {
     const path = (error.field ?? []).filter((segment, i) => !(i === 0 && segment === 'input'));

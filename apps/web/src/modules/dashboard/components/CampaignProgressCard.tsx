@@ -10,8 +10,20 @@ export function CampaignProgressCard({ progress, periodCount }: { progress: Camp
   return (
     <section className="dash-card" aria-labelledby="dash-progress">
       <h3 id="dash-progress">{t('dashboard.progress')}</h3>
-      <p className="dash-card__big">{t('dashboard.progressText', { current: progress.currentPeriod, total: periodCount, elapsed: progress.elapsed, days: progress.days })}</p>
-      <progress className="dash-progress" max={progress.days} value={progress.elapsed} aria-label={t('dashboard.progressLabel', { percent: format.percent(percent, 0) })} />
+      <p className="dash-card__big">
+        {t('dashboard.progressText', {
+          current: progress.currentPeriod,
+          total: periodCount,
+          elapsed: progress.elapsed,
+          days: progress.days,
+        })}
+      </p>
+      <progress
+        className="dash-progress"
+        max={progress.days}
+        value={progress.elapsed}
+        aria-label={t('dashboard.progressLabel', { percent: format.percent(percent, 0) })}
+      />
       {progress.state === 'before' && <p className="muted">{t('dashboard.notStarted')}</p>}
       {progress.state === 'ended' && <p className="muted">{t('dashboard.ended')}</p>}
     </section>

@@ -41,17 +41,32 @@ export function DashboardScreen({ campaign, now = new Date() }: { campaign: Rank
         <>
           <div className="dash-toolbar">
             <h3>{t('dashboard.indicatorsTitle')}</h3>
-            <RankingFilters campaign={campaign} period={asOf} targetSetKey={targetSetKey} onPeriod={(period) => update({ period })} onTargetSet={(set) => update({ set })} />
+            <RankingFilters
+              campaign={campaign}
+              period={asOf}
+              targetSetKey={targetSetKey}
+              onPeriod={(period) => update({ period })}
+              onTargetSet={(set) => update({ set })}
+            />
           </div>
           <p className="muted">{t('dashboard.asOf', { period: asOf })}</p>
           {!summary ? (
-            error ? <ListError error={error} onRetry={refetch} /> : <ListLoading />
+            error ? (
+              <ListError error={error} onRetry={refetch} />
+            ) : (
+              <ListLoading />
+            )
           ) : !hasData ? (
             <ListEmpty title={t('dashboard.noReports')} />
           ) : (
             <div className="dash-indicators">
               {campaign.indicators.map(({ indicator }) => (
-                <IndicatorOverview key={indicator.code} indicator={indicator} summary={summary} trend={trend.summaries} />
+                <IndicatorOverview
+                  key={indicator.code}
+                  indicator={indicator}
+                  summary={summary}
+                  trend={trend.summaries}
+                />
               ))}
             </div>
           )}

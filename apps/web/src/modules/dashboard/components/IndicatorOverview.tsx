@@ -11,7 +11,15 @@ type LevelSummary = SummaryQuery['summary'][number];
 const seriesKey = (summary: Pick<LevelSummary, 'level'>) => summary.level?.key ?? 'all';
 
 /** One indicator: the province-wide and per-level rates against targets, and their cumulative trend by period. */
-export function IndicatorOverview({ indicator, summary, trend }: { indicator: { code: string; name: string }; summary: SummaryQuery['summary']; trend: Summaries | null }) {
+export function IndicatorOverview({
+  indicator,
+  summary,
+  trend,
+}: {
+  indicator: { code: string; name: string };
+  summary: SummaryQuery['summary'];
+  trend: Summaries | null;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const levelName = (s: Pick<LevelSummary, 'level'>) => s.level?.name ?? t('dashboard.all');
@@ -20,11 +28,22 @@ export function IndicatorOverview({ indicator, summary, trend }: { indicator: { 
   const series: TrendSeries[] = ordered.map((s) => ({ key: seriesKey(s), name: levelName(s) }));
   const points: TrendPoint[] = (trend ?? []).map((levels, index) => {
     const point: TrendPoint = { period: index + 1 };
-    for (const level of levels) point[seriesKey(level)] = level.indicators.find((r) => r.indicator.code === indicator.code)?.rate ?? null;
+    for (const level of levels)
+      point[seriesKey(level)] = level.indicators.find((r) => r.indicator.code === indicator.code)?.rate ?? null;
     return point;
   });
   const last = points.at(-1);
-  const chartSummary = last ? series.map((s) => t('dashboard.trendSummaryItem', { series: s.name, period: last.period, rate: format.percent(last[s.key]) || '–' })).join('; ') : '';
+  const chartSummary = last
+    ? series
+        .map((s) =>
+          t('dashboard.trendSummaryItem', {
+            series: s.name,
+            period: last.period,
+            rate: format.percent(last[s.key]) || '–',
+          }),
+        )
+        .join('; ')
+    : '';
   const headingId = `dash-indicator-${indicator.code}`;
   return (
     <section className="dash-indicator" aria-labelledby={headingId}>
@@ -35,10 +54,18 @@ export function IndicatorOverview({ indicator, summary, trend }: { indicator: { 
           <thead>
             <tr>
               <th scope="col">{t('dashboard.levelCol')}</th>
-              <th scope="col" className="num">{t('dashboard.units')}</th>
-              <th scope="col" className="num">{t('dashboard.numerator')}</th>
-              <th scope="col" className="num">{t('dashboard.denominator')}</th>
-              <th scope="col" className="num">{t('dashboard.rate')}</th>
+              <th scope="col" className="num">
+                {t('dashboard.units')}
+              </th>
+              <th scope="col" className="num">
+                {t('dashboard.numerator')}
+              </th>
+              <th scope="col" className="num">
+                {t('dashboard.denominator')}
+              </th>
+              <th scope="col" className="num">
+                {t('dashboard.rate')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -60,14 +87,24 @@ export function IndicatorOverview({ indicator, summary, trend }: { indicator: { 
         </table>
       </div>
       {trend === null ? (
-        <p className="muted" role="status">{t('dashboard.loadingTrend')}</p>
+        <p className="muted" role="status">
+          {t('dashboard.loadingTrend')}
+        </p>
       ) : (
         <>
           <h5 className="dash-indicator__trend">{t('dashboard.trendTitle')}</h5>
-          <TrendChart label={t('dashboard.trendChart', { indicator: indicator.name, summary: chartSummary })} series={series} points={points} />
+          <TrendChart
+            label={t('dashboard.trendChart', { indicator: indicator.name, summary: chartSummary })}
+            series={series}
+            points={points}
+          />
           <details>
             <summary>{t('dashboard.showTable')}</summary>
-            <TrendTable caption={t('dashboard.trendTable', { indicator: indicator.name })} series={series} points={points} />
+            <TrendTable
+              caption={t('dashboard.trendTable', { indicator: indicator.name })}
+              series={series}
+              points={points}
+            />
           </details>
         </>
       )}

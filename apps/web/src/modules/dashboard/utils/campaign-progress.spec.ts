@@ -15,8 +15,18 @@ describe('campaign progress in the campaign zone', () => {
   });
 
   it('before the start nothing has elapsed; after the end it is the last period, all 70 days', () => {
-    expect(campaignProgress(campaign, new Date('2023-02-20T00:00:00Z'))).toEqual({ days: 70, elapsed: 0, currentPeriod: 0, state: 'before' });
-    expect(campaignProgress(campaign, new Date('2026-01-01T00:00:00Z'))).toEqual({ days: 70, elapsed: 70, currentPeriod: 11, state: 'ended' });
+    expect(campaignProgress(campaign, new Date('2023-02-20T00:00:00Z'))).toEqual({
+      days: 70,
+      elapsed: 0,
+      currentPeriod: 0,
+      state: 'before',
+    });
+    expect(campaignProgress(campaign, new Date('2026-01-01T00:00:00Z'))).toEqual({
+      days: 70,
+      elapsed: 70,
+      currentPeriod: 11,
+      state: 'ended',
+    });
   });
 
   it('the as-of period is the last one whose due time has passed', () => {

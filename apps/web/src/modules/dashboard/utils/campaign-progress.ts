@@ -20,7 +20,12 @@ export interface CampaignProgress {
 
 /** How far a campaign is in time, in its own zone. */
 export function campaignProgress(
-  campaign: { startDate: string; endDate: string; timeZone: string; periods: ReadonlyArray<{ index: number; startDate: string; endDate: string }> },
+  campaign: {
+    startDate: string;
+    endDate: string;
+    timeZone: string;
+    periods: ReadonlyArray<{ index: number; startDate: string; endDate: string }>;
+  },
   now: Date,
 ): CampaignProgress {
   const today = zonedToday(now, campaign.timeZone);

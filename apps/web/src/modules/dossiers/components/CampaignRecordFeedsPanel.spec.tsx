@@ -14,9 +14,19 @@ const DISTRICTS = [TP_CA_MAU, CAI_NUOC, DAM_DOI];
 // District level first, so that the districts are the rows shown.
 const campaign = caMauCampaign({ status: 'ACTIVE', levels: [LEVELS[1], LEVELS[2]] });
 
-const feedsMock = (unitIds: string[]) => ({ request: { query: CampaignRecordFeedsQuery, variables: { campaignId: 'c-1' } }, result: { data: { campaignRecordFeeds: unitIds } } });
-const districtsMock = { request: { query: TargetUnitsQuery, variables: { levelKey: 'district', first: 500 } }, result: { data: { units: connection(DISTRICTS) } } };
-const setFeedsMock = (unitIds: string[], fed: boolean, payload: { fedUnitCount: number | null; userErrors: unknown[] }) => ({
+const feedsMock = (unitIds: string[]) => ({
+  request: { query: CampaignRecordFeedsQuery, variables: { campaignId: 'c-1' } },
+  result: { data: { campaignRecordFeeds: unitIds } },
+});
+const districtsMock = {
+  request: { query: TargetUnitsQuery, variables: { levelKey: 'district', first: 500 } },
+  result: { data: { units: connection(DISTRICTS) } },
+};
+const setFeedsMock = (
+  unitIds: string[],
+  fed: boolean,
+  payload: { fedUnitCount: number | null; userErrors: unknown[] },
+) => ({
   request: { query: SetCampaignRecordFeedsMutation, variables: { input: { campaignId: 'c-1', unitIds, fed } } },
   result: { data: { setCampaignRecordFeeds: { __typename: 'CampaignRecordFeedsPayload', ...payload } } },
 });
@@ -35,7 +45,9 @@ const sourceOf = (name: string) => {
 
 describe('CampaignRecordFeedsPanel', () => {
   it('shows which units of the level take their figures from records and which report by hand', async () => {
-    renderWithProviders(<CampaignRecordFeedsPanel campaign={campaign} />, { mocks: [feedsMock(['u-970']), districtsMock] });
+    renderWithProviders(<CampaignRecordFeedsPanel campaign={campaign} />, {
+      mocks: [feedsMock(['u-970']), districtsMock],
+    });
 
     expect(await screen.findByText('1 đơn vị của chiến dịch đang lấy số liệu từ hồ sơ.')).toBeInTheDocument();
     await screen.findByRole('rowheader', { name: 'Huyện Đầm Dơi' });
@@ -73,8 +85,14 @@ describe('CampaignRecordFeedsPanel', () => {
       mocks: [
         feedsMock(['u-964', 'u-970']),
         districtsMock,
-        { request: { query: LevelUnitIdsQuery, variables: { levelKey: 'district', first: 500 } }, result: { data: idPage(['u-964', 'u-970'], 'c-970') } },
-        { request: { query: LevelUnitIdsQuery, variables: { levelKey: 'district', first: 500, after: 'c-970' } }, result: { data: idPage(['u-971'], null) } },
+        {
+          request: { query: LevelUnitIdsQuery, variables: { levelKey: 'district', first: 500 } },
+          result: { data: idPage(['u-964', 'u-970'], 'c-970') },
+        },
+        {
+          request: { query: LevelUnitIdsQuery, variables: { levelKey: 'district', first: 500, after: 'c-970' } },
+          result: { data: idPage(['u-971'], null) },
+        },
         setFeedsMock(['u-964', 'u-970', 'u-971'], false, { fedUnitCount: 0, userErrors: [] }),
         feedsMock([]),
       ],
@@ -82,7 +100,11 @@ describe('CampaignRecordFeedsPanel', () => {
     await screen.findByRole('rowheader', { name: 'Huyện Cái Nước' });
     await user.click(screen.getByRole('button', { name: 'Nhập tay cho cả cấp huyện' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Chuyển cả cấp về nhập tay?' });
-    expect(within(dialog).getByText('Mọi đơn vị cấp huyện sẽ tự nộp báo cáo trong chiến dịch này, như trước khi lấy từ hồ sơ.')).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(
+        'Mọi đơn vị cấp huyện sẽ tự nộp báo cáo trong chiến dịch này, như trước khi lấy từ hồ sơ.',
+      ),
+    ).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Nhập tay cho cả cấp huyện' }));
 
     expect(await screen.findByText('Đã chuyển 3 đơn vị về nhập tay.')).toBeInTheDocument();
@@ -97,7 +119,12 @@ describe('CampaignRecordFeedsPanel', () => {
       mocks: [
         feedsMock([]),
         districtsMock,
-        setFeedsMock(['u-971'], true, { fedUnitCount: null, userErrors: [{ __typename: 'UserError', code: 'CAMPAIGN_CLOSED', field: ['input', 'campaignId'], message: 'closed' }] }),
+        setFeedsMock(['u-971'], true, {
+          fedUnitCount: null,
+          userErrors: [
+            { __typename: 'UserError', code: 'CAMPAIGN_CLOSED', field: ['input', 'campaignId'], message: 'closed' },
+          ],
+        }),
         feedsMock([]),
       ],
     });
@@ -108,7 +135,9 @@ describe('CampaignRecordFeedsPanel', () => {
   });
 
   it('only shows a closed campaign: no selection, no level switches, no recount', async () => {
-    renderWithProviders(<CampaignRecordFeedsPanel campaign={{ ...campaign, status: 'CLOSED' }} />, { mocks: [feedsMock(['u-970']), districtsMock] });
+    renderWithProviders(<CampaignRecordFeedsPanel campaign={{ ...campaign, status: 'CLOSED' }} />, {
+      mocks: [feedsMock(['u-970']), districtsMock],
+    });
     expect(await screen.findByText('Chiến dịch đã đóng: không đổi được nguồn số liệu nữa.')).toBeInTheDocument();
     await screen.findByRole('rowheader', { name: 'Huyện Cái Nước' });
     expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();

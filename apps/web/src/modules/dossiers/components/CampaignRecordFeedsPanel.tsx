@@ -117,10 +117,20 @@ export function CampaignRecordFeedsPanel({ campaign }: { campaign: Campaign }) {
             </SelectField>
             {editable && (
               <>
-                <button type="button" className="button" disabled={feeds.saving} onClick={() => setConfirmLevel({ fed: true })}>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={feeds.saving}
+                  onClick={() => setConfirmLevel({ fed: true })}
+                >
                   {t('dossiers.feeds.feedLevel', { level: levelName })}
                 </button>
-                <button type="button" className="button" disabled={feeds.saving} onClick={() => setConfirmLevel({ fed: false })}>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={feeds.saving}
+                  onClick={() => setConfirmLevel({ fed: false })}
+                >
                   {t('dossiers.feeds.unfeedLevel', { level: levelName })}
                 </button>
               </>
@@ -129,10 +139,20 @@ export function CampaignRecordFeedsPanel({ campaign }: { campaign: Campaign }) {
           {editable && (
             <div className="record-feeds__toolbar">
               <span aria-live="polite">{t('dossiers.feeds.selected', { count: selected.size })}</span>
-              <button type="button" className="button button--primary" disabled={feeds.saving || !selected.size} onClick={() => void switchSelected(true)}>
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={feeds.saving || !selected.size}
+                onClick={() => void switchSelected(true)}
+              >
                 {feeds.saving ? t('dossiers.feeds.working') : t('dossiers.feeds.feedSelected')}
               </button>
-              <button type="button" className="button" disabled={feeds.saving || !selected.size} onClick={() => void switchSelected(false)}>
+              <button
+                type="button"
+                className="button"
+                disabled={feeds.saving || !selected.size}
+                onClick={() => void switchSelected(false)}
+              >
                 {t('dossiers.feeds.unfeedSelected')}
               </button>
             </div>
@@ -152,7 +172,12 @@ export function CampaignRecordFeedsPanel({ campaign }: { campaign: Campaign }) {
                     <tr>
                       {editable && (
                         <th scope="col">
-                          <input type="checkbox" aria-label={t('dossiers.feeds.selectAll')} checked={allShownSelected} onChange={toggleShown} />
+                          <input
+                            type="checkbox"
+                            aria-label={t('dossiers.feeds.selectAll')}
+                            checked={allShownSelected}
+                            onChange={toggleShown}
+                          />
                         </th>
                       )}
                       <th scope="col">{t('dossiers.feeds.columns.code')}</th>
@@ -181,7 +206,9 @@ export function CampaignRecordFeedsPanel({ campaign }: { campaign: Campaign }) {
                           <td>{unit.parent?.name ?? '—'}</td>
                           <td>
                             {feeds.loaded && (
-                              <span className={fed ? 'badge badge--fed' : 'badge badge--draft'}>{fed ? t('dossiers.feeds.fed') : t('dossiers.feeds.byHand')}</span>
+                              <span className={fed ? 'badge badge--fed' : 'badge badge--draft'}>
+                                {fed ? t('dossiers.feeds.fed') : t('dossiers.feeds.byHand')}
+                              </span>
                             )}
                           </td>
                         </tr>
@@ -190,7 +217,12 @@ export function CampaignRecordFeedsPanel({ campaign }: { campaign: Campaign }) {
                   </tbody>
                 </table>
               </div>
-              <ListFooter shown={units.units.length} total={units.totalCount} onLoadMore={units.hasMore ? units.loadMore : null} loadingMore={units.loadingMore} />
+              <ListFooter
+                shown={units.units.length}
+                total={units.totalCount}
+                onLoadMore={units.hasMore ? units.loadMore : null}
+                loadingMore={units.loadingMore}
+              />
             </>
           )}
         </>
@@ -203,8 +235,16 @@ export function CampaignRecordFeedsPanel({ campaign }: { campaign: Campaign }) {
       {confirmLevel && (
         <ConfirmDialog
           title={confirmLevel.fed ? t('dossiers.feeds.confirmFeedTitle') : t('dossiers.feeds.confirmUnfeedTitle')}
-          body={confirmLevel.fed ? t('dossiers.feeds.confirmFeedBody', { level: levelName }) : t('dossiers.feeds.confirmUnfeedBody', { level: levelName })}
-          confirmLabel={confirmLevel.fed ? t('dossiers.feeds.feedLevel', { level: levelName }) : t('dossiers.feeds.unfeedLevel', { level: levelName })}
+          body={
+            confirmLevel.fed
+              ? t('dossiers.feeds.confirmFeedBody', { level: levelName })
+              : t('dossiers.feeds.confirmUnfeedBody', { level: levelName })
+          }
+          confirmLabel={
+            confirmLevel.fed
+              ? t('dossiers.feeds.feedLevel', { level: levelName })
+              : t('dossiers.feeds.unfeedLevel', { level: levelName })
+          }
           workingLabel={t('dossiers.feeds.working')}
           tone="primary"
           describe={describe}

@@ -20,7 +20,14 @@ export function DossierImportSummary({ name, summary }: { name: string; summary:
       <h3 id="dossier-summary-title">{t('dossiers.upload.summaryTitle', { name })}</h3>
       <dl className="dossier-summary__counts">
         {counts.map(({ key, value }) => (
-          <div key={key} className={key === 'rejected' && value > 0 ? 'dossier-summary__count dossier-summary__count--warn' : 'dossier-summary__count'}>
+          <div
+            key={key}
+            className={
+              key === 'rejected' && value > 0
+                ? 'dossier-summary__count dossier-summary__count--warn'
+                : 'dossier-summary__count'
+            }
+          >
             <dt>{t(`dossiers.upload.${key}`)}</dt>
             <dd>{format.number(value)}</dd>
           </div>
@@ -30,10 +37,16 @@ export function DossierImportSummary({ name, summary }: { name: string; summary:
       {summary.rejections.length > 0 && (
         <>
           {summary.rejections.length < summary.rejected && (
-            <p className="muted">{t('dossiers.upload.rejectionsListed', { listed: summary.rejections.length, rejected: summary.rejected })}</p>
+            <p className="muted">
+              {t('dossiers.upload.rejectionsListed', { listed: summary.rejections.length, rejected: summary.rejected })}
+            </p>
           )}
           <ImportErrorTable
-            rows={summary.rejections.map((rejection) => ({ row: rejection.line, column: rejection.field, message: rejectionMessage(t, (key) => i18n.exists(key), rejection) }))}
+            rows={summary.rejections.map((rejection) => ({
+              row: rejection.line,
+              column: rejection.field,
+              message: rejectionMessage(t, (key) => i18n.exists(key), rejection),
+            }))}
             labels={{
               caption: t('dossiers.upload.errorsCaption'),
               row: t('dossiers.upload.row'),
@@ -51,5 +64,8 @@ export function DossierImportSummary({ name, summary }: { name: string; summary:
 export function rejectionMessage(t: TFunction, exists: (key: string) => boolean, rejection: DossierRejection): string {
   const key = `dossiers.upload.rejections.${rejection.code}`;
   if (!rejection.code || !exists(key)) return rejection.reason;
-  return (t as unknown as (key: string, options: object) => string)(key, { field: rejection.field ?? '', value: rejection.value ?? '' });
+  return (t as unknown as (key: string, options: object) => string)(key, {
+    field: rejection.field ?? '',
+    value: rejection.value ?? '',
+  });
 }

@@ -20,7 +20,12 @@ export function DossierUploadForm({ send }: { send?: typeof uploadDossiers }) {
       <p className="dossiers-section__intro" id="dossier-upload-help">
         {t('dossiers.upload.intro')}
       </p>
-      <form className="dossier-upload" onSubmit={(event) => void upload.onSubmit(event)} aria-busy={upload.busy} noValidate>
+      <form
+        className="dossier-upload"
+        onSubmit={(event) => void upload.onSubmit(event)}
+        aria-busy={upload.busy}
+        noValidate
+      >
         <Field id="dossier-upload-file" label={t('dossiers.upload.file')} disabled={upload.busy}>
           {(control) => (
             <input

@@ -37,7 +37,13 @@ export function RecomputeButton({ campaignId = null }: { campaignId?: string | n
 
   return (
     <div className="dossier-recompute">
-      <button type="button" className="button" onClick={() => void run()} disabled={loading} aria-describedby={campaignId ? 'recompute-intro-campaign' : 'recompute-intro'}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => void run()}
+        disabled={loading}
+        aria-describedby={campaignId ? 'recompute-intro-campaign' : 'recompute-intro'}
+      >
         {loading ? t('dossiers.recompute.submitting') : t('dossiers.recompute.submit')}
       </button>
       <p className="muted" id={campaignId ? 'recompute-intro-campaign' : 'recompute-intro'}>

@@ -23,11 +23,25 @@ export interface SavedRule {
 }
 
 /** One indicator: its numerator and denominator measures, saved together; the server's refusals beside each select. */
-export function RecordRuleRow({ indicator, rule, onSaved }: { indicator: RuleIndicator; rule: SavedRule | null; onSaved: (message: string) => void }) {
+export function RecordRuleRow({
+  indicator,
+  rule,
+  onSaved,
+}: {
+  indicator: RuleIndicator;
+  rule: SavedRule | null;
+  onSaved: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const describe = useDescribeUserError('dossiers');
-  const [draft, setDraft] = useState<Record<RuleField, string>>({ numerator: rule?.numerator ?? '', denominator: rule?.denominator ?? '' });
-  const [errors, setErrors] = useState<{ byField: Partial<Record<RuleField, string[]>>; general: string[] }>({ byField: {}, general: [] });
+  const [draft, setDraft] = useState<Record<RuleField, string>>({
+    numerator: rule?.numerator ?? '',
+    denominator: rule?.denominator ?? '',
+  });
+  const [errors, setErrors] = useState<{ byField: Partial<Record<RuleField, string[]>>; general: string[] }>({
+    byField: {},
+    general: [],
+  });
   const [save, { loading }] = useMutation(SetIndicatorRecordRuleMutation);
   const changed = draft.numerator !== (rule?.numerator ?? '') || draft.denominator !== (rule?.denominator ?? '');
   const idOf = (field: RuleField) => `record-rule-${indicator.id}-${field}`;

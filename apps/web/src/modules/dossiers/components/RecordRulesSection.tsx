@@ -52,7 +52,12 @@ export function RecordRulesSection() {
                         indicator={indicator}
                         rule={rule}
                         // Said once the list shows what was saved.
-                        onSaved={(message) => void refetch().then(() => setNotice(message), () => setNotice(message))}
+                        onSaved={(message) =>
+                          void refetch().then(
+                            () => setNotice(message),
+                            () => setNotice(message),
+                          )
+                        }
                       />
                     );
                   })}

@@ -2,7 +2,13 @@ import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readSessionToken } from '../../auth/utils/session-token';
 import { describeRequestError } from '../../ui/utils/user-errors';
-import { formatOfFileName, uploadDossiers, type DossierFileFormat, type DossierImportSummary, type DossierUploadOutcome } from '../utils/upload-dossiers';
+import {
+  formatOfFileName,
+  uploadDossiers,
+  type DossierFileFormat,
+  type DossierImportSummary,
+  type DossierUploadOutcome,
+} from '../utils/upload-dossiers';
 
 /** Sending: the file is on its way (fraction sent when the browser says); processing: sent, the server is writing. */
 export type UploadPhase = { kind: 'idle' } | { kind: 'sending'; fraction: number | null } | { kind: 'processing' };
@@ -56,7 +62,10 @@ export function useDossierUpload(send: typeof uploadDossiers = uploadDossiers) {
       const outcome = await send(file, format, {
         token: readSessionToken(),
         // Once the last byte is sent the server still writes and recounts: from then on, no percentage.
-        onProgress: ({ loaded, total }) => setPhase(loaded >= total ? { kind: 'processing' } : { kind: 'sending', fraction: total ? loaded / total : null }),
+        onProgress: ({ loaded, total }) =>
+          setPhase(
+            loaded >= total ? { kind: 'processing' } : { kind: 'sending', fraction: total ? loaded / total : null },
+          ),
       });
       if (outcome.ok) setResult({ name: file.name, summary: outcome.summary });
       else setErrors([describeRefusal(outcome)]);

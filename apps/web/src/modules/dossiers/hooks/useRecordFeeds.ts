@@ -13,7 +13,10 @@ export type FeedOutcome = { done: true } | { userErrors: ReadonlyArray<UserError
 /** Which units of a campaign are fed from records, and the calls that change it (whole levels included). */
 export function useRecordFeeds(campaignId: string) {
   const client = useApolloClient();
-  const { data, error, refetch } = useQuery(CampaignRecordFeedsQuery, { variables: { campaignId }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(CampaignRecordFeedsQuery, {
+    variables: { campaignId },
+    fetchPolicy: 'cache-and-network',
+  });
   const [setFeedsMutation, { loading: saving }] = useMutation(SetCampaignRecordFeedsMutation);
   const fedIds = new Set(data?.campaignRecordFeeds ?? []);
 
@@ -21,7 +24,9 @@ export function useRecordFeeds(campaignId: string) {
   const setFeeds = async (unitIds: ReadonlyArray<string>, fed: boolean): Promise<FeedOutcome> => {
     try {
       for (let start = 0; start < unitIds.length; start += FEED_CHUNK) {
-        const { data: answer } = await setFeedsMutation({ variables: { input: { campaignId, unitIds: unitIds.slice(start, start + FEED_CHUNK), fed } } });
+        const { data: answer } = await setFeedsMutation({
+          variables: { input: { campaignId, unitIds: unitIds.slice(start, start + FEED_CHUNK), fed } },
+        });
         const payload = answer?.setCampaignRecordFeeds;
         if (!payload) throw new Error('setCampaignRecordFeeds returned no payload');
         if (payload.userErrors.length) return { userErrors: payload.userErrors };
@@ -37,7 +42,11 @@ export function useRecordFeeds(campaignId: string) {
     const ids: string[] = [];
     let after: string | undefined;
     for (;;) {
-      const { data: page } = await client.query({ query: LevelUnitIdsQuery, variables: { levelKey, first: PAGE, after }, fetchPolicy: 'no-cache' });
+      const { data: page } = await client.query({
+        query: LevelUnitIdsQuery,
+        variables: { levelKey, first: PAGE, after },
+        fetchPolicy: 'no-cache',
+      });
       if (!page) throw new Error('units returned no page');
       ids.push(...page.units.edges.map((edge) => edge.node.id));
       const next = page.units.pageInfo.endCursor;
@@ -46,5 +55,13 @@ export function useRecordFeeds(campaignId: string) {
     }
   };
 
-  return { loaded: Boolean(data), error: data ? undefined : error, retry: () => void refetch().catch(() => undefined), fedIds, saving, setFeeds, levelUnitIds };
+  return {
+    loaded: Boolean(data),
+    error: data ? undefined : error,
+    retry: () => void refetch().catch(() => undefined),
+    fedIds,
+    saving,
+    setFeeds,
+    levelUnitIds,
+  };
 }

@@ -9,7 +9,9 @@ class FakeXhr {
   body: unknown = null;
   status = 0;
   responseText = '';
-  upload: { onprogress: ((event: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null };
+  upload: { onprogress: ((event: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = {
+    onprogress: null,
+  };
   onload: (() => void) | null = null;
   onerror: (() => void) | null = null;
   constructor() {
@@ -59,7 +61,12 @@ describe('uploadDossiers', () => {
     const progress: Array<{ loaded: number; total: number }> = [];
     const done = uploadDossiers(file, 'csv', { token: 'session-abc', onProgress: (p) => progress.push(p) });
     const xhr = FakeXhr.last as FakeXhr;
-    expect([xhr.method, xhr.url, xhr.headers['Authorization'], xhr.body]).toEqual(['POST', '/imports/dossiers?format=csv', 'Bearer session-abc', file]);
+    expect([xhr.method, xhr.url, xhr.headers['Authorization'], xhr.body]).toEqual([
+      'POST',
+      '/imports/dossiers?format=csv',
+      'Bearer session-abc',
+      file,
+    ]);
     xhr.upload.onprogress?.({ lengthComputable: false, loaded: 5, total: 0 });
     xhr.upload.onprogress?.({ lengthComputable: true, loaded: 512, total: 2048 });
     expect(progress).toEqual([{ loaded: 512, total: 2048 }]);
@@ -71,7 +78,12 @@ describe('uploadDossiers', () => {
     const refused = uploadDossiers(new Blob(['x']), 'ndjson', { token: null });
     expect((FakeXhr.last as FakeXhr).headers['Authorization']).toBeUndefined();
     (FakeXhr.last as FakeXhr).answer(400, JSON.stringify({ error: 'BAD_FILE', message: 'the header lacks unit_code' }));
-    await expect(refused).resolves.toEqual({ ok: false, status: 400, error: 'BAD_FILE', message: 'the header lacks unit_code' });
+    await expect(refused).resolves.toEqual({
+      ok: false,
+      status: 400,
+      error: 'BAD_FILE',
+      message: 'the header lacks unit_code',
+    });
 
     const broken = uploadDossiers(new Blob(['x']), 'csv', { token: 't' });
     (FakeXhr.last as FakeXhr).answer(502, '<html>Bad gateway</html>');

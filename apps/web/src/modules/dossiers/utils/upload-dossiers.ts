@@ -42,8 +42,7 @@ export interface DossierImportSummary {
 
 /** Done with its summary, or refused by the server with its status and error code (BAD_FILE, BAD_FORMAT, FORBIDDEN, UNAUTHENTICATED…). */
 export type DossierUploadOutcome =
-  | { ok: true; summary: DossierImportSummary }
-  | { ok: false; status: number; error: string; message: string };
+  { ok: true; summary: DossierImportSummary } | { ok: false; status: number; error: string; message: string };
 
 export interface UploadProgress {
   loaded: number;
@@ -93,5 +92,11 @@ export function uploadDossiers(
 
 function isSummary(body: unknown): body is DossierImportSummary {
   const value = body as Partial<DossierImportSummary> | null;
-  return Boolean(value && typeof value.inserted === 'number' && typeof value.rejected === 'number' && Array.isArray(value.rejections) && value.recompute);
+  return Boolean(
+    value &&
+    typeof value.inserted === 'number' &&
+    typeof value.rejected === 'number' &&
+    Array.isArray(value.rejections) &&
+    value.recompute,
+  );
 }

@@ -34,7 +34,9 @@ describe('IndicatorFormDialog', () => {
   it('sends the version it was opened with, and only the changed field', async () => {
     const user = userEvent.setup();
     const onSaved = jest.fn();
-    renderWithProviders(<IndicatorFormDialog indicator={indicator} onClose={jest.fn()} onSaved={onSaved} />, { mocks: [updateMock([])] });
+    renderWithProviders(<IndicatorFormDialog indicator={indicator} onClose={jest.fn()} onSaved={onSaved} />, {
+      mocks: [updateMock([])],
+    });
     await rename(user);
     await waitFor(() => expect(onSaved).toHaveBeenCalledWith(`Đã lưu chỉ số ${input.name}.`));
   });
@@ -46,7 +48,9 @@ describe('IndicatorFormDialog', () => {
       mocks: [updateMock([{ code: 'STALE', field: ['input', 'version'], message: 'stale' }], false)],
     });
     await rename(user);
-    expect(await screen.findByRole('alert')).toHaveTextContent('Chỉ số vừa được người khác thay đổi. Hãy đóng, tải lại rồi sửa lại.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Chỉ số vừa được người khác thay đổi. Hãy đóng, tải lại rồi sửa lại.',
+    );
     expect(screen.getByLabelText('Tên chỉ số')).toHaveValue(input.name);
     expect(onSaved).not.toHaveBeenCalled();
   });

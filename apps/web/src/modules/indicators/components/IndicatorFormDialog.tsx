@@ -17,7 +17,15 @@ type IndicatorField = (typeof FIELDS)[number];
 const NO_ERRORS: SplitUserErrors<IndicatorField> = { byField: {}, general: [] };
 
 /** Create or edit an indicator: the code (fixed once created), its name and what its numerator and denominator count. */
-export function IndicatorFormDialog({ indicator, onClose, onSaved }: { indicator?: IndicatorFieldsFragment; onClose: () => void; onSaved: (message: string) => void }) {
+export function IndicatorFormDialog({
+  indicator,
+  onClose,
+  onSaved,
+}: {
+  indicator?: IndicatorFieldsFragment;
+  onClose: () => void;
+  onSaved: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const describe = useDescribeUserError('indicators');
   const [values, setValues] = useState({
@@ -29,13 +37,18 @@ export function IndicatorFormDialog({ indicator, onClose, onSaved }: { indicator
   });
   const [errors, setErrors] = useState(NO_ERRORS);
   const refetchQueries = [{ query: IndicatorsQuery }];
-  const [createIndicator, created] = useMutation(CreateIndicatorMutation, { refetchQueries, awaitRefetchQueries: true });
+  const [createIndicator, created] = useMutation(CreateIndicatorMutation, {
+    refetchQueries,
+    awaitRefetchQueries: true,
+  });
   const [updateIndicator, updated] = useMutation(UpdateIndicatorMutation);
   const saving = created.loading || updated.loading;
   const set = (field: IndicatorField) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
 
   const save = async () => {
-    const trimmed = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value.trim()])) as typeof values;
+    const trimmed = Object.fromEntries(
+      Object.entries(values).map(([key, value]) => [key, value.trim()]),
+    ) as typeof values;
     if (!indicator) return (await createIndicator({ variables: { input: trimmed } })).data?.createIndicator;
     const input: UpdateIndicatorInput = { id: indicator.id, version: indicator.version };
     if (trimmed.name !== indicator.name) input.name = trimmed.name;
@@ -56,7 +69,9 @@ export function IndicatorFormDialog({ indicator, onClose, onSaved }: { indicator
         return;
       }
       const split = splitUserErrors(payload?.userErrors ?? [], FIELDS, describe);
-      const general = split.general.length ? split.general : [t(Object.keys(split.byField).length ? 'indicators.form.errorSummary' : 'common.unexpectedError')];
+      const general = split.general.length
+        ? split.general
+        : [t(Object.keys(split.byField).length ? 'indicators.form.errorSummary' : 'common.unexpectedError')];
       setErrors({ byField: split.byField, general });
     } catch (error) {
       setErrors({ byField: {}, general: [describeRequestError(error, t)] });
@@ -68,11 +83,52 @@ export function IndicatorFormDialog({ indicator, onClose, onSaved }: { indicator
     <Modal title={t(indicator ? 'indicators.form.editTitle' : 'indicators.form.createTitle')} onClose={onClose} wide>
       <form className="unit-form" onSubmit={onSubmit} aria-busy={saving} noValidate>
         <FormErrors messages={errors.general} />
-        <TextField id="indicator-code" label={t('indicators.form.code')} hint={t('indicators.form.codeHint')} value={values.code} onChange={set('code')} errors={byField.code} required disabled={Boolean(indicator)} autoFocus={!indicator} />
-        <TextField id="indicator-name" label={t('indicators.form.name')} value={values.name} onChange={set('name')} errors={byField.name} required autoFocus={Boolean(indicator)} />
-        <TextField id="indicator-numeratorLabel" label={t('indicators.form.numeratorLabel')} hint={t('indicators.form.numeratorHint')} value={values.numeratorLabel} onChange={set('numeratorLabel')} errors={byField.numeratorLabel} required />
-        <TextField id="indicator-denominatorLabel" label={t('indicators.form.denominatorLabel')} hint={t('indicators.form.denominatorHint')} value={values.denominatorLabel} onChange={set('denominatorLabel')} errors={byField.denominatorLabel} required />
-        <TextField id="indicator-description" label={t('indicators.form.description')} value={values.description} onChange={set('description')} errors={byField.description} multiline />
+        <TextField
+          id="indicator-code"
+          label={t('indicators.form.code')}
+          hint={t('indicators.form.codeHint')}
+          value={values.code}
+          onChange={set('code')}
+          errors={byField.code}
+          required
+          disabled={Boolean(indicator)}
+          autoFocus={!indicator}
+        />
+        <TextField
+          id="indicator-name"
+          label={t('indicators.form.name')}
+          value={values.name}
+          onChange={set('name')}
+          errors={byField.name}
+          required
+          autoFocus={Boolean(indicator)}
+        />
+        <TextField
+          id="indicator-numeratorLabel"
+          label={t('indicators.form.numeratorLabel')}
+          hint={t('indicators.form.numeratorHint')}
+          value={values.numeratorLabel}
+          onChange={set('numeratorLabel')}
+          errors={byField.numeratorLabel}
+          required
+        />
+        <TextField
+          id="indicator-denominatorLabel"
+          label={t('indicators.form.denominatorLabel')}
+          hint={t('indicators.form.denominatorHint')}
+          value={values.denominatorLabel}
+          onChange={set('denominatorLabel')}
+          errors={byField.denominatorLabel}
+          required
+        />
+        <TextField
+          id="indicator-description"
+          label={t('indicators.form.description')}
+          value={values.description}
+          onChange={set('description')}
+          errors={byField.description}
+          multiline
+        />
         <SaveActions saving={saving} onCancel={onClose} />
       </form>
     </Modal>

@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { downloadRanking, type RankingExportFormat } from '../utils/download-ranking';
 
 /** "Xuất CSV" / "Xuất Excel" for the ranking on screen. */
-export function ExportButtons(props: { campaignId: string; levelKey: string; asOfPeriod: number; targetSetKey: string }) {
+export function ExportButtons(props: {
+  campaignId: string;
+  levelKey: string;
+  asOfPeriod: number;
+  targetSetKey: string;
+}) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState<RankingExportFormat | null>(null);
   const [failed, setFailed] = useState(false);

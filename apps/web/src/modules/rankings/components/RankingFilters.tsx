@@ -28,7 +28,11 @@ export function RankingFilters({
           {period === null && <option value="" />}
           {campaign.periods.map((p) => (
             <option key={p.index} value={p.index}>
-              {t('rankings.periodOption', { index: p.index, start: format.date(p.startDate), end: format.date(p.endDate) })}
+              {t('rankings.periodOption', {
+                index: p.index,
+                start: format.date(p.startDate),
+                end: format.date(p.endDate),
+              })}
             </option>
           ))}
         </select>

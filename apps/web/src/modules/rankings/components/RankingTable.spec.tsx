@@ -7,7 +7,14 @@ const indicators = [{ code: 'ONLINE_RESOLUTION', name: 'Giải quyết trực tu
 
 function renderTable(rows: ReturnType<typeof rankingRow>[]) {
   return renderWithProviders(
-    <RankingTable caption="Xếp hạng Cấp xã" rows={rows} indicators={indicators} legendCodes={['EXCELLENT', 'GOOD']} unitHref={(row) => `/u/${row.unit.id}`} onDrillDown={() => undefined} />,
+    <RankingTable
+      caption="Xếp hạng Cấp xã"
+      rows={rows}
+      indicators={indicators}
+      legendCodes={['EXCELLENT', 'GOOD']}
+      unitHref={(row) => `/u/${row.unit.id}`}
+      onDrillDown={() => undefined}
+    />,
   );
 }
 
@@ -27,7 +34,9 @@ describe('RankingTable', () => {
   });
 
   it('renders only the visible rows of 10.000 units, with spacer rows keeping the scroll height', () => {
-    const rows = Array.from({ length: 10_000 }, (_, index) => rankingRow(index, { score: 100 - index / 200, rate: 80 - index / 200 }));
+    const rows = Array.from({ length: 10_000 }, (_, index) =>
+      rankingRow(index, { score: 100 - index / 200, rate: 80 - index / 200 }),
+    );
     renderTable(rows);
     const table = screen.getByRole('table', { name: 'Xếp hạng Cấp xã' });
     const bodyRows = within(table).getAllByRole('row').slice(1);
@@ -50,13 +59,20 @@ describe('RankingTable', () => {
   });
 
   it('sorts by a column from its header button and says so with aria-sort', () => {
-    renderTable([rankingRow(0, { score: 91, rate: 60 }), rankingRow(1, { score: 80, rate: 85 }), rankingRow(2, { rank: null as unknown as number })]);
+    renderTable([
+      rankingRow(0, { score: 91, rate: 60 }),
+      rankingRow(1, { score: 80, rate: 85 }),
+      rankingRow(2, { rank: null as unknown as number }),
+    ]);
     const header = screen.getByRole('columnheader', { name: /Giải quyết trực tuyến/ });
     expect(header).toHaveAttribute('aria-sort', 'none');
     expect(screen.getByRole('columnheader', { name: /Hạng/ })).toHaveAttribute('aria-sort', 'ascending');
     fireEvent.click(within(header).getByRole('button'));
     expect(header).toHaveAttribute('aria-sort', 'descending');
-    const order = () => within(screen.getByRole('table')).getAllByRole('rowheader').map((cell) => cell.textContent);
+    const order = () =>
+      within(screen.getByRole('table'))
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent);
     expect(order()[0]).toContain('Đơn vị 1');
     fireEvent.click(within(header).getByRole('button'));
     expect(header).toHaveAttribute('aria-sort', 'ascending');

@@ -42,7 +42,12 @@ export function RankingTable({ caption, rows, indicators, legendCodes, unitHref,
   });
   const measured = virtualizer.getVirtualItems();
   // A region not laid out yet (hidden, printing, jsdom) measures 0 px: show the first rows rather than none.
-  const items = measured.length > 0 ? measured : sorted.slice(0, FALLBACK_ROWS).map((_, index) => ({ index, start: index * ROW_HEIGHT, end: (index + 1) * ROW_HEIGHT }));
+  const items =
+    measured.length > 0
+      ? measured
+      : sorted
+          .slice(0, FALLBACK_ROWS)
+          .map((_, index) => ({ index, start: index * ROW_HEIGHT, end: (index + 1) * ROW_HEIGHT }));
   const before = items.length > 0 ? items[0].start : 0;
   const after = items.length > 0 ? sorted.length * ROW_HEIGHT - items[items.length - 1].end : 0;
   const columnCount = 6 + indicators.length;
@@ -57,14 +62,39 @@ export function RankingTable({ caption, rows, indicators, legendCodes, unitHref,
             <th scope="col" className="num">
               {t('rankings.columns.stt')}
             </th>
-            <SortHeader className="num" label={t('rankings.columns.rank')} sortKey={{ kind: 'rank' }} sort={sort} onSort={onSort} />
+            <SortHeader
+              className="num"
+              label={t('rankings.columns.rank')}
+              sortKey={{ kind: 'rank' }}
+              sort={sort}
+              onSort={onSort}
+            />
             <SortHeader label={t('rankings.columns.unit')} sortKey={{ kind: 'unit' }} sort={sort} onSort={onSort} />
             {indicators.map((indicator) => (
-              <SortHeader key={indicator.code} className="num" label={indicator.name} sortKey={{ kind: 'indicator', code: indicator.code }} sort={sort} onSort={onSort} />
+              <SortHeader
+                key={indicator.code}
+                className="num"
+                label={indicator.name}
+                sortKey={{ kind: 'indicator', code: indicator.code }}
+                sort={sort}
+                onSort={onSort}
+              />
             ))}
-            <SortHeader className="num" label={t('rankings.columns.score')} sortKey={{ kind: 'score' }} sort={sort} onSort={onSort} />
+            <SortHeader
+              className="num"
+              label={t('rankings.columns.score')}
+              sortKey={{ kind: 'score' }}
+              sort={sort}
+              onSort={onSort}
+            />
             <th scope="col">{t('rankings.columns.class')}</th>
-            <SortHeader className="num" label={t('rankings.columns.movement')} sortKey={{ kind: 'movement' }} sort={sort} onSort={onSort} />
+            <SortHeader
+              className="num"
+              label={t('rankings.columns.movement')}
+              sortKey={{ kind: 'movement' }}
+              sort={sort}
+              onSort={onSort}
+            />
           </tr>
         </thead>
         <tbody>
@@ -77,13 +107,23 @@ export function RankingTable({ caption, rows, indicators, legendCodes, unitHref,
             const row = sorted[item.index];
             const classIndex = row.class ? legendCodes.indexOf(row.class.code) : -1;
             return (
-              <tr key={row.unit.id} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }} className={row.rank === null ? 'ranking-row ranking-row--no-data' : 'ranking-row'}>
+              <tr
+                key={row.unit.id}
+                aria-rowindex={item.index + 2}
+                style={{ height: ROW_HEIGHT }}
+                className={row.rank === null ? 'ranking-row ranking-row--no-data' : 'ranking-row'}
+              >
                 <td className="num">{format.number(item.index + 1)}</td>
                 <td className="num">{row.rank ?? ''}</td>
                 <th scope="row" className="ranking-unit">
                   <Link to={unitHref(row)}>{row.unit.name}</Link>
                   {onDrillDown && row.unit.childCount > 0 && (
-                    <button type="button" className="button button--small button--ghost drill-button" onClick={() => onDrillDown(row)} aria-label={t('rankings.drillDown', { name: row.unit.name })}>
+                    <button
+                      type="button"
+                      className="button button--small button--ghost drill-button"
+                      onClick={() => onDrillDown(row)}
+                      aria-label={t('rankings.drillDown', { name: row.unit.name })}
+                    >
                       {t('rankings.drillDownShort')} ({format.number(row.unit.childCount)})
                     </button>
                   )}
@@ -93,8 +133,18 @@ export function RankingTable({ caption, rows, indicators, legendCodes, unitHref,
                     <RateCell result={row.indicators.find((result) => result.indicator.code === indicator.code)} />
                   </td>
                 ))}
-                <td className="num">{row.score === null || row.score === undefined ? '' : format.number(row.score, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}</td>
-                <td>{row.class && <span className={`class-badge class-badge--${classIndex < 0 ? 'x' : classIndex}`}>{row.class.name}</span>}</td>
+                <td className="num">
+                  {row.score === null || row.score === undefined
+                    ? ''
+                    : format.number(row.score, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}
+                </td>
+                <td>
+                  {row.class && (
+                    <span className={`class-badge class-badge--${classIndex < 0 ? 'x' : classIndex}`}>
+                      {row.class.name}
+                    </span>
+                  )}
+                </td>
                 <td className="num">
                   <MovementArrow movement={row.movement} />
                 </td>

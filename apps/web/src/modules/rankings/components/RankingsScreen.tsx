@@ -24,8 +24,12 @@ export function RankingsScreen({ campaign }: { campaign: RankedCampaign }) {
   const parent = useQuery(RankingUnitQuery, { variables: { id: params.parent ?? '' }, skip: !params.parent });
   const ranking = (data ?? previousData)?.ranking;
   const childLevel = childLevelKey(campaign.levels, levelKey);
-  const parentName = params.parent ? parent.data?.unit?.name ?? '' : null;
-  const rows = ranking ? (params.parent ? ranking.rows.filter((row) => row.unit.parent?.id === params.parent) : ranking.rows) : [];
+  const parentName = params.parent ? (parent.data?.unit?.name ?? '') : null;
+  const rows = ranking
+    ? params.parent
+      ? ranking.rows.filter((row) => row.unit.parent?.id === params.parent)
+      : ranking.rows
+    : [];
   const indicators = campaign.indicators.map(({ indicator }) => ({ code: indicator.code, name: indicator.name }));
   const asOf = ranking?.asOfPeriod ?? params.period;
 
@@ -54,7 +58,14 @@ export function RankingsScreen({ campaign }: { campaign: RankedCampaign }) {
           onPeriod={(period) => update({ period })}
           onTargetSet={(set) => update({ set })}
         />
-        {ranking && targetSetKey && <ExportButtons campaignId={campaign.id} levelKey={levelKey} asOfPeriod={ranking.asOfPeriod} targetSetKey={ranking.targetSet.key} />}
+        {ranking && targetSetKey && (
+          <ExportButtons
+            campaignId={campaign.id}
+            levelKey={levelKey}
+            asOfPeriod={ranking.asOfPeriod}
+            targetSetKey={ranking.targetSet.key}
+          />
+        )}
       </div>
       {parentName !== null && (
         <p className="notice notice--info">
@@ -65,7 +76,11 @@ export function RankingsScreen({ campaign }: { campaign: RankedCampaign }) {
         </p>
       )}
       {!ranking ? (
-        error ? <ListError error={error} onRetry={refetch} /> : <ListLoading />
+        error ? (
+          <ListError error={error} onRetry={refetch} />
+        ) : (
+          <ListLoading />
+        )
       ) : (
         <div aria-busy={loading}>
           <p className="muted" role="status">
@@ -81,13 +96,24 @@ export function RankingsScreen({ campaign }: { campaign: RankedCampaign }) {
                 key={`${levelKey}:${params.parent ?? ''}`}
                 caption={
                   parentName !== null
-                    ? t('rankings.captionParent', { level: ranking.level.name, parent: parentName, period: ranking.asOfPeriod, targetSet: ranking.targetSet.name })
-                    : t('rankings.caption', { level: ranking.level.name, period: ranking.asOfPeriod, targetSet: ranking.targetSet.name })
+                    ? t('rankings.captionParent', {
+                        level: ranking.level.name,
+                        parent: parentName,
+                        period: ranking.asOfPeriod,
+                        targetSet: ranking.targetSet.name,
+                      })
+                    : t('rankings.caption', {
+                        level: ranking.level.name,
+                        period: ranking.asOfPeriod,
+                        targetSet: ranking.targetSet.name,
+                      })
                 }
                 rows={rows}
                 indicators={indicators}
                 legendCodes={[...campaign.legend].sort((a, b) => b.minScore - a.minScore).map((entry) => entry.code)}
-                unitHref={(row) => `/campaigns/${campaign.id}/units/${row.unit.id}?${new URLSearchParams({ period: String(ranking.asOfPeriod), set: ranking.targetSet.key }).toString()}`}
+                unitHref={(row) =>
+                  `/campaigns/${campaign.id}/units/${row.unit.id}?${new URLSearchParams({ period: String(ranking.asOfPeriod), set: ranking.targetSet.key }).toString()}`
+                }
                 onDrillDown={childLevel ? (row) => update({ level: childLevel, parent: row.unit.id }) : undefined}
               />
             </>

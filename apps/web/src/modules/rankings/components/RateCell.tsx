@@ -12,10 +12,16 @@ export function RateCell({ result }: { result: IndicatorResult | undefined }) {
   return (
     <span className={`rate rate--${state}`}>
       <span className="rate__value">{format.percent(result.rate)}</span>
-      {result.target !== null && <span className="rate__target"> / {format.percent(result.target, result.target % 1 === 0 ? 0 : 2)}</span>}
+      {result.target !== null && (
+        <span className="rate__target"> / {format.percent(result.target, result.target % 1 === 0 ? 0 : 2)}</span>
+      )}
       <span className="visually-hidden">
         {' '}
-        {state === 'met' ? t('rankings.cell.met') : state === 'not-met' ? t('rankings.cell.notMet') : t('rankings.cell.noTarget')}
+        {state === 'met'
+          ? t('rankings.cell.met')
+          : state === 'not-met'
+            ? t('rankings.cell.notMet')
+            : t('rankings.cell.noTarget')}
       </span>
     </span>
   );

@@ -2,12 +2,29 @@ import { useTranslation } from 'react-i18next';
 import { sameSortKey, type RankingSort, type SortKey } from '../utils/sort-rows';
 
 /** A column header that sorts by its column: a button (Enter/Space), with aria-sort on the header cell. */
-export function SortHeader({ label, sortKey, sort, onSort, className }: { label: string; sortKey: SortKey; sort: RankingSort; onSort: (key: SortKey) => void; className?: string }) {
+export function SortHeader({
+  label,
+  sortKey,
+  sort,
+  onSort,
+  className,
+}: {
+  label: string;
+  sortKey: SortKey;
+  sort: RankingSort;
+  onSort: (key: SortKey) => void;
+  className?: string;
+}) {
   const { t } = useTranslation();
   const active = sameSortKey(sort.key, sortKey);
   return (
     <th scope="col" className={className} aria-sort={active ? sort.direction : 'none'}>
-      <button type="button" className="sort-button" onClick={() => onSort(sortKey)} title={t('rankings.sortBy', { column: label })}>
+      <button
+        type="button"
+        className="sort-button"
+        onClick={() => onSort(sortKey)}
+        title={t('rankings.sortBy', { column: label })}
+      >
         {label}
         <span aria-hidden="true" className="sort-button__icon">
           {active ? (sort.direction === 'ascending' ? '↑' : '↓') : '↕'}

@@ -44,13 +44,28 @@ export function UnitIndicatorCard({
           <p className="figure-card__rate">
             <RateCell result={result} />
           </p>
-          <p className="muted">{t('unitPage.counts', { numerator: format.number(result.numerator), denominator: format.number(result.denominator) })}</p>
+          <p className="muted">
+            {t('unitPage.counts', {
+              numerator: format.number(result.numerator),
+              denominator: format.number(result.denominator),
+            })}
+          </p>
           {shortfall && <p>{shortfall}</p>}
           {projection && <p>{projection}</p>}
-          <TrendChart label={t('unitPage.trendChart', { indicator: indicator.name, unit: unitName })} series={series} points={points} target={result.target} height={180} />
+          <TrendChart
+            label={t('unitPage.trendChart', { indicator: indicator.name, unit: unitName })}
+            series={series}
+            points={points}
+            target={result.target}
+            height={180}
+          />
           <details>
             <summary>{t('dashboard.showTable')}</summary>
-            <TrendTable caption={t('unitPage.trendCaption', { indicator: indicator.name })} series={series} points={points} />
+            <TrendTable
+              caption={t('unitPage.trendCaption', { indicator: indicator.name })}
+              series={series}
+              points={points}
+            />
           </details>
         </>
       ) : (

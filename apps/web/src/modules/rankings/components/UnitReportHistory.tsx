@@ -43,12 +43,19 @@ export function UnitReportHistory({
                 <tr key={report.id}>
                   <th scope="row">
                     {t('reports.periods.periodLabel', { period: report.period.index })}
-                    {period && <span className="muted"> ({format.date(period.startDate)} – {format.date(period.endDate)})</span>}
+                    {period && (
+                      <span className="muted">
+                        {' '}
+                        ({format.date(period.startDate)} – {format.date(period.endDate)})
+                      </span>
+                    )}
                   </th>
                   <td>{period ? format.dateTime(period.dueAt, timeZone) : ''}</td>
                   <td>{format.dateTime(report.submittedAt, timeZone)}</td>
                   <td>
-                    <span className={`timeliness timeliness--${report.timeliness.toLowerCase()}`}>{t(`reportStatus.${report.timeliness}`)}</span>
+                    <span className={`timeliness timeliness--${report.timeliness.toLowerCase()}`}>
+                      {t(`reportStatus.${report.timeliness}`)}
+                    </span>
                   </td>
                   <td className="num">{report.revision}</td>
                 </tr>

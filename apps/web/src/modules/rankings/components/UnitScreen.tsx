@@ -31,25 +31,36 @@ export function UnitScreen({ campaign }: { campaign: RankedCampaign }) {
   });
   const reportsQuery = useQuery(UnitReportsQuery, { variables: { campaignId: campaign.id, unitId, first: 100 } });
 
-  if (!unitQuery.data) return unitQuery.error ? <ListError error={unitQuery.error} onRetry={unitQuery.refetch} /> : <ListLoading />;
+  if (!unitQuery.data)
+    return unitQuery.error ? <ListError error={unitQuery.error} onRetry={unitQuery.refetch} /> : <ListLoading />;
   if (!unit) return <ListEmpty title={t('unitPage.notFound')} />;
 
   const ranking = rankingQuery.data?.ranking;
   const row = ranking?.rows.find((candidate) => candidate.unit.id === unit.id);
   const reports = reportsQuery.data?.reports.edges.map((edge) => edge.node) ?? [];
   const asOf = ranking?.asOfPeriod ?? 0;
-  const backSearch = new URLSearchParams({ level: unit.level.key, ...(asOf ? { period: String(asOf) } : {}), ...(targetSetKey ? { set: targetSetKey } : {}) });
+  const backSearch = new URLSearchParams({
+    level: unit.level.key,
+    ...(asOf ? { period: String(asOf) } : {}),
+    ...(targetSetKey ? { set: targetSetKey } : {}),
+  });
 
   return (
     <section aria-labelledby="unit-title" className="unit-page">
       <p className="back-link">
-        <Link to={`/campaigns/${campaign.id}/rankings?${backSearch.toString()}`}>{t('unitPage.back', { level: unit.level.name })}</Link>
+        <Link to={`/campaigns/${campaign.id}/rankings?${backSearch.toString()}`}>
+          {t('unitPage.back', { level: unit.level.name })}
+        </Link>
       </p>
       <h2 id="unit-title">
         {unit.name} <span className="muted">({unit.code})</span>
       </h2>
       {!ranking ? (
-        rankingQuery.error ? <ListError error={rankingQuery.error} onRetry={rankingQuery.refetch} /> : <ListLoading />
+        rankingQuery.error ? (
+          <ListError error={rankingQuery.error} onRetry={rankingQuery.refetch} />
+        ) : (
+          <ListLoading />
+        )
       ) : (
         <>
           <p className="muted">
@@ -86,7 +97,12 @@ export function UnitScreen({ campaign }: { campaign: RankedCampaign }) {
       )}
       <h3>{t('unitPage.history')}</h3>
       {reportsQuery.data ? (
-        <UnitReportHistory unitName={unit.name} reports={reports} periods={campaign.periods} timeZone={campaign.timeZone} />
+        <UnitReportHistory
+          unitName={unit.name}
+          reports={reports}
+          periods={campaign.periods}
+          timeZone={campaign.timeZone}
+        />
       ) : reportsQuery.error ? (
         <ListError error={reportsQuery.error} onRetry={reportsQuery.refetch} />
       ) : (

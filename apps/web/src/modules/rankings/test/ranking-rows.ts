@@ -1,6 +1,11 @@
 import type { IndicatorResult, RankingRowData } from '../utils/ranking-types';
 
-export function indicatorResult(code: string, rate: number | null, target: number | null = 70, extra: Partial<IndicatorResult> = {}): IndicatorResult {
+export function indicatorResult(
+  code: string,
+  rate: number | null,
+  target: number | null = 70,
+  extra: Partial<IndicatorResult> = {},
+): IndicatorResult {
   return {
     indicator: { id: `ind-${code}`, code, name: code, numeratorLabel: 'Hồ sơ giải quyết trực tuyến' },
     numerator: rate === null ? 0 : Math.round(rate * 10),
@@ -18,7 +23,10 @@ export function indicatorResult(code: string, rate: number | null, target: numbe
 }
 
 /** A ranking row: rank null and rate null when the unit has no data. */
-export function rankingRow(index: number, { rank = index + 1, score = 90 - index, rate = 80 - index, movement = null as number | null } = {}): RankingRowData {
+export function rankingRow(
+  index: number,
+  { rank = index + 1, score = 90 - index, rate = 80 - index, movement = null as number | null } = {},
+): RankingRowData {
   const noData = rank === null;
   return {
     rank: noData ? null : rank,

@@ -7,12 +7,20 @@ export type RankingExportFormat = 'csv' | 'xlsx';
  * object URL and clicked. Throws when the server refuses.
  */
 export async function downloadRanking(
-  { campaignId, levelKey, asOfPeriod, targetSetKey, format }: { campaignId: string; levelKey: string; asOfPeriod: number; targetSetKey: string; format: RankingExportFormat },
+  {
+    campaignId,
+    levelKey,
+    asOfPeriod,
+    targetSetKey,
+    format,
+  }: { campaignId: string; levelKey: string; asOfPeriod: number; targetSetKey: string; format: RankingExportFormat },
   fetchImpl: typeof fetch = fetch,
 ): Promise<void> {
   const query = new URLSearchParams({ campaignId, levelKey, asOfPeriod: String(asOfPeriod), targetSetKey });
   const token = readSessionToken();
-  const response = await fetchImpl(`/exports/ranking.${format}?${query.toString()}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  const response = await fetchImpl(`/exports/ranking.${format}?${query.toString()}`, {
+    headers: token ? { Authorization: `Bearer ${token}` } : {},
+  });
   if (!response.ok) throw new Error(`Ranking export answered ${response.status}`);
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');

@@ -1,7 +1,8 @@
 import type { RankingRowData } from './ranking-types';
 
 /** A column of the ranking: rank, unit name, score, movement, or an indicator's rate by its code. */
-export type SortKey = { kind: 'rank' } | { kind: 'unit' } | { kind: 'score' } | { kind: 'movement' } | { kind: 'indicator'; code: string };
+export type SortKey =
+  { kind: 'rank' } | { kind: 'unit' } | { kind: 'score' } | { kind: 'movement' } | { kind: 'indicator'; code: string };
 export type SortDirection = 'ascending' | 'descending';
 export interface RankingSort {
   key: SortKey;
@@ -16,7 +17,8 @@ export function sameSortKey(a: SortKey, b: SortKey): boolean {
 
 /** Clicking the sorted column flips it; another column starts with its natural order (names A→Z, figures best first). */
 export function nextSort(current: RankingSort, key: SortKey): RankingSort {
-  if (sameSortKey(current.key, key)) return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
+  if (sameSortKey(current.key, key))
+    return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
   return { key, direction: key.kind === 'rank' || key.kind === 'unit' ? 'ascending' : 'descending' };
 }
 

@@ -4,7 +4,17 @@ import type { ReportStatus } from '../../../generated/graphql';
 import { downloadStatusCsv } from '../utils/download-status-csv';
 
 /** "Xuất CSV": the board of one period (with the status filter) as a file, fetched with the session token. */
-export function ExportCsvButton({ campaignId, period, status, onError }: { campaignId: string; period: number; status: ReportStatus | null; onError: (message: string) => void }) {
+export function ExportCsvButton({
+  campaignId,
+  period,
+  status,
+  onError,
+}: {
+  campaignId: string;
+  period: number;
+  status: ReportStatus | null;
+  onError: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const onClick = async () => {

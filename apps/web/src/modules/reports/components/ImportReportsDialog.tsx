@@ -35,13 +35,26 @@ export function ImportReportsDialog({
     const { data } = await importReports({ variables: { input: { campaignId, period, ...source } } });
     const payload = data?.importReports;
     if (!payload) throw new Error('importReports returned no payload');
-    if (payload.userErrors.length) return { failed: t('reportImport.failed', { count: payload.userErrors.length }), userErrors: payload.userErrors };
-    return { done: t('reportImport.success', { period, created: payload.created, revised: payload.revised, unchanged: payload.unchanged }) };
+    if (payload.userErrors.length)
+      return { failed: t('reportImport.failed', { count: payload.userErrors.length }), userErrors: payload.userErrors };
+    return {
+      done: t('reportImport.success', {
+        period,
+        created: payload.created,
+        revised: payload.revised,
+        unchanged: payload.unchanged,
+      }),
+    };
   };
 
   return (
     <Modal title={t('reportImport.title')} onClose={onClose} wide>
-      <form className="import-form" onSubmit={(event) => void file.onSubmit(event, send)} aria-busy={file.busy} noValidate>
+      <form
+        className="import-form"
+        onSubmit={(event) => void file.onSubmit(event, send)}
+        aria-busy={file.busy}
+        noValidate
+      >
         <p className="field__hint" id="report-import-help">
           {t('reportImport.help')}
         </p>
@@ -50,7 +63,11 @@ export function ImportReportsDialog({
           <select id="report-import-period" value={period} onChange={(event) => setPeriod(Number(event.target.value))}>
             {periods.map((option) => (
               <option key={option.index} value={option.index}>
-                {t('statusBoard.periodOption', { period: option.index, start: format.date(option.startDate), end: format.date(option.endDate) })}
+                {t('statusBoard.periodOption', {
+                  period: option.index,
+                  start: format.date(option.startDate),
+                  end: format.date(option.endDate),
+                })}
               </option>
             ))}
           </select>

@@ -9,8 +9,16 @@ const COLUMNS = ['onTime', 'late', 'missing', 'notDue', 'total'] as const;
 export function LevelSummaryTable({ levels, periodIndex }: { levels: ReadonlyArray<LevelCount>; periodIndex: number }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const heading = { onTime: t('reportStatus.ON_TIME'), late: t('reportStatus.LATE'), missing: t('reportStatus.MISSING'), notDue: t('reportStatus.NOT_DUE'), total: t('statusBoard.total') };
-  const sum = Object.fromEntries(COLUMNS.map((column) => [column, levels.reduce((total, level) => total + level[column], 0)])) as Record<(typeof COLUMNS)[number], number>;
+  const heading = {
+    onTime: t('reportStatus.ON_TIME'),
+    late: t('reportStatus.LATE'),
+    missing: t('reportStatus.MISSING'),
+    notDue: t('reportStatus.NOT_DUE'),
+    total: t('statusBoard.total'),
+  };
+  const sum = Object.fromEntries(
+    COLUMNS.map((column) => [column, levels.reduce((total, level) => total + level[column], 0)]),
+  ) as Record<(typeof COLUMNS)[number], number>;
   return (
     <div className="table-wrap level-summary">
       <table className="data-table">

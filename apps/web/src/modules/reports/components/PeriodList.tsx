@@ -44,7 +44,9 @@ export function PeriodList<P extends PeriodLike, R extends ReportLike>({
                     aria-label={t('reports.periods.open', { period: period.index })}
                     onClick={() => onSelect(period.index)}
                   >
-                    <span className="period-list__index">{t('reports.periods.periodLabel', { period: period.index })}</span>
+                    <span className="period-list__index">
+                      {t('reports.periods.periodLabel', { period: period.index })}
+                    </span>
                     <span className="period-list__dates">
                       {format.date(period.startDate)} – {format.date(period.endDate)}
                     </span>

@@ -2,7 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** The units that are due and have not reported, with a button that copies their names, one a line. */
-export function RemindList({ units, due }: { units: ReadonlyArray<{ id: string; code: string; name: string }>; due: boolean }) {
+export function RemindList({
+  units,
+  due,
+}: {
+  units: ReadonlyArray<{ id: string; code: string; name: string }>;
+  due: boolean;
+}) {
   const { t } = useTranslation();
   const [notice, setNotice] = useState('');
 

@@ -7,8 +7,10 @@ import { SubmitReportMutation } from '../graphql/mutations/submit-report';
 import { ReportEntryForm, type ReportEntryFormProps } from './ReportEntryForm';
 
 const [RESOLUTION, DIGITIZATION, PAYMENT] = INDICATORS.map((indicator) => indicator.name);
-const box = (label: 'Số đạt' | 'Tổng số', indicator: string) => screen.getByRole('textbox', { name: `${label} – ${indicator}` });
-const rowOf = (indicator: string) => screen.getByRole('rowheader', { name: new RegExp(`^${indicator}`) }).closest('tr') as HTMLElement;
+const box = (label: 'Số đạt' | 'Tổng số', indicator: string) =>
+  screen.getByRole('textbox', { name: `${label} – ${indicator}` });
+const rowOf = (indicator: string) =>
+  screen.getByRole('rowheader', { name: new RegExp(`^${indicator}`) }).closest('tr') as HTMLElement;
 
 function renderForm(props: Partial<ReportEntryFormProps> = {}, mocks: Parameters<typeof renderWithProviders>[1] = {}) {
   const onSubmitted = jest.fn();
@@ -19,7 +21,12 @@ function renderForm(props: Partial<ReportEntryFormProps> = {}, mocks: Parameters
       period={PERIOD_5}
       timeZone="Asia/Ho_Chi_Minh"
       indicators={INDICATORS}
-      targets={new Map([['ONLINE_RESOLUTION', 72.5], ['DIGITIZATION', 70]])}
+      targets={
+        new Map([
+          ['ONLINE_RESOLUTION', 72.5],
+          ['DIGITIZATION', 70],
+        ])
+      }
       report={null}
       canSubmit
       onSubmitted={onSubmitted}
@@ -111,14 +118,24 @@ describe('ReportEntryForm', () => {
       {
         mocks: [
           {
-            request: { query: SubmitReportMutation, variables: { input: { campaignId: 'c-1', unitId: 'u-970', period: 5, values } } },
+            request: {
+              query: SubmitReportMutation,
+              variables: { input: { campaignId: 'c-1', unitId: 'u-970', period: 5, values } },
+            },
             result: {
               data: {
                 submitReport: {
                   __typename: 'ReportPayload',
                   outcome: 'REFUSED',
                   report: null,
-                  userErrors: [{ __typename: 'UserError', code: 'NEGATIVE_COUNT', field: ['input', 'values', '1', 'denominator'], message: 'negative' }],
+                  userErrors: [
+                    {
+                      __typename: 'UserError',
+                      code: 'NEGATIVE_COUNT',
+                      field: ['input', 'values', '1', 'denominator'],
+                      message: 'negative',
+                    },
+                  ],
                 },
               },
             },
@@ -167,7 +184,11 @@ describe('ReportEntryForm', () => {
                 },
               },
             },
-            result: { data: { submitReport: { __typename: 'ReportPayload', outcome: 'REVISED', report: revised, userErrors: [] } } },
+            result: {
+              data: {
+                submitReport: { __typename: 'ReportPayload', outcome: 'REVISED', report: revised, userErrors: [] },
+              },
+            },
           },
         ],
       },

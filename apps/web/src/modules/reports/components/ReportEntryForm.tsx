@@ -29,7 +29,17 @@ export interface ReportEntryFormProps {
  * One period's figures, a row per indicator. Checked as you type with the server's rules; empty boxes are flagged
  * once a submission is tried. The server's userErrors go beside the cell they name.
  */
-export function ReportEntryForm({ campaignId, unitId, period, timeZone, indicators, targets, report, canSubmit, onSubmitted }: ReportEntryFormProps) {
+export function ReportEntryForm({
+  campaignId,
+  unitId,
+  period,
+  timeZone,
+  indicators,
+  targets,
+  report,
+  canSubmit,
+  onSubmitted,
+}: ReportEntryFormProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const describe = useDescribeUserError('reports');
@@ -39,11 +49,18 @@ export function ReportEntryForm({ campaignId, unitId, period, timeZone, indicato
   const [serverCells, setServerCells] = useState<Record<string, string[]>>({});
   const [general, setGeneral] = useState<string[]>([]);
   const formRef = useRef<HTMLFormElement>(null);
-  const [submitReport, { loading }] = useMutation(SubmitReportMutation, { refetchQueries: ['UnitReports', 'ReportStatusBoard'], awaitRefetchQueries: true });
+  const [submitReport, { loading }] = useMutation(SubmitReportMutation, {
+    refetchQueries: ['UnitReports', 'ReportStatusBoard'],
+    awaitRefetchQueries: true,
+  });
 
-  const checks = Object.fromEntries(codes.map((code) => [code, checkValueRow(texts[code].numerator, texts[code].denominator, format.lang)]));
+  const checks = Object.fromEntries(
+    codes.map((code) => [code, checkValueRow(texts[code].numerator, texts[code].denominator, format.lang)]),
+  );
   const invalidCells = codes.flatMap((code) =>
-    (['numerator', 'denominator'] as const).filter((column) => checks[code][column].error).map((column) => cellKey(code, column)),
+    (['numerator', 'denominator'] as const)
+      .filter((column) => checks[code][column].error)
+      .map((column) => cellKey(code, column)),
   );
 
   const messagesOf = (code: string, column: CountColumn) => {
@@ -79,7 +96,9 @@ export function ReportEntryForm({ campaignId, unitId, period, timeZone, indicato
       denominator: checks[code].denominator.value as number,
     }));
     try {
-      const { data } = await submitReport({ variables: { input: { campaignId, unitId, period: period.index, values } } });
+      const { data } = await submitReport({
+        variables: { input: { campaignId, unitId, period: period.index, values } },
+      });
       const payload = data?.submitReport;
       if (!payload) throw new Error('submitReport returned no payload');
       if (payload.userErrors.length) {
@@ -90,8 +109,12 @@ export function ReportEntryForm({ campaignId, unitId, period, timeZone, indicato
       }
       const saved = payload.report;
       if (payload.outcome === 'UNCHANGED' || !saved) onSubmitted(t('reports.form.unchanged'));
-      else if (payload.outcome === 'REVISED') onSubmitted(t('reports.form.revised', { period: period.index, revision: saved.revision }));
-      else onSubmitted(t('reports.form.created', { period: period.index, timeliness: t(`reportStatus.${saved.timeliness}`) }));
+      else if (payload.outcome === 'REVISED')
+        onSubmitted(t('reports.form.revised', { period: period.index, revision: saved.revision }));
+      else
+        onSubmitted(
+          t('reports.form.created', { period: period.index, timeliness: t(`reportStatus.${saved.timeliness}`) }),
+        );
     } catch (error) {
       setGeneral([describeRequestError(error, t)]);
     }
@@ -99,9 +122,22 @@ export function ReportEntryForm({ campaignId, unitId, period, timeZone, indicato
 
   const titleId = `report-form-title-${period.index}`;
   return (
-    <form ref={formRef} className="report-form" onSubmit={(event) => void onSubmit(event)} aria-labelledby={titleId} aria-busy={loading} noValidate>
+    <form
+      ref={formRef}
+      className="report-form"
+      onSubmit={(event) => void onSubmit(event)}
+      aria-labelledby={titleId}
+      aria-busy={loading}
+      noValidate
+    >
       <div className="report-form__header">
-        <h2 id={titleId}>{t('reports.form.title', { period: period.index, start: format.date(period.startDate), end: format.date(period.endDate) })}</h2>
+        <h2 id={titleId}>
+          {t('reports.form.title', {
+            period: period.index,
+            start: format.date(period.startDate),
+            end: format.date(period.endDate),
+          })}
+        </h2>
         <p className="muted">{t('reports.form.due', { due: format.weekdayDateTime(period.dueAt, timeZone) })}</p>
         {report && (
           <p className="report-form__current">
@@ -134,7 +170,10 @@ export function ReportEntryForm({ campaignId, unitId, period, timeZone, indicato
                 indicator={indicator}
                 texts={texts[indicator.code]}
                 check={checks[indicator.code]}
-                messages={{ numerator: messagesOf(indicator.code, 'numerator'), denominator: messagesOf(indicator.code, 'denominator') }}
+                messages={{
+                  numerator: messagesOf(indicator.code, 'numerator'),
+                  denominator: messagesOf(indicator.code, 'denominator'),
+                }}
                 target={targets.get(indicator.code)}
                 disabled={!canSubmit}
                 onChange={(column, text) => onChange(indicator.code, column, text)}

@@ -45,16 +45,33 @@ const mocks = [
         campaigns: {
           __typename: 'CampaignConnection',
           totalCount: 2,
-          edges: [edge(row('c-2', 'Chiến dịch 2024 (nháp)', 'DRAFT')), edge(row('c-1', 'Chiến dịch cao điểm 69 ngày đêm', 'ACTIVE'))],
+          edges: [
+            edge(row('c-2', 'Chiến dịch 2024 (nháp)', 'DRAFT')),
+            edge(row('c-1', 'Chiến dịch cao điểm 69 ngày đêm', 'ACTIVE')),
+          ],
           pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c-c-1' },
         },
       },
     },
   },
-  { request: { query: CampaignQuery, variables: { id: 'c-1' } }, result: { data: { campaign: { ...caMauCampaign({ status: 'ACTIVE' }), periods: PERIODS } } } },
+  {
+    request: { query: CampaignQuery, variables: { id: 'c-1' } },
+    result: { data: { campaign: { ...caMauCampaign({ status: 'ACTIVE' }), periods: PERIODS } } },
+  },
   {
     request: { query: ReportUnitQuery, variables: { id: 'u-970' } },
-    result: { data: { unit: { __typename: 'Unit', id: 'u-970', code: '970', name: 'Huyện Đầm Dơi', archived: false, level: LEVELS[1] } } },
+    result: {
+      data: {
+        unit: {
+          __typename: 'Unit',
+          id: 'u-970',
+          code: '970',
+          name: 'Huyện Đầm Dơi',
+          archived: false,
+          level: LEVELS[1],
+        },
+      },
+    },
   },
   {
     request: { query: ReporterUnitsQuery, variables: { parentId: 'u-970', first: 500 } },
@@ -63,7 +80,13 @@ const mocks = [
         units: {
           __typename: 'UnitConnection',
           totalCount: 1,
-          edges: [{ __typename: 'UnitEdge', cursor: 'c-1', node: { __typename: 'Unit', id: 'u-32152', code: '32152', name: 'Thị trấn Đầm Dơi' } }],
+          edges: [
+            {
+              __typename: 'UnitEdge',
+              cursor: 'c-1',
+              node: { __typename: 'Unit', id: 'u-32152', code: '32152', name: 'Thị trấn Đầm Dơi' },
+            },
+          ],
         },
       },
     },
@@ -75,7 +98,13 @@ const mocks = [
         reports: {
           __typename: 'ReportConnection',
           totalCount: 1,
-          edges: [{ __typename: 'ReportEdge', cursor: 'r-1', node: { ...damDoiReport(), period: { __typename: 'Period', index: 2 } } }],
+          edges: [
+            {
+              __typename: 'ReportEdge',
+              cursor: 'r-1',
+              node: { ...damDoiReport(), period: { __typename: 'Period', index: 2 } },
+            },
+          ],
         },
       },
     },
@@ -90,7 +119,11 @@ describe('ReportScreen', () => {
     const periods = await screen.findByRole('table', { name: 'Các kỳ báo cáo của Huyện Đầm Dơi' });
     expect(screen.getByLabelText('Chiến dịch')).toHaveValue('c-1');
     const unit = screen.getByLabelText('Đơn vị');
-    expect(within(unit).getAllByRole('option').map((option) => option.textContent?.trim())).toEqual(['Huyện Đầm Dơi', 'Thị trấn Đầm Dơi (32152)']);
+    expect(
+      within(unit)
+        .getAllByRole('option')
+        .map((option) => option.textContent?.trim()),
+    ).toEqual(['Huyện Đầm Dơi', 'Thị trấn Đầm Dơi (32152)']);
     expect(
       within(periods)
         .getAllByRole('row')
@@ -103,6 +136,8 @@ describe('ReportScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Mở kỳ 2' }));
     expect(screen.getByRole('heading', { name: 'Số liệu kỳ 2 (02/03/2023 – 02/03/2023)' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Số đạt – Tỷ lệ hồ sơ TTHC giải quyết trực tuyến' })).toHaveValue('75');
-    expect(screen.getByRole('table', { name: 'Các lần điều chỉnh báo cáo kỳ 2' })).toHaveTextContent('70 / 100 → 75 / 100');
+    expect(screen.getByRole('table', { name: 'Các lần điều chỉnh báo cáo kỳ 2' })).toHaveTextContent(
+      '70 / 100 → 75 / 100',
+    );
   });
 });

@@ -21,18 +21,21 @@ export function ReportScreen({ user }: { user: CurrentUserFragment }) {
   const [unit, setUnit] = useState<UnitOption | null>(null);
   const campaigns = useQuery(CampaignsQuery, { variables: { first: CAMPAIGN_PAGE } });
   const list = campaigns.data?.campaigns.edges.map((edge) => edge.node) ?? [];
-  const currentCampaignId = campaignId ?? (list.find((campaign) => campaign.status === 'ACTIVE') ?? list[0])?.id ?? null;
+  const currentCampaignId =
+    campaignId ?? (list.find((campaign) => campaign.status === 'ACTIVE') ?? list[0])?.id ?? null;
   const unitId = unit?.id ?? (user.role === 'REPORTER' ? user.unit?.id : null) ?? null;
 
   const campaign = useQuery(CampaignQuery, { variables: { id: currentCampaignId ?? '' }, skip: !currentCampaignId });
   const reportUnit = useQuery(ReportUnitQuery, { variables: { id: unitId ?? '' }, skip: !unitId });
 
   const body = () => {
-    if (!campaigns.data) return campaigns.error ? <ListError error={campaigns.error} onRetry={campaigns.refetch} /> : <ListLoading />;
+    if (!campaigns.data)
+      return campaigns.error ? <ListError error={campaigns.error} onRetry={campaigns.refetch} /> : <ListLoading />;
     if (!list.length) return <ListEmpty title={t('reports.noCampaigns')} />;
     if (!unitId) return user.role === 'REPORTER' ? null : <ListEmpty title={t('reports.pickUnit')} />;
     const error = campaign.error ?? reportUnit.error;
-    if (error) return <ListError error={error} onRetry={() => Promise.all([campaign.refetch(), reportUnit.refetch()])} />;
+    if (error)
+      return <ListError error={error} onRetry={() => Promise.all([campaign.refetch(), reportUnit.refetch()])} />;
     const loadedCampaign = campaign.data?.campaign;
     const loadedUnit = reportUnit.data?.unit;
     if (!loadedCampaign || !loadedUnit) return <ListLoading />;
@@ -53,7 +56,11 @@ export function ReportScreen({ user }: { user: CurrentUserFragment }) {
         {list.length > 0 && (
           <div className="field report-pickers__campaign">
             <label htmlFor="report-campaign">{t('reports.campaign')}</label>
-            <select id="report-campaign" value={currentCampaignId ?? ''} onChange={(event) => setCampaignId(event.target.value)}>
+            <select
+              id="report-campaign"
+              value={currentCampaignId ?? ''}
+              onChange={(event) => setCampaignId(event.target.value)}
+            >
               {list.map((option) => (
                 <option key={option.id} value={option.id}>
                   {option.name} ({t(`campaignStatus.${option.status}`)})

@@ -21,12 +21,22 @@ export function ReportUnitSelect({
 }) {
   const { t } = useTranslation();
   const own = user.role === 'REPORTER' ? user.unit : null;
-  const { data } = useQuery(ReporterUnitsQuery, { variables: { parentId: own?.id ?? '', first: CHILD_PAGE }, skip: !own });
+  const { data } = useQuery(ReporterUnitsQuery, {
+    variables: { parentId: own?.id ?? '', first: CHILD_PAGE },
+    skip: !own,
+  });
 
   if (user.role !== 'REPORTER') {
     return (
       <div className="field report-pickers__unit">
-        <UnitPicker id="report-unit" label={t('reports.unit')} hint={t('reports.unitHint')} placeholder={t('reports.chooseUnit')} value={value} onChange={onChange} />
+        <UnitPicker
+          id="report-unit"
+          label={t('reports.unit')}
+          hint={t('reports.unitHint')}
+          placeholder={t('reports.chooseUnit')}
+          value={value}
+          onChange={onChange}
+        />
       </div>
     );
   }
@@ -40,7 +50,11 @@ export function ReportUnitSelect({
         value={value?.id ?? own.id}
         onChange={(event) => {
           const id = event.target.value;
-          onChange(id === own.id ? { id: own.id, code: '', name: own.name } : (children.find((child) => child.id === id) ?? null));
+          onChange(
+            id === own.id
+              ? { id: own.id, code: '', name: own.name }
+              : (children.find((child) => child.id === id) ?? null),
+          );
         }}
       >
         <option value={own.id}>{own.name}</option>

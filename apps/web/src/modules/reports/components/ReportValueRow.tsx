@@ -38,7 +38,10 @@ export function ReportValueRow({
   const format = useFormat();
   const rate = liveRate(check);
   const hintId = `report-${indicator.code}-hint`;
-  const met = rate !== null && target !== undefined ? meetsTarget(check.numerator.value as number, check.denominator.value as number, target) : null;
+  const met =
+    rate !== null && target !== undefined
+      ? meetsTarget(check.numerator.value as number, check.denominator.value as number, target)
+      : null;
 
   const input = (column: CountColumn) => {
     const id = `report-${indicator.code}-${column}`;
@@ -50,7 +53,9 @@ export function ReportValueRow({
           inputMode="numeric"
           autoComplete="off"
           className="report-value__input"
-          aria-label={t(column === 'numerator' ? 'reports.form.numeratorOf' : 'reports.form.denominatorOf', { indicator: indicator.name })}
+          aria-label={t(column === 'numerator' ? 'reports.form.numeratorOf' : 'reports.form.denominatorOf', {
+            indicator: indicator.name,
+          })}
           value={texts[column]}
           disabled={disabled}
           onChange={(event) => onChange(column, event.target.value)}
@@ -66,7 +71,8 @@ export function ReportValueRow({
       <th scope="row" className="report-indicator">
         <span className="report-indicator__name">{indicator.name}</span>
         <span className="report-indicator__labels" id={hintId}>
-          {t('reports.form.numerator')}: {indicator.numeratorLabel} · {t('reports.form.denominator')}: {indicator.denominatorLabel}
+          {t('reports.form.numerator')}: {indicator.numeratorLabel} · {t('reports.form.denominator')}:{' '}
+          {indicator.denominatorLabel}
         </span>
       </th>
       {input('numerator')}
@@ -80,7 +86,11 @@ export function ReportValueRow({
         ) : (
           <>
             <span className="report-target__value">{format.percent(target, target % 1 ? 1 : 0)}</span>{' '}
-            {met !== null && <span className={`badge ${met ? 'badge--met' : 'badge--not-met'}`}>{t(met ? 'reports.form.met' : 'reports.form.notMet')}</span>}
+            {met !== null && (
+              <span className={`badge ${met ? 'badge--met' : 'badge--not-met'}`}>
+                {t(met ? 'reports.form.met' : 'reports.form.notMet')}
+              </span>
+            )}
           </>
         )}
       </td>
@@ -89,6 +99,9 @@ export function ReportValueRow({
 }
 
 /** The message of a client-side check, in the form's words. */
-export function countMessage(t: (key: `reports.validation.${CountErrorCode}`) => string, code: CountErrorCode | null): string[] {
+export function countMessage(
+  t: (key: `reports.validation.${CountErrorCode}`) => string,
+  code: CountErrorCode | null,
+): string[] {
   return code ? [t(`reports.validation.${code}`)] : [];
 }

@@ -22,7 +22,9 @@ export function RevisionHistory({
   const format = useFormat();
   const revisions = [...(report?.revisions ?? [])].reverse();
   const pair = (value: RevisionValue | undefined) => (
-    <span className="revision-values__pair">{value ? `${format.number(value.numerator)} / ${format.number(value.denominator)}` : '—'}</span>
+    <span className="revision-values__pair">
+      {value ? `${format.number(value.numerator)} / ${format.number(value.denominator)}` : '—'}
+    </span>
   );
 
   return (
@@ -58,10 +60,14 @@ export function RevisionHistory({
                       {revision.backfilled && (
                         <span className="revision-history__note">
                           <span className="badge badge--backfilled">{t('reports.history.backfilled')}</span>{' '}
-                          {t('reports.history.backfilledHint', { recordedAt: format.dateTime(revision.recordedAt, timeZone) })}
+                          {t('reports.history.backfilledHint', {
+                            recordedAt: format.dateTime(revision.recordedAt, timeZone),
+                          })}
                         </span>
                       )}
-                      {revision.source === 'IMPORT' && <span className="revision-history__note">{t('reports.history.imported')}</span>}
+                      {revision.source === 'IMPORT' && (
+                        <span className="revision-history__note">{t('reports.history.imported')}</span>
+                      )}
                     </td>
                     <td>
                       {revision.submittedBy ? (
@@ -78,7 +84,8 @@ export function RevisionHistory({
                         {indicators.map((indicator) => {
                           const old = before.get(indicator.code);
                           const now = after.get(indicator.code);
-                          const changed = old && now && (old.numerator !== now.numerator || old.denominator !== now.denominator);
+                          const changed =
+                            old && now && (old.numerator !== now.numerator || old.denominator !== now.denominator);
                           return (
                             <li key={indicator.code} className={changed ? 'revision-values__changed' : undefined}>
                               <span className="revision-values__name">{indicator.name}:</span>{' '}

@@ -8,15 +8,15 @@ import { StatusBoard } from './StatusBoard';
 
 const campaign = caMauCampaign({
   status: 'ACTIVE',
-  periods: [
-    { index: 1, startDate: '2023-03-01', endDate: '2023-03-03', dueAt: '2023-03-03T09:00:00.000Z' },
-    PERIOD_5,
-  ],
+  periods: [{ index: 1, startDate: '2023-03-01', endDate: '2023-03-03', dueAt: '2023-03-03T09:00:00.000Z' }, PERIOD_5],
 });
 
 function boardMock(variables: { levelKey?: string | null; status?: string | null }, board = statusBoard()) {
   return {
-    request: { query: ReportStatusBoardQuery, variables: { campaignId: 'c-1', period: 5, levelKey: null, status: null, ...variables } },
+    request: {
+      query: ReportStatusBoardQuery,
+      variables: { campaignId: 'c-1', period: 5, levelKey: null, status: null, ...variables },
+    },
     result: { data: { reportStatusBoard: board } },
   };
 }
@@ -46,16 +46,25 @@ describe('StatusBoard', () => {
       ['3', 'Xã Tân Tiến', '32248', 'Cấp xã', 'Chưa nộp', '', ''],
     ]);
     const remind = screen.getByRole('list', { name: 'Đơn vị cần nhắc (2)' });
-    expect(within(remind).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Huyện Năm Căn', 'Xã Tân Tiến']);
+    expect(
+      within(remind)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Huyện Năm Căn', 'Xã Tân Tiến']);
   });
 
   it('filters by level and status on the server, and says when nothing matches', async () => {
     const user = userEvent.setup();
-    const missingDistricts = statusBoard(statusBoard().rows.filter((row) => row.status === 'MISSING' && row.level.key === 'district'));
+    const missingDistricts = statusBoard(
+      statusBoard().rows.filter((row) => row.status === 'MISSING' && row.level.key === 'district'),
+    );
     renderWithProviders(<StatusBoard campaign={campaign} canManage={false} />, {
       mocks: [
         boardMock({}),
-        boardMock({ levelKey: 'district' }, statusBoard(statusBoard().rows.filter((row) => row.level.key === 'district'))),
+        boardMock(
+          { levelKey: 'district' },
+          statusBoard(statusBoard().rows.filter((row) => row.level.key === 'district')),
+        ),
         boardMock({ levelKey: 'district', status: 'MISSING' }, missingDistricts),
         boardMock({ levelKey: 'district', status: 'ON_TIME' }, statusBoard([])),
       ],
@@ -66,12 +75,21 @@ describe('StatusBoard', () => {
     await user.selectOptions(screen.getByLabelText('Cấp'), 'district');
     await user.selectOptions(screen.getByLabelText('Tình trạng'), 'MISSING');
     const units = screen.getByRole('table', { name: 'Tình hình nộp báo cáo kỳ 5' });
-    await waitFor(() => expect(bodyRows(units)).toEqual([['1', 'Huyện Năm Căn', '973', 'Cấp huyện', 'Chưa nộp', '', '']]));
+    await waitFor(() =>
+      expect(bodyRows(units)).toEqual([['1', 'Huyện Năm Căn', '973', 'Cấp huyện', 'Chưa nộp', '', '']]),
+    );
 
     await user.selectOptions(screen.getByLabelText('Tình trạng'), 'ON_TIME');
     expect(await screen.findByText('Không có đơn vị nào khớp với bộ lọc.')).toBeInTheDocument();
     // The counts per level do not follow the filters.
-    expect(bodyRows(screen.getByRole('table', { name: 'Số đơn vị theo cấp, kỳ 5' }))[2]).toEqual(['Tất cả', '0', '1', '2', '0', '3']);
+    expect(bodyRows(screen.getByRole('table', { name: 'Số đơn vị theo cấp, kỳ 5' }))[2]).toEqual([
+      'Tất cả',
+      '0',
+      '1',
+      '2',
+      '0',
+      '3',
+    ]);
   });
 
   it('copies the names of the units to remind, one a line', async () => {

@@ -17,15 +17,30 @@ import { StatusRowsTable } from './StatusRowsTable';
 import './reports.css';
 
 /** Who has reported for a period: counts per level, the units to remind, and a line per unit; export and import. */
-export function StatusBoard({ campaign, canManage }: { campaign: Pick<CampaignSettingsFragment, 'id' | 'periods' | 'levels' | 'timeZone'>; canManage: boolean }) {
+export function StatusBoard({
+  campaign,
+  canManage,
+}: {
+  campaign: Pick<CampaignSettingsFragment, 'id' | 'periods' | 'levels' | 'timeZone'>;
+  canManage: boolean;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const now = useNow();
-  const [filters, setFilters] = useState<BoardFilters>(() => ({ period: lastDuePeriodIndex(campaign.periods, new Date()), levelKey: '', status: '' }));
+  const [filters, setFilters] = useState<BoardFilters>(() => ({
+    period: lastDuePeriodIndex(campaign.periods, new Date()),
+    levelKey: '',
+    status: '',
+  }));
   const [importing, setImporting] = useState(false);
   const [exportError, setExportError] = useState('');
   const { data, previousData, error, refetch } = useQuery(ReportStatusBoardQuery, {
-    variables: { campaignId: campaign.id, period: filters.period, levelKey: filters.levelKey || null, status: filters.status || null },
+    variables: {
+      campaignId: campaign.id,
+      period: filters.period,
+      levelKey: filters.levelKey || null,
+      status: filters.status || null,
+    },
     fetchPolicy: 'cache-and-network',
     skip: !campaign.periods.length,
   });
@@ -42,7 +57,12 @@ export function StatusBoard({ campaign, canManage }: { campaign: Pick<CampaignSe
       <div className="section-header">
         <h2 id="status-board-title">{t('statusBoard.title')}</h2>
         <div className="section-header__actions">
-          <ExportCsvButton campaignId={campaign.id} period={filters.period} status={filters.status || null} onError={setExportError} />
+          <ExportCsvButton
+            campaignId={campaign.id}
+            period={filters.period}
+            status={filters.status || null}
+            onError={setExportError}
+          />
           {canManage && (
             <button type="button" className="button button--primary" onClick={() => setImporting(true)}>
               {t('statusBoard.import')}
@@ -51,10 +71,16 @@ export function StatusBoard({ campaign, canManage }: { campaign: Pick<CampaignSe
         </div>
       </div>
       <StatusBoardFilters periods={campaign.periods} levels={campaign.levels} value={filters} onChange={setFilters} />
-      <p className="muted status-board__due">{t('statusBoard.due', { due: format.weekdayDateTime(period.dueAt, campaign.timeZone) })}</p>
+      <p className="muted status-board__due">
+        {t('statusBoard.due', { due: format.weekdayDateTime(period.dueAt, campaign.timeZone) })}
+      </p>
       <FormErrors messages={exportError ? [exportError] : []} />
       {!board ? (
-        error ? <ListError error={error} onRetry={refetch} /> : <ListLoading />
+        error ? (
+          <ListError error={error} onRetry={refetch} />
+        ) : (
+          <ListLoading />
+        )
       ) : !totalUnits ? (
         <ListEmpty title={t('statusBoard.noUnits')} />
       ) : (
@@ -63,10 +89,22 @@ export function StatusBoard({ campaign, canManage }: { campaign: Pick<CampaignSe
             <LevelSummaryTable levels={board.levels} periodIndex={filters.period} />
             <RemindList units={board.toRemind} due={due} />
           </div>
-          <StatusRowsTable rows={board.rows} periodIndex={filters.period} timeZone={campaign.timeZone} emptyText={t('statusBoard.noRows')} />
+          <StatusRowsTable
+            rows={board.rows}
+            periodIndex={filters.period}
+            timeZone={campaign.timeZone}
+            emptyText={t('statusBoard.noRows')}
+          />
         </>
       )}
-      {importing && <ImportReportsDialog campaignId={campaign.id} periods={campaign.periods} defaultPeriod={filters.period} onClose={() => setImporting(false)} />}
+      {importing && (
+        <ImportReportsDialog
+          campaignId={campaign.id}
+          periods={campaign.periods}
+          defaultPeriod={filters.period}
+          onClose={() => setImporting(false)}
+        />
+      )}
     </section>
   );
 }

@@ -29,17 +29,29 @@ export function StatusBoardFilters({
     <div className="board-filters" role="group" aria-label={t('statusBoard.filters')}>
       <div className="field">
         <label htmlFor="board-period">{t('statusBoard.period')}</label>
-        <select id="board-period" value={value.period} onChange={(event) => onChange({ ...value, period: Number(event.target.value) })}>
+        <select
+          id="board-period"
+          value={value.period}
+          onChange={(event) => onChange({ ...value, period: Number(event.target.value) })}
+        >
           {periods.map((period) => (
             <option key={period.index} value={period.index}>
-              {t('statusBoard.periodOption', { period: period.index, start: format.date(period.startDate), end: format.date(period.endDate) })}
+              {t('statusBoard.periodOption', {
+                period: period.index,
+                start: format.date(period.startDate),
+                end: format.date(period.endDate),
+              })}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
         <label htmlFor="board-level">{t('statusBoard.level')}</label>
-        <select id="board-level" value={value.levelKey} onChange={(event) => onChange({ ...value, levelKey: event.target.value })}>
+        <select
+          id="board-level"
+          value={value.levelKey}
+          onChange={(event) => onChange({ ...value, levelKey: event.target.value })}
+        >
           <option value="">{t('statusBoard.allLevels')}</option>
           {levels.map((level) => (
             <option key={level.key} value={level.key}>
@@ -50,7 +62,11 @@ export function StatusBoardFilters({
       </div>
       <div className="field">
         <label htmlFor="board-status">{t('statusBoard.status')}</label>
-        <select id="board-status" value={value.status} onChange={(event) => onChange({ ...value, status: event.target.value as ReportStatus | '' })}>
+        <select
+          id="board-status"
+          value={value.status}
+          onChange={(event) => onChange({ ...value, status: event.target.value as ReportStatus | '' })}
+        >
           <option value="">{t('statusBoard.allStatuses')}</option>
           {REPORT_STATUSES.map((status) => (
             <option key={status} value={status}>

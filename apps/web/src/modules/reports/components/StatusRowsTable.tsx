@@ -6,7 +6,17 @@ import { ReportStatusBadge } from './ReportStatusBadge';
 type Row = NonNullable<ReportStatusBoardQuery['reportStatusBoard']>['rows'][number];
 
 /** A line per unit: its status for the period and its first submission time (in the campaign's zone). */
-export function StatusRowsTable({ rows, periodIndex, timeZone, emptyText }: { rows: ReadonlyArray<Row>; periodIndex: number; timeZone: string; emptyText: string }) {
+export function StatusRowsTable({
+  rows,
+  periodIndex,
+  timeZone,
+  emptyText,
+}: {
+  rows: ReadonlyArray<Row>;
+  periodIndex: number;
+  timeZone: string;
+  emptyText: string;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   return (

@@ -75,7 +75,12 @@ export function UnitReportPanel({ campaign, unit, canSubmit }: { campaign: Campa
               canSubmit={canSubmit && open && !unit.archived}
               onSubmitted={setNotice}
             />
-            <RevisionHistory report={row.report} periodIndex={row.period.index} indicators={indicators} timeZone={campaign.timeZone} />
+            <RevisionHistory
+              report={row.report}
+              periodIndex={row.period.index}
+              indicators={indicators}
+              timeZone={campaign.timeZone}
+            />
           </div>
         )}
       </div>

@@ -15,8 +15,12 @@ describe('countdownText', () => {
 
   it('Wednesday 29/03 12:30 (UTC+7): 2 days 3 hours until period 5, due Friday 31/03/2023 16:00', () => {
     const now = new Date('2023-03-29T05:30:00.000Z');
-    expect(countdownText(PERIODS, now, ZONE, vi, 'vi')).toBe('Còn 2 ngày 3 giờ đến hạn nộp kỳ 5 — Thứ Sáu 31/03/2023 16:00');
-    expect(countdownText(PERIODS, now, ZONE, en, 'en')).toBe('2 d 3 h left until period 5 is due — Friday 31/03/2023 16:00');
+    expect(countdownText(PERIODS, now, ZONE, vi, 'vi')).toBe(
+      'Còn 2 ngày 3 giờ đến hạn nộp kỳ 5 — Thứ Sáu 31/03/2023 16:00',
+    );
+    expect(countdownText(PERIODS, now, ZONE, en, 'en')).toBe(
+      '2 d 3 h left until period 5 is due — Friday 31/03/2023 16:00',
+    );
   });
 
   it('counts hours and minutes on the last day, and minutes in the last hour', () => {

@@ -22,7 +22,10 @@ describe('effectiveTargets', () => {
   ];
 
   it('takes Huyện Đầm Dơi’s own 72,5% override over the district default, from the primary set only', () => {
-    expect(Object.fromEntries(effectiveTargets(sets, 'u-970', 'district'))).toEqual({ ONLINE_RESOLUTION: 72.5, DIGITIZATION: 70 });
+    expect(Object.fromEntries(effectiveTargets(sets, 'u-970', 'district'))).toEqual({
+      ONLINE_RESOLUTION: 72.5,
+      DIGITIZATION: 70,
+    });
   });
 
   it('gives another district the level default and no target where the level has none', () => {

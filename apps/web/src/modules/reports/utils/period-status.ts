@@ -22,18 +22,29 @@ export interface PeriodRow<P extends PeriodLike, R extends ReportLike> {
  * Each period of a unit with its status as of `now`: the report's timeliness when there is one, else missing once
  * the due instant has passed (a report at the instant itself is still on time), else not due.
  */
-export function periodRows<P extends PeriodLike, R extends ReportLike>(periods: ReadonlyArray<P>, reports: ReadonlyArray<R>, now: Date): PeriodRow<P, R>[] {
+export function periodRows<P extends PeriodLike, R extends ReportLike>(
+  periods: ReadonlyArray<P>,
+  reports: ReadonlyArray<R>,
+  now: Date,
+): PeriodRow<P, R>[] {
   const byIndex = new Map(reports.map((report) => [report.period.index, report]));
   return periods.map((period) => {
     const report = byIndex.get(period.index) ?? null;
-    const status: ReportStatus = report ? report.timeliness : Date.parse(period.dueAt) < now.getTime() ? 'MISSING' : 'NOT_DUE';
+    const status: ReportStatus = report
+      ? report.timeliness
+      : Date.parse(period.dueAt) < now.getTime()
+        ? 'MISSING'
+        : 'NOT_DUE';
     return { period, report, status };
   });
 }
 
 /** The period to open first: the earliest one still missing, else the next one due, else the last. */
 export function defaultPeriodIndex(rows: ReadonlyArray<PeriodRow<PeriodLike, ReportLike>>): number | null {
-  const pick = rows.find((row) => row.status === 'MISSING') ?? rows.find((row) => row.status === 'NOT_DUE') ?? rows[rows.length - 1];
+  const pick =
+    rows.find((row) => row.status === 'MISSING') ??
+    rows.find((row) => row.status === 'NOT_DUE') ??
+    rows[rows.length - 1];
   return pick ? pick.period.index : null;
 }
 

@@ -16,7 +16,12 @@ export function initialTexts(
   return Object.fromEntries(
     codes.map((code) => {
       const value = byCode.get(code);
-      return [code, value ? { numerator: String(value.numerator), denominator: String(value.denominator) } : { numerator: '', denominator: '' }];
+      return [
+        code,
+        value
+          ? { numerator: String(value.numerator), denominator: String(value.denominator) }
+          : { numerator: '', denominator: '' },
+      ];
     }),
   );
 }

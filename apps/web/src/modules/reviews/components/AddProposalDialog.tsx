@@ -19,7 +19,15 @@ const FORMS: Record<Outcome, string[]> = {
 };
 
 /** A proposal by hand: the units are those of the review's frozen rankings, by level. */
-export function AddProposalDialog({ review, onClose, onAdded }: { review: ReviewDetail; onClose: () => void; onAdded: (unit: string) => void }) {
+export function AddProposalDialog({
+  review,
+  onClose,
+  onAdded,
+}: {
+  review: ReviewDetail;
+  onClose: () => void;
+  onAdded: (unit: string) => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const describe = useDescribeUserError('reviews');
@@ -27,7 +35,10 @@ export function AddProposalDialog({ review, onClose, onAdded }: { review: Review
   const [outcome, setOutcome] = useState<Outcome>('COMMENDATION');
   const [form, setForm] = useState(FORMS.COMMENDATION[1]);
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<{ byField: Partial<Record<Field, string[]>>; general: string[] }>({ byField: {}, general: [] });
+  const [errors, setErrors] = useState<{ byField: Partial<Record<Field, string[]>>; general: string[] }>({
+    byField: {},
+    general: [],
+  });
   const [addProposal, { loading }] = useMutation(AddProposalMutation);
 
   const submit = async (event: FormEvent) => {
@@ -41,7 +52,9 @@ export function AddProposalDialog({ review, onClose, onAdded }: { review: Review
       return;
     }
     try {
-      const result = await addProposal({ variables: { input: { reviewId: review.id, unitId, outcome, form: form.trim(), reason: reason.trim() } } });
+      const result = await addProposal({
+        variables: { input: { reviewId: review.id, unitId, outcome, form: form.trim(), reason: reason.trim() } },
+      });
       const payload = result.data?.addProposal;
       if (payload?.userErrors.length) setErrors(splitUserErrors(payload.userErrors, FIELDS, describe));
       else if (payload?.proposal) onAdded(payload.proposal.unit.name);
@@ -56,7 +69,12 @@ export function AddProposalDialog({ review, onClose, onAdded }: { review: Review
         <FormErrors messages={errors.general} />
         <div className="field">
           <label htmlFor={`${id}-unit`}>{t('reviews.addDialog.unit')}</label>
-          <select id={`${id}-unit`} value={unitId} onChange={(event) => setUnitId(event.target.value)} {...invalidProps(`${id}-unit`, errors.byField.unitId)}>
+          <select
+            id={`${id}-unit`}
+            value={unitId}
+            onChange={(event) => setUnitId(event.target.value)}
+            {...invalidProps(`${id}-unit`, errors.byField.unitId)}
+          >
             <option value="">{t('reviews.addDialog.chooseUnit')}</option>
             {review.rankings.map((ranking) => (
               <optgroup key={ranking.level.key} label={ranking.level.name}>
@@ -90,7 +108,14 @@ export function AddProposalDialog({ review, onClose, onAdded }: { review: Review
         </div>
         <div className="field">
           <label htmlFor={`${id}-form`}>{t('reviews.addDialog.form')}</label>
-          <input type="text" id={`${id}-form`} list={`${id}-forms`} value={form} onChange={(event) => setForm(event.target.value)} {...invalidProps(`${id}-form`, errors.byField.form)} />
+          <input
+            type="text"
+            id={`${id}-form`}
+            list={`${id}-forms`}
+            value={form}
+            onChange={(event) => setForm(event.target.value)}
+            {...invalidProps(`${id}-form`, errors.byField.form)}
+          />
           <datalist id={`${id}-forms`}>
             {FORMS[outcome].map((value) => (
               <option key={value} value={value} />
@@ -100,7 +125,13 @@ export function AddProposalDialog({ review, onClose, onAdded }: { review: Review
         </div>
         <div className="field">
           <label htmlFor={`${id}-reason`}>{t('reviews.addDialog.reason')}</label>
-          <textarea id={`${id}-reason`} rows={3} value={reason} onChange={(event) => setReason(event.target.value)} {...invalidProps(`${id}-reason`, errors.byField.reason)} />
+          <textarea
+            id={`${id}-reason`}
+            rows={3}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            {...invalidProps(`${id}-reason`, errors.byField.reason)}
+          />
           <FieldError inputId={`${id}-reason`} messages={errors.byField.reason} />
         </div>
         <SaveActions

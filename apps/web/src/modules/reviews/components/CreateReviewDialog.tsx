@@ -35,7 +35,10 @@ export function CreateReviewDialog({
   const [name, setName] = useState('');
   const [period, setPeriod] = useState(due.length ? due[due.length - 1].index : 0);
   const [targetSetKey, setTargetSetKey] = useState(primary?.key ?? '');
-  const [errors, setErrors] = useState<{ byField: Partial<Record<Field, string[]>>; general: string[] }>({ byField: {}, general: [] });
+  const [errors, setErrors] = useState<{ byField: Partial<Record<Field, string[]>>; general: string[] }>({
+    byField: {},
+    general: [],
+  });
   const [createReview, { loading }] = useMutation(CreateReviewMutation);
 
   const submit = async (event: FormEvent) => {
@@ -46,7 +49,9 @@ export function CreateReviewDialog({
     }
     try {
       const result = await createReview({
-        variables: { input: { campaignId: campaign.id, name: name.trim(), asOfPeriod: period, targetSetKey: targetSetKey || null } },
+        variables: {
+          input: { campaignId: campaign.id, name: name.trim(), asOfPeriod: period, targetSetKey: targetSetKey || null },
+        },
       });
       const payload = result.data?.createReview;
       if (payload?.userErrors.length) setErrors(splitUserErrors(payload.userErrors, FIELDS, describe));
@@ -84,7 +89,11 @@ export function CreateReviewDialog({
             >
               {due.map((option) => (
                 <option key={option.index} value={option.index}>
-                  {t('reviews.createDialog.periodOption', { period: option.index, start: format.date(option.startDate), end: format.date(option.endDate) })}
+                  {t('reviews.createDialog.periodOption', {
+                    period: option.index,
+                    start: format.date(option.startDate),
+                    end: format.date(option.endDate),
+                  })}
                 </option>
               ))}
             </select>

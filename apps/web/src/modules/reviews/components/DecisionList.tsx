@@ -31,7 +31,10 @@ export function DecisionList({ campaignId, reviewId }: { campaignId: string; rev
   const approved = review.proposals.filter((proposal) => proposal.decision === 'APPROVED');
   const commended = approved.filter((proposal) => proposal.outcome === 'COMMENDATION');
   const disciplined = approved.filter((proposal) => proposal.outcome === 'DISCIPLINE');
-  const issuerBlock = issuerLines(issuer.data?.units.edges[0]?.node.name) ?? [t('decisionList.committee'), t('decisionList.province')];
+  const issuerBlock = issuerLines(issuer.data?.units.edges[0]?.node.name) ?? [
+    t('decisionList.committee'),
+    t('decisionList.province'),
+  ];
   const annex =
     review.decisionNumber && review.decisionDate
       ? t('decisionList.annex', { number: review.decisionNumber, date: format.date(review.decisionDate) })
@@ -41,7 +44,10 @@ export function DecisionList({ campaignId, reviewId }: { campaignId: string; rev
     setDownloadError('');
     setDownloading(true);
     try {
-      await downloadDecisionList(review.id, `danh-sach-kem-quyet-dinh-${review.decisionNumber ?? review.id}.xlsx`.replace(/[/\\]/g, '-'));
+      await downloadDecisionList(
+        review.id,
+        `danh-sach-kem-quyet-dinh-${review.decisionNumber ?? review.id}.xlsx`.replace(/[/\\]/g, '-'),
+      );
     } catch {
       setDownloadError(t('decisionList.downloadFailed'));
     } finally {
@@ -88,7 +94,12 @@ export function DecisionList({ campaignId, reviewId }: { campaignId: string; rev
           <button type="button" className="button" onClick={() => window.print()}>
             {t('decisionList.print')}
           </button>
-          <button type="button" className="button button--primary" disabled={downloading} onClick={() => void download()}>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={downloading}
+            onClick={() => void download()}
+          >
             {downloading ? t('decisionList.downloading') : t('decisionList.download')}
           </button>
         </span>

@@ -4,7 +4,12 @@ import { renderWithProviders } from '../../../test/render';
 import { FinalizeReviewMutation } from '../graphql/mutations/finalize-review';
 import { FinalizeReviewDialog } from './FinalizeReviewDialog';
 
-const userError = (code: string, field: string[], message: string) => ({ __typename: 'UserError', code, field, message });
+const userError = (code: string, field: string[], message: string) => ({
+  __typename: 'UserError',
+  code,
+  field,
+  message,
+});
 
 describe('FinalizeReviewDialog', () => {
   it('lists every reason the server refuses, UNDECIDED_PROPOSALS and a duplicate number together', async () => {
@@ -13,7 +18,10 @@ describe('FinalizeReviewDialog', () => {
     renderWithProviders(<FinalizeReviewDialog reviewId="r-1" onClose={jest.fn()} onFinalized={onFinalized} />, {
       mocks: [
         {
-          request: { query: FinalizeReviewMutation, variables: { input: { reviewId: 'r-1', decisionNumber: '456/QĐ-UBND', decisionDate: '2023-03-10' } } },
+          request: {
+            query: FinalizeReviewMutation,
+            variables: { input: { reviewId: 'r-1', decisionNumber: '456/QĐ-UBND', decisionDate: '2023-03-10' } },
+          },
           result: {
             data: {
               finalizeReview: {
@@ -21,7 +29,11 @@ describe('FinalizeReviewDialog', () => {
                 review: null,
                 userErrors: [
                   userError('UNDECIDED_PROPOSALS', ['input', 'reviewId'], '2 proposals are still pending'),
-                  userError('DUPLICATE_DECISION_NUMBER', ['input', 'decisionNumber'], 'Decision number 456/QĐ-UBND is used'),
+                  userError(
+                    'DUPLICATE_DECISION_NUMBER',
+                    ['input', 'decisionNumber'],
+                    'Decision number 456/QĐ-UBND is used',
+                  ),
                 ],
               },
             },

@@ -12,13 +12,24 @@ const FIELDS = ['decisionNumber', 'decisionDate'] as const;
 type Field = (typeof FIELDS)[number];
 
 /** Decision number and date; the server's refusal reasons are all listed (it gives every one at once). */
-export function FinalizeReviewDialog({ reviewId, onClose, onFinalized }: { reviewId: string; onClose: () => void; onFinalized: () => void }) {
+export function FinalizeReviewDialog({
+  reviewId,
+  onClose,
+  onFinalized,
+}: {
+  reviewId: string;
+  onClose: () => void;
+  onFinalized: () => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const describe = useDescribeUserError('reviews');
   const [decisionNumber, setDecisionNumber] = useState('');
   const [decisionDate, setDecisionDate] = useState('');
-  const [errors, setErrors] = useState<{ byField: Partial<Record<Field, string[]>>; general: string[] }>({ byField: {}, general: [] });
+  const [errors, setErrors] = useState<{ byField: Partial<Record<Field, string[]>>; general: string[] }>({
+    byField: {},
+    general: [],
+  });
   const [finalize, { loading }] = useMutation(FinalizeReviewMutation);
 
   const submit = async (event: FormEvent) => {
@@ -31,7 +42,9 @@ export function FinalizeReviewDialog({ reviewId, onClose, onFinalized }: { revie
       return;
     }
     try {
-      const result = await finalize({ variables: { input: { reviewId, decisionNumber: decisionNumber.trim(), decisionDate } } });
+      const result = await finalize({
+        variables: { input: { reviewId, decisionNumber: decisionNumber.trim(), decisionDate } },
+      });
       const payload = result.data?.finalizeReview;
       if (payload?.userErrors.length) setErrors(splitUserErrors(payload.userErrors, FIELDS, describe));
       else if (payload?.review) onFinalized();

@@ -25,7 +25,8 @@ export function ProposalGroups({
   const ruleNames = new Map(rules.map((rule) => [rule.code, rule.name]));
   const indicatorNames = new Map<string, string>();
   for (const ranking of review.rankings)
-    for (const row of ranking.rows) for (const result of row.indicators) indicatorNames.set(result.indicator.code, result.indicator.name);
+    for (const row of ranking.rows)
+      for (const result of row.indicators) indicatorNames.set(result.indicator.code, result.indicator.name);
 
   if (!review.proposals.length) return <p className="state">{t('reviews.screen.noProposals')}</p>;
   return (
@@ -37,7 +38,11 @@ export function ProposalGroups({
         }
         if (!forms.size) return null;
         return (
-          <section key={outcome} className={`proposal-outcome proposal-outcome--${outcome.toLowerCase()}`} aria-labelledby={`outcome-${outcome}`}>
+          <section
+            key={outcome}
+            className={`proposal-outcome proposal-outcome--${outcome.toLowerCase()}`}
+            aria-labelledby={`outcome-${outcome}`}
+          >
             <h4 id={`outcome-${outcome}`}>{t(`outcome.${outcome}`)}</h4>
             {[...forms].map(([form, proposals]) => (
               <div className="table-wrap" key={form}>

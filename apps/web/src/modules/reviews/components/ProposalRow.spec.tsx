@@ -39,7 +39,13 @@ const renderRow = (mocks: ReturnType<typeof decideMock>[], editable = true) =>
   renderWithProviders(
     <table>
       <tbody>
-        <ProposalRow index={1} proposal={PROPOSAL as ProposalView} editable={editable} timeZone="Asia/Ho_Chi_Minh" indicatorNames={new Map()} />
+        <ProposalRow
+          index={1}
+          proposal={PROPOSAL as ProposalView}
+          editable={editable}
+          timeZone="Asia/Ho_Chi_Minh"
+          indicatorNames={new Map()}
+        />
       </tbody>
     </table>,
     { mocks },

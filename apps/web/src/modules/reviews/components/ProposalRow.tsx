@@ -39,7 +39,9 @@ export function ProposalRow({
     if (loading) return;
     setError('');
     try {
-      const result = await decide({ variables: { input: { proposalId: proposal.id, decision, note: note.trim() || null } } });
+      const result = await decide({
+        variables: { input: { proposalId: proposal.id, decision, note: note.trim() || null } },
+      });
       const errors = result.data?.decideProposal.userErrors ?? [];
       if (errors.length) setError(errors.map(describe).join(' '));
     } catch (requestError) {
@@ -56,7 +58,11 @@ export function ProposalRow({
           <>
             <strong>{proposal.form}</strong>
             <br />
-            <span className="muted">{t('reviews.proposal.byRule', { rule: ruleName ? `${ruleName} (${proposal.ruleCode})` : proposal.ruleCode })}</span>
+            <span className="muted">
+              {t('reviews.proposal.byRule', {
+                rule: ruleName ? `${ruleName} (${proposal.ruleCode})` : proposal.ruleCode,
+              })}
+            </span>
           </>
         ) : (
           <>
@@ -102,7 +108,7 @@ export function ProposalRow({
                   type="button"
                   className="button button--small button--ghost"
                   aria-label={t('reviews.proposal.resetLabel', names)}
-                    onClick={() => void send('PENDING')}
+                  onClick={() => void send('PENDING')}
                 >
                   {t('reviews.proposal.reset')}
                 </button>

@@ -13,7 +13,10 @@ export function ReviewList({ campaign, canDecide }: { campaign: ReviewCampaign; 
   const format = useFormat();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
-  const { data, error, refetch } = useQuery(ReviewsQuery, { variables: { campaignId: campaign.id }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(ReviewsQuery, {
+    variables: { campaignId: campaign.id },
+    fetchPolicy: 'cache-and-network',
+  });
   const reviews = data?.reviews;
 
   return (
@@ -28,7 +31,11 @@ export function ReviewList({ campaign, canDecide }: { campaign: ReviewCampaign; 
       </div>
       <p className="muted">{t('reviews.intro')}</p>
       {!reviews ? (
-        error ? <ListError error={error} onRetry={refetch} /> : <ListLoading />
+        error ? (
+          <ListError error={error} onRetry={refetch} />
+        ) : (
+          <ListLoading />
+        )
       ) : !reviews.length ? (
         <p className="state">{t('reviews.empty')}</p>
       ) : (
@@ -60,11 +67,16 @@ export function ReviewList({ campaign, canDecide }: { campaign: ReviewCampaign; 
                     })}
                   </td>
                   <td>
-                    <span className={`review-status review-status--${review.status.toLowerCase()}`}>{t(`reviews.status.${review.status}`)}</span>
+                    <span className={`review-status review-status--${review.status.toLowerCase()}`}>
+                      {t(`reviews.status.${review.status}`)}
+                    </span>
                   </td>
                   <td>
                     {review.decisionNumber && review.decisionDate
-                      ? t('reviews.decisionRef', { number: review.decisionNumber, date: format.date(review.decisionDate) })
+                      ? t('reviews.decisionRef', {
+                          number: review.decisionNumber,
+                          date: format.date(review.decisionDate),
+                        })
                       : ''}
                   </td>
                 </tr>

@@ -40,9 +40,20 @@ export function ReviewRankings({ review }: { review: ReviewDetail }) {
           </button>
         ))}
       </div>
-      <div id="review-level-panel" role="tabpanel" aria-labelledby={`review-level-tab-${selected}`} className="table-wrap">
+      <div
+        id="review-level-panel"
+        role="tabpanel"
+        aria-labelledby={`review-level-tab-${selected}`}
+        className="table-wrap"
+      >
         <table className="data-table data-table--compact">
-          <caption>{t('reviews.screen.rankingCaption', { level: ranking.level.name, period: review.asOfPeriod, count: ranking.cohortSize })}</caption>
+          <caption>
+            {t('reviews.screen.rankingCaption', {
+              level: ranking.level.name,
+              period: review.asOfPeriod,
+              count: ranking.cohortSize,
+            })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('reviews.columns2.rank')}</th>
@@ -64,7 +75,11 @@ export function ReviewRankings({ review }: { review: ReviewDetail }) {
               <tr key={row.unit.id}>
                 <td>{row.rank ?? ''}</td>
                 <th scope="row">{row.unit.name}</th>
-                <td className="num">{row.score === null || row.score === undefined ? '' : format.number(row.score, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}</td>
+                <td className="num">
+                  {row.score === null || row.score === undefined
+                    ? ''
+                    : format.number(row.score, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}
+                </td>
                 <td>{row.class?.name ?? ''}</td>
                 {row.indicators.map((result) => (
                   <td className={result.met === false ? 'num not-met' : 'num'} key={result.indicator.code}>

@@ -35,7 +35,9 @@ export function ReviewScreen({ campaign, canDecide }: { campaign: ReviewCampaign
       </p>
       <div className="reviews-heading">
         <h2 id="review-title">{review.name}</h2>
-        <span className={`review-status review-status--${review.status.toLowerCase()}`}>{t(`reviews.status.${review.status}`)}</span>
+        <span className={`review-status review-status--${review.status.toLowerCase()}`}>
+          {t(`reviews.status.${review.status}`)}
+        </span>
       </div>
       <p className="muted">
         {t('reviews.screen.meta', {
@@ -71,7 +73,11 @@ export function ReviewScreen({ campaign, canDecide }: { campaign: ReviewCampaign
 
       <section aria-labelledby="review-proposals">
         <h3 id="review-proposals">{t('reviews.screen.proposals')}</h3>
-        {!finalized && <p className="muted">{pending ? t('reviews.screen.pendingCount', { count: pending }) : t('reviews.screen.allDecided')}</p>}
+        {!finalized && (
+          <p className="muted">
+            {pending ? t('reviews.screen.pendingCount', { count: pending }) : t('reviews.screen.allDecided')}
+          </p>
+        )}
         <ProposalGroups campaignId={campaign.id} review={review} editable={editable} timeZone={campaign.timeZone} />
       </section>
 

@@ -1,7 +1,11 @@
 import { readSessionToken } from '../../auth/utils/session-token';
 
 /** The annex as XLSX. A link cannot send the bearer token, so the file is fetched and saved from a Blob. */
-export async function downloadDecisionList(reviewId: string, fileName: string, fetchImpl: typeof fetch = fetch): Promise<void> {
+export async function downloadDecisionList(
+  reviewId: string,
+  fileName: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<void> {
   const token = readSessionToken();
   const response = await fetchImpl(`/exports/decision-list.xlsx?${new URLSearchParams({ reviewId }).toString()}`, {
     headers: token ? { Authorization: `Bearer ${token}` } : {},

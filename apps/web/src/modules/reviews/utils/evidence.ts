@@ -6,7 +6,18 @@ export interface EvidenceLike {
   value?: unknown;
 }
 
-const PLAIN = new Set(['score', 'rank', 'cohortSize', 'class', 'allTargetsMet', 'anyZeroRate', 'reports.onTime', 'reports.late', 'reports.missing', 'reports.due']);
+const PLAIN = new Set([
+  'score',
+  'rank',
+  'cohortSize',
+  'class',
+  'allTargetsMet',
+  'anyZeroRate',
+  'reports.onTime',
+  'reports.late',
+  'reports.missing',
+  'reports.due',
+]);
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -14,7 +25,12 @@ type Translate = (key: string, options?: Record<string, unknown>) => string;
  * One fact behind a proposal in the reader's words: "Điểm: 92,50", "Hạng: 2", "Trễ hạn: 1",
  * "Tỷ lệ Thanh toán trực tuyến: 0,00%". `indicatorNames` maps an indicator code to its name.
  */
-export function describeEvidence(item: EvidenceLike, t: TFunction, lang: Lang, indicatorNames: ReadonlyMap<string, string> = new Map()): string {
+export function describeEvidence(
+  item: EvidenceLike,
+  t: TFunction,
+  lang: Lang,
+  indicatorNames: ReadonlyMap<string, string> = new Map(),
+): string {
   const tr = t as unknown as Translate;
   const indicator = /^indicators\.([^.]+)\.(rate|target|met|achievement|numerator|denominator)$/.exec(item.variable);
   const label = PLAIN.has(item.variable)
@@ -28,7 +44,8 @@ export function describeEvidence(item: EvidenceLike, t: TFunction, lang: Lang, i
 function describeValue(variable: string, value: unknown, tr: Translate, lang: Lang, indicatorFact?: string): string {
   if (value === null || value === undefined) return tr('evidence.noData');
   if (typeof value === 'boolean') return tr(value ? 'evidence.yes' : 'evidence.no');
-  if (variable === 'class' && typeof value === 'string') return tr(`evidence.classes.${value}`, { defaultValue: value });
+  if (variable === 'class' && typeof value === 'string')
+    return tr(`evidence.classes.${value}`, { defaultValue: value });
   if (typeof value !== 'number') return String(value);
   if (variable === 'score') return formatNumber(value, lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   if (indicatorFact === 'rate' || indicatorFact === 'target') return formatPercent(value, lang);

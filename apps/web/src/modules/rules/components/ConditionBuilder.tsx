@@ -23,7 +23,8 @@ export function ConditionBuilder({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const setClause = (index: number, clause: ConditionClause) => onChange({ ...value, clauses: value.clauses.map((item, i) => (i === index ? clause : item)) });
+  const setClause = (index: number, clause: ConditionClause) =>
+    onChange({ ...value, clauses: value.clauses.map((item, i) => (i === index ? clause : item)) });
 
   return (
     <fieldset className="condition-builder">
@@ -54,7 +55,11 @@ export function ConditionBuilder({
                 value={clause.fact}
                 onChange={(event) => {
                   const fact = event.target.value as FactKind;
-                  setClause(index, { ...clause, fact, indicator: needsIndicator(fact) ? (clause.indicator ?? indicators[0]?.code) : undefined });
+                  setClause(index, {
+                    ...clause,
+                    fact,
+                    indicator: needsIndicator(fact) ? (clause.indicator ?? indicators[0]?.code) : undefined,
+                  });
                 }}
               >
                 {FACT_KINDS.map((fact) => (
@@ -67,7 +72,11 @@ export function ConditionBuilder({
             {needsIndicator(clause.fact) && (
               <div className="field">
                 <label htmlFor={`${rowId}-indicator`}>{t('rules.form.indicator')}</label>
-                <select id={`${rowId}-indicator`} value={clause.indicator ?? ''} onChange={(event) => setClause(index, { ...clause, indicator: event.target.value })}>
+                <select
+                  id={`${rowId}-indicator`}
+                  value={clause.indicator ?? ''}
+                  onChange={(event) => setClause(index, { ...clause, indicator: event.target.value })}
+                >
                   {indicators.map((indicator) => (
                     <option key={indicator.code} value={indicator.code}>
                       {indicator.name}
@@ -80,7 +89,11 @@ export function ConditionBuilder({
               <>
                 <div className="field">
                   <label htmlFor={`${rowId}-op`}>{t('rules.form.op')}</label>
-                  <select id={`${rowId}-op`} value={clause.op} onChange={(event) => setClause(index, { ...clause, op: event.target.value as Comparison })}>
+                  <select
+                    id={`${rowId}-op`}
+                    value={clause.op}
+                    onChange={(event) => setClause(index, { ...clause, op: event.target.value as Comparison })}
+                  >
                     {COMPARISONS.map((op) => (
                       <option key={op} value={op}>
                         {t(`rules.form.ops.${op}`)}
@@ -95,7 +108,9 @@ export function ConditionBuilder({
                     type="number"
                     step="any"
                     value={Number.isFinite(clause.value) ? clause.value : ''}
-                    onChange={(event) => setClause(index, { ...clause, value: event.target.value === '' ? 0 : Number(event.target.value) })}
+                    onChange={(event) =>
+                      setClause(index, { ...clause, value: event.target.value === '' ? 0 : Number(event.target.value) })
+                    }
                   />
                 </div>
               </>

@@ -17,25 +17,42 @@ describe('RuleEditorDialog', () => {
       outcome: 'COMMENDATION',
       form: 'Biểu dương',
       priority: 150,
-      condition: { and: [{ '!=': [{ var: 'rank' }, null] }, { '<=': [{ var: 'rank' }, 3] }, { '>': [{ var: 'rankk' }, 0] }] },
+      condition: {
+        and: [{ '!=': [{ var: 'rank' }, null] }, { '<=': [{ var: 'rank' }, 3] }, { '>': [{ var: 'rankk' }, 0] }],
+      },
       enabled: true,
     };
-    renderWithProviders(<RuleEditorDialog campaign={caMauCampaign({ status: 'ACTIVE' })} rule={null} onClose={jest.fn()} onSaved={jest.fn()} />, {
-      mocks: [
-        {
-          request: { query: CreateRuleMutation, variables: { input } },
-          result: {
-            data: {
-              createRule: {
-                __typename: 'RulePayload',
-                rule: null,
-                userErrors: [{ __typename: 'UserError', code: 'UNKNOWN_VARIABLE', field: ['input', 'condition'], message: 'Unknown variable "rankk"' }],
+    renderWithProviders(
+      <RuleEditorDialog
+        campaign={caMauCampaign({ status: 'ACTIVE' })}
+        rule={null}
+        onClose={jest.fn()}
+        onSaved={jest.fn()}
+      />,
+      {
+        mocks: [
+          {
+            request: { query: CreateRuleMutation, variables: { input } },
+            result: {
+              data: {
+                createRule: {
+                  __typename: 'RulePayload',
+                  rule: null,
+                  userErrors: [
+                    {
+                      __typename: 'UserError',
+                      code: 'UNKNOWN_VARIABLE',
+                      field: ['input', 'condition'],
+                      message: 'Unknown variable "rankk"',
+                    },
+                  ],
+                },
               },
             },
           },
-        },
-      ],
-    });
+        ],
+      },
+    );
     const dialog = screen.getByRole('dialog', { name: 'Thêm tiêu chí thi đua' });
     await user.type(within(dialog).getByLabelText('Mã tiêu chí'), 'TOP3');
     await user.type(within(dialog).getByLabelText('Tên tiêu chí'), 'Ba đơn vị dẫn đầu');
@@ -55,15 +72,21 @@ describe('RuleEditorDialog', () => {
     await user.clear(json);
     await user.click(json);
     await user.paste(JSON.stringify(input.condition));
-    expect(within(dialog).getByText('Điều kiện này không biểu diễn được bằng các ô ở trên: hãy sửa trực tiếp trong JSON.')).toBeInTheDocument();
+    expect(
+      within(dialog).getByText('Điều kiện này không biểu diễn được bằng các ô ở trên: hãy sửa trực tiếp trong JSON.'),
+    ).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
-    expect(await within(dialog).findByText('Điều kiện dùng một số liệu không có: Unknown variable "rankk"')).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText('Điều kiện dùng một số liệu không có: Unknown variable "rankk"'),
+    ).toBeInTheDocument();
     expect(json).toHaveAttribute('aria-invalid', 'true');
   });
 
   it('says at once when the JSON is not JSON', async () => {
     const user = userEvent.setup();
-    renderWithProviders(<RuleEditorDialog campaign={caMauCampaign()} rule={null} onClose={jest.fn()} onSaved={jest.fn()} />);
+    renderWithProviders(
+      <RuleEditorDialog campaign={caMauCampaign()} rule={null} onClose={jest.fn()} onSaved={jest.fn()} />,
+    );
     const json = screen.getByLabelText('Điều kiện dạng JSON Logic');
     await user.clear(json);
     await user.click(json);

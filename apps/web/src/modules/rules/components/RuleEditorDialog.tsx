@@ -64,7 +64,9 @@ export function RuleEditorDialog({
 
   const describe = (error: UserErrorLike) => {
     const key = `rules.errors.${error.code}`;
-    return i18n.exists(key) ? (t as unknown as (k: string, o: object) => string)(key, { message: error.message }) : describeShared(error);
+    return i18n.exists(key)
+      ? (t as unknown as (k: string, o: object) => string)(key, { message: error.message })
+      : describeShared(error);
   };
 
   const onBuilderChange = (next: ConditionForm) => {
@@ -94,7 +96,9 @@ export function RuleEditorDialog({
     try {
       condition = JSON.parse(json);
     } catch (error) {
-      missing.condition = [t('rules.form.jsonInvalid', { message: error instanceof Error ? error.message : String(error) })];
+      missing.condition = [
+        t('rules.form.jsonInvalid', { message: error instanceof Error ? error.message : String(error) }),
+      ];
     }
     setErrors({ byField: missing, general: [] });
     if (Object.keys(missing).length) return null;
@@ -107,8 +111,10 @@ export function RuleEditorDialog({
     if (!input) return;
     try {
       const userErrors = rule
-        ? ((await updateRule({ variables: { input: { ...input, id: rule.id, version: rule.version, enabled } } })).data?.updateRule.userErrors ?? [])
-        : ((await createRule({ variables: { input: { ...input, campaignId: campaign.id, enabled } } })).data?.createRule.userErrors ?? []);
+        ? ((await updateRule({ variables: { input: { ...input, id: rule.id, version: rule.version, enabled } } })).data
+            ?.updateRule.userErrors ?? [])
+        : ((await createRule({ variables: { input: { ...input, campaignId: campaign.id, enabled } } })).data?.createRule
+            .userErrors ?? []);
       if (userErrors.length) {
         const split = splitUserErrors(userErrors, FIELDS, describe);
         setErrors({ byField: split.byField, general: [t('rules.form.errorSummary'), ...split.general] });
@@ -147,7 +153,11 @@ export function RuleEditorDialog({
           {text('name', name, setName)}
           <div className="field">
             <label htmlFor={`${id}-outcome`}>{t('rules.form.outcome')}</label>
-            <select id={`${id}-outcome`} value={outcome} onChange={(event) => setOutcome(event.target.value as Outcome)}>
+            <select
+              id={`${id}-outcome`}
+              value={outcome}
+              onChange={(event) => setOutcome(event.target.value as Outcome)}
+            >
               {(['COMMENDATION', 'DISCIPLINE'] as const).map((value) => (
                 <option key={value} value={value}>
                   {t(`outcome.${value}`)}
@@ -170,7 +180,8 @@ export function RuleEditorDialog({
           </div>
           <div className="field">
             <label>
-              <input type="checkbox" checked={enabled} onChange={(event) => setEnabled(event.target.checked)} /> {t('rules.form.enabled')}
+              <input type="checkbox" checked={enabled} onChange={(event) => setEnabled(event.target.checked)} />{' '}
+              {t('rules.form.enabled')}
             </label>
           </div>
         </div>
@@ -187,7 +198,11 @@ export function RuleEditorDialog({
             spellCheck={false}
             value={json}
             onChange={(event) => onJsonChange(event.target.value)}
-            {...invalidProps(`${id}-condition`, jsonError ? [jsonError, ...(errors.byField.condition ?? [])] : errors.byField.condition, `${id}-condition-hint`)}
+            {...invalidProps(
+              `${id}-condition`,
+              jsonError ? [jsonError, ...(errors.byField.condition ?? [])] : errors.byField.condition,
+              `${id}-condition-hint`,
+            )}
           />
           <p className="field__hint" id={`${id}-condition-hint`}>
             {t('rules.form.jsonHint')}

@@ -10,7 +10,15 @@ import { PreviewRulesQuery } from '../graphql/queries/preview-rules';
 import type { RuleCampaign } from './types';
 
 /** "Xem trước": who the drafted rule would propose as of a due period (a dry run, nothing written). */
-export function RulePreview({ campaign, draft, now = new Date() }: { campaign: RuleCampaign; draft: () => RuleDraftInput | null; now?: Date }) {
+export function RulePreview({
+  campaign,
+  draft,
+  now = new Date(),
+}: {
+  campaign: RuleCampaign;
+  draft: () => RuleDraftInput | null;
+  now?: Date;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const id = useId();
@@ -51,7 +59,11 @@ export function RulePreview({ campaign, draft, now = new Date() }: { campaign: R
           <select id={`${id}-period`} value={period} onChange={(event) => setPeriod(Number(event.target.value))}>
             {(due.length ? due : campaign.periods.slice(0, 1)).map((option) => (
               <option key={option.index} value={option.index}>
-                {t('reviews.createDialog.periodOption', { period: option.index, start: format.date(option.startDate), end: format.date(option.endDate) })}
+                {t('reviews.createDialog.periodOption', {
+                  period: option.index,
+                  start: format.date(option.startDate),
+                  end: format.date(option.endDate),
+                })}
               </option>
             ))}
           </select>

@@ -26,7 +26,9 @@ export function RulesPanel({ campaign, canManage }: { campaign: RuleCampaign; ca
   const toggle = async (rule: RuleFieldsFragment) => {
     setErrors([]);
     try {
-      const result = await updateRule({ variables: { input: { id: rule.id, version: rule.version, enabled: !rule.enabled } } });
+      const result = await updateRule({
+        variables: { input: { id: rule.id, version: rule.version, enabled: !rule.enabled } },
+      });
       const userErrors = result.data?.updateRule.userErrors ?? [];
       if (userErrors.length) setErrors(userErrors.map(describe));
     } catch (requestError) {
@@ -50,7 +52,11 @@ export function RulesPanel({ campaign, canManage }: { campaign: RuleCampaign; ca
       </p>
       <FormErrors messages={errors} />
       {!rules ? (
-        error ? <ListError error={error} onRetry={refetch} /> : <ListLoading />
+        error ? (
+          <ListError error={error} onRetry={refetch} />
+        ) : (
+          <ListLoading />
+        )
       ) : !rules.length ? (
         <p className="state">{t('rules.empty')}</p>
       ) : (
@@ -78,7 +84,9 @@ export function RulesPanel({ campaign, canManage }: { campaign: RuleCampaign; ca
                     <code>{rule.code}</code>
                   </td>
                   <td>
-                    <span className={`outcome-badge outcome-badge--${rule.outcome.toLowerCase()}`}>{t(`outcome.${rule.outcome}`)}</span>
+                    <span className={`outcome-badge outcome-badge--${rule.outcome.toLowerCase()}`}>
+                      {t(`outcome.${rule.outcome}`)}
+                    </span>
                   </td>
                   <td>{rule.form}</td>
                   <td className="num">{rule.priority}</td>
@@ -93,7 +101,12 @@ export function RulesPanel({ campaign, canManage }: { campaign: RuleCampaign; ca
                   </td>
                   {canManage && (
                     <td>
-                      <button type="button" className="button button--small" aria-label={t('rules.editLabel', { name: rule.name })} onClick={() => setEditing(rule)}>
+                      <button
+                        type="button"
+                        className="button button--small"
+                        aria-label={t('rules.editLabel', { name: rule.name })}
+                        onClick={() => setEditing(rule)}
+                      >
                         {t('rules.edit')}
                       </button>
                     </td>

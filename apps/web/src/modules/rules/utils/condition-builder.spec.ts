@@ -37,7 +37,9 @@ describe('the condition form builds JSON Logic', () => {
           { fact: 'score', op: '<', value: 50 },
         ],
       }),
-    ).toEqual({ or: [{ var: 'anyZeroRate' }, { and: [{ '!=': [{ var: 'score' }, null] }, { '<': [{ var: 'score' }, 50] }] }] });
+    ).toEqual({
+      or: [{ var: 'anyZeroRate' }, { and: [{ '!=': [{ var: 'score' }, null] }, { '<': [{ var: 'score' }, 50] }] }],
+    });
   });
 
   it("an indicator's rate and achievement read indicators.<CODE>.*, with the null test", () => {
@@ -69,8 +71,20 @@ describe('the condition form builds JSON Logic', () => {
 describe('a saved condition is read back into the form', () => {
   it('round-trips every demo rule shape, dropping the null tests the form adds itself', () => {
     const forms: ConditionForm[] = [
-      { combinator: 'and', clauses: [{ fact: 'allTargetsMet', op: '==', value: 1 }, { fact: 'rank', op: '<=', value: 3 }] },
-      { combinator: 'or', clauses: [{ fact: 'anyZeroRate', op: '==', value: 1 }, { fact: 'score', op: '<', value: 50 }] },
+      {
+        combinator: 'and',
+        clauses: [
+          { fact: 'allTargetsMet', op: '==', value: 1 },
+          { fact: 'rank', op: '<=', value: 3 },
+        ],
+      },
+      {
+        combinator: 'or',
+        clauses: [
+          { fact: 'anyZeroRate', op: '==', value: 1 },
+          { fact: 'score', op: '<', value: 50 },
+        ],
+      },
       { combinator: 'and', clauses: [{ fact: 'lateOrMissing', op: '>=', value: 2 }] },
     ];
     for (const form of forms) expect(parseCondition(buildCondition(form))).toEqual(form);

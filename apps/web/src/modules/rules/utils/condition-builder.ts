@@ -9,7 +9,17 @@ export const COMPARISONS: readonly Comparison[] = ['>=', '>', '<=', '<', '=='];
 export type NumericFact = 'score' | 'rank' | 'rate' | 'achievement' | 'late' | 'missing' | 'lateOrMissing';
 export type FlagFact = 'allTargetsMet' | 'anyZeroRate';
 export type FactKind = NumericFact | FlagFact;
-export const FACT_KINDS: readonly FactKind[] = ['score', 'rank', 'rate', 'achievement', 'late', 'missing', 'lateOrMissing', 'allTargetsMet', 'anyZeroRate'];
+export const FACT_KINDS: readonly FactKind[] = [
+  'score',
+  'rank',
+  'rate',
+  'achievement',
+  'late',
+  'missing',
+  'lateOrMissing',
+  'allTargetsMet',
+  'anyZeroRate',
+];
 
 export interface ConditionClause {
   fact: FactKind;
@@ -113,7 +123,14 @@ function isLateOrMissing(value: unknown): boolean {
 /** A null test (`{"!=": [{"var": x}, null]}`): the form adds those itself. */
 function isNullTest(value: unknown): boolean {
   const entry = single(value);
-  return Boolean(entry && entry[0] === '!=' && Array.isArray(entry[1]) && entry[1].length === 2 && varName(entry[1][0]) && entry[1][1] === null);
+  return Boolean(
+    entry &&
+    entry[0] === '!=' &&
+    Array.isArray(entry[1]) &&
+    entry[1].length === 2 &&
+    varName(entry[1][0]) &&
+    entry[1][1] === null,
+  );
 }
 
 function parseClause(value: unknown): ConditionClause | null {
@@ -124,7 +141,8 @@ function parseClause(value: unknown): ConditionClause | null {
   const [op, args] = entry;
   if (!(COMPARISONS as readonly string[]).includes(op) || !Array.isArray(args) || args.length !== 2) return null;
   const variable = varName(args[0]);
-  if (op === '==' && args[1] === true && (variable === 'allTargetsMet' || variable === 'anyZeroRate')) return { fact: variable, op: '==', value: 1 };
+  if (op === '==' && args[1] === true && (variable === 'allTargetsMet' || variable === 'anyZeroRate'))
+    return { fact: variable, op: '==', value: 1 };
   if (typeof args[1] !== 'number') return null;
   if (isLateOrMissing(args[0])) return { fact: 'lateOrMissing', op: op as Comparison, value: args[1] };
   const fact = variable ? clauseFromVariable(variable) : null;
@@ -154,7 +172,10 @@ export function parseCondition(condition: unknown): ConditionForm | null {
     const clauses: ConditionClause[] = [];
     for (const alternative of entry[1]) {
       const inner = single(alternative);
-      const parsed = inner && inner[0] === 'and' && Array.isArray(inner[1]) ? parseConjunction(inner[1]) : parseConjunction([alternative]);
+      const parsed =
+        inner && inner[0] === 'and' && Array.isArray(inner[1])
+          ? parseConjunction(inner[1])
+          : parseConjunction([alternative]);
       if (!parsed || parsed.length !== 1) return null;
       clauses.push(parsed[0]);
     }

@@ -9,7 +9,10 @@ export interface LevelOption {
 }
 
 /** Levels × indicators: the default target of every unit of a level. */
-export function LevelDefaultsGrid({ levels, ...grid }: { levels: ReadonlyArray<LevelOption> } & Omit<TargetGridProps, 'caption' | 'rowHeader' | 'rows'>) {
+export function LevelDefaultsGrid({
+  levels,
+  ...grid
+}: { levels: ReadonlyArray<LevelOption> } & Omit<TargetGridProps, 'caption' | 'rowHeader' | 'rows'>) {
   const { t } = useTranslation();
   const rows = levels.map((level) => ({
     id: level.id,

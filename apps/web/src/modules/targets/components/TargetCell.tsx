@@ -18,7 +18,20 @@ export interface TargetCellProps {
 }
 
 /** One target: an input for admins, text for readers; overrides, inherited defaults, unsaved and bad cells marked. */
-export function TargetCell({ id, row, col, text, dirty, unitRow, inherited, label, rowLabel, messages, editable, onChange }: TargetCellProps) {
+export function TargetCell({
+  id,
+  row,
+  col,
+  text,
+  dirty,
+  unitRow,
+  inherited,
+  label,
+  rowLabel,
+  messages,
+  editable,
+  onChange,
+}: TargetCellProps) {
   const { t } = useTranslation();
   const own = text.trim() !== '';
   const override = unitRow && own;
@@ -41,7 +54,15 @@ export function TargetCell({ id, row, col, text, dirty, unitRow, inherited, labe
   if (!editable) {
     return (
       <td className={`${className} num`}>
-        {own ? text : inheriting ? <span className="target-cell__inherited" title={t('targets.inherited')}>{inherited}</span> : ''}
+        {own ? (
+          text
+        ) : inheriting ? (
+          <span className="target-cell__inherited" title={t('targets.inherited')}>
+            {inherited}
+          </span>
+        ) : (
+          ''
+        )}
         {override && <span className="visually-hidden"> ({t('targets.override')})</span>}
         {inheriting && <span className="visually-hidden"> ({t('targets.inherited')})</span>}
       </td>

@@ -27,7 +27,8 @@ export function TargetChangeHistory({ campaignId, timeZone, sets }: TargetChange
   });
   const connection = data?.campaign?.targetChanges;
   const changes = connection?.edges.map((edge) => edge.node) ?? [];
-  const value = (v: number | null) => (v === null ? t('history.none') : `${format.number(v, { maximumFractionDigits: 2 })}%`);
+  const value = (v: number | null) =>
+    v === null ? t('history.none') : `${format.number(v, { maximumFractionDigits: 2 })}%`;
 
   return (
     <section aria-labelledby="history-title">
@@ -90,7 +91,9 @@ export function TargetChangeHistory({ campaignId, timeZone, sets }: TargetChange
             type="button"
             className="button button--small"
             disabled={networkStatus === NetworkStatus.fetchMore}
-            onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined)}
+            onClick={() =>
+              void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined)
+            }
           >
             {networkStatus === NetworkStatus.fetchMore ? t('common.loading') : t('common.loadMore')}
           </button>{' '}

@@ -44,7 +44,18 @@ export interface TargetGridProps {
 }
 
 /** A table of targets, rows × indicators; editable cells move like a spreadsheet and take pasted blocks. */
-export function TargetGrid({ caption, rowHeader, rows, indicators, saved, draft, errors, editable, onEdit, onPasted }: TargetGridProps) {
+export function TargetGrid({
+  caption,
+  rowHeader,
+  rows,
+  indicators,
+  saved,
+  draft,
+  errors,
+  editable,
+  onEdit,
+  onPasted,
+}: TargetGridProps) {
   const { t } = useTranslation();
   const { lang } = useFormat();
   const locale = localeOf(lang);
@@ -54,16 +65,27 @@ export function TargetGrid({ caption, rowHeader, rows, indicators, saved, draft,
     const text = event.clipboardData.getData('text/plain');
     if (!start || !isBlock(text)) return;
     event.preventDefault();
-    const { placed, dropped } = placeBlock(parsePastedBlock(text), start, { rows: rows.length, cols: indicators.length });
+    const { placed, dropped } = placeBlock(parsePastedBlock(text), start, {
+      rows: rows.length,
+      cols: indicators.length,
+    });
     const changes: Record<CellKey, string> = {};
     for (const { row, col, cell } of placed) changes[rows[row].cellKey(indicators[col].code)] = cell.raw;
     onEdit(changes);
-    onPasted?.({ count: placed.length, dropped, invalid: placed.filter(({ cell }) => cell.parsed.kind === 'invalid').length });
+    onPasted?.({
+      count: placed.length,
+      dropped,
+      invalid: placed.filter(({ cell }) => cell.parsed.kind === 'invalid').length,
+    });
   };
 
   return (
     <div className="table-wrap target-grid-wrap">
-      <table className="data-table target-grid" onKeyDown={editable ? moveBetweenCells : undefined} onPaste={editable ? onPaste : undefined}>
+      <table
+        className="data-table target-grid"
+        onKeyDown={editable ? moveBetweenCells : undefined}
+        onPaste={editable ? onPaste : undefined}
+      >
         <caption className="target-grid__caption">{caption}</caption>
         <thead>
           <tr>
@@ -88,7 +110,10 @@ export function TargetGrid({ caption, rowHeader, rows, indicators, saved, draft,
                 const parsed = parseTargetText(raw);
                 const draftValue = parsed.kind === 'value' ? parsed.value : parsed.kind === 'empty' ? null : undefined;
                 const inherited = row.inherited?.(indicator.code);
-                const messages = [...(parsed.kind === 'invalid' ? [t(`targets.errors.${parsed.reason}`)] : []), ...(errors[key] ?? [])];
+                const messages = [
+                  ...(parsed.kind === 'invalid' ? [t(`targets.errors.${parsed.reason}`)] : []),
+                  ...(errors[key] ?? []),
+                ];
                 return (
                   <TargetCell
                     key={indicator.code}

@@ -22,7 +22,9 @@ export interface TargetGridEditorProps {
 export function TargetGridEditor({ campaign, set, draft, onDraftChange, editable, onReload }: TargetGridEditorProps) {
   const { t } = useTranslation();
   const saved = useMemo(() => savedTargetsOf(set), [set]);
-  const { save, saving, feedback, forgetCells, clearFeedback } = useSaveTargets(campaign.id, set, saved, () => onDraftChange({}));
+  const { save, saving, feedback, forgetCells, clearFeedback } = useSaveTargets(campaign.id, set, saved, () =>
+    onDraftChange({}),
+  );
   const [pasteNote, setPasteNote] = useState('');
   const dirtyCount = dirtyCells(draft, saved).length;
   const indicators = campaign.indicators.map(({ indicator }) => ({ code: indicator.code, name: indicator.name }));

@@ -13,7 +13,15 @@ export interface TargetSaveBarProps {
 }
 
 /** Stays in view above the grids: how many cells are unsaved, the one save, and what the last save said. */
-export function TargetSaveBar({ dirtyCount, saving, feedback, pasteNote, onSave, onDiscard, onReload }: TargetSaveBarProps) {
+export function TargetSaveBar({
+  dirtyCount,
+  saving,
+  feedback,
+  pasteNote,
+  onSave,
+  onDiscard,
+  onReload,
+}: TargetSaveBarProps) {
   const { t } = useTranslation();
   return (
     <div className="target-save-bar">

@@ -34,7 +34,9 @@ describe('TargetSetDialog', () => {
     const user = userEvent.setup();
     const onCreated = jest.fn();
     const targetSet = { __typename: 'TargetSet', id: 'ts-2', ...input, version: 1, targets: [] };
-    renderWithProviders(<TargetSetDialog campaignId="c-1" first={false} onClose={jest.fn()} onCreated={onCreated} />, { mocks: [createMock({ targetSet })] });
+    renderWithProviders(<TargetSetDialog campaignId="c-1" first={false} onClose={jest.fn()} onCreated={onCreated} />, {
+      mocks: [createMock({ targetSet })],
+    });
     const key = screen.getByLabelText('Mã bộ');
     expect(key).toHaveFocus();
     expect(key).toHaveAccessibleDescription('Chữ thường, chữ số, “-” và “_”, ví dụ plan-2023.');
@@ -52,7 +54,9 @@ describe('TargetSetDialog', () => {
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('Chưa lưu được. Vui lòng sửa các lỗi bên dưới.');
     const key = within(dialog).getByLabelText('Mã bộ');
     expect(key).toHaveAttribute('aria-invalid', 'true');
-    expect(key).toHaveAccessibleDescription('Chiến dịch đã có bộ chỉ tiêu với mã này. Chữ thường, chữ số, “-” và “_”, ví dụ plan-2023.');
+    expect(key).toHaveAccessibleDescription(
+      'Chiến dịch đã có bộ chỉ tiêu với mã này. Chữ thường, chữ số, “-” và “_”, ví dụ plan-2023.',
+    );
     expect(within(dialog).getByLabelText('Tên bộ chỉ tiêu')).not.toHaveAttribute('aria-invalid');
     expect(onCreated).not.toHaveBeenCalled();
   });

@@ -36,7 +36,9 @@ export function TargetSetDialog({ campaignId, first, onClose, onCreated }: Targe
     if (loading) return;
     setErrors(NO_ERRORS);
     try {
-      const { data } = await createTargetSet({ variables: { input: { campaignId, key: key.trim(), name: name.trim(), primary } } });
+      const { data } = await createTargetSet({
+        variables: { input: { campaignId, key: key.trim(), name: name.trim(), primary } },
+      });
       const payload = data?.createTargetSet;
       if (payload?.targetSet && !payload.userErrors.length) {
         onCreated(payload.targetSet.key, t('targets.setForm.created', { name: payload.targetSet.name }));
@@ -54,10 +56,32 @@ export function TargetSetDialog({ campaignId, first, onClose, onCreated }: Targe
     <Modal title={t('targets.setForm.title')} onClose={onClose}>
       <form className="unit-form" onSubmit={onSubmit} aria-busy={loading} noValidate>
         <FormErrors messages={errors.general} />
-        <TextField id="target-set-key" label={t('targets.setForm.key')} hint={t('targets.setForm.keyHint')} value={key} onChange={setKey} errors={errors.byField.key} required autoFocus />
-        <TextField id="target-set-name" label={t('targets.setForm.name')} value={name} onChange={setName} errors={errors.byField.name} required />
+        <TextField
+          id="target-set-key"
+          label={t('targets.setForm.key')}
+          hint={t('targets.setForm.keyHint')}
+          value={key}
+          onChange={setKey}
+          errors={errors.byField.key}
+          required
+          autoFocus
+        />
+        <TextField
+          id="target-set-name"
+          label={t('targets.setForm.name')}
+          value={name}
+          onChange={setName}
+          errors={errors.byField.name}
+          required
+        />
         <div className="checkbox">
-          <input id="target-set-primary" type="checkbox" checked={primary} disabled={first} onChange={(event) => setPrimary(event.target.checked)} />
+          <input
+            id="target-set-primary"
+            type="checkbox"
+            checked={primary}
+            disabled={first}
+            onChange={(event) => setPrimary(event.target.checked)}
+          />
           <label htmlFor="target-set-primary">{t('targets.setForm.primary')}</label>
         </div>
         <SaveActions saving={loading} onCancel={onClose} />

@@ -13,11 +13,19 @@ const provinceUnits = {
   request: { query: TargetUnitsQuery, variables: { levelKey: 'province', first: 500 } },
   result: { data: { units: connection([]) } },
 };
-const userError = (code: string, field: string[], message: string) => ({ __typename: 'UserError', code, field, message });
+const userError = (code: string, field: string[], message: string) => ({
+  __typename: 'UserError',
+  code,
+  field,
+  message,
+});
 
 function setTargetsMock(targets: unknown[], result: unknown) {
   return {
-    request: { query: SetTargetsMutation, variables: { input: { campaignId: 'c-1', targetSetKey: 'campaign', version: 7, targets } } },
+    request: {
+      query: SetTargetsMutation,
+      variables: { input: { campaignId: 'c-1', targetSetKey: 'campaign', version: 7, targets } },
+    },
     result: { data: { setTargets: result } },
   };
 }
@@ -59,7 +67,9 @@ describe('TargetsPanel', () => {
 
   it('moves down with the arrow key and flags a cell that is not a number', async () => {
     const user = userEvent.setup();
-    renderWithProviders(<TargetsPanel campaign={campaign} canManage onReload={jest.fn()} />, { mocks: [provinceUnits] });
+    renderWithProviders(<TargetsPanel campaign={campaign} canManage onReload={jest.fn()} />, {
+      mocks: [provinceUnits],
+    });
     await user.click(cell('Tỷ lệ hồ sơ TTHC giải quyết trực tuyến – Cấp tỉnh'));
     await user.keyboard('{ArrowDown}');
     const district = cell('Tỷ lệ hồ sơ TTHC giải quyết trực tuyến – Cấp huyện');
@@ -122,14 +132,19 @@ describe('TargetsPanel', () => {
     await user.type(cell('Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC – Cấp tỉnh'), '80');
     await user.selectOptions(screen.getByLabelText('Cấp'), 'district');
     // Đầm Dơi has its own 75 (marked, with a clear button); Cái Nước-like cells show the level default greyed.
-    const damDoi = await screen.findByRole('textbox', { name: 'Tỷ lệ hồ sơ TTHC giải quyết trực tuyến – Huyện Đầm Dơi' });
+    const damDoi = await screen.findByRole('textbox', {
+      name: 'Tỷ lệ hồ sơ TTHC giải quyết trực tuyến – Huyện Đầm Dơi',
+    });
     expect(damDoi).toHaveValue('75');
-    await user.click(screen.getByRole('button', { name: 'Bỏ chỉ tiêu riêng: Tỷ lệ hồ sơ TTHC giải quyết trực tuyến – Huyện Đầm Dơi' }));
-    // Without its own target the unit follows the district default, shown greyed.
-    expect(screen.getByRole('textbox', { name: 'Tỷ lệ hồ sơ TTHC giải quyết trực tuyến – Huyện Đầm Dơi, đang theo mặc định cấp 70%' })).toHaveAttribute(
-      'placeholder',
-      '70',
+    await user.click(
+      screen.getByRole('button', { name: 'Bỏ chỉ tiêu riêng: Tỷ lệ hồ sơ TTHC giải quyết trực tuyến – Huyện Đầm Dơi' }),
     );
+    // Without its own target the unit follows the district default, shown greyed.
+    expect(
+      screen.getByRole('textbox', {
+        name: 'Tỷ lệ hồ sơ TTHC giải quyết trực tuyến – Huyện Đầm Dơi, đang theo mặc định cấp 70%',
+      }),
+    ).toHaveAttribute('placeholder', '70');
     await user.click(screen.getByRole('button', { name: 'Lưu chỉ tiêu' }));
 
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('1 ô bị từ chối'));

@@ -34,13 +34,17 @@ export function TargetsPanel({ campaign, canManage, onReload }: TargetsPanelProp
   const [updateTargetSet, { loading: updating }] = useMutation(UpdateTargetSetMutation);
   const editable = canManage && campaign.status !== 'CLOSED';
   const set = sets.find((candidate) => candidate.key === selectedKey) ?? sets[0];
-  const dirtyKeys = new Set(sets.filter((s) => dirtyCells(drafts[s.key] ?? {}, savedTargetsOf(s)).length > 0).map((s) => s.key));
+  const dirtyKeys = new Set(
+    sets.filter((s) => dirtyCells(drafts[s.key] ?? {}, savedTargetsOf(s)).length > 0).map((s) => s.key),
+  );
 
   const makePrimary = async () => {
     if (!set || updating) return;
     setErrors([]);
     try {
-      const { data } = await updateTargetSet({ variables: { input: { id: set.id, primary: true, version: set.version } } });
+      const { data } = await updateTargetSet({
+        variables: { input: { id: set.id, primary: true, version: set.version } },
+      });
       const payload = data?.updateTargetSet;
       if (payload?.userErrors.length) {
         setErrors(payload.userErrors.map((error) => (error.code === 'STALE' ? t('targets.stale') : describe(error))));

@@ -39,7 +39,12 @@ export function UnitOverridesGrid({ levels, levelDefault, ...grid }: UnitOverrid
     <section className="target-section" aria-labelledby="unit-overrides-title">
       <h3 id="unit-overrides-title">{t('targets.unitOverrides')}</h3>
       <p className="field__hint">{t('targets.unitOverridesHint')}</p>
-      <form className="target-filters" role="search" aria-label={t('targets.filters')} onSubmit={(event) => event.preventDefault()}>
+      <form
+        className="target-filters"
+        role="search"
+        aria-label={t('targets.filters')}
+        onSubmit={(event) => event.preventDefault()}
+      >
         <div className="field target-filters__level">
           <label htmlFor="target-filter-level">{t('targets.filterLevel')}</label>
           <select id="target-filter-level" value={levelKey} onChange={(event) => setLevelKey(event.target.value)}>

@@ -20,7 +20,12 @@ const NO_FEEDBACK: SaveFeedback = { notice: '', general: [], byCell: {}, stale: 
  * One save for the whole grid: every changed cell in a single setTargets with the set's version. A refused entry's
  * error goes back on its cell; STALE (someone else saved first) keeps the draft so nothing typed is lost.
  */
-export function useSaveTargets(campaignId: string, set: TargetSetFieldsFragment, saved: ReadonlyMap<CellKey, number>, onSaved: () => void) {
+export function useSaveTargets(
+  campaignId: string,
+  set: TargetSetFieldsFragment,
+  saved: ReadonlyMap<CellKey, number>,
+  onSaved: () => void,
+) {
   const { t } = useTranslation();
   const describe = useDescribeUserError('targets');
   const [setTargets, { loading }] = useMutation(SetTargetsMutation);
@@ -35,7 +40,9 @@ export function useSaveTargets(campaignId: string, set: TargetSetFieldsFragment,
     const { targets, keys } = targetInputsOf(dirty);
     setFeedback(NO_FEEDBACK);
     try {
-      const { data } = await setTargets({ variables: { input: { campaignId, targetSetKey: set.key, version: set.version, targets } } });
+      const { data } = await setTargets({
+        variables: { input: { campaignId, targetSetKey: set.key, version: set.version, targets } },
+      });
       const payload = data?.setTargets;
       if (payload && !payload.userErrors.length) {
         onSaved();
@@ -46,7 +53,11 @@ export function useSaveTargets(campaignId: string, set: TargetSetFieldsFragment,
       if (errors.some((error) => error.code === 'STALE')) return setFeedback({ ...NO_FEEDBACK, stale: true });
       const { byCell, general } = cellErrorsOf(errors, keys, describe);
       const refused = Object.keys(byCell).length;
-      setFeedback({ ...NO_FEEDBACK, byCell, general: [...(refused ? [t('targets.cellErrors', { count: refused })] : []), ...general] });
+      setFeedback({
+        ...NO_FEEDBACK,
+        byCell,
+        general: [...(refused ? [t('targets.cellErrors', { count: refused })] : []), ...general],
+      });
     } catch (error) {
       setFeedback({ ...NO_FEEDBACK, general: [describeRequestError(error, t)] });
     }

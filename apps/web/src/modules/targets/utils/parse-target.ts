@@ -1,8 +1,6 @@
 /** What a cell's text means: nothing (clear the target), a percentage, or something that cannot be saved. */
 export type ParsedTarget =
-  | { kind: 'empty' }
-  | { kind: 'value'; value: number }
-  | { kind: 'invalid'; reason: 'NOT_A_NUMBER' | 'OUT_OF_RANGE' };
+  { kind: 'empty' } | { kind: 'value'; value: number } | { kind: 'invalid'; reason: 'NOT_A_NUMBER' | 'OUT_OF_RANGE' };
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
 

@@ -32,8 +32,16 @@ describe('parsePastedBlock', () => {
   it('turns a spreadsheet block with Vietnamese decimals into rows of values', () => {
     const block = parsePastedBlock('62,5\t70\t40\r\n60\t65\t30\r\n');
     expect(block.map((row) => row.map((cell) => cell.parsed))).toEqual([
-      [{ kind: 'value', value: 62.5 }, { kind: 'value', value: 70 }, { kind: 'value', value: 40 }],
-      [{ kind: 'value', value: 60 }, { kind: 'value', value: 65 }, { kind: 'value', value: 30 }],
+      [
+        { kind: 'value', value: 62.5 },
+        { kind: 'value', value: 70 },
+        { kind: 'value', value: 40 },
+      ],
+      [
+        { kind: 'value', value: 60 },
+        { kind: 'value', value: 65 },
+        { kind: 'value', value: 30 },
+      ],
     ]);
   });
 

@@ -1,4 +1,12 @@
-import { cellErrorsOf, dirtyCells, formatTarget, levelCellKey, savedTargetsOf, targetInputsOf, unitCellKey } from './target-cells';
+import {
+  cellErrorsOf,
+  dirtyCells,
+  formatTarget,
+  levelCellKey,
+  savedTargetsOf,
+  targetInputsOf,
+  unitCellKey,
+} from './target-cells';
 
 const set = {
   id: 'ts-1',
@@ -7,7 +15,13 @@ const set = {
   primary: true,
   version: 3,
   targets: [
-    { id: 't1', value: 80, indicator: { id: 'i1', code: 'ONLINE_RESOLUTION' }, level: { id: 'lv-1', key: 'province' }, unit: null },
+    {
+      id: 't1',
+      value: 80,
+      indicator: { id: 'i1', code: 'ONLINE_RESOLUTION' },
+      level: { id: 'lv-1', key: 'province' },
+      unit: null,
+    },
     { id: 't2', value: 75, indicator: { id: 'i1', code: 'ONLINE_RESOLUTION' }, level: null, unit: { id: 'u-970' } },
   ],
 };

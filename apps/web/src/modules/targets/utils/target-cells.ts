@@ -50,7 +50,11 @@ export function targetInputsOf(dirty: ReadonlyArray<DirtyCell>): { targets: Targ
   for (const cell of dirty) {
     if (cell.value === undefined) continue;
     const { scope, indicatorCode } = parseCellKey(cell.key);
-    targets.push(scope.levelKey !== undefined ? { indicatorCode, levelKey: scope.levelKey, value: cell.value } : { indicatorCode, unitId: scope.unitId, value: cell.value });
+    targets.push(
+      scope.levelKey !== undefined
+        ? { indicatorCode, levelKey: scope.levelKey, value: cell.value }
+        : { indicatorCode, unitId: scope.unitId, value: cell.value },
+    );
     keys.push(cell.key);
   }
   return { targets, keys };

@@ -23,7 +23,9 @@ describe('ConfirmDialog', () => {
     const user = userEvent.setup();
     const onConfirm = jest.fn();
     const { onClose } = renderDialog(onConfirm);
-    expect(screen.getByRole('alertdialog', { name: 'Thu hồi mã truy cập' })).toHaveTextContent('Thu hồi mã “Cổng dịch vụ công”?');
+    expect(screen.getByRole('alertdialog', { name: 'Thu hồi mã truy cập' })).toHaveTextContent(
+      'Thu hồi mã “Cổng dịch vụ công”?',
+    );
     expect(screen.getByRole('button', { name: 'Hủy' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Hủy' }));
     expect(onClose).toHaveBeenCalledTimes(1);
@@ -38,7 +40,9 @@ describe('ConfirmDialog', () => {
 
     await user.click(screen.getByRole('button', { name: 'Thu hồi' }));
     expect(screen.getByRole('button', { name: 'Đang thu hồi…' })).toBeDisabled();
-    await act(async () => answer({ userErrors: [{ code: 'NOT_FOUND', field: ['input', 'id'], message: 'No such token.' }] }));
+    await act(async () =>
+      answer({ userErrors: [{ code: 'NOT_FOUND', field: ['input', 'id'], message: 'No such token.' }] }),
+    );
 
     expect(onConfirm).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('alert')).toHaveTextContent('(NOT_FOUND) No such token.');
@@ -47,7 +51,10 @@ describe('ConfirmDialog', () => {
 
   it('says an unexpected error when refused without a reason, and a network error in words', async () => {
     const user = userEvent.setup();
-    const onConfirm = jest.fn<Promise<ConfirmOutcome>, []>().mockResolvedValueOnce({ userErrors: [] }).mockRejectedValueOnce(new TypeError('Failed to fetch'));
+    const onConfirm = jest
+      .fn<Promise<ConfirmOutcome>, []>()
+      .mockResolvedValueOnce({ userErrors: [] })
+      .mockRejectedValueOnce(new TypeError('Failed to fetch'));
     renderDialog(onConfirm);
     await user.click(screen.getByRole('button', { name: 'Thu hồi' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Đã xảy ra lỗi. Vui lòng thử lại.');

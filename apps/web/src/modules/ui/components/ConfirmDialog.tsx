@@ -24,7 +24,16 @@ export interface ConfirmDialogProps {
  * Ask before an action that is hard to undo: Cancel has the focus, the action runs once at a time, and a refusal
  * (or a failed request) is said above the question, leaving the dialog open.
  */
-export function ConfirmDialog({ title, body, confirmLabel, workingLabel, tone = 'danger', describe, onConfirm, onClose }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  title,
+  body,
+  confirmLabel,
+  workingLabel,
+  tone = 'danger',
+  describe,
+  onConfirm,
+  onClose,
+}: ConfirmDialogProps) {
   const { t } = useTranslation();
   const [errors, setErrors] = useState<string[]>([]);
   const [working, setWorking] = useState(false);

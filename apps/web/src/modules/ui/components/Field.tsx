@@ -29,7 +29,11 @@ function controlProps({ id, hint, errors, required, disabled, autoFocus }: Omit<
 export type FieldControlProps = ReturnType<typeof controlProps>;
 
 /** Label, hint, the control the caller renders with the props it is given, and the field's errors. */
-export function Field({ children, label, ...props }: FieldProps & { children: (control: FieldControlProps) => ReactNode }) {
+export function Field({
+  children,
+  label,
+  ...props
+}: FieldProps & { children: (control: FieldControlProps) => ReactNode }) {
   return (
     <div className="field">
       <label htmlFor={props.id}>{label}</label>

@@ -9,7 +9,13 @@ export interface ImportErrorTableLabels {
 }
 
 /** Every bad cell of an import file: row, column and reason (shared by the unit and the report imports). */
-export function ImportErrorTable({ rows, labels }: { rows: ReadonlyArray<ImportRowError>; labels: ImportErrorTableLabels }) {
+export function ImportErrorTable({
+  rows,
+  labels,
+}: {
+  rows: ReadonlyArray<ImportRowError>;
+  labels: ImportErrorTableLabels;
+}) {
   const format = useFormat();
   return (
     <div className="table-wrap import-errors">

@@ -11,7 +11,15 @@ export type ImportFormWords = 'units.importDialog' | 'reportImport';
  * The lower half every import form shares: progress while a file is read or sent, the refusal with every bad cell,
  * the success sentence, and Close / Import.
  */
-export function ImportFormFooter({ file, words: key, onClose }: { file: FileImportState; words: ImportFormWords; onClose: () => void }) {
+export function ImportFormFooter({
+  file,
+  words: key,
+  onClose,
+}: {
+  file: FileImportState;
+  words: ImportFormWords;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const words = {
     progress: t(`${key}.progress`),
@@ -32,7 +40,10 @@ export function ImportFormFooter({ file, words: key, onClose }: { file: FileImpo
       )}
       <FormErrors messages={file.general} />
       {file.rows.length > 0 && (
-        <ImportErrorTable rows={file.rows} labels={{ caption: words.errorsCaption, row: words.row, column: words.column, reason: words.reason }} />
+        <ImportErrorTable
+          rows={file.rows}
+          labels={{ caption: words.errorsCaption, row: words.row, column: words.column, reason: words.reason }}
+        />
       )}
       <p className="notice" role="status">
         {file.done}

@@ -1,7 +1,17 @@
 import { useTranslation } from 'react-i18next';
 
 /** Under a paged table: how many of how many are shown, and the next page while there is one. */
-export function ListFooter({ shown, total, onLoadMore, loadingMore }: { shown: number; total: number; onLoadMore: (() => void) | null; loadingMore: boolean }) {
+export function ListFooter({
+  shown,
+  total,
+  onLoadMore,
+  loadingMore,
+}: {
+  shown: number;
+  total: number;
+  onLoadMore: (() => void) | null;
+  loadingMore: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <div className="list-footer">

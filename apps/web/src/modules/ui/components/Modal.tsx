@@ -27,7 +27,9 @@ export function Modal({ title, onClose, children, role = 'dialog', wide = false 
 
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const first = panel.current?.querySelector<HTMLElement>('[data-autofocus]') ?? panel.current?.querySelector<HTMLElement>(FOCUSABLE);
+    const first =
+      panel.current?.querySelector<HTMLElement>('[data-autofocus]') ??
+      panel.current?.querySelector<HTMLElement>(FOCUSABLE);
     first?.focus();
     // Escape closes even when focus has left the panel (e.g. its button was disabled while saving).
     const onDocumentKeyDown = (event: globalThis.KeyboardEvent) => {
@@ -69,7 +71,12 @@ export function Modal({ title, onClose, children, role = 'dialog', wide = false 
           <h2 id={titleId} className="modal__title">
             {title}
           </h2>
-          <button type="button" className="button button--ghost modal__close" onClick={onClose} aria-label={t('common.close')}>
+          <button
+            type="button"
+            className="button button--ghost modal__close"
+            onClick={onClose}
+            aria-label={t('common.close')}
+          >
             <span aria-hidden="true">×</span>
           </button>
         </div>

@@ -1,7 +1,17 @@
 import type { ReactNode } from 'react';
 
 /** A screen's title (its h1, named by `titleId` for the section it heads), a line of intro and its main actions. */
-export function PageHeader({ titleId, title, intro, actions }: { titleId: string; title: string; intro?: string; actions?: ReactNode }) {
+export function PageHeader({
+  titleId,
+  title,
+  intro,
+  actions,
+}: {
+  titleId: string;
+  title: string;
+  intro?: string;
+  actions?: ReactNode;
+}) {
   return (
     <div className="page-header">
       <div>

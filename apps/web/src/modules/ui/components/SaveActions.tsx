@@ -12,7 +12,14 @@ export interface SaveActionsProps {
 }
 
 /** A form dialog's Cancel and submit; submit says it is working and waits while the form is on its way. */
-export function SaveActions({ saving, onCancel, submitLabel, submittingLabel, disabled = false, className = 'form-actions' }: SaveActionsProps) {
+export function SaveActions({
+  saving,
+  onCancel,
+  submitLabel,
+  submittingLabel,
+  disabled = false,
+  className = 'form-actions',
+}: SaveActionsProps) {
   const { t } = useTranslation();
   return (
     <div className={className}>

@@ -22,7 +22,15 @@ describe('TextField', () => {
   it('is found by its label, required, described by its hint, and hands back what is typed', async () => {
     const user = userEvent.setup();
     const onChange = jest.fn();
-    render(<Controlled id="target-set-key" label="Mã bộ" hint="Chữ thường, số và dấu gạch ngang." required onChange={onChange} />);
+    render(
+      <Controlled
+        id="target-set-key"
+        label="Mã bộ"
+        hint="Chữ thường, số và dấu gạch ngang."
+        required
+        onChange={onChange}
+      />,
+    );
     const input = screen.getByLabelText('Mã bộ');
     expect(input).toHaveAttribute('type', 'text');
     expect(input).toHaveAttribute('autocomplete', 'off');
@@ -36,7 +44,18 @@ describe('TextField', () => {
   });
 
   it('marks the input invalid and reads the error before the hint', () => {
-    render(<TextField id="user-password" label="Mật khẩu" type="password" autoComplete="new-password" hint="Ít nhất 8 ký tự." errors={['Mật khẩu quá ngắn.', 'Hãy thêm một chữ số.']} value="ngan" onChange={jest.fn()} />);
+    render(
+      <TextField
+        id="user-password"
+        label="Mật khẩu"
+        type="password"
+        autoComplete="new-password"
+        hint="Ít nhất 8 ký tự."
+        errors={['Mật khẩu quá ngắn.', 'Hãy thêm một chữ số.']}
+        value="ngan"
+        onChange={jest.fn()}
+      />,
+    );
     const input = screen.getByLabelText('Mật khẩu');
     expect(input).toHaveAttribute('type', 'password');
     expect(input).toHaveAttribute('autocomplete', 'new-password');
@@ -49,7 +68,14 @@ describe('TextField', () => {
   it('without a hint or errors describes nothing; disabled and autofocus pass through; multiline is a text area', () => {
     render(
       <>
-        <TextField id="indicator-code" label="Mã chỉ số" value="ONLINE_PAYMENT" onChange={jest.fn()} disabled autoFocus />
+        <TextField
+          id="indicator-code"
+          label="Mã chỉ số"
+          value="ONLINE_PAYMENT"
+          onChange={jest.fn()}
+          disabled
+          autoFocus
+        />
         <TextField id="indicator-description" label="Mô tả" value="" onChange={jest.fn()} multiline />
       </>,
     );

@@ -12,14 +12,33 @@ export interface TextFieldProps extends FieldProps {
 }
 
 /** A labelled text input (or text area) with its hint and errors. */
-export function TextField({ value, onChange, type = 'text', autoComplete = 'off', multiline, ...field }: TextFieldProps) {
+export function TextField({
+  value,
+  onChange,
+  type = 'text',
+  autoComplete = 'off',
+  multiline,
+  ...field
+}: TextFieldProps) {
   return (
     <Field {...field}>
       {(control) =>
         multiline ? (
-          <textarea rows={3} className="field__multiline" {...control} value={value} onChange={(event) => onChange(event.target.value)} />
+          <textarea
+            rows={3}
+            className="field__multiline"
+            {...control}
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+          />
         ) : (
-          <input type={type} autoComplete={autoComplete} {...control} value={value} onChange={(event) => onChange(event.target.value)} />
+          <input
+            type={type}
+            autoComplete={autoComplete}
+            {...control}
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+          />
         )
       }
     </Field>

@@ -6,8 +6,19 @@ import { useFileImport, type ImportOutcome, type ImportSource } from './useFileI
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The smallest dialog around the hook: a file input, a textarea, the messages, and a send the test controls. */
-function Harness({ acceptXlsx, send }: { acceptXlsx?: boolean; send: (source: ImportSource) => Promise<ImportOutcome> }) {
-  const file = useFileImport({ acceptXlsx, emptyMessage: 'Chưa có gì để nhập.', errorRoot: 'file', describe: (error) => `mô tả: ${error.message}` });
+function Harness({
+  acceptXlsx,
+  send,
+}: {
+  acceptXlsx?: boolean;
+  send: (source: ImportSource) => Promise<ImportOutcome>;
+}) {
+  const file = useFileImport({
+    acceptXlsx,
+    emptyMessage: 'Chưa có gì để nhập.',
+    errorRoot: 'file',
+    describe: (error) => `mô tả: ${error.message}`,
+  });
   return (
     <form onSubmit={(event) => void file.onSubmit(event, send)}>
       <label htmlFor="f">Tệp</label>
@@ -32,7 +43,8 @@ function Harness({ acceptXlsx, send }: { acceptXlsx?: boolean; send: (source: Im
   );
 }
 
-const items = (name: string) => Array.from(screen.getByRole('list', { name }).querySelectorAll('li')).map((li) => li.textContent);
+const items = (name: string) =>
+  Array.from(screen.getByRole('list', { name }).querySelectorAll('li')).map((li) => li.textContent);
 
 describe('useFileImport', () => {
   it('reads a CSV file as text and an XLSX file as base64 without the data-URL prefix; typing replaces the XLSX', async () => {
@@ -40,13 +52,19 @@ describe('useFileImport', () => {
     const send = jest.fn(async (_source: ImportSource): Promise<ImportOutcome> => ({ done: 'Xong.' }));
     renderWithProviders(<Harness acceptXlsx send={send} />);
 
-    await user.upload(screen.getByLabelText('Tệp'), new File(['code,name\n970,Đầm Dơi'], 'don-vi.csv', { type: 'text/csv' }));
+    await user.upload(
+      screen.getByLabelText('Tệp'),
+      new File(['code,name\n970,Đầm Dơi'], 'don-vi.csv', { type: 'text/csv' }),
+    );
     expect(await screen.findByDisplayValue(/970,Đầm Dơi/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Nhập' }));
     expect(send).toHaveBeenLastCalledWith({ csv: 'code,name\n970,Đầm Dơi' });
     expect(await screen.findByText('Xong.')).toBeInTheDocument();
 
-    await user.upload(screen.getByLabelText('Tệp'), new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04])], 'ky-5.xlsx', { type: XLSX_TYPE }));
+    await user.upload(
+      screen.getByLabelText('Tệp'),
+      new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04])], 'ky-5.xlsx', { type: XLSX_TYPE }),
+    );
     expect(await screen.findByTestId('xlsx')).toHaveTextContent('ky-5.xlsx');
     expect(screen.getByLabelText('CSV')).toHaveValue('');
     await user.click(screen.getByRole('button', { name: 'Nhập' }));

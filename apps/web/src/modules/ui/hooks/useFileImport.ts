@@ -61,7 +61,10 @@ export function useFileImport({ acceptXlsx = false, emptyMessage, errorRoot = 'c
     setXlsx(null);
   };
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>, send: (source: ImportSource) => Promise<ImportOutcome>) => {
+  const onSubmit = async (
+    event: FormEvent<HTMLFormElement>,
+    send: (source: ImportSource) => Promise<ImportOutcome>,
+  ) => {
     event.preventDefault();
     if (busy) return;
     setGeneral([]);

@@ -19,5 +19,7 @@ export function readFileBase64(file: Blob): Promise<string> {
 }
 
 export function isXlsx(file: { name: string; type: string }): boolean {
-  return /\.xlsx$/i.test(file.name) || file.type === 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  return (
+    /\.xlsx$/i.test(file.name) || file.type === 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+  );
 }

@@ -32,13 +32,19 @@ describe('describeUserError', () => {
 
   it('says a known code in the interface language', () => {
     expect(
-      describeUserError({ code: 'DUPLICATE_CODE', field: ['input', 'code'], message: 'A unit with code "964" already exists.' }, t, (key) => known.has(key)),
+      describeUserError(
+        { code: 'DUPLICATE_CODE', field: ['input', 'code'], message: 'A unit with code "964" already exists.' },
+        t,
+        (key) => known.has(key),
+      ),
     ).toBe('Mã đơn vị này đã được dùng.');
   });
 
   it("keeps the server's message for a code it does not know", () => {
-    expect(describeUserError({ code: 'MALFORMED_CSV', field: ['csv', '4'], message: 'Unclosed quote on line 4' }, t, (key) => known.has(key))).toBe(
-      'Unclosed quote on line 4',
-    );
+    expect(
+      describeUserError({ code: 'MALFORMED_CSV', field: ['csv', '4'], message: 'Unclosed quote on line 4' }, t, (key) =>
+        known.has(key),
+      ),
+    ).toBe('Unclosed quote on line 4');
   });
 });

@@ -25,7 +25,9 @@ export function splitUserErrors<F extends string>(
   const general: string[] = [];
   for (const error of errors) {
     const path = error.field ?? [];
-    const field = [...path].reverse().find((segment): segment is F => (fields as ReadonlyArray<string>).includes(segment));
+    const field = [...path]
+      .reverse()
+      .find((segment): segment is F => (fields as ReadonlyArray<string>).includes(segment));
     if (field) (byField[field] ??= []).push(describe(error));
     else general.push(describe(error));
   }

@@ -8,7 +8,13 @@ import { ImportUnitsMutation } from '../graphql/mutations/import-units';
 import { refetchUnitLists } from '../utils/refetch-unit-lists';
 
 /** Import units from CSV text (pasted or from a file). All or nothing: a bad row lists every bad row. */
-export function ImportUnitsDialog({ onClose, onImported }: { onClose: () => void; onImported: (message: string) => void }) {
+export function ImportUnitsDialog({
+  onClose,
+  onImported,
+}: {
+  onClose: () => void;
+  onImported: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const client = useApolloClient();
   const [importUnits] = useMutation(ImportUnitsMutation);
@@ -21,7 +27,11 @@ export function ImportUnitsDialog({ onClose, onImported }: { onClose: () => void
     const { data } = await importUnits({ variables: { input: { csv } } });
     const payload = data?.importUnits;
     if (!payload) throw new Error('importUnits returned no payload');
-    if (payload.userErrors.length) return { failed: t('units.importDialog.failed', { count: payload.userErrors.length }), userErrors: payload.userErrors };
+    if (payload.userErrors.length)
+      return {
+        failed: t('units.importDialog.failed', { count: payload.userErrors.length }),
+        userErrors: payload.userErrors,
+      };
     const message = t('units.importDialog.success', { created: payload.created, updated: payload.updated });
     refetchUnitLists(client);
     onImported(message);
@@ -30,13 +40,23 @@ export function ImportUnitsDialog({ onClose, onImported }: { onClose: () => void
 
   return (
     <Modal title={t('units.importDialog.title')} onClose={onClose} wide>
-      <form className="import-form" onSubmit={(event) => void file.onSubmit(event, send)} aria-busy={file.busy} noValidate>
+      <form
+        className="import-form"
+        onSubmit={(event) => void file.onSubmit(event, send)}
+        aria-busy={file.busy}
+        noValidate
+      >
         <p className="field__hint" id="import-help">
           {t('units.importDialog.help')}
         </p>
         <div className="field">
           <label htmlFor="import-file">{t('units.importDialog.file')}</label>
-          <input id="import-file" type="file" accept=".csv,text/csv" onChange={(event) => void file.onFileChange(event)} />
+          <input
+            id="import-file"
+            type="file"
+            accept=".csv,text/csv"
+            onChange={(event) => void file.onFileChange(event)}
+          />
         </div>
         <div className="field">
           <label htmlFor="import-csv">{t('units.importDialog.text')}</label>

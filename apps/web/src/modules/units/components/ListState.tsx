@@ -66,9 +66,7 @@ export function ListStateRows({
         >
           {list.loadingMore ? t('common.loading') : t('common.loadMore')}
         </button>{' '}
-        <span className="muted">
-          {t('common.shownOf', { shown: list.units.length, total: list.totalCount })}
-        </span>
+        <span className="muted">{t('common.shownOf', { shown: list.units.length, total: list.totalCount })}</span>
       </td>
     </tr>
   );

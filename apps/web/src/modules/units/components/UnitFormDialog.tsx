@@ -85,9 +85,31 @@ export function UnitFormDialog({ unit, onClose, onSaved }: UnitFormDialogProps) 
     <Modal title={t(unit ? 'units.form.editTitle' : 'units.form.createTitle')} onClose={onClose}>
       <form className="unit-form" onSubmit={onSubmit} aria-busy={saving} noValidate>
         <FormErrors messages={errors.general} />
-        <TextField id="unit-code" label={t('units.form.code')} value={code} onChange={setCode} errors={byField.code} required autoFocus />
-        <TextField id="unit-name" label={t('units.form.name')} value={name} onChange={setName} errors={byField.name} required />
-        <SelectField id="unit-level" label={t('units.form.level')} value={levelKey} onChange={setLevelKey} errors={byField.levelKey} required>
+        <TextField
+          id="unit-code"
+          label={t('units.form.code')}
+          value={code}
+          onChange={setCode}
+          errors={byField.code}
+          required
+          autoFocus
+        />
+        <TextField
+          id="unit-name"
+          label={t('units.form.name')}
+          value={name}
+          onChange={setName}
+          errors={byField.name}
+          required
+        />
+        <SelectField
+          id="unit-level"
+          label={t('units.form.level')}
+          value={levelKey}
+          onChange={setLevelKey}
+          errors={byField.levelKey}
+          required
+        >
           <option value="">{t('units.form.chooseLevel')}</option>
           {(levels.data?.levels ?? []).map((level) => (
             <option key={level.id} value={level.key}>

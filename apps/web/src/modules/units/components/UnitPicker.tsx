@@ -32,7 +32,18 @@ export interface UnitPickerProps {
 }
 
 /** A searchable select of units (ARIA 1.2 combobox with a listbox popup). */
-export function UnitPicker({ id, label, hint, value, onChange, excludeId, describedBy, invalid, placeholder, clearLabel }: UnitPickerProps) {
+export function UnitPicker({
+  id,
+  label,
+  hint,
+  value,
+  onChange,
+  excludeId,
+  describedBy,
+  invalid,
+  placeholder,
+  clearLabel,
+}: UnitPickerProps) {
   const { t } = useTranslation();
   const listId = useId();
   const hintId = useId();
@@ -119,7 +130,12 @@ export function UnitPicker({ id, label, hint, value, onChange, excludeId, descri
           onBlur={onBlur}
         />
         {value && (
-          <button type="button" className="button button--small button--ghost" onClick={clear} aria-label={clearLabel ?? t('units.form.clearParent')}>
+          <button
+            type="button"
+            className="button button--small button--ghost"
+            onClick={clear}
+            aria-label={clearLabel ?? t('units.form.clearParent')}
+          >
             <span aria-hidden="true">×</span>
           </button>
         )}

@@ -21,7 +21,8 @@ export function UnitTree({ includeArchived, actions }: { includeArchived: boolea
 
   if (roots.loading) return <ListLoading />;
   if (roots.error) return <ListError error={roots.error} onRetry={roots.retry} />;
-  if (!roots.units.length) return <ListEmpty title={t('units.empty')} hint={actions ? t('units.emptyHint') : undefined} />;
+  if (!roots.units.length)
+    return <ListEmpty title={t('units.empty')} hint={actions ? t('units.emptyHint') : undefined} />;
 
   return (
     <div className="table-wrap">

@@ -19,7 +19,12 @@ function rootsMock(units = [CA_MAU]) {
   };
 }
 
-const userError = (code: string, field: string[] | null, message: string) => ({ __typename: 'UserError', code, field, message });
+const userError = (code: string, field: string[] | null, message: string) => ({
+  __typename: 'UserError',
+  code,
+  field,
+  message,
+});
 
 describe('UnitsScreen', () => {
   it('shows the roots and loads the children of Tỉnh Cà Mau when it is opened', async () => {
@@ -132,7 +137,8 @@ describe('UnitsScreen', () => {
 
   it('lists every bad row of a refused CSV import with its row, column and reason', async () => {
     const user = userEvent.setup();
-    const csv = 'code,name,levelKey,parentCode\n964,Thành phố Cà Mau,district,96\n,Xã trống,commune,964\n32200,Thị trấn Cái Nước,hamlet,970';
+    const csv =
+      'code,name,levelKey,parentCode\n964,Thành phố Cà Mau,district,96\n,Xã trống,commune,964\n32200,Thị trấn Cái Nước,hamlet,970';
     renderWithProviders(<UnitsScreen canManage />, {
       mocks: [
         levelsAgain,
@@ -168,12 +174,18 @@ describe('UnitsScreen', () => {
     const rows = within(table)
       .getAllByRole('row')
       .slice(1)
-      .map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      );
     expect(rows).toEqual([
       ['3', 'code', 'Không được để trống.'],
       ['4', 'levelKey', 'Cấp này không tồn tại.'],
     ]);
-    expect(within(dialog).getByRole('alert')).toHaveTextContent('Không nhập được vì có 2 lỗi. Chưa có dữ liệu nào được ghi.');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      'Không nhập được vì có 2 lỗi. Chưa có dữ liệu nào được ghi.',
+    );
   });
 
   it('says how many units a good CSV import created and updated', async () => {
@@ -211,8 +223,13 @@ describe('UnitsScreen', () => {
         levelsAgain,
         rootsMock([CA_MAU]),
         {
-          request: { query: CreateUnitMutation, variables: { input: { code: '97', name: 'Tỉnh Bạc Liêu', levelKey: 'province', parentId: null } } },
-          result: { data: { createUnit: { __typename: 'UnitPayload', unit: { ...created, parent: null }, userErrors: [] } } },
+          request: {
+            query: CreateUnitMutation,
+            variables: { input: { code: '97', name: 'Tỉnh Bạc Liêu', levelKey: 'province', parentId: null } },
+          },
+          result: {
+            data: { createUnit: { __typename: 'UnitPayload', unit: { ...created, parent: null }, userErrors: [] } },
+          },
         },
         rootsMock([CA_MAU, created]),
       ],
@@ -247,7 +264,9 @@ describe('UnitsScreen', () => {
               archiveUnit: {
                 __typename: 'UnitPayload',
                 unit: null,
-                userErrors: [userError('HAS_ACTIVE_CHILDREN', ['input', 'id'], 'This unit still has 2 active units under it.')],
+                userErrors: [
+                  userError('HAS_ACTIVE_CHILDREN', ['input', 'id'], 'This unit still has 2 active units under it.'),
+                ],
               },
             },
           },

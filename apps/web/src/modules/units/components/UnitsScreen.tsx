@@ -33,7 +33,10 @@ export function UnitsScreen({ canManage }: { canManage: boolean }) {
   const actions = useMemo<UnitRowActions | undefined>(
     () =>
       canManage
-        ? { onEdit: (unit) => setDialog({ kind: 'edit', unit }), onArchive: (unit) => setDialog({ kind: 'archive', unit }) }
+        ? {
+            onEdit: (unit) => setDialog({ kind: 'edit', unit }),
+            onArchive: (unit) => setDialog({ kind: 'archive', unit }),
+          }
         : undefined,
     [canManage],
   );
@@ -72,7 +75,12 @@ export function UnitsScreen({ canManage }: { canManage: boolean }) {
       </p>
 
       {flat ? (
-        <UnitSearchResults search={search} levelKey={filters.levelKey} includeArchived={filters.includeArchived} actions={actions} />
+        <UnitSearchResults
+          search={search}
+          levelKey={filters.levelKey}
+          includeArchived={filters.includeArchived}
+          actions={actions}
+        />
       ) : (
         <UnitTree includeArchived={filters.includeArchived} actions={actions} />
       )}

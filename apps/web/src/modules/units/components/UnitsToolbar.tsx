@@ -9,12 +9,23 @@ export interface UnitFilters {
 }
 
 /** Search box, level filter and the archived toggle. Level names are shown as the API gives them. */
-export function UnitsToolbar({ filters, onChange }: { filters: UnitFilters; onChange: (filters: UnitFilters) => void }) {
+export function UnitsToolbar({
+  filters,
+  onChange,
+}: {
+  filters: UnitFilters;
+  onChange: (filters: UnitFilters) => void;
+}) {
   const { t } = useTranslation();
   const levels = useQuery(LevelsQuery);
 
   return (
-    <form className="units-toolbar" role="search" aria-label={t('units.filters')} onSubmit={(event) => event.preventDefault()}>
+    <form
+      className="units-toolbar"
+      role="search"
+      aria-label={t('units.filters')}
+      onSubmit={(event) => event.preventDefault()}
+    >
       <div className="field units-toolbar__search">
         <label htmlFor="units-search">{t('units.search')}</label>
         <input

@@ -11,7 +11,16 @@ const VIEWER = { ...ADMIN, id: 'user-9', email: 'xem@camau.demo', name: 'Lê Vă
 const meMock = (me: typeof ADMIN) => ({ request: { query: MeQuery }, result: { data: { me } } });
 const emptyUsers = {
   request: { query: UsersQuery, variables: { first: 50 } },
-  result: { data: { users: { __typename: 'UserConnection', totalCount: 0, edges: [], pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null } } } },
+  result: {
+    data: {
+      users: {
+        __typename: 'UserConnection',
+        totalCount: 0,
+        edges: [],
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+      },
+    },
+  },
 };
 
 describe('the admin-only links and screens', () => {

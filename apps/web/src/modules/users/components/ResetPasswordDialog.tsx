@@ -14,7 +14,15 @@ const FIELDS = ['password'] as const;
 const NO_ERRORS: SplitUserErrors<'password'> = { byField: {}, general: [] };
 
 /** An administrator sets a new password; the server ends the person's sessions. */
-export function ResetPasswordDialog({ user, onClose, onDone }: { user: UserRowFragment; onClose: () => void; onDone: (message: string) => void }) {
+export function ResetPasswordDialog({
+  user,
+  onClose,
+  onDone,
+}: {
+  user: UserRowFragment;
+  onClose: () => void;
+  onDone: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const describe = useDescribeUserError('users');
   const [password, setPassword] = useState('');
@@ -33,7 +41,10 @@ export function ResetPasswordDialog({ user, onClose, onDone }: { user: UserRowFr
         return;
       }
       const split = splitUserErrors(payload?.userErrors ?? [], FIELDS, describe);
-      setErrors({ byField: split.byField, general: split.general.length || split.byField.password ? split.general : [t('common.unexpectedError')] });
+      setErrors({
+        byField: split.byField,
+        general: split.general.length || split.byField.password ? split.general : [t('common.unexpectedError')],
+      });
     } catch (error) {
       setErrors({ byField: {}, general: [describeRequestError(error, t)] });
     }
@@ -44,7 +55,15 @@ export function ResetPasswordDialog({ user, onClose, onDone }: { user: UserRowFr
       <form className="unit-form" onSubmit={onSubmit} aria-busy={loading} noValidate>
         <FormErrors messages={errors.general} />
         <p>{t('users.passwordDialog.intro', { name: user.name, email: user.email })}</p>
-        <NewPasswordField id="reset-password" label={t('users.passwordDialog.password')} value={password} onChange={setPassword} errors={errors.byField.password} required autoFocus />
+        <NewPasswordField
+          id="reset-password"
+          label={t('users.passwordDialog.password')}
+          value={password}
+          onChange={setPassword}
+          errors={errors.byField.password}
+          required
+          autoFocus
+        />
         <SaveActions saving={loading} onCancel={onClose} submitLabel={t('users.passwordDialog.submit')} />
       </form>
     </Modal>

@@ -51,7 +51,9 @@ export function UserFormDialog({ user, onClose, onSaved }: UserFormDialogProps) 
       });
       return data?.createUser;
     }
-    const { data } = await updateUser({ variables: { input: userChanges(user, { name, role, unitId: unit?.id ?? null }) } });
+    const { data } = await updateUser({
+      variables: { input: userChanges(user, { name, role, unitId: unit?.id ?? null }) },
+    });
     return data?.updateUser;
   };
 
@@ -69,7 +71,9 @@ export function UserFormDialog({ user, onClose, onSaved }: UserFormDialogProps) 
       }
       const split = splitUserErrors(payload?.userErrors ?? [], FIELDS, describe);
       const hasFieldErrors = Object.keys(split.byField).length > 0;
-      const general = split.general.length ? split.general : [t(hasFieldErrors ? 'users.form.errorSummary' : 'common.unexpectedError')];
+      const general = split.general.length
+        ? split.general
+        : [t(hasFieldErrors ? 'users.form.errorSummary' : 'common.unexpectedError')];
       setErrors({ byField: split.byField, general });
     } catch (error) {
       setErrors({ byField: {}, general: [describeRequestError(error, t)] });
@@ -87,10 +91,35 @@ export function UserFormDialog({ user, onClose, onSaved }: UserFormDialogProps) 
             <span className="field__label">{t('users.form.email')}</span> {user.email}
           </p>
         ) : (
-          <TextField id="user-email" type="email" label={t('users.form.email')} value={email} onChange={setEmail} errors={byField.email} required autoFocus />
+          <TextField
+            id="user-email"
+            type="email"
+            label={t('users.form.email')}
+            value={email}
+            onChange={setEmail}
+            errors={byField.email}
+            required
+            autoFocus
+          />
         )}
-        <TextField id="user-name" label={t('users.form.name')} value={name} onChange={setName} errors={byField.name} required autoFocus={Boolean(user)} />
-        <SelectField id="user-role" label={t('users.form.role')} hint={t('users.form.roleHint')} value={role} onChange={(value) => setRole(value as Role)} errors={byField.role} required>
+        <TextField
+          id="user-name"
+          label={t('users.form.name')}
+          value={name}
+          onChange={setName}
+          errors={byField.name}
+          required
+          autoFocus={Boolean(user)}
+        />
+        <SelectField
+          id="user-role"
+          label={t('users.form.role')}
+          hint={t('users.form.roleHint')}
+          value={role}
+          onChange={(value) => setRole(value as Role)}
+          errors={byField.role}
+          required
+        >
           {ROLES.map((option) => (
             <option key={option} value={option}>
               {t(`roles.${option}`)}
@@ -112,7 +141,14 @@ export function UserFormDialog({ user, onClose, onSaved }: UserFormDialogProps) 
           <FieldError inputId="user-unit" messages={byField.unitId} />
         </div>
         {!user && (
-          <NewPasswordField id="user-password" label={t('users.form.password')} value={password} onChange={setPassword} errors={byField.password} required />
+          <NewPasswordField
+            id="user-password"
+            label={t('users.form.password')}
+            value={password}
+            onChange={setPassword}
+            errors={byField.password}
+            required
+          />
         )}
         <SaveActions saving={saving} onCancel={onClose} />
       </form>

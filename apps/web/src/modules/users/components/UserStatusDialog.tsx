@@ -6,7 +6,15 @@ import { useDescribeUserError } from '../../ui/hooks/useDescribeUserError';
 import { UpdateUserMutation } from '../graphql/mutations/update-user';
 
 /** Disable an account (signing it out at once) or enable it again, after a confirmation. */
-export function UserStatusDialog({ user, onClose, onDone }: { user: UserRowFragment; onClose: () => void; onDone: (message: string) => void }) {
+export function UserStatusDialog({
+  user,
+  onClose,
+  onDone,
+}: {
+  user: UserRowFragment;
+  onClose: () => void;
+  onDone: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const describe = useDescribeUserError('users');
   const [updateUser] = useMutation(UpdateUserMutation);

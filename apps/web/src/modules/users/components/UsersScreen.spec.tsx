@@ -30,7 +30,11 @@ function page(users: Row[], { hasNextPage = false, totalCount = users.length } =
       __typename: 'UserConnection' as const,
       totalCount,
       edges: users.map((node) => ({ __typename: 'UserEdge' as const, cursor: `c-${node.id}`, node })),
-      pageInfo: { __typename: 'PageInfo' as const, hasNextPage, endCursor: users.length ? `c-${users[users.length - 1].id}` : null },
+      pageInfo: {
+        __typename: 'PageInfo' as const,
+        hasNextPage,
+        endCursor: users.length ? `c-${users[users.length - 1].id}` : null,
+      },
     },
   };
 }
@@ -40,13 +44,21 @@ const usersMock = (users: Row[], options?: { hasNextPage?: boolean; totalCount?:
   result: { data: page(users, options) },
 });
 
-const userError = (code: string, field: string[] | null, message: string) => ({ __typename: 'UserError', code, field, message });
+const userError = (code: string, field: string[] | null, message: string) => ({
+  __typename: 'UserError',
+  code,
+  field,
+  message,
+});
 
 describe('UsersScreen', () => {
   it('lists accounts with their role in Vietnamese, unit and status, and loads the next page', async () => {
     const user = userEvent.setup();
     renderWithProviders(<UsersScreen currentUserId="user-1" />, {
-      mocks: [usersMock([ADMIN, REPORTER], { hasNextPage: true, totalCount: 3 }), usersMock([VIEWER], { totalCount: 3 }, 'c-user-2')],
+      mocks: [
+        usersMock([ADMIN, REPORTER], { hasNextPage: true, totalCount: 3 }),
+        usersMock([VIEWER], { totalCount: 3 }, 'c-user-2'),
+      ],
     });
 
     const reporter = (await screen.findByRole('rowheader', { name: 'Trần Thị Báo' })).closest('tr') as HTMLElement;
@@ -71,7 +83,10 @@ describe('UsersScreen', () => {
   });
 
   it('reads in English when English is chosen', async () => {
-    renderWithProviders(<UsersScreen currentUserId="user-1" />, { mocks: [usersMock([ADMIN, REPORTER, VIEWER])], lang: 'en' });
+    renderWithProviders(<UsersScreen currentUserId="user-1" />, {
+      mocks: [usersMock([ADMIN, REPORTER, VIEWER])],
+      lang: 'en',
+    });
     const reporter = (await screen.findByRole('rowheader', { name: 'Trần Thị Báo' })).closest('tr') as HTMLElement;
     expect(within(reporter).getByText('Reporter')).toBeInTheDocument();
     expect(within(reporter).getByRole('button', { name: 'Disable the account of Trần Thị Báo' })).toBeInTheDocument();
@@ -86,7 +101,12 @@ describe('UsersScreen', () => {
 
   it('says the caller may not see the list when the server answers FORBIDDEN', async () => {
     renderWithProviders(<UsersScreen />, {
-      mocks: [{ request: { query: UsersQuery, variables: { first: 50 } }, result: { errors: [new GraphQLError('Forbidden', { extensions: { code: 'FORBIDDEN' } })] } }],
+      mocks: [
+        {
+          request: { query: UsersQuery, variables: { first: 50 } },
+          result: { errors: [new GraphQLError('Forbidden', { extensions: { code: 'FORBIDDEN' } })] },
+        },
+      ],
     });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Không tải được dữ liệu.');
@@ -101,7 +121,15 @@ describe('UsersScreen', () => {
         {
           request: {
             query: CreateUserMutation,
-            variables: { input: { email: 'moi@camau.demo', name: 'Phạm Văn Mới', role: 'REPORTER', unitId: null, password: 'ngan1' } },
+            variables: {
+              input: {
+                email: 'moi@camau.demo',
+                name: 'Phạm Văn Mới',
+                role: 'REPORTER',
+                unitId: null,
+                password: 'ngan1',
+              },
+            },
           },
           result: {
             data: {
@@ -109,7 +137,11 @@ describe('UsersScreen', () => {
                 __typename: 'UserPayload',
                 user: null,
                 userErrors: [
-                  userError('WEAK_PASSWORD', ['input', 'password'], 'The password must be at least 10 characters long.'),
+                  userError(
+                    'WEAK_PASSWORD',
+                    ['input', 'password'],
+                    'The password must be at least 10 characters long.',
+                  ),
                   userError('UNIT_REQUIRED', ['input', 'unitId'], 'A reporter needs the unit it reports for.'),
                 ],
               },
@@ -149,7 +181,9 @@ describe('UsersScreen', () => {
         usersMock([ADMIN, REPORTER]),
         {
           request: { query: UpdateUserMutation, variables: { input: { id: 'user-2', role: 'VIEWER' } } },
-          result: { data: { updateUser: { __typename: 'UserPayload', user: { ...REPORTER, role: 'VIEWER' }, userErrors: [] } } },
+          result: {
+            data: { updateUser: { __typename: 'UserPayload', user: { ...REPORTER, role: 'VIEWER' }, userErrors: [] } },
+          },
         },
       ],
     });
@@ -175,7 +209,9 @@ describe('UsersScreen', () => {
         usersMock([ADMIN, REPORTER]),
         {
           request: { query: UpdateUserMutation, variables: { input: { id: 'user-2', disabled: true } } },
-          result: { data: { updateUser: { __typename: 'UserPayload', user: { ...REPORTER, disabled: true }, userErrors: [] } } },
+          result: {
+            data: { updateUser: { __typename: 'UserPayload', user: { ...REPORTER, disabled: true }, userErrors: [] } },
+          },
         },
       ],
     });
@@ -203,7 +239,13 @@ describe('UsersScreen', () => {
               updateUser: {
                 __typename: 'UserPayload',
                 user: null,
-                userErrors: [userError('WEAK_PASSWORD', ['input', 'password'], 'The password needs at least one letter and one digit.')],
+                userErrors: [
+                  userError(
+                    'WEAK_PASSWORD',
+                    ['input', 'password'],
+                    'The password needs at least one letter and one digit.',
+                  ),
+                ],
               },
             },
           },
@@ -221,12 +263,16 @@ describe('UsersScreen', () => {
     expect(password).toHaveFocus();
     await user.type(password, 'chiconchu');
     await user.click(within(dialog).getByRole('button', { name: 'Đặt lại mật khẩu' }));
-    expect(await within(dialog).findByText('Mật khẩu quá yếu: cần ít nhất 10 ký tự, có cả chữ cái và chữ số.')).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText('Mật khẩu quá yếu: cần ít nhất 10 ký tự, có cả chữ cái và chữ số.'),
+    ).toBeInTheDocument();
     expect(password).toHaveAttribute('aria-invalid', 'true');
 
     await user.type(password, '2026');
     await user.click(within(dialog).getByRole('button', { name: 'Đặt lại mật khẩu' }));
-    expect(await screen.findByText('Đã đặt lại mật khẩu của Trần Thị Báo; các phiên đăng nhập cũ đã kết thúc.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Đã đặt lại mật khẩu của Trần Thị Báo; các phiên đăng nhập cũ đã kết thúc.'),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });

@@ -110,8 +110,12 @@ export function UsersScreen({ currentUserId }: { currentUserId?: string }) {
                           {!self && (
                             <button
                               type="button"
-                              className={user.disabled ? 'button button--small' : 'button button--small unit-actions__archive'}
-                              aria-label={t(user.disabled ? 'users.enableLabel' : 'users.disableLabel', { name: user.name })}
+                              className={
+                                user.disabled ? 'button button--small' : 'button button--small unit-actions__archive'
+                              }
+                              aria-label={t(user.disabled ? 'users.enableLabel' : 'users.disableLabel', {
+                                name: user.name,
+                              })}
                               onClick={() => setDialog({ kind: 'status', user })}
                             >
                               {user.disabled ? t('users.enable') : t('users.disable')}
@@ -128,16 +132,28 @@ export function UsersScreen({ currentUserId }: { currentUserId?: string }) {
               shown={users.length}
               total={connection.totalCount}
               loadingMore={networkStatus === NetworkStatus.fetchMore}
-              onLoadMore={connection.pageInfo.hasNextPage && endCursor ? () => void fetchMore({ variables: { after: endCursor } }).catch(() => undefined) : null}
+              onLoadMore={
+                connection.pageInfo.hasNextPage && endCursor
+                  ? () => void fetchMore({ variables: { after: endCursor } }).catch(() => undefined)
+                  : null
+              }
             />
           </div>
         )}
       </LoadedList>
       {(dialog?.kind === 'create' || dialog?.kind === 'edit') && (
-        <UserFormDialog user={dialog.kind === 'edit' ? dialog.user : undefined} onClose={() => setDialog(null)} onSaved={done} />
+        <UserFormDialog
+          user={dialog.kind === 'edit' ? dialog.user : undefined}
+          onClose={() => setDialog(null)}
+          onSaved={done}
+        />
       )}
-      {dialog?.kind === 'password' && <ResetPasswordDialog user={dialog.user} onClose={() => setDialog(null)} onDone={done} />}
-      {dialog?.kind === 'status' && <UserStatusDialog user={dialog.user} onClose={() => setDialog(null)} onDone={done} />}
+      {dialog?.kind === 'password' && (
+        <ResetPasswordDialog user={dialog.user} onClose={() => setDialog(null)} onDone={done} />
+      )}
+      {dialog?.kind === 'status' && (
+        <UserStatusDialog user={dialog.user} onClose={() => setDialog(null)} onDone={done} />
+      )}
     </section>
   );
 }

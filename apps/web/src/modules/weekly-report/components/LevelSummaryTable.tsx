@@ -28,7 +28,11 @@ export function LevelSummaryTable({ report }: { report: WeeklyReportData }) {
           return (
             <tbody key={entry.level?.id ?? 'all'} className="wr-table__group">
               {entry.indicators.map((figure, index) => (
-                <tr key={figure.indicator.id} data-level={entry.level?.key ?? 'all'} data-indicator={figure.indicator.code}>
+                <tr
+                  key={figure.indicator.id}
+                  data-level={entry.level?.key ?? 'all'}
+                  data-indicator={figure.indicator.code}
+                >
                   {index === 0 && (
                     <th scope="rowgroup" rowSpan={entry.indicators.length}>
                       {levelName}
@@ -37,9 +41,13 @@ export function LevelSummaryTable({ report }: { report: WeeklyReportData }) {
                   <td>{figure.indicator.name}</td>
                   <td className="wr-num">{format.number(figure.denominator)}</td>
                   <td className="wr-num">{format.number(figure.numerator)}</td>
-                  <td className="wr-num">{figure.rate === null ? t('weeklyReport.noData') : percentCell(figure.rate, format.lang)}</td>
+                  <td className="wr-num">
+                    {figure.rate === null ? t('weeklyReport.noData') : percentCell(figure.rate, format.lang)}
+                  </td>
                   <td className="wr-num">{percentCell(figure.target, format.lang)}</td>
-                  <td className="wr-center">{figure.met === null ? '' : figure.met ? t('weeklyReport.met.yes') : t('weeklyReport.met.no')}</td>
+                  <td className="wr-center">
+                    {figure.met === null ? '' : figure.met ? t('weeklyReport.met.yes') : t('weeklyReport.met.no')}
+                  </td>
                   <td className="wr-num">{figure.shortfall ? format.number(figure.shortfall) : ''}</td>
                 </tr>
               ))}

@@ -7,7 +7,11 @@ export function LateAndMissing({ report }: { report: WeeklyReportData }) {
   const { t } = useTranslation();
   const format = useFormat();
   const rows = [
-    ...report.lateUnits.map((entry) => ({ ...entry, status: t('weeklyReport.late'), when: format.dateTime(entry.submittedAt as string, report.campaign.timeZone) })),
+    ...report.lateUnits.map((entry) => ({
+      ...entry,
+      status: t('weeklyReport.late'),
+      when: format.dateTime(entry.submittedAt as string, report.campaign.timeZone),
+    })),
     ...report.missingUnits.map((entry) => ({ ...entry, status: t('weeklyReport.missing'), when: '' })),
   ];
   return (

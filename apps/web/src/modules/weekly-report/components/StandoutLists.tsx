@@ -12,7 +12,12 @@ export function StandoutLists({ levels }: { levels: WeeklyReportLevelData[] }) {
       <div className="wr-standouts">
         {levels.map((level) => (
           <div key={level.level.id} className="wr-standouts__level">
-            <StandoutTable id={`wr-top-${level.level.key}`} title={t('weeklyReport.top', { level: level.level.name })} rows={level.top} empty={t('weeklyReport.noneRanked')} />
+            <StandoutTable
+              id={`wr-top-${level.level.key}`}
+              title={t('weeklyReport.top', { level: level.level.name })}
+              rows={level.top}
+              empty={t('weeklyReport.noneRanked')}
+            />
             <StandoutTable
               id={`wr-bottom-${level.level.key}`}
               title={t('weeklyReport.bottom', { level: level.level.name })}
@@ -26,7 +31,17 @@ export function StandoutLists({ levels }: { levels: WeeklyReportLevelData[] }) {
   );
 }
 
-function StandoutTable({ id, title, rows, empty }: { id: string; title: string; rows: WeeklyReportRow[]; empty: string }) {
+function StandoutTable({
+  id,
+  title,
+  rows,
+  empty,
+}: {
+  id: string;
+  title: string;
+  rows: WeeklyReportRow[];
+  empty: string;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -48,7 +63,11 @@ function StandoutTable({ id, title, rows, empty }: { id: string; title: string; 
               <tr key={row.unit.id}>
                 <td className="wr-center">{row.rank}</td>
                 <th scope="row">{row.unit.name}</th>
-                <td className="wr-num">{row.score === null ? '' : format.number(row.score, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}</td>
+                <td className="wr-num">
+                  {row.score === null
+                    ? ''
+                    : format.number(row.score, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}
+                </td>
                 <td className="wr-nowrap">{row.class?.name ?? ''}</td>
                 <td className="wr-center">
                   <MovementArrow movement={row.movement} />

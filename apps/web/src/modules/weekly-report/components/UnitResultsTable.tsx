@@ -5,13 +5,21 @@ import { percentCell } from '../utils/percent';
 import type { WeeklyReportData, WeeklyReportLevelData } from '../utils/weekly-report-types';
 
 /** V. Every unit of a level: rank, movement, score, class and each indicator's rate against its target. */
-export function UnitResultsTable({ level, indicators }: { level: WeeklyReportLevelData; indicators: WeeklyReportData['summary'][number]['indicators'] }) {
+export function UnitResultsTable({
+  level,
+  indicators,
+}: {
+  level: WeeklyReportLevelData;
+  indicators: WeeklyReportData['summary'][number]['indicators'];
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const id = `wr-units-${level.level.key}`;
   return (
     <div className="wr-units">
-      <h3 id={id}>{t('weeklyReport.levelTable', { level: level.level.name, count: level.rows.length, ranked: level.cohortSize })}</h3>
+      <h3 id={id}>
+        {t('weeklyReport.levelTable', { level: level.level.name, count: level.rows.length, ranked: level.cohortSize })}
+      </h3>
       <table className="wr-table wr-table--units" aria-labelledby={id}>
         <thead>
           <tr>
@@ -39,7 +47,11 @@ export function UnitResultsTable({ level, indicators }: { level: WeeklyReportLev
               <td className="wr-center">
                 <MovementArrow movement={row.movement} />
               </td>
-              <td className="wr-num">{row.score === null ? '' : format.number(row.score, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}</td>
+              <td className="wr-num">
+                {row.score === null
+                  ? ''
+                  : format.number(row.score, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}
+              </td>
               <td className="wr-nowrap">{row.class?.name ?? ''}</td>
               {indicators.map((figure) => {
                 const result = row.indicators.find((entry) => entry.indicator.id === figure.indicator.id);

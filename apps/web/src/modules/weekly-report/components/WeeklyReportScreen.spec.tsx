@@ -21,11 +21,23 @@ const figure = (ind: typeof ONLINE, numerator: number, denominator: number, targ
     rate,
     target,
     met: rate === null || target === null ? null : rate >= target,
-    shortfall: rate !== null && target !== null && rate < target ? Math.ceil((target * denominator) / 100 - numerator) : target === null ? null : 0,
+    shortfall:
+      rate !== null && target !== null && rate < target
+        ? Math.ceil((target * denominator) / 100 - numerator)
+        : target === null
+          ? null
+          : 0,
   };
 };
 
-const row = (rank: number | null, movement: number | null, score: number | null, className: string | null, u: ReturnType<typeof unit>, figures: ReturnType<typeof figure>[]) => ({
+const row = (
+  rank: number | null,
+  movement: number | null,
+  score: number | null,
+  className: string | null,
+  u: ReturnType<typeof unit>,
+  figures: ReturnType<typeof figure>[],
+) => ({
   __typename: 'RankingRow' as const,
   rank,
   movement,
@@ -56,7 +68,13 @@ function report(period: number, dateLine: string) {
         { __typename: 'Period' as const, index: 3, startDate: '2023-03-11', endDate: '2023-03-17' },
       ],
     },
-    period: { __typename: 'Period' as const, index: period, startDate: '2023-03-04', endDate: '2023-03-10', dueAt: '2023-03-10T09:00:00.000Z' },
+    period: {
+      __typename: 'Period' as const,
+      index: period,
+      startDate: '2023-03-04',
+      endDate: '2023-03-10',
+      dueAt: '2023-03-10T09:00:00.000Z',
+    },
     targetSet: { __typename: 'TargetSet' as const, id: 'ts-1', key: 'campaign', name: 'Chỉ tiêu Chiến dịch' },
     heading: {
       __typename: 'DocumentHeading' as const,
@@ -67,13 +85,41 @@ function report(period: number, dateLine: string) {
       subtitle: `Kết quả thực hiện Chiến dịch cao điểm 69 ngày đêm, kỳ ${period} (từ 04/03/2023 đến 10/03/2023)`,
     },
     summary: [
-      { __typename: 'LevelSummary' as const, level: DISTRICT, unitCount: 3, indicators: [figure(ONLINE, 760, 1700, 70), figure(PAID, 35, 300, 35)] },
-      { __typename: 'LevelSummary' as const, level: null, unitCount: 3, indicators: [figure(ONLINE, 1120, 2100, null), figure(PAID, 135, 500, null)] },
+      {
+        __typename: 'LevelSummary' as const,
+        level: DISTRICT,
+        unitCount: 3,
+        indicators: [figure(ONLINE, 760, 1700, 70), figure(PAID, 35, 300, 35)],
+      },
+      {
+        __typename: 'LevelSummary' as const,
+        level: null,
+        unitCount: 3,
+        indicators: [figure(ONLINE, 1120, 2100, null), figure(PAID, 135, 500, null)],
+      },
     ],
-    levels: [{ __typename: 'WeeklyReportLevel' as const, level: DISTRICT, cohortSize: 2, rows: [top, last, none], top: [top], bottom: [last] }],
-    lateUnits: [{ __typename: 'ReportStatusRow' as const, unit: damDoi, level: DISTRICT, submittedAt: '2023-03-11T02:00:00.000Z' }],
+    levels: [
+      {
+        __typename: 'WeeklyReportLevel' as const,
+        level: DISTRICT,
+        cohortSize: 2,
+        rows: [top, last, none],
+        top: [top],
+        bottom: [last],
+      },
+    ],
+    lateUnits: [
+      {
+        __typename: 'ReportStatusRow' as const,
+        unit: damDoi,
+        level: DISTRICT,
+        submittedAt: '2023-03-11T02:00:00.000Z',
+      },
+    ],
     missingUnits: [{ __typename: 'ReportStatusRow' as const, unit: namCan, level: DISTRICT }],
-    zeroRateUnits: [{ __typename: 'ZeroRateUnit' as const, unit: caMau, level: DISTRICT, indicator: PAID, denominator: 200 }],
+    zeroRateUnits: [
+      { __typename: 'ZeroRateUnit' as const, unit: caMau, level: DISTRICT, indicator: PAID, denominator: 200 },
+    ],
   };
 }
 
@@ -84,7 +130,10 @@ const mock = (period: number | null, data: ReturnType<typeof report>) => ({
 
 describe('WeeklyReportScreen', () => {
   it('shows the administrative heading, the level against its target, each unit, the late, missing and 0% units', async () => {
-    renderWithProviders(<WeeklyReportScreen campaignId="c-1" />, { mocks: [mock(2, report(2, 'Cà Mau, ngày 10 tháng 3 năm 2023'))], route: '/campaigns/c-1/weekly-report?period=2' });
+    renderWithProviders(<WeeklyReportScreen campaignId="c-1" />, {
+      mocks: [mock(2, report(2, 'Cà Mau, ngày 10 tháng 3 năm 2023'))],
+      route: '/campaigns/c-1/weekly-report?period=2',
+    });
     expect(await screen.findByRole('heading', { level: 1, name: 'BÁO CÁO TUẦN' })).toBeInTheDocument();
     expect(screen.getByText('ỦY BAN NHÂN DÂN')).toBeInTheDocument();
     expect(screen.getByText('TỈNH CÀ MAU')).toBeInTheDocument();
@@ -94,41 +143,88 @@ describe('WeeklyReportScreen', () => {
     expect(screen.getByText('Chỉ tiêu: Chỉ tiêu Chiến dịch')).toBeInTheDocument();
 
     const levels = screen.getByRole('table', { name: 'I. Kết quả theo cấp' });
-    const districtOnline = levels.querySelector('tr[data-level="district"][data-indicator="ONLINE_RESOLUTION"]') as HTMLElement;
-    expect(within(districtOnline).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Giải quyết trực tuyến', '1.700', '760', '44,71', '70,00', 'Không đạt', '430']);
+    const districtOnline = levels.querySelector(
+      'tr[data-level="district"][data-indicator="ONLINE_RESOLUTION"]',
+    ) as HTMLElement;
+    expect(
+      within(districtOnline)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Giải quyết trực tuyến', '1.700', '760', '44,71', '70,00', 'Không đạt', '430']);
     const allOnline = levels.querySelector('tr[data-level="all"][data-indicator="ONLINE_RESOLUTION"]') as HTMLElement;
-    expect(within(allOnline).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Giải quyết trực tuyến', '2.100', '1.120', '53,33', '', '', '']);
+    expect(
+      within(allOnline)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Giải quyết trực tuyến', '2.100', '1.120', '53,33', '', '', '']);
     expect(within(levels).getByRole('rowheader', { name: 'Tất cả đơn vị' })).toBeInTheDocument();
 
     const units = screen.getByRole('table', { name: 'Cấp huyện: 3 đơn vị, 2 đơn vị được xếp hạng' });
     const caMauRow = within(units).getByRole('row', { name: /Thành phố Cà Mau/ });
-    expect(within(caMauRow).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['2', '2', '▼1Giảm 1 hạng', '45,24', 'Yếu', '25,00 Không đạt', '0,00 Không đạt']);
+    expect(
+      within(caMauRow)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['2', '2', '▼1Giảm 1 hạng', '45,24', 'Yếu', '25,00 Không đạt', '0,00 Không đạt']);
     // A unit without data is blank, never 0%.
     const namCanRow = within(units).getByRole('row', { name: /Huyện Năm Căn/ });
-    expect(within(namCanRow).getAllByRole('cell').slice(3).map((cell) => cell.textContent)).toEqual(['', '', '', '']);
+    expect(
+      within(namCanRow)
+        .getAllByRole('cell')
+        .slice(3)
+        .map((cell) => cell.textContent),
+    ).toEqual(['', '', '', '']);
 
     const status = screen.getByRole('table', { name: 'III. Đơn vị nộp báo cáo chậm, chưa nộp' });
-    expect(within(status).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((cell) => cell.textContent).concat(within(r).getByRole('rowheader').textContent ?? ''))).toEqual([
+    expect(
+      within(status)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) =>
+          within(r)
+            .getAllByRole('cell')
+            .map((cell) => cell.textContent)
+            .concat(within(r).getByRole('rowheader').textContent ?? ''),
+        ),
+    ).toEqual([
       ['1', 'Cấp huyện', 'Trễ hạn', '11/03/2023 09:00', 'Huyện Đầm Dơi'],
       ['2', 'Cấp huyện', 'Chưa nộp', '', 'Huyện Năm Căn'],
     ]);
     expect(screen.getByText('1 đơn vị trễ hạn, 1 đơn vị chưa nộp.')).toBeInTheDocument();
     const zero = screen.getByRole('table', { name: 'IV. Đơn vị có tỷ lệ 0%' });
     expect(within(zero).getByRole('rowheader', { name: 'Thành phố Cà Mau' })).toBeInTheDocument();
-    expect(within(screen.getByRole('table', { name: 'Cấp huyện — dẫn đầu' })).getByRole('rowheader', { name: 'Huyện Đầm Dơi' })).toBeInTheDocument();
-    expect(within(screen.getByRole('table', { name: 'Cấp huyện — cuối bảng' })).getByRole('rowheader', { name: 'Thành phố Cà Mau' })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('table', { name: 'Cấp huyện — dẫn đầu' })).getByRole('rowheader', {
+        name: 'Huyện Đầm Dơi',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('table', { name: 'Cấp huyện — cuối bảng' })).getByRole('rowheader', {
+        name: 'Thành phố Cà Mau',
+      }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Tải XLSX' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: '← Về tổng quan chiến dịch' })).toHaveAttribute('href', '/campaigns/c-1/dashboard');
+    expect(screen.getByRole('link', { name: '← Về tổng quan chiến dịch' })).toHaveAttribute(
+      'href',
+      '/campaigns/c-1/dashboard',
+    );
   });
 
   it('asks for another period when one is picked, and says so in the address', async () => {
     renderWithProviders(<WeeklyReportScreen campaignId="c-1" />, {
-      mocks: [mock(null, report(2, 'Cà Mau, ngày 10 tháng 3 năm 2023')), mock(3, report(3, 'Cà Mau, ngày 17 tháng 3 năm 2023'))],
+      mocks: [
+        mock(null, report(2, 'Cà Mau, ngày 10 tháng 3 năm 2023')),
+        mock(3, report(3, 'Cà Mau, ngày 17 tháng 3 năm 2023')),
+      ],
       route: '/campaigns/c-1/weekly-report',
     });
     const picker = await screen.findByRole('combobox', { name: 'Kỳ báo cáo' });
     expect(picker).toHaveValue('2');
-    expect(within(picker).getAllByRole('option').map((option) => option.textContent)).toEqual(['Kỳ 1 (01/03/2023 – 03/03/2023)', 'Kỳ 2 (04/03/2023 – 10/03/2023)', 'Kỳ 3 (11/03/2023 – 17/03/2023)']);
+    expect(
+      within(picker)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Kỳ 1 (01/03/2023 – 03/03/2023)', 'Kỳ 2 (04/03/2023 – 10/03/2023)', 'Kỳ 3 (11/03/2023 – 17/03/2023)']);
     await userEvent.selectOptions(picker, '3');
     expect(await screen.findByText('Cà Mau, ngày 17 tháng 3 năm 2023')).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Kỳ báo cáo' })).toHaveValue('3');
@@ -140,7 +236,10 @@ describe('WeeklyReportScreen', () => {
     const original = globalThis.fetch;
     globalThis.fetch = fetchMock as unknown as typeof fetch;
     try {
-      renderWithProviders(<WeeklyReportScreen campaignId="c-1" />, { mocks: [mock(2, report(2, 'Cà Mau, ngày 10 tháng 3 năm 2023'))], route: '/campaigns/c-1/weekly-report?period=2' });
+      renderWithProviders(<WeeklyReportScreen campaignId="c-1" />, {
+        mocks: [mock(2, report(2, 'Cà Mau, ngày 10 tháng 3 năm 2023'))],
+        route: '/campaigns/c-1/weekly-report?period=2',
+      });
       await userEvent.click(await screen.findByRole('button', { name: 'In / Lưu PDF' }));
       expect(print).toHaveBeenCalledTimes(1);
       await userEvent.click(screen.getByRole('button', { name: 'Tải XLSX' }));
@@ -154,7 +253,12 @@ describe('WeeklyReportScreen', () => {
 
   it('shows the error with a retry when the report cannot be loaded', async () => {
     renderWithProviders(<WeeklyReportScreen campaignId="c-1" />, {
-      mocks: [{ request: { query: WeeklyReportQuery, variables: { campaignId: 'c-1', period: 2 } }, error: new Error('boom') }],
+      mocks: [
+        {
+          request: { query: WeeklyReportQuery, variables: { campaignId: 'c-1', period: 2 } },
+          error: new Error('boom'),
+        },
+      ],
       route: '/campaigns/c-1/weekly-report?period=2',
     });
     expect(await screen.findByRole('alert')).toHaveTextContent('Không tải được dữ liệu.');

@@ -23,7 +23,9 @@ export function WeeklyReportScreen({ campaignId }: { campaignId: string }) {
   const period = Number.isInteger(asked) && asked > 0 ? asked : null;
   const [downloading, setDownloading] = useState(false);
   const [downloadError, setDownloadError] = useState('');
-  const { data, previousData, error, refetch, loading } = useQuery(WeeklyReportQuery, { variables: { campaignId, period } });
+  const { data, previousData, error, refetch, loading } = useQuery(WeeklyReportQuery, {
+    variables: { campaignId, period },
+  });
   const report = (data ?? previousData)?.weeklyReport;
 
   if (!report) return error ? <ListError error={error} onRetry={refetch} /> : <ListLoading />;
@@ -50,7 +52,11 @@ export function WeeklyReportScreen({ campaignId }: { campaignId: string }) {
           <select value={report.period.index} onChange={(event) => setSearchParams({ period: event.target.value })}>
             {report.campaign.periods.map((option) => (
               <option key={option.index} value={option.index}>
-                {t('weeklyReport.periodOption', { index: option.index, start: format.date(option.startDate), end: format.date(option.endDate) })}
+                {t('weeklyReport.periodOption', {
+                  index: option.index,
+                  start: format.date(option.startDate),
+                  end: format.date(option.endDate),
+                })}
               </option>
             ))}
           </select>

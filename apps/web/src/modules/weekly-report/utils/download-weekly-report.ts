@@ -1,10 +1,16 @@
 import { readSessionToken } from '../../auth/utils/session-token';
 
 /** The weekly report as XLSX. A link cannot send the bearer token, so the file is fetched and saved from a Blob. */
-export async function downloadWeeklyReport(campaignId: string, period: number, fetchImpl: typeof fetch = fetch): Promise<void> {
+export async function downloadWeeklyReport(
+  campaignId: string,
+  period: number,
+  fetchImpl: typeof fetch = fetch,
+): Promise<void> {
   const token = readSessionToken();
   const query = new URLSearchParams({ campaignId, period: String(period) }).toString();
-  const response = await fetchImpl(`/exports/weekly-report.xlsx?${query}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  const response = await fetchImpl(`/exports/weekly-report.xlsx?${query}`, {
+    headers: token ? { Authorization: `Bearer ${token}` } : {},
+  });
   if (!response.ok) throw new Error(`XLSX export answered ${response.status}`);
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
