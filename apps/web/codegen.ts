@@ -13,7 +13,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
-        scalars: { DateTime: 'string', Date: 'string', JSON: 'unknown' },
+        scalars: { DateTime: 'string', Date: 'string', JSON: 'unknown', SafeInt: 'number' },
       },
     },
   },

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
 import pino from 'pino';
+import { cannotOpenDatabase } from '../../apps/api/src/cli/cli';
 import { openDatabase } from '../../apps/api/src/database/database';
 import { formatOfPath, type DossierFileFormat } from '../../apps/api/src/modules/dossiers/dossier-file';
 import {
@@ -81,10 +82,14 @@ async function main(argv: string[]): Promise<number> {
   if (values.loader !== undefined && values.loader !== 'copy' && values.loader !== 'insert')
     return usageError('--loader must be copy or insert');
 
-  const database = await openDatabase(
-    { databaseUrl: databaseUrl || null, dataDir: values['data-dir'] ?? process.env.DATA_DIR ?? '.data' },
-    pino({ level: 'silent' }),
-  );
+  const target = { databaseUrl: databaseUrl || null, dataDir: values['data-dir'] ?? process.env.DATA_DIR ?? '.data' };
+  let database;
+  try {
+    database = await openDatabase(target, pino({ level: 'silent' }));
+  } catch (error) {
+    process.stderr.write(`ingest: ${cannotOpenDatabase(target, error)}\n`);
+    return 1;
+  }
   try {
     const loader = (values.loader as StagingLoader | undefined) ?? (await stagingLoaderOf(database.dataSource));
     const size = fs.statSync(path).size;

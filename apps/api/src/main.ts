@@ -31,6 +31,8 @@ async function main(): Promise<void> {
     log,
     webDir: config.webDir,
     rankingCacheSeconds: config.rankingCacheSeconds,
+    publicUrl: config.publicUrl,
+    trustProxy: config.trustProxy,
   });
   await new Promise<void>((resolve) => server.httpServer.listen(config.port, config.host, resolve));
   const address = server.httpServer.address();

@@ -12,18 +12,17 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from './config/logger';
 import type { Context } from './graphql/context';
 import { createErrorFormatter } from './graphql/format-error';
-import { introspectionForViewersOnly, queryLimits, refuseNulCharacters } from './graphql/limits';
+import { answerBodyErrors, graphqlBody } from './graphql/http-errors';
+import { introspectionForViewersOnly, PARSE_LIMITS, queryLimits, refuseMalformedInput } from './graphql/limits';
 import { createLoaders } from './graphql/loaders';
 import { createSchema } from './graphql/schema';
+import { DatabaseProbe, healthHandler } from './health';
 import { ApiTokensService } from './modules/api-tokens/api-tokens.service';
+import { HTTP_ROUTES } from './http-routes';
 import { AuthService } from './modules/auth/auth.service';
-import { rankingExportHandler } from './modules/rankings/ranking.export';
+import { registerHttpRoutes } from './modules/auth/http-auth';
 import { RankingResponseCache } from './modules/rankings/ranking-cache';
 import { rankingExecutor } from './modules/rankings/ranking-executor';
-import { reportStatusCsvHandler } from './modules/reports/report-status.export';
-import { decisionListXlsxHandler } from './modules/reviews/decision-list.export';
-import { weeklyReportXlsxHandler } from './modules/weekly-report/weekly-report.export';
-import { dossierUploadHandler } from './modules/dossiers/dossier-upload.handler';
 
 export interface ServerOptions {
   dataSource: DataSource;
@@ -33,6 +32,10 @@ export interface ServerOptions {
   webDir: string | null;
   /** How long answers of ranking-only queries are kept (see RankingResponseCache); 0 (the default) keeps none. */
   rankingCacheSeconds?: number;
+  /** The address people open; an https one makes every page ask for https (see `securityHeaders`). */
+  publicUrl?: string | null;
+  /** Express's `trust proxy`: whose X-Forwarded-For and X-Forwarded-Proto are believed; false (the default) none. */
+  trustProxy?: number | string | false;
 }
 
 export interface RunningServer {
@@ -60,12 +63,13 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     plugins: [
       ...limits.plugins,
       introspectionForViewersOnly,
-      refuseNulCharacters,
+      refuseMalformedInput,
       ApolloServerPluginCacheControlDisabled(),
       rankingExecutor(rankingCache),
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],
     validationRules: limits.validationRules,
+    parseOptions: PARSE_LIMITS,
     stringifyResult: (result) => rankingCache.answerJson(result),
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
@@ -75,20 +79,13 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   await apollo.start();
 
   app.disable('x-powered-by');
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'connect-src': ["'self'"], 'script-src': ["'self'"] },
-      },
-    }),
-  );
-  app.get('/healthz', async (_req, res) => {
-    const database = await databaseStatus(dataSource);
-    res.status(database === 'up' ? 200 : 503).json({ status: database === 'up' ? 'ok' : 'degraded', database });
-  });
+  app.set('trust proxy', options.trustProxy ?? false);
+  app.use(securityHeaders(options.publicUrl ?? null));
+  app.get('/healthz', healthHandler(new DatabaseProbe(dataSource)));
   app.use(
     '/graphql',
-    express.json({ limit: '6mb' }),
+    noStore,
+    ...graphqlBody(),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
         const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
@@ -102,16 +99,9 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
         };
       },
     }),
+    answerBodyErrors,
   );
-  app.get('/exports/report-status.csv', reportStatusCsvHandler(dataSource, auth));
-  app.get('/exports/ranking.csv', rankingExportHandler(dataSource, auth, 'csv'));
-  app.get('/exports/ranking.xlsx', rankingExportHandler(dataSource, auth, 'xlsx'));
-  app.get('/exports/decision-list.xlsx', decisionListXlsxHandler(dataSource, auth));
-  app.get('/exports/weekly-report.xlsx', weeklyReportXlsxHandler(dataSource, auth));
-  app.post(
-    '/imports/dossiers',
-    dossierUploadHandler(dataSource, auth, () => rankingCache.clear()),
-  );
+  registerHttpRoutes(app, HTTP_ROUTES, auth, { dataSource, rankingsChanged: () => rankingCache.clear() });
   if (options.webDir) serveWebApp(app, options.webDir, log);
   // Unexpected failures of the plain HTTP routes: logged, never shown.
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
@@ -139,17 +129,27 @@ function serveWebApp(app: express.Express, webDir: string, log: Logger): void {
   app.use('/assets', express.static(path.join(webDir, 'assets'), { index: false, immutable: true, maxAge: '1y' }));
   app.use('/assets', (_req, res) => res.status(404).end()); // a file of an older build: the app offers to reload
   app.use(express.static(webDir, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!graphql|healthz|exports).*/, (_req, res) => res.sendFile(index));
+  app.get(/^\/(?!graphql|healthz|exports|imports).*/, (_req, res) => res.sendFile(index));
 }
 
-async function databaseStatus(dataSource: DataSource): Promise<'up' | 'down'> {
-  try {
-    await Promise.race([
-      dataSource.query('SELECT 1'),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
-    ]);
-    return 'up';
-  } catch {
-    return 'down';
-  }
+/**
+ * Helmet's headers. `upgrade-insecure-requests` and HSTS only for a page served over HTTPS (PUBLIC_URL is https, or
+ * a trusted proxy forwards `X-Forwarded-Proto: https`): on plain HTTP the browser would ask for the scripts and styles
+ * over https, which is not there, and show a blank page on any host but localhost.
+ */
+export function securityHeaders(publicUrl: string | null): express.RequestHandler {
+  const directives = { 'img-src': ["'self'", 'data:', 'blob:'], 'connect-src': ["'self'"], 'script-src': ["'self'"] };
+  const overHttps = helmet({ contentSecurityPolicy: { directives } });
+  const overHttp = helmet({
+    contentSecurityPolicy: { directives: { ...directives, 'upgrade-insecure-requests': null } },
+    strictTransportSecurity: false,
+  });
+  const alwaysHttps = publicUrl?.toLowerCase().startsWith('https://') ?? false;
+  return (req, res, next) => (alwaysHttps || req.secure ? overHttps : overHttp)(req, res, next);
+}
+
+/** GraphQL answers hold data only their caller may read: no browser or proxy cache keeps them. */
+function noStore(_req: express.Request, res: express.Response, next: express.NextFunction): void {
+  res.set('Cache-Control', 'no-store');
+  next();
 }

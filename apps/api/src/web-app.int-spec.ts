@@ -63,3 +63,55 @@ describe('the web app on the API port', () => {
     expect(route.body.toString()).toContain('<title>ThiĐua</title>');
   });
 });
+
+/** `upgrade-insecure-requests` only when the page is served over HTTPS: on plain HTTP it blanks the app. */
+describe('the Content-Security-Policy over HTTP and HTTPS', () => {
+  const servers: RunningServer[] = [];
+  afterAll(() => Promise.all(servers.map((server) => server.stop())));
+
+  /** The CSP and HSTS headers of `/` from a server started with `options`, asked with `headers`. */
+  async function securityHeadersOf(
+    options: { publicUrl?: string | null; trustProxy?: number | string | false },
+    headers: Record<string, string> = {},
+  ): Promise<{ csp: string; hsts: string | null }> {
+    const dataSource = createDataSource('postgres://postgres@127.0.0.1:1/nowhere');
+    const server = await createServer({
+      dataSource,
+      sessionSecret: 'x'.repeat(40),
+      log: pino({ level: 'silent' }),
+      webDir: null,
+      ...options,
+    });
+    servers.push(server);
+    await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
+    const port = (server.httpServer.address() as AddressInfo).port;
+    const response = await fetch(`http://127.0.0.1:${port}/healthz`, { headers });
+    await response.arrayBuffer();
+    return {
+      csp: response.headers.get('content-security-policy') ?? '',
+      hsts: response.headers.get('strict-transport-security'),
+    };
+  }
+
+  it('leaves it out on plain HTTP, even when a client claims https without a trusted proxy', async () => {
+    for (const headers of [{}, { 'x-forwarded-proto': 'https' }] as Record<string, string>[]) {
+      const { csp, hsts } = await securityHeadersOf({}, headers);
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toContain('upgrade-insecure-requests');
+      expect(hsts).toBeNull();
+    }
+    expect((await securityHeadersOf({ publicUrl: 'http://thidua.test:4000' })).csp).not.toContain('upgrade-insecure');
+  });
+
+  it('keeps it when a trusted proxy forwards https, or when PUBLIC_URL is https', async () => {
+    for (const { csp, hsts } of [
+      await securityHeadersOf({ trustProxy: 'loopback' }, { 'x-forwarded-proto': 'https' }),
+      await securityHeadersOf({ publicUrl: 'https://thidua.camau.gov.vn' }),
+    ]) {
+      expect(csp).toContain('upgrade-insecure-requests');
+      expect(hsts).toContain('max-age=');
+    }
+    const plainBehindProxy = await securityHeadersOf({ trustProxy: 'loopback' }, { 'x-forwarded-proto': 'http' });
+    expect(plainBehindProxy.csp).not.toContain('upgrade-insecure-requests');
+  });
+});

@@ -1,8 +1,11 @@
 /**
  * One database for the whole integration run: a fresh database on the server named by TEST_DATABASE_URL
- * (made here, dropped in teardown), else one in-memory PGlite served on a free loopback port.
+ * (made here, dropped in teardown), else one in-memory PGlite served on a Unix socket in a private directory.
  * Each suite then resets the schema and runs the migrations (see harness.ts).
  */
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
 const pg = require('pg');
 
 module.exports = async function globalSetup() {
@@ -23,10 +26,15 @@ module.exports = async function globalSetup() {
   const { PGlite } = require('@electric-sql/pglite');
   const { PGLiteSocketServer } = require('@electric-sql/pglite-socket');
   const db = await PGlite.create();
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 20 });
+  // As the app serves it (embedded-socket.ts): a Unix socket in a private directory, no TCP port for others to reach.
+  const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-it-'));
+  fs.chmodSync(socketDir, 0o700);
+  const socketPath = path.join(socketDir, '.s.PGSQL.5432');
+  const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 20 });
   await server.start();
-  process.env.THIDUA_TEST_DB_URL = `postgres://postgres@${server.getServerConn()}/postgres`;
+  fs.chmodSync(socketPath, 0o600);
+  process.env.THIDUA_TEST_DB_URL = `postgres://postgres@/postgres?host=${encodeURIComponent(socketDir)}`;
   process.env.THIDUA_TEST_DB_EMBEDDED = '1';
-  globalThis.__thiduaTestDb = { kind: 'embedded', db, server };
+  globalThis.__thiduaTestDb = { kind: 'embedded', db, server, socketDir };
   console.log('\nintegration database: embedded PGlite');
 };

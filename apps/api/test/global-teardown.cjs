@@ -1,3 +1,4 @@
+const fs = require('node:fs');
 const pg = require('pg');
 
 module.exports = async function globalTeardown() {
@@ -11,5 +12,6 @@ module.exports = async function globalTeardown() {
   } else {
     await handle.server.stop();
     await handle.db.close();
+    fs.rmSync(handle.socketDir, { recursive: true, force: true });
   }
 };

@@ -3,6 +3,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import { openDatabase } from '../database/database';
+import { EmbeddedDatabaseErrorCode, isEmbeddedDatabaseError } from '../database/embedded-database-error';
 import type { Viewer } from '../graphql/context';
 import { UserError, userError } from '../graphql/user-error';
 import { Role } from '../modules/users/role';
@@ -111,9 +112,7 @@ export async function runCli(
   try {
     database = await openDatabase(target, pino({ level: 'silent' }));
   } catch (error) {
-    io.err(
-      `${command.name}: cannot open the database (${target.databaseUrl ? 'DATABASE_URL' : target.dataDir}): ${(error as Error).message}`,
-    );
+    io.err(`${command.name}: ${cannotOpenDatabase(target, error)}`);
     return 1;
   }
   try {
@@ -122,6 +121,22 @@ export async function runCli(
     await database.close();
   }
 }
+
+/**
+ * Why a command could not open its database, in one line; when the embedded database is owned by a running server,
+ * what to do instead (a second process on one data directory would corrupt it, so it is refused).
+ */
+export function cannotOpenDatabase(target: { databaseUrl: string | null; dataDir: string }, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (isEmbeddedDatabaseError(error)) {
+    const advice = error.code === EmbeddedDatabaseErrorCode.DATA_DIR_IN_USE ? DATA_DIR_IN_USE_ADVICE : '';
+    return `cannot open the database: ${message}${advice}`;
+  }
+  return `cannot open the database (${target.databaseUrl ? 'DATABASE_URL' : target.dataDir}): ${message}`;
+}
+
+const DATA_DIR_IN_USE_ADVICE =
+  '. Stop the server first, or use DATABASE_URL (--database-url): a PostgreSQL server can serve both at once';
 
 /** The viewer a command acts as: the admin named by --as, else the system (recorded as such in the audit log). */
 export async function commandViewer(dataSource: DataSource, email: string | undefined): Promise<Viewer | UserError> {

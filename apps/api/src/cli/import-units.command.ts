@@ -10,7 +10,7 @@ import {
   type CliIo,
   type ParsedArgs,
 } from './cli';
-import { readInputFile, xlsxToCsv } from './read-input-file';
+import { readInputFile, spreadsheetSourceOf } from './read-input-file';
 
 export const importUnitsCommand: CliCommand = {
   name: 'import-units',
@@ -43,9 +43,8 @@ async function importUnits(args: ParsedArgs, dataSource: DataSource, io: CliIo):
   try {
     progress.update(0, 2, 'reading');
     const file = await readInputFile(args.positionals[0]);
-    const csv = file.csv ?? (await xlsxToCsv(file.xlsxBase64 as string));
     progress.update(1, 2, 'checking and writing');
-    outcome = await new UnitsImportService(dataSource).import(csv, viewer);
+    outcome = await new UnitsImportService(dataSource).importFile(spreadsheetSourceOf(file), viewer);
     progress.update(2, 2, 'done');
   } finally {
     progress.stop();

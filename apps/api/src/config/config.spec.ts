@@ -18,6 +18,18 @@ describe('configuration from the environment', () => {
     expect(readConfig({ RANKING_CACHE_SECONDS: '0.5' }, '/').rankingCacheSeconds).toBe(0.5);
   });
 
+  it('believes no proxy and knows no public address unless told', () => {
+    expect(readConfig({}, '/')).toMatchObject({ publicUrl: null, trustProxy: false });
+    expect(readConfig({ TRUST_PROXY: '0' }, '/').trustProxy).toBe(false);
+    expect(readConfig({ TRUST_PROXY: '1' }, '/').trustProxy).toBe(1);
+    expect(readConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::1' }, '/').trustProxy).toBe(
+      'loopback, 10.0.0.0/8, fd00::1',
+    );
+    expect(readConfig({ PUBLIC_URL: 'https://thidua.camau.gov.vn' }, '/').publicUrl).toBe(
+      'https://thidua.camau.gov.vn',
+    );
+  });
+
   it('defaults the seed to none on a PostgreSQL server', () => {
     expect(readConfig({ DATABASE_URL: 'postgres://u@h/db' }, '/').seed).toBe('none');
   });
@@ -33,6 +45,11 @@ describe('configuration from the environment', () => {
     [{ SESSION_SECRET: 'tiny' }, 'SESSION_SECRET must be at least 32'],
     [{ RANKING_CACHE_SECONDS: '-1' }, 'RANKING_CACHE_SECONDS must be a number of seconds from 0 to 3600'],
     [{ RANKING_CACHE_SECONDS: 'soon' }, 'RANKING_CACHE_SECONDS must be a number of seconds from 0 to 3600'],
+    [{ PUBLIC_URL: 'thidua.camau.gov.vn' }, 'PUBLIC_URL must be an http:// or https:// address'],
+    [{ PUBLIC_URL: 'ftp://thidua.test' }, 'PUBLIC_URL must be an http:// or https:// address'],
+    [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY must be a number of proxies'],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY must be a number of proxies'],
+    [{ TRUST_PROXY: '11' }, 'TRUST_PROXY must be a number of proxies'],
   ])('refuses %j with a clear line', (env, message) => {
     expect(() => readConfig(env, '/')).toThrow(ConfigError);
     expect(() => readConfig(env, '/')).toThrow(message);

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 
 /** demo: the Cà Mau demo with its eleven weeks of reports; demo-setup: the same without reports or reviews; none. */
@@ -17,6 +18,13 @@ export interface AppConfig {
   logLevel: string;
   /** Seconds an answer of a ranking-only query is served again to the same kind of viewer; 0 turns that off. */
   rankingCacheSeconds: number;
+  /** The address people open (PUBLIC_URL); when it is https, every page asks the browser to load over https only. */
+  publicUrl: string | null;
+  /**
+   * Proxies whose X-Forwarded-For / X-Forwarded-Proto are believed (TRUST_PROXY): a number of hops or addresses,
+   * subnets and express's names (loopback, linklocal, uniquelocal); false believes none.
+   */
+  trustProxy: number | string | false;
 }
 
 export class ConfigError extends Error {}
@@ -60,7 +68,41 @@ export function readConfig(env: Env, cwd: string): AppConfig {
     webDir: webDir === 'none' ? null : path.resolve(cwd, webDir ?? 'dist/apps/web'),
     logLevel: nonEmpty(env.LOG_LEVEL) ?? 'info',
     rankingCacheSeconds: readRankingCacheSeconds(env.RANKING_CACHE_SECONDS),
+    publicUrl: readPublicUrl(env.PUBLIC_URL),
+    trustProxy: readTrustProxy(env.TRUST_PROXY),
   };
+}
+
+function readPublicUrl(raw: string | undefined): string | null {
+  const value = nonEmpty(raw);
+  if (value === undefined) return null;
+  if (!/^https?:\/\/[^/\s]+/i.test(value) || !URL.canParse(value)) {
+    throw new ConfigError(`PUBLIC_URL must be an http:// or https:// address (got "${value}")`);
+  }
+  return value;
+}
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** Never "true": believing every sender would let any client choose its own address (and dodge the login limit). */
+function readTrustProxy(raw: string | undefined): number | string | false {
+  const value = nonEmpty(raw);
+  if (value === undefined || value === '0' || value.toLowerCase() === 'false') return false;
+  if (/^\d+$/.test(value) && Number(value) <= 10) return Number(value);
+  const entries = value.split(',').map((entry) => entry.trim());
+  const valid = (entry: string) => {
+    const [address, bits, ...rest] = entry.split('/');
+    const family = net.isIP(address);
+    if (rest.length || !family) return PROXY_NAMES.has(entry);
+    return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+  };
+  if (!entries.every(valid)) {
+    throw new ConfigError(
+      `TRUST_PROXY must be a number of proxies (0 to 10) or a comma-separated list of addresses, subnets, loopback, ` +
+        `linklocal or uniquelocal (got "${value}")`,
+    );
+  }
+  return entries.join(', ');
 }
 
 function readRankingCacheSeconds(raw: string | undefined): number {

@@ -15,7 +15,9 @@ export async function openDatabase(config: Pick<AppConfig, 'databaseUrl' | 'data
   const embedded = config.databaseUrl
     ? null
     : await startEmbeddedPostgres({ dataDir: config.dataDir, maxConnections: EMBEDDED_POOL_SIZE + 2 });
-  if (embedded) log.info({ dataDir: config.dataDir }, 'embedded PostgreSQL (PGlite) started');
+  if (embedded) {
+    log.info({ dataDir: embedded.dataDir, socket: embedded.socketPath }, 'embedded PostgreSQL (PGlite) started');
+  }
   const dataSource = config.databaseUrl
     ? createDataSource(config.databaseUrl)
     : createDataSource((embedded as EmbeddedPostgres).url, EMBEDDED_POOL_SIZE);

@@ -10,7 +10,12 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
+import type express from 'express';
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
 import { startTestApp, type TestApp } from '../../test/harness';
+import { HTTP_ROUTES } from '../http-routes';
+import { createServer } from '../server';
 import { createSchema } from './schema';
 
 type Caller =
@@ -36,6 +41,12 @@ const CALLERS: Caller[] = [
 ];
 
 const USERS: Caller[] = ['ADMIN', 'BOARD', 'REPORTER', 'VIEWER'];
+const USER_EMAILS: [Caller, string][] = [
+  ['ADMIN', 'admin@camau.demo'],
+  ['BOARD', 'hoidong@camau.demo'],
+  ['REPORTER', 'baocao@camau.demo'],
+  ['VIEWER', 'xem@camau.demo'],
+];
 const ADMIN: Caller[] = ['ADMIN'];
 const BOARD: Caller[] = ['ADMIN', 'BOARD'];
 const reads = (...scopes: Caller[]): Caller[] => [...USERS, ...scopes];
@@ -91,6 +102,7 @@ const MATRIX: Record<string, Caller[]> = {
   setCampaignRecordFeeds: ADMIN,
   setIndicatorRecordRule: ADMIN,
   setTargets: ADMIN,
+  signOutUser: ADMIN,
   submitReport: ['ADMIN', 'write:reports'],
   updateCampaign: ADMIN,
   updateIndicator: ADMIN,
@@ -99,6 +111,20 @@ const MATRIX: Record<string, Caller[]> = {
   updateUnit: ADMIN,
   updateUser: ADMIN,
 };
+
+/**
+ * Who may call each plain HTTP route: the same callers as its GraphQL twin. Every route of the server's route table
+ * must be listed: a new route without an entry fails this test.
+ */
+const HTTP_MATRIX: Record<string, Caller[]> = {
+  'GET /exports/decision-list.xlsx': MATRIX.review,
+  'GET /exports/ranking.csv': MATRIX.ranking,
+  'GET /exports/ranking.xlsx': MATRIX.ranking,
+  'GET /exports/report-status.csv': MATRIX.reportStatusBoard,
+  'GET /exports/weekly-report.xlsx': MATRIX.weeklyReport,
+  'POST /imports/dossiers': ADMIN,
+};
+const BAD_INPUT = 'campaignId=x&levelKey=&period=-1&reviewId=x&format=pdf';
 
 const PLACEHOLDER_ID = '00000000-0000-4000-8000-000000000000';
 
@@ -152,11 +178,8 @@ describe('the authorization matrix', () => {
   beforeAll(async () => {
     app = await startTestApp();
     schema = await createSchema();
-    const admin = await app.loginAs('admin@camau.demo');
-    tokens.set('ADMIN', admin);
-    tokens.set('BOARD', await app.loginAs('hoidong@camau.demo'));
-    tokens.set('REPORTER', await app.loginAs('baocao@camau.demo'));
-    tokens.set('VIEWER', await app.loginAs('xem@camau.demo'));
+    for (const [caller, email] of USER_EMAILS) tokens.set(caller, await app.loginAs(email));
+    const admin = tokens.get('ADMIN');
     for (const scope of ['read:units', 'read:reports', 'read:rankings', 'write:reports'] as const) {
       const created = await app.gql(
         `mutation($s: [String!]!) { createApiToken(input: {name: "matrix", scopes: $s}) { token } }`,
@@ -198,4 +221,64 @@ describe('the authorization matrix', () => {
     },
     120_000,
   );
+
+  describe('over HTTP', () => {
+    // The GraphQL cases end with logout: the users sign in again.
+    beforeAll(async () => {
+      for (const [caller, email] of USER_EMAILS) tokens.set(caller, await app.loginAs(email));
+    });
+
+    it('lists every HTTP route of the route table, and only those', () => {
+      expect(HTTP_ROUTES.map((route) => `${route.method} ${route.path}`).sort()).toEqual(
+        Object.keys(HTTP_MATRIX).sort(),
+      );
+    });
+
+    it('finds no HTTP route registered around the route table', async () => {
+      const server = await createServer({
+        dataSource: app.dataSource,
+        sessionSecret: 'x'.repeat(40),
+        log: pino({ level: 'silent' }),
+        webDir: null,
+      });
+      await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
+      expect((server.httpServer.address() as AddressInfo).port).toBeGreaterThan(0);
+      const expressApp = server.httpServer.listeners('request')[0] as express.Express;
+      const registered = expressApp.router.stack.flatMap((layer) =>
+        layer.route
+          ? Object.keys((layer.route as unknown as { methods: Record<string, boolean> }).methods).map(
+              (method) => `${method.toUpperCase()} ${String(layer.route?.path)}`,
+            )
+          : [],
+      );
+      await server.stop();
+      expect(registered.filter((route) => route !== 'GET /healthz').sort()).toEqual(Object.keys(HTTP_MATRIX).sort());
+    });
+
+    it.each(CALLERS)(
+      'lets %s call exactly the HTTP routes the matrix allows, refused before any input',
+      async (caller) => {
+        const outcomes: string[] = [];
+        const expected: string[] = [];
+        for (const route of HTTP_ROUTES) {
+          const token = tokens.get(caller);
+          // Input that every route refuses: a caller refused with 401 or 403 (not 400 or 404) was refused before it.
+          const response = await fetch(`${app.url}${route.path}?${BAD_INPUT}`, {
+            method: route.method,
+            headers: token ? { authorization: `Bearer ${token}` } : {},
+            body: route.method === 'POST' ? 'not a file' : undefined,
+          });
+          await response.arrayBuffer();
+          const name = `${route.method} ${route.path}`;
+          const status = response.status;
+          outcomes.push(
+            `${name}: ${status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : status < 500 ? 'allowed' : status}`,
+          );
+          const allowed = HTTP_MATRIX[name]?.includes(caller);
+          expected.push(`${name}: ${allowed ? 'allowed' : caller === 'none' ? 'UNAUTHENTICATED' : 'FORBIDDEN'}`);
+        }
+        expect(outcomes).toEqual(expected);
+      },
+    );
+  });
 });

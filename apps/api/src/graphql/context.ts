@@ -25,4 +25,6 @@ export interface Context {
   log: Logger;
   /** The caller's address, for rate limits. */
   ip: string;
+  /** Set by a successful `login`: the user who has just signed in, who may read their own account in its answer. */
+  signedInUserId?: string;
 }

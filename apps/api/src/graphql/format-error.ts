@@ -20,7 +20,10 @@ export function createErrorFormatter(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = publicCode(formatted.extensions?.code);
     if (code && PUBLIC_CODES.has(code)) {
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+      // `reason` says which rule refused the input (e.g. MALFORMED_TEXT), for a client to show the right message.
+      const reason = formatted.extensions?.reason;
+      const extensions = typeof reason === 'string' ? { code, reason } : { code };
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
     }
     const original = unwrapResolverError(error);
     log.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL operation');

@@ -2,22 +2,43 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, visit, type DocumentNode } from 'graphql';
 import type { Context } from './context';
+import { FIELD_COSTS, LIST_SIZES, queryCostLimit } from './query-cost';
+import { MALFORMED_INPUT_MESSAGES, malformedInput, malformedText } from './well-formed-input';
 
 /**
- * Limits that refuse an abusive query at validation, in milliseconds and with a message naming the limit:
- * depth, cost, aliases, tokens and directives (graphql-armor); batched HTTP requests are refused too.
+ * Limits that refuse an abusive query before it runs, in milliseconds and with a message naming the limit: depth,
+ * aliases (`__typename` ones too) and directives (graphql-armor), tokens (graphql's parser), and cost weighted by
+ * what each field really costs (query-cost.ts: FIELD_COSTS, LIST_SIZES, `first`); batched HTTP requests are refused
+ * too. At 50.000 a request holds at most two weeklyReports, or six rankings, or a page of 500 reports with their
+ * revisions (about 8.500).
  */
-export const LIMITS = { maxDepth: 12, maxCost: 50_000, maxAliases: 20, maxTokens: 5_000, maxDirectives: 50 } as const;
+export const LIMITS = {
+  maxDepth: 12,
+  maxCost: 50_000,
+  maxAliases: 20,
+  maxTokens: 5_000,
+  maxDirectives: 50,
+  fieldCosts: FIELD_COSTS,
+  listSizes: LIST_SIZES,
+} as const;
+
+/** Options of graphql's parser (ApolloServer `parseOptions`): a query of more tokens is refused as it is read. */
+export const PARSE_LIMITS = { maxTokens: LIMITS.maxTokens } as const;
 
 export function queryLimits() {
-  return new ApolloArmor({
+  const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth },
-    costLimit: { maxCost: LIMITS.maxCost },
-    maxAliases: { n: LIMITS.maxAliases },
-    maxTokens: { n: LIMITS.maxTokens },
+    // graphql-armor counts every field alike (20 aliased weeklyReports passed and took 5 s): queryCostLimit instead.
+    costLimit: { enabled: false },
+    // graphql-armor lets `__typename` aliases through by default; they count like any other.
+    maxAliases: { n: LIMITS.maxAliases, allowList: [] },
+    // Counted by graphql's own parser instead (PARSE_LIMITS): its refusal is a syntax error, answered 400, where
+    // graphql-armor's is thrown before parsing and became a 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: true },
   }).protect();
+  return { ...armor, plugins: [...armor.plugins, queryCostLimit({ maxCost: LIMITS.maxCost })] };
 }
 
 /** The schema is described only to signed-in callers (the contract is published as schema.graphql anyway). */
@@ -45,28 +66,23 @@ function asksForSchema(document: DocumentNode): boolean {
   return found;
 }
 
-/** PostgreSQL text cannot hold U+0000: refuse it up front as bad input rather than fail in the database. */
-export const refuseNulCharacters: ApolloServerPlugin<Context> = {
+/**
+ * Text that PostgreSQL cannot hold (NUL, lone UTF-16 surrogates) and values nested deeper than MAX_INPUT_DEPTH are
+ * refused for every variable and in the query's own text, before anything runs: 400 with `extensions.reason`.
+ */
+export const refuseMalformedInput: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ request }) {
-        if (
-          containsNul(request.variables) ||
-          /\\u0000/i.test(request.query ?? '') ||
-          (request.query ?? '').includes('\u0000')
-        ) {
-          throw new GraphQLError('Text may not contain the NUL character (U+0000).', {
-            extensions: { code: 'BAD_USER_INPUT' },
+        const query = request.query ?? '';
+        const escapedNul = /\\u0000/i.test(query) ? 'NUL_CHARACTER' : null;
+        const reason = escapedNul ?? malformedText(query) ?? malformedInput(request.variables);
+        if (reason) {
+          throw new GraphQLError(MALFORMED_INPUT_MESSAGES[reason], {
+            extensions: { code: 'BAD_USER_INPUT', reason, http: { status: 400 } },
           });
         }
       },
     };
   },
 };
-
-function containsNul(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('\u0000');
-  if (Array.isArray(value)) return value.some(containsNul);
-  if (value && typeof value === 'object') return Object.values(value).some(containsNul);
-  return false;
-}

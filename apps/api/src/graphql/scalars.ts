@@ -2,6 +2,12 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 export { DateTimeResolver as DateTimeScalar } from 'graphql-scalars';
 
+/**
+ * Dossier counts and their sums: a whole number up to 2⁵³ − 1 (GraphQL's Int stops at 2³¹ − 1, which the sums of a
+ * ranking pass). One report value is at most MAX_REPORTED_COUNT (@thidua/domain); sums are served whole.
+ */
+export { SafeIntResolver as SafeIntScalar } from 'graphql-scalars';
+
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function checkCalendarDate(value: unknown): string {

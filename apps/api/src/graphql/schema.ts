@@ -13,9 +13,11 @@ import { ProposalsResolver, ReviewsResolver } from '../modules/reviews/reviews.r
 import { RulesResolver } from '../modules/rules/rules.resolver';
 import { ReportRevisionsResolver, ReportValuesResolver, ReportsResolver } from '../modules/reports/reports.resolver';
 import { UnitsResolver } from '../modules/units/units.resolver';
+import { PersonResolver } from '../modules/users/person.resolver';
 import { UsersResolver } from '../modules/users/users.resolver';
 import { WeeklyReportResolver } from '../modules/weekly-report/weekly-report.resolver';
 import { authChecker } from './auth-checker';
+import { answerRefusedArguments, checkMutationArguments } from './refuse-arguments';
 
 export const resolvers = [
   ApiTokensResolver,
@@ -25,6 +27,7 @@ export const resolvers = [
   DossierRecordsResolver,
   IndicatorsResolver,
   LevelsResolver,
+  PersonResolver,
   ProposalsResolver,
   RankingsResolver,
   ReportRevisionsResolver,
@@ -40,7 +43,11 @@ export const resolvers = [
   WeeklyReportResolver,
 ] as const;
 
-/** Inputs are checked by the services and answered as userErrors, so type-graphql's own validation stays off. */
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, authChecker, validate: false });
+/**
+ * Inputs are checked by the services and answered as userErrors. Before them, every mutation's arguments pass the
+ * checks all share (lengths, ids: refuse-arguments), answered as userErrors too; class-validator is not run.
+ */
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers, authChecker, validate: false, validateFn: checkMutationArguments });
+  return answerRefusedArguments(schema);
 }

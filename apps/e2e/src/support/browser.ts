@@ -6,8 +6,10 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const SCREENSHOT_DIR = path.resolve(__dirname, '../../../../tmp/screenshots');
 
-/** Debian's Chromium, never a downloaded browser; a fresh profile each run. */
-export async function launchBrowser(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+/** Debian's Chromium, never a downloaded browser; a fresh profile each run; `args` added to the usual switches. */
+export async function launchBrowser(
+  options: { args?: string[] } = {},
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -23,6 +25,7 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.args ?? []),
     ],
   });
   return {

@@ -26,7 +26,7 @@ export function damDoiReport(): ReportFieldsFragment {
       denominator: 100,
     }));
   const user = {
-    __typename: 'User' as const,
+    __typename: 'Person' as const,
     id: 'user-2',
     name: 'Cán bộ báo cáo Huyện Đầm Dơi',
     email: 'baocao@camau.demo',

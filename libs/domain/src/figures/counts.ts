@@ -9,23 +9,54 @@ export interface Counts {
 /** No dossiers at all. */
 export const ZERO_COUNTS: Readonly<Counts> = Object.freeze({ numerator: 0, denominator: 0 });
 
-function countErrors(value: number, name: 'numerator' | 'denominator', field: string[]): DomainError[] {
-  const path = [...field, name];
+/**
+ * The most dossiers one report value may count — one unit, one period, one indicator: 1.000.000.000. Cà Mau
+ * receives a few hundred thousand dossiers a year and the whole country some tens of millions, so a real week of
+ * one unit stays orders of magnitude below it. It keeps a stored value a 32-bit integer, and the sums a ranking
+ * adds up exact: they stay below 2⁵³ while units × periods stay below 9 million.
+ */
+export const MAX_REPORTED_COUNT = 1_000_000_000;
+
+/** MAX_REPORTED_COUNT as the messages write it, thousands grouped the Vietnamese way: 1.000.000.000. */
+const MAX_REPORTED_TEXT = String(MAX_REPORTED_COUNT).replace(/\B(?=(\d{3})+$)/g, '.');
+
+type CountName = 'numerator' | 'denominator';
+
+/** A whole number of dossiers, at least 0. */
+function wholeCountErrors(value: number, name: CountName, path: string[]): DomainError[] {
   if (typeof value !== 'number' || !Number.isFinite(value) || !Number.isInteger(value)) {
     return [domainError('FRACTIONAL_COUNT', `The ${name} ${String(value)} is not a whole number of dossiers.`, path)];
   }
   if (value < 0) {
     return [domainError('NEGATIVE_COUNT', `The ${name} ${value} is negative; dossier counts start at 0.`, path)];
   }
-  if (!Number.isSafeInteger(value)) {
-    return [domainError('COUNT_TOO_LARGE', `The ${name} ${value} is too large to be counted exactly.`, path)];
-  }
   return [];
 }
 
-/** Checks one period's counts: whole numbers, at least 0, and the numerator not above the denominator. */
-export function validateCounts(numerator: number, denominator: number, field: string[] = []): Result<Counts> {
-  const errors = [...countErrors(numerator, 'numerator', field), ...countErrors(denominator, 'denominator', field)];
+/** A sum of counts: whole, at least 0, and below 2⁵³ so that it is exact. */
+function summedCountErrors(value: number, name: CountName, field: string[]): DomainError[] {
+  const path = [...field, name];
+  const whole = wholeCountErrors(value, name, path);
+  if (whole.length > 0 || Number.isSafeInteger(value)) return whole;
+  return [domainError('COUNT_TOO_LARGE', `The ${name} ${value} is too large to be counted exactly.`, path)];
+}
+
+/** One count as a report gives it: whole, from 0 to MAX_REPORTED_COUNT. */
+export function reportedCountErrors(value: number, name: CountName, field: string[] = []): DomainError[] {
+  const path = [...field, name];
+  const whole = wholeCountErrors(value, name, path);
+  if (whole.length > 0 || value <= MAX_REPORTED_COUNT) return whole;
+  return [
+    domainError(
+      'COUNT_OUT_OF_RANGE',
+      `The ${name} ${String(value)} is above ${MAX_REPORTED_TEXT}, the most dossiers one report value may count.`,
+      path,
+    ),
+  ];
+}
+
+/** Both counts valid on their own, then the numerator not above the denominator. */
+function pairOf(numerator: number, denominator: number, field: string[], errors: DomainError[]): Result<Counts> {
   if (errors.length === 0 && numerator > denominator) {
     errors.push(
       domainError(
@@ -36,6 +67,30 @@ export function validateCounts(numerator: number, denominator: number, field: st
     );
   }
   return errors.length > 0 ? fail(errors) : ok({ numerator, denominator });
+}
+
+/**
+ * Checks counts summed over periods or units: whole numbers, at least 0, below 2⁵³ (so that every comparison is
+ * exact), and the numerator not above the denominator.
+ */
+export function validateCounts(numerator: number, denominator: number, field: string[] = []): Result<Counts> {
+  const errors = [
+    ...summedCountErrors(numerator, 'numerator', field),
+    ...summedCountErrors(denominator, 'denominator', field),
+  ];
+  return pairOf(numerator, denominator, field, errors);
+}
+
+/**
+ * Checks one report value — one unit's counts of one indicator for one period: whole numbers from 0 to
+ * MAX_REPORTED_COUNT, the numerator not above the denominator. The API and the web form apply this one rule.
+ */
+export function validateReportedCounts(numerator: number, denominator: number, field: string[] = []): Result<Counts> {
+  const errors = [
+    ...reportedCountErrors(numerator, 'numerator', field),
+    ...reportedCountErrors(denominator, 'denominator', field),
+  ];
+  return pairOf(numerator, denominator, field, errors);
 }
 
 /** Checks a 1-based period index against the number of periods. */

@@ -31,6 +31,15 @@ export interface CampaignSchedule {
 /** The default zone of a campaign (DOMAIN.md §3). */
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
+/**
+ * A campaign lasts at most 5 years: it ends at the latest the day before the same date 5 years on. That bounds
+ * every list of periods: at most 262 weekly periods (a campaign to 9999-12-31 once made reading its periods take
+ * 20 s and 7 MB).
+ */
+export const MAX_CAMPAIGN_YEARS = 5;
+/** The most weekly periods a campaign of MAX_CAMPAIGN_YEARS can have: 1.827 days hold at most 262 due weekdays. */
+export const MAX_CAMPAIGN_PERIODS = 262;
+
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
@@ -47,12 +56,21 @@ export function parseDueTime(time: string): { hour: number; minute: number } | n
   return match === null ? null : { hour: Number(match[1]), minute: Number(match[2]) };
 }
 
+/** The last end date a campaign starting on this date may have (MAX_CAMPAIGN_YEARS), or null for a bad date. */
+export function latestEndDate(startDate: string): string | null {
+  const start = parseCalendarDate(startDate);
+  return start === null ? null : (start.plus({ years: MAX_CAMPAIGN_YEARS }).minus({ days: 1 }).toISODate() as string);
+}
+
 /** True when the name is an IANA zone the runtime knows. */
 export function isValidTimeZone(timeZone: string): boolean {
   return typeof timeZone === 'string' && timeZone.length > 0 && IANAZone.isValidZone(timeZone);
 }
 
-/** Checks a schedule: real dates, end on or after start, a known zone, a weekday and an HH:mm due time. */
+/**
+ * Checks a schedule: real dates, end on or after start and at most MAX_CAMPAIGN_YEARS later, a known zone, a
+ * weekday and an HH:mm due time.
+ */
 export function validateSchedule(schedule: CampaignSchedule): Result<CampaignSchedule> {
   const errors: DomainError[] = [];
   const start = parseCalendarDate(schedule.startDate);
@@ -78,6 +96,17 @@ export function validateSchedule(schedule: CampaignSchedule): Result<CampaignSch
       domainError(
         'END_BEFORE_START',
         `The end date ${schedule.endDate} is before the start date ${schedule.startDate}.`,
+        ['endDate'],
+      ),
+    );
+  }
+  const latest = latestEndDate(schedule.startDate);
+  if (end !== null && latest !== null && schedule.endDate > latest) {
+    errors.push(
+      domainError(
+        'CAMPAIGN_TOO_LONG',
+        `A campaign lasts at most ${MAX_CAMPAIGN_YEARS} years (${MAX_CAMPAIGN_PERIODS} weekly periods): starting on ` +
+          `${schedule.startDate}, it must end by ${latest}, not ${schedule.endDate}.`,
         ['endDate'],
       ),
     );

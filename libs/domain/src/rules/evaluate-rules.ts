@@ -4,6 +4,7 @@
 // condition goes through validateCondition (known operators and facts only) before it is applied here.
 import jsonLogic from 'json-logic-js';
 import { DomainError, Result, fail, ok, ownValue } from '../result';
+import { checkRunWork } from './condition-cost';
 import { UnitFacts } from './facts';
 import { EmulationRule, OUTCOMES, Outcome, validateRule } from './rule';
 import { validateCondition } from './validate-condition';
@@ -36,18 +37,21 @@ export interface Proposal {
 interface PreparedRule {
   rule: EmulationRule;
   variables: string[];
+  steps: number;
 }
 
 /**
  * Runs a campaign's rules on every unit: at most one proposal per (unit, outcome), from the matching rule with the
  * highest priority; equal priorities are settled by the rule code, the smaller (in code-point order) first. Rules
- * are validated first (against the indicators present in the facts, or those given); a bad rule fails the run.
- * Proposals follow the order of the units, commendation before discipline.
+ * are validated first (against the indicators present in the facts, or those given); a bad rule fails the run, and
+ * so does a run whose estimated work is beyond CONDITION_LIMITS.maxStepsPerRun (`unitCount`: the units of the whole
+ * run when these are a slice of it). Proposals follow the order of the units, commendation before discipline.
  */
 export function evaluateRules(
   rules: readonly EmulationRule[],
   units: readonly UnitFactsEntry[],
   indicatorCodes?: readonly string[],
+  unitCount: number = units.length,
 ): Result<Proposal[]> {
   const codes = indicatorCodes ?? indicatorCodesOf(units);
   const errors: DomainError[] = [];
@@ -59,10 +63,16 @@ export function evaluateRules(
       for (const error of checked.errors)
         errors.push({ ...error, field: ['rules', String(i), ...(error.field ?? [])] });
     } else if (condition.ok) {
-      prepared.push({ rule, variables: condition.value.variables });
+      prepared.push({ rule, variables: condition.value.variables, steps: condition.value.steps });
     }
   });
   if (errors.length > 0) return fail(errors);
+  const work = checkRunWork(
+    prepared.map((item) => item.steps),
+    unitCount,
+    ['rules'],
+  );
+  if (!work.ok) return fail(work.errors);
   prepared.sort(
     (a, b) => b.rule.priority - a.rule.priority || (a.rule.code < b.rule.code ? -1 : a.rule.code > b.rule.code ? 1 : 0),
   );

@@ -2,3 +2,4 @@ export * from './facts';
 export * from './validate-condition';
 export * from './rule';
 export * from './evaluate-rules';
+export * from './condition-cost';

@@ -119,7 +119,7 @@ describe('validateCondition', () => {
     let deep: unknown = true;
     for (let i = 0; i < 40; i++) deep = { '!': [deep] };
     expect(errorsOf(deep)[0][2]).toBe('The condition is nested more than 32 levels deep.');
-    const large = { or: Array.from({ length: 1001 }, () => true) };
+    const large = { or: Array.from({ length: 1001 }, () => 1) };
     expect(errorsOf(large)[0][2]).toBe('The condition is too large: more than 1000 parts.');
   });
 

@@ -1,13 +1,18 @@
 import { DomainError, Result, domainError, fail, ok } from '../result';
+import { ARRAY_OPERATORS, CONDITION_LIMITS, count, estimateConditionSteps, where } from './condition-cost';
 import { INDICATOR_FACT_NAMES, UNIT_FACT_VARIABLES, factVariables } from './facts';
 
 /** A JSON value, the shape a stored condition takes. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
-/** A condition that passed validation, with the fact variables it reads (for the proposal's reason). */
+/**
+ * A condition that passed validation, with the fact variables it reads (for the proposal's reason) and an upper
+ * bound on the steps of its evaluation for one unit (see estimateConditionSteps).
+ */
 export interface ValidCondition {
   condition: JsonValue;
   variables: string[];
+  steps: number;
 }
 
 /**
@@ -51,11 +56,7 @@ const OPERATORS: ReadonlyMap<string, readonly [number, number]> = new Map<string
   ['substr', [2, 3]],
 ]);
 
-/** Operators whose second argument runs once per element of the first, with `var` naming the element. */
-const ARRAY_OPERATORS = new Set(['map', 'filter', 'all', 'none', 'some', 'reduce']);
-
-const MAX_DEPTH = 32;
-const MAX_NODES = 1000;
+const { maxCharacters: MAX_CHARACTERS, maxDepth: MAX_DEPTH, maxParts: MAX_NODES, maxArrayNesting } = CONDITION_LIMITS;
 
 // Inside map/filter/all/none/some `var ""` is the element; inside reduce, `current` and `accumulator`.
 type Scope = 'facts' | 'element' | 'reduce';
@@ -78,9 +79,10 @@ export function parseCondition(text: string): Result<unknown> {
 }
 
 /**
- * Checks a JSON Logic condition before it is saved: only json-logic-js's standard operators (not `log`), each with a
- * sensible number of arguments; `var` names written out and known facts of the campaign (DOMAIN.md §5); plain
- * JSON only, at most 32 levels deep. Every problem is reported, each naming the operator or variable and where.
+ * Checks a JSON Logic condition before it is saved or run: only json-logic-js's standard operators (not `log`),
+ * each with a sensible number of arguments; `var` names written out and known facts of the campaign (DOMAIN.md §5);
+ * plain JSON only, within CONDITION_LIMITS (characters, depth, parts, list operators inside one another, and the
+ * estimated work for one unit). Every problem is reported, each naming the operator or variable and where.
  */
 export function validateCondition(condition: unknown, indicatorCodes: readonly string[]): Result<ValidCondition> {
   const walk: Walk = {
@@ -93,12 +95,21 @@ export function validateCondition(condition: unknown, indicatorCodes: readonly s
   if (condition === undefined) {
     return fail(domainError('INVALID_CONDITION', 'The condition is empty.', ['condition']));
   }
-  visit(walk, condition, [], 'facts');
+  const characters = JSON.stringify(condition)?.length ?? 0;
+  if (characters > MAX_CHARACTERS) {
+    const limit = count(MAX_CHARACTERS);
+    const message = `The condition is too long: ${count(characters)} characters of JSON; at most ${limit}.`;
+    return fail(domainError('INVALID_CONDITION', message, ['condition']));
+  }
+  visit(walk, condition, [], 'facts', 0);
   if (walk.errors.length > 0) return fail(walk.errors);
-  return ok({ condition: condition as JsonValue, variables: [...walk.variables] });
+  const steps = estimateConditionSteps(condition as JsonValue);
+  if (!steps.ok) return fail(steps.errors);
+  return ok({ condition: condition as JsonValue, variables: [...walk.variables], steps: steps.value });
 }
 
-function visit(walk: Walk, node: unknown, path: string[], scope: Scope): void {
+/** `nesting`: how many bodies of list operators (map, filter, reduce, all, some, none) enclose the node. */
+function visit(walk: Walk, node: unknown, path: string[], scope: Scope, nesting: number): void {
   walk.nodes++;
   if (walk.nodes === MAX_NODES + 1) {
     report(walk, 'INVALID_CONDITION', `The condition is too large: more than ${MAX_NODES} parts.`, path);
@@ -114,7 +125,7 @@ function visit(walk: Walk, node: unknown, path: string[], scope: Scope): void {
     return;
   }
   if (Array.isArray(node)) {
-    node.forEach((item, i) => visit(walk, item, [...path, String(i)], scope));
+    node.forEach((item, i) => visit(walk, item, [...path, String(i)], scope, nesting));
     return;
   }
   if (typeof node !== 'object' || Object.getPrototypeOf(node) !== Object.prototype) {
@@ -127,10 +138,17 @@ function visit(walk: Walk, node: unknown, path: string[], scope: Scope): void {
     report(walk, 'INVALID_CONDITION', `Each operation must have exactly one operator; found ${found}.`, path);
     return;
   }
-  visitOperation(walk, keys[0], (node as Record<string, unknown>)[keys[0]], [...path, keys[0]], scope);
+  visitOperation(walk, keys[0], (node as Record<string, unknown>)[keys[0]], [...path, keys[0]], scope, nesting);
 }
 
-function visitOperation(walk: Walk, operator: string, value: unknown, path: string[], scope: Scope): void {
+function visitOperation(
+  walk: Walk,
+  operator: string,
+  value: unknown,
+  path: string[],
+  scope: Scope,
+  nesting: number,
+): void {
   const arity = OPERATORS.get(operator);
   if (arity === undefined) {
     const why =
@@ -163,15 +181,25 @@ function visitOperation(walk: Walk, operator: string, value: unknown, path: stri
   }
   if (operator === 'var') {
     visitVariable(walk, args[0], path, scope);
-    if (args.length === 2) visit(walk, args[1], [...path, '1'], scope);
+    if (args.length === 2) visit(walk, args[1], [...path, '1'], scope, nesting);
   } else if (operator === 'missing' || operator === 'missing_some') {
     visitMissing(walk, operator, args, path, scope);
   } else if (ARRAY_OPERATORS.has(operator)) {
-    visit(walk, args[0], [...path, '0'], scope);
-    visit(walk, args[1], [...path, '1'], operator === 'reduce' ? 'reduce' : 'element');
-    if (args.length === 3) visit(walk, args[2], [...path, '2'], scope);
+    if (nesting + 1 > maxArrayNesting) {
+      report(
+        walk,
+        'CONDITION_TOO_COSTLY',
+        `The condition has "${operator}"${where(path)} inside the body of another list operator, ${nesting + 1} ` +
+          `levels deep; at most ${maxArrayNesting} levels of map, filter, reduce, all, some and none are allowed.`,
+        path,
+      );
+      return;
+    }
+    visit(walk, args[0], [...path, '0'], scope, nesting);
+    visit(walk, args[1], [...path, '1'], operator === 'reduce' ? 'reduce' : 'element', nesting + 1);
+    if (args.length === 3) visit(walk, args[2], [...path, '2'], scope, nesting);
   } else {
-    args.forEach((arg, i) => visit(walk, arg, [...path, String(i)], scope));
+    args.forEach((arg, i) => visit(walk, arg, [...path, String(i)], scope, nesting));
   }
 }
 
@@ -224,13 +252,6 @@ function unknownVariableMessage(walk: Walk, variable: string, path: string[], sc
     `The condition uses the unknown variable "${variable}"${where(path)}. Known variables: ${UNIT_FACT_VARIABLES.join(', ')}, ` +
     `and indicators.<CODE>.${INDICATOR_FACT_NAMES.join('|')} for the indicators ${codes}.`
   );
-}
-
-/** " (at or[1].var)" for a path such as ['or', '1', 'var']; empty at the top. */
-function where(path: string[]): string {
-  if (path.length === 0) return '';
-  const text = path.map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
-  return ` (at ${text})`;
 }
 
 function report(walk: Walk, code: DomainError['code'], message: string, path: string[]): void {

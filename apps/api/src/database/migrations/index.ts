@@ -4,8 +4,9 @@ import { Reports1764460000000 } from './1764460000000-reports';
 import { RulesAndReviews1764520000000 } from './1764520000000-rules-and-reviews';
 import { ApiTokens1764580000000 } from './1764580000000-api-tokens';
 import { DossierRecords1764640000000 } from './1764640000000-dossier-records';
-
 import { IndicatorVersion1764760000000 } from './1764760000000-indicator-version';
+import { LoginAttemptsAndTokenExpiry1764823000000 } from './1764823000000-login-attempts-and-token-expiry';
+import { ReportCountRange1764900000000 } from './1764900000000-report-count-range';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -16,4 +17,6 @@ export const migrations = [
   ApiTokens1764580000000,
   DossierRecords1764640000000,
   IndicatorVersion1764760000000,
+  LoginAttemptsAndTokenExpiry1764823000000,
+  ReportCountRange1764900000000,
 ];

@@ -1,3 +1,4 @@
+import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../graphql/scalars';
 import { UserError } from '../../graphql/user-error';
@@ -10,12 +11,26 @@ export class ApiToken {
   @Field(() => DateTimeScalar) createdAt: Date;
   @Field(() => DateTimeScalar, { nullable: true, description: 'To the minute.' }) lastUsedAt: Date | null;
   @Field(() => DateTimeScalar, { nullable: true }) revokedAt: Date | null;
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'From this instant on the token is refused; null: it does not expire.',
+  })
+  expiresAt: Date | null;
 }
 
 @InputType()
 export class CreateApiTokenInput {
-  @Field({ description: 'Which app it is for, e.g. "Cổng dịch vụ công tỉnh".' }) name: string;
-  @Field(() => [String]) scopes: string[];
+  @Field({ description: 'Which app it is for, e.g. "Cổng dịch vụ công tỉnh"; at most 200 characters.' })
+  @MaxLength(200)
+  name: string;
+  @Field(() => [String]) @MaxLength(40, { each: true }) scopes: string[];
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      'When the token stops working (in the future); null or absent: it does not expire. ' +
+      'A token also stops working while the admin who created it is disabled.',
+  })
+  expiresAt?: Date | null;
 }
 
 @InputType()

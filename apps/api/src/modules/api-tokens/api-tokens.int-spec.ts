@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { startTestApp, type TestApp } from '../../../test/harness';
+import { ApiTokensService } from './api-tokens.service';
 
-const CREATE = `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id name scopes lastUsedAt revokedAt } userErrors { code field message } } }`;
+const CREATE = `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id name scopes lastUsedAt revokedAt expiresAt } userErrors { code field message } } }`;
+const UNITS = `{ units(first: 1) { totalCount } }`;
 const RANKING = `query($c: ID!) { ranking(campaignId: $c, levelKey: "district", asOfPeriod: 1) { cohortSize rows { unit { code name } indicators { indicator { code } } } } }`;
 
 describe('API tokens for other apps', () => {
@@ -99,5 +102,73 @@ describe('API tokens for other apps', () => {
     expect(
       (await app.gql(CREATE, { input: { name: 'x', scopes: ['read:units'] } }, board)).errors?.[0].extensions?.code,
     ).toBe('FORBIDDEN');
+  });
+
+  it('takes an optional expiry in the future, and refuses the token from that instant on', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 5 * 365 * 24 * 3600 }), async (secondsAhead) => {
+        const expiresAt = new Date(Math.ceil(Date.now() / 1000 + secondsAhead) * 1000);
+        const input = { name: 'Cổng tạm', scopes: ['read:units'], expiresAt: expiresAt.toISOString() };
+        const created = (await app.gql(CREATE, { input }, admin)).data?.createApiToken;
+        expect(created.userErrors).toEqual([]);
+        expect(new Date(created.apiToken.expiresAt).getTime()).toBe(expiresAt.getTime());
+        const tokens = new ApiTokensService(app.dataSource);
+        expect(await tokens.viewerFromToken(created.token, new Date(expiresAt.getTime() - 1))).not.toBeNull();
+        expect(await tokens.viewerFromToken(created.token, expiresAt)).toBeNull();
+        expect(await tokens.viewerFromToken(created.token, new Date(expiresAt.getTime() + 1000))).toBeNull();
+      }),
+      { numRuns: 5 },
+    );
+    const lapsed = (await tokenWith(['read:units'])) as { token: string; apiToken: { id: string } };
+    expect((await app.gql(UNITS, {}, lapsed.token)).errors).toBeUndefined();
+    await app.dataSource.query(`UPDATE api_tokens SET expires_at = now() - interval '1 second' WHERE id = $1`, [
+      lapsed.apiToken.id,
+    ]);
+    expect((await app.gql(UNITS, {}, lapsed.token)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses an expiry that is not in the future, writing nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 100 * 365 * 24 * 3600 }), async (secondsAgo) => {
+        const count = async () => (await app.dataSource.query('SELECT count(*)::int AS n FROM api_tokens'))[0].n;
+        const before = await count();
+        const expiresAt = new Date(Date.now() - secondsAgo * 1000).toISOString();
+        const result = await app.gql(CREATE, { input: { name: 'x', scopes: ['read:units'], expiresAt } }, admin);
+        expect(result.data?.createApiToken).toEqual({
+          token: null,
+          apiToken: null,
+          userErrors: [
+            { code: 'EXPIRY_IN_PAST', field: ['input', 'expiresAt'], message: 'A token must expire in the future.' },
+          ],
+        });
+        expect(await count()).toBe(before);
+      }),
+      { numRuns: 5 },
+    );
+  });
+
+  it('stops the tokens of an admin who is disabled, and lets them work again when the admin is enabled', async () => {
+    const created = await app.gql(
+      `mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } userErrors { code } } }`,
+      { input: { email: 'it.admin@camau.gov.vn', name: 'Quản trị CNTT', password: 'mat-khau-2024', role: 'ADMIN' } },
+      admin,
+    );
+    const secondAdminId = created.data?.createUser.user.id;
+    const secondAdmin = await app.loginAs('it.admin@camau.gov.vn', 'mat-khau-2024');
+    const made = (await app.gql(CREATE, { input: { name: 'Cổng', scopes: ['read:units'] } }, secondAdmin)).data
+      ?.createApiToken;
+    const mine = await tokenWith(['read:units']);
+    const setDisabled = (disabled: boolean) =>
+      app.gql(
+        `mutation($input: UpdateUserInput!) { updateUser(input: $input) { userErrors { code } } }`,
+        { input: { id: secondAdminId, disabled } },
+        admin,
+      );
+    expect((await app.gql(UNITS, {}, made.token)).errors).toBeUndefined();
+    await setDisabled(true);
+    expect((await app.gql(UNITS, {}, made.token)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await app.gql(UNITS, {}, mine.token)).errors).toBeUndefined();
+    await setDisabled(false);
+    expect((await app.gql(UNITS, {}, made.token)).errors).toBeUndefined();
   });
 });

@@ -15,7 +15,7 @@ export class ApiTokensResolver {
   @Authorized(Role.ADMIN)
   @Mutation(() => ApiTokenPayload)
   async createApiToken(@Arg('input') input: CreateApiTokenInput, @Ctx() ctx: Context): Promise<ApiTokenPayload> {
-    const outcome = await new ApiTokensService(ctx.dataSource).create(input, ctx.viewer as Viewer);
+    const outcome = await new ApiTokensService(ctx.dataSource).create(input, ctx.viewer as Viewer, new Date());
     return outcome.ok
       ? { ...outcome.value, userErrors: [] }
       : { apiToken: null, token: null, userErrors: outcome.userErrors };

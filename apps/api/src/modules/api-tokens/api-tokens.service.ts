@@ -17,10 +17,14 @@ export class ApiTokensService {
   }
 
   async create(
-    input: { name: string; scopes: string[] },
+    input: { name: string; scopes: string[]; expiresAt?: Date | null },
     viewer: Viewer,
+    now: Date,
   ): Promise<Outcome<{ apiToken: ApiTokenEntity; token: string }>> {
     const errors = checkText(input.name, ['input', 'name'], 'name', 200);
+    const expiresAt = input.expiresAt ?? null;
+    if (expiresAt && expiresAt.getTime() <= now.getTime())
+      errors.push(userError('EXPIRY_IN_PAST', ['input', 'expiresAt'], 'A token must expire in the future.'));
     input.scopes.forEach((scope, i) => {
       if (!(SCOPES as readonly string[]).includes(scope))
         errors.push(
@@ -40,6 +44,7 @@ export class ApiTokensService {
         scopes: [...new Set(input.scopes)],
         secretHash: '',
         createdBy: viewer.userId,
+        expiresAt,
       });
       const saved = await manager.save(row);
       const { token, hash } = newTokenSecret(saved.id);
@@ -50,7 +55,7 @@ export class ApiTokensService {
         entityType: 'ApiToken',
         entityId: saved.id,
         before: null,
-        after: { name: saved.name, scopes: saved.scopes },
+        after: { name: saved.name, scopes: saved.scopes, expiresAt },
       });
       return succeed({ apiToken: saved, token });
     });
@@ -77,13 +82,23 @@ export class ApiTokensService {
     });
   }
 
-  /** The app behind a token, or null for an unknown, wrong or revoked one; notes when it was last used. */
+  /**
+   * The app behind a token, or null for an unknown, wrong, revoked or expired one, or one whose creator is disabled
+   * (it works again if the creator is enabled again); notes when it was last used.
+   */
   async viewerFromToken(token: string, now: Date): Promise<Viewer | null> {
     const parsed = parseToken(token);
     if (!parsed) return null;
-    const row = await this.dataSource.getRepository(ApiTokenEntity).findOneBy({ id: parsed.tokenId });
-    if (!row || row.revokedAt || !secretMatches(parsed.secret, row.secretHash)) return null;
-    if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+    const [row]: { id: string; scopes: string[]; secret_hash: string; last_used_at: Date | null }[] =
+      await this.dataSource.query(
+        `SELECT t.id, t.scopes, t.secret_hash, t.last_used_at FROM api_tokens t
+         LEFT JOIN users creator ON creator.id = t.created_by
+         WHERE t.id = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > $2)
+           AND creator.disabled_at IS NULL`,
+        [parsed.tokenId, now],
+      );
+    if (!row || !secretMatches(parsed.secret, row.secret_hash)) return null;
+    if (!row.last_used_at || now.getTime() - new Date(row.last_used_at).getTime() > LAST_USED_RESOLUTION_MS) {
       await this.dataSource.getRepository(ApiTokenEntity).update({ id: row.id }, { lastUsedAt: now });
     }
     return { userId: null, role: null, unitId: null, sessionId: null, tokenId: row.id, scopes: row.scopes };

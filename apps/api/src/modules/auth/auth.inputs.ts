@@ -1,11 +1,12 @@
-import { Field, InputType, ObjectType } from 'type-graphql';
+import { MaxLength } from 'class-validator';
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../graphql/user-error';
 import { User } from '../users/user.type';
 
 @InputType()
 export class LoginInput {
-  @Field() email: string;
-  @Field() password: string;
+  @Field() @MaxLength(254) email: string;
+  @Field() @MaxLength(200) password: string;
 }
 
 @ObjectType()
@@ -19,8 +20,18 @@ export class LoginPayload {
   @Field(() => [UserError]) userErrors: UserError[];
 }
 
+@InputType()
+export class LogoutInput {
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "true ends every session of the signed-in user (on every device), not only this token's.",
+  })
+  everywhere?: boolean | null;
+}
+
 @ObjectType()
 export class LogoutPayload {
   @Field() ok: boolean;
+  @Field(() => Int, { description: 'How many sessions this ended.' }) sessionsEnded: number;
   @Field(() => [UserError]) userErrors: UserError[];
 }

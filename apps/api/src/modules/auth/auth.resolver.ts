@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { Public } from '../../graphql/public';
-import { LoginInput, LoginPayload, LogoutPayload } from './auth.inputs';
+import { LoginInput, LoginPayload, LogoutInput, LogoutPayload } from './auth.inputs';
 
 @Resolver()
 export class AuthResolver {
@@ -9,15 +9,21 @@ export class AuthResolver {
   @Mutation(() => LoginPayload, { description: 'The one operation open without a token.' })
   async login(@Arg('input') input: LoginInput, @Ctx() ctx: Context): Promise<LoginPayload> {
     const outcome = await ctx.auth.login(input.email, input.password, new Date(), ctx.ip);
+    if (outcome.ok) ctx.signedInUserId = outcome.value.user.id;
     return outcome.ok
       ? { ...outcome.value, userErrors: [] }
       : { token: null, user: null, userErrors: outcome.userErrors };
   }
 
   @Authorized()
-  @Mutation(() => LogoutPayload, { description: 'Revokes the session of the token used.' })
-  async logout(@Ctx() ctx: Context): Promise<LogoutPayload> {
-    if (ctx.viewer) await ctx.auth.logout(ctx.viewer, new Date());
-    return { ok: true, userErrors: [] };
+  @Mutation(() => LogoutPayload, {
+    description: 'Revokes the session of the token used; with `everywhere: true`, every session of its user (audited).',
+  })
+  async logout(
+    @Arg('input', () => LogoutInput, { nullable: true }) input: LogoutInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<LogoutPayload> {
+    const sessionsEnded = ctx.viewer ? await ctx.auth.logout(ctx.viewer, new Date(), input?.everywhere === true) : 0;
+    return { ok: true, sessionsEnded, userErrors: [] };
   }
 }

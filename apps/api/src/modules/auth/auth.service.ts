@@ -1,27 +1,35 @@
-import type { DataSource } from 'typeorm';
+import { IsNull, type DataSource } from 'typeorm';
 import type { Viewer } from '../../graphql/context';
 import { fail, succeed, userError, type Outcome } from '../../graphql/user-error';
 import { isId } from '../../database/errors';
 import { recordAudit } from '../audit/audit.service';
 import { UserEntity } from '../users/user.entity';
 import { normalizeEmail } from '../users/users.service';
-import { spendPasswordCheck, verifyPassword } from './password';
+import { argon2PasswordChecker, type PasswordChecker } from './password';
 import type { ApiTokensService } from '../api-tokens/api-tokens.service';
-import { LoginThrottle } from './login-throttle';
+import { LoginAttempts } from './login-attempts';
 import { SessionEntity } from './session.entity';
+import { endSessionsOf } from './sessions';
 import { readSessionToken, signSessionToken } from './session-token';
 
 export const SESSION_TTL_MS = 7 * 24 * 3600 * 1000;
 
 export class AuthService {
-  private readonly throttle = new LoginThrottle();
+  private readonly attempts: LoginAttempts;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly secret: string,
     private readonly apiTokens?: ApiTokensService,
-  ) {}
+    private readonly passwords: PasswordChecker = argon2PasswordChecker,
+  ) {
+    this.attempts = new LoginAttempts(dataSource);
+  }
 
+  /**
+   * A session for the right email and password. The attempt is counted (and may be throttled) before the password
+   * is hashed, in the database that every API process shares: see login-throttle.ts for the limits.
+   */
   async login(
     email: string,
     password: string,
@@ -31,22 +39,20 @@ export class AuthService {
     const refused = fail<{ token: string; user: UserEntity }>(
       userError('INVALID_CREDENTIALS', null, 'The email or the password is not right.'),
     );
-    const account = normalizeEmail(email).slice(0, 254);
-    const wait = this.throttle.retryAfter(account, ip, now.getTime());
-    if (wait > 0)
-      return fail(userError('LOGIN_THROTTLED', null, `Too many failed attempts; try again in ${wait} seconds.`));
-    const failed = () => {
-      this.throttle.recordFailure(account, ip, now.getTime());
-      return refused;
-    };
-    if (email.length > 254 || password.length > 1000) return failed();
+    // Refused without hashing anything, so there is nothing to throttle.
+    if (email.length > 254 || password.length > 1000) return refused;
+    const account = normalizeEmail(email);
+    const admission = await this.attempts.admit(account, ip, now);
+    if (!admission.admitted)
+      return fail(
+        userError('LOGIN_THROTTLED', null, `Too many failed attempts; try again in ${admission.waitSeconds} seconds.`),
+      );
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email: account });
-    if (!user) {
-      await spendPasswordCheck(password);
-      return failed();
-    }
-    if (!(await verifyPassword(user.passwordHash, password))) return failed();
-    this.throttle.recordSuccess(account);
+    let passwordRight = false;
+    if (user) passwordRight = await this.passwords.verify(user.passwordHash, password);
+    else await this.passwords.spend(password);
+    await this.attempts.settle(admission.attempt, passwordRight ? 'succeeded' : 'failed', now);
+    if (!user || !passwordRight) return refused;
     if (user.disabledAt)
       return fail(userError('USER_DISABLED', null, 'This account is disabled; ask an administrator.'));
     return this.dataSource.transaction(async (manager) => {
@@ -88,11 +94,23 @@ export class AuthService {
       : null;
   }
 
-  async logout(viewer: Viewer, now: Date): Promise<void> {
-    const sessionId = viewer.sessionId;
-    if (!sessionId) return;
-    await this.dataSource.transaction(async (manager) => {
-      await manager.update(SessionEntity, { id: sessionId }, { revokedAt: now });
+  /** Ends the session of the token used, or with `everywhere` every session of its user; answers how many. */
+  async logout(viewer: Viewer, now: Date, everywhere = false): Promise<number> {
+    const { sessionId, userId } = viewer;
+    if (!sessionId || !userId) return 0;
+    return this.dataSource.transaction(async (manager) => {
+      if (everywhere) {
+        const sessionsEnded = await endSessionsOf(manager, userId, now);
+        await recordAudit(manager, viewer, {
+          action: 'logoutEverywhere',
+          entityType: 'User',
+          entityId: userId,
+          before: null,
+          after: { sessionsEnded },
+        });
+        return sessionsEnded;
+      }
+      const result = await manager.update(SessionEntity, { id: sessionId, revokedAt: IsNull() }, { revokedAt: now });
       await recordAudit(manager, viewer, {
         action: 'logout',
         entityType: 'Session',
@@ -100,6 +118,7 @@ export class AuthService {
         before: null,
         after: null,
       });
+      return result.affected ?? 0;
     });
   }
 }

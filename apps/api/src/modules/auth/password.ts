@@ -20,3 +20,12 @@ export async function spendPasswordCheck(password: string): Promise<void> {
   dummyHash ??= hashPassword('not a password of anyone');
   await verifyPassword(await dummyHash, password);
 }
+
+/** The password check a sign-in spends its time on; a test may count the calls. */
+export interface PasswordChecker {
+  verify(passwordHash: string, password: string): Promise<boolean>;
+  /** For an unknown email: the same time as a real check, always false. */
+  spend(password: string): Promise<void>;
+}
+
+export const argon2PasswordChecker: PasswordChecker = { verify: verifyPassword, spend: spendPasswordCheck };

@@ -1,30 +1,40 @@
+import { MaxLength } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { MAX_CAMPAIGN_PERIODS, MAX_CAMPAIGN_YEARS } from '@thidua/domain';
 import { CalendarDateScalar } from '../../graphql/scalars';
 import { UserError } from '../../graphql/user-error';
 import { Campaign, CampaignStatusEnum, WeekdayEnum } from './campaign.type';
 
+const END_DATE =
+  `The last day, inclusive: on or after startDate and at most ${MAX_CAMPAIGN_YEARS} years on (the day before the ` +
+  `same date ${MAX_CAMPAIGN_YEARS} years later; at most ${MAX_CAMPAIGN_PERIODS} weekly periods). A later one is ` +
+  'refused with CAMPAIGN_TOO_LONG.';
+
 @InputType()
 export class CampaignIndicatorInput {
-  @Field() code: string;
+  @Field() @MaxLength(64) code: string;
   @Field(() => Float, { nullable: true, description: 'Above 0; 1 when absent.' }) weight?: number | null;
 }
 
 @InputType()
 export class LegendClassInput {
-  @Field() code: string;
-  @Field() name: string;
+  @Field() @MaxLength(40) code: string;
+  @Field() @MaxLength(200) name: string;
   @Field(() => Float) minScore: number;
 }
 
 @InputType()
 export class CreateCampaignInput {
-  @Field() name: string;
+  @Field() @MaxLength(300) name: string;
   @Field(() => CalendarDateScalar) startDate: string;
-  @Field(() => CalendarDateScalar) endDate: string;
-  @Field(() => String, { nullable: true, description: 'IANA zone; Asia/Ho_Chi_Minh when absent.' }) timeZone?:
-    string | null;
+  @Field(() => CalendarDateScalar, { description: END_DATE }) endDate: string;
+  @Field(() => String, { nullable: true, description: 'IANA zone; Asia/Ho_Chi_Minh when absent.' })
+  @MaxLength(64)
+  timeZone?: string | null;
   @Field(() => WeekdayEnum, { nullable: true, description: 'FRIDAY when absent.' }) dueWeekday?: WeekdayEnum | null;
-  @Field(() => String, { nullable: true, description: 'HH:mm; 16:00 when absent.' }) dueTime?: string | null;
+  @Field(() => String, { nullable: true, description: 'HH:mm; 16:00 when absent.' })
+  @MaxLength(5)
+  dueTime?: string | null;
   @Field(() => [CampaignIndicatorInput], { nullable: true }) indicators?: CampaignIndicatorInput[] | null;
   @Field(() => [LegendClassInput], {
     nullable: true,
@@ -32,6 +42,7 @@ export class CreateCampaignInput {
   })
   legend?: LegendClassInput[] | null;
   @Field(() => [String], { nullable: true, description: 'The levels whose units take part; every level when absent.' })
+  @MaxLength(40, { each: true })
   levelKeys?: string[] | null;
 }
 
@@ -40,16 +51,16 @@ export class UpdateCampaignInput {
   @Field(() => ID) id: string;
   @Field(() => Int, { nullable: true, description: 'The version read; a stale one is refused with STALE.' }) version?:
     number | null;
-  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(300) name?: string | null;
   @Field(() => CalendarDateScalar, { nullable: true }) startDate?: string | null;
-  @Field(() => CalendarDateScalar, { nullable: true }) endDate?: string | null;
-  @Field(() => String, { nullable: true }) timeZone?: string | null;
+  @Field(() => CalendarDateScalar, { nullable: true, description: END_DATE }) endDate?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(64) timeZone?: string | null;
   @Field(() => WeekdayEnum, { nullable: true }) dueWeekday?: WeekdayEnum | null;
-  @Field(() => String, { nullable: true }) dueTime?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(5) dueTime?: string | null;
   @Field(() => [CampaignIndicatorInput], { nullable: true, description: 'Replaces the list.' }) indicators?:
     CampaignIndicatorInput[] | null;
   @Field(() => [LegendClassInput], { nullable: true }) legend?: LegendClassInput[] | null;
-  @Field(() => [String], { nullable: true }) levelKeys?: string[] | null;
+  @Field(() => [String], { nullable: true }) @MaxLength(40, { each: true }) levelKeys?: string[] | null;
   @Field(() => CampaignStatusEnum, { nullable: true, description: 'DRAFT → ACTIVE → CLOSED; CLOSED → ACTIVE reopens.' })
   status?: CampaignStatusEnum | null;
 }

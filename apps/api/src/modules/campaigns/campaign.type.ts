@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionType } from '../../graphql/connection';
 import { CalendarDateScalar, DateTimeScalar } from '../../graphql/scalars';
-import type { Weekday } from '@thidua/domain';
+import { MAX_CAMPAIGN_YEARS, type Weekday } from '@thidua/domain';
 import { Indicator } from '../indicators/indicator.type';
 import type { CampaignStatus } from './campaign.entity';
 
@@ -58,7 +58,10 @@ export class Campaign {
   version: number;
   @Field() name: string;
   @Field(() => CalendarDateScalar) startDate: string;
-  @Field(() => CalendarDateScalar, { description: 'The last day, inclusive.' }) endDate: string;
+  @Field(() => CalendarDateScalar, {
+    description: `The last day, inclusive; at most ${MAX_CAMPAIGN_YEARS} years after startDate (less a day).`,
+  })
+  endDate: string;
   @Field({ description: 'IANA time zone of all calendar logic, e.g. Asia/Ho_Chi_Minh.' }) timeZone: string;
   @Field(() => WeekdayEnum) dueWeekday: Weekday;
   @Field({ description: 'HH:mm in timeZone, e.g. 16:00.' }) dueTime: string;

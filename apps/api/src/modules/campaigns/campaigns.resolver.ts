@@ -1,4 +1,4 @@
-import { buildPeriods } from '@thidua/domain';
+import { buildPeriods, MAX_CAMPAIGN_PERIODS } from '@thidua/domain';
 import {
   Arg,
   Args,
@@ -70,7 +70,9 @@ export class CampaignsResolver {
     return ctx.loaders.targetSetsByCampaignId.load(campaign.id);
   }
 
-  @FieldResolver(() => [Period], { description: 'The reporting weeks, computed from the dates and the schedule.' })
+  @FieldResolver(() => [Period], {
+    description: `The reporting weeks, computed from the dates and the schedule: at most ${MAX_CAMPAIGN_PERIODS}.`,
+  })
   periods(@Root() campaign: CampaignEntity): Period[] {
     return buildPeriods(campaign);
   }

@@ -1,3 +1,4 @@
+import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../graphql/user-error';
 
@@ -17,20 +18,20 @@ export class Indicator {
 
 @InputType()
 export class CreateIndicatorInput {
-  @Field() code: string;
-  @Field() name: string;
-  @Field() numeratorLabel: string;
-  @Field() denominatorLabel: string;
-  @Field({ nullable: true }) description?: string;
+  @Field() @MaxLength(64) code: string;
+  @Field() @MaxLength(200) name: string;
+  @Field() @MaxLength(200) numeratorLabel: string;
+  @Field() @MaxLength(200) denominatorLabel: string;
+  @Field({ nullable: true }) @MaxLength(2000) description?: string;
 }
 
 @InputType()
 export class UpdateIndicatorInput {
   @Field(() => ID) id: string;
-  @Field({ nullable: true }) name?: string;
-  @Field({ nullable: true }) numeratorLabel?: string;
-  @Field({ nullable: true }) denominatorLabel?: string;
-  @Field({ nullable: true }) description?: string;
+  @Field({ nullable: true }) @MaxLength(200) name?: string;
+  @Field({ nullable: true }) @MaxLength(200) numeratorLabel?: string;
+  @Field({ nullable: true }) @MaxLength(200) denominatorLabel?: string;
+  @Field({ nullable: true }) @MaxLength(2000) description?: string;
   @Field(() => Int, { nullable: true, description: 'The version read; a stale one is refused with STALE.' })
   version?: number;
 }

@@ -7,6 +7,7 @@ import { Level } from './level.type';
 export class CreateLevelInput {
   @Field({ description: 'Lower case letters, digits, - and _; at most 40 characters.' })
   @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'key must be 1–40 lower case letters, digits, - or _' })
+  @MaxLength(40)
   key: string;
 
   @Field()

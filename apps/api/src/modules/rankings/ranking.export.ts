@@ -2,8 +2,9 @@ import type { Request, Response } from 'express';
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 import { GraphQLError } from 'graphql';
-import type { AuthService } from '../auth/auth.service';
-import { csvLine, defuseFormula, requireViewer } from '../auth/http-auth';
+import type { HttpRouteHandler } from '../auth/http-auth';
+import { sendCsv } from '../../spreadsheets/csv-writer';
+import { addSheet, sendWorkbook, writeRow } from '../../spreadsheets/xlsx-sheet';
 import { RankingsService, type RankingResult } from './rankings.service';
 
 type Cell = string | number | null;
@@ -52,15 +53,12 @@ export function rankingTable(ranking: RankingResult): { headers: string[]; rows:
   return { headers, rows };
 }
 
-const vietnameseNumber = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
-
 /**
- * GET /exports/ranking.csv and /exports/ranking.xlsx?campaignId=…&levelKey=…[&asOfPeriod=…][&targetSetKey=…]
- * with `Authorization: Bearer`. CSV numbers are written the Vietnamese way (63,66); XLSX cells stay numbers.
+ * GET /exports/ranking.csv and /exports/ranking.xlsx?campaignId=…&levelKey=…[&asOfPeriod=…][&targetSetKey=…], for the
+ * callers of the `ranking` query. CSV numbers are written the Vietnamese way (63,66); XLSX cells stay numbers.
  */
-export function rankingExportHandler(dataSource: DataSource, auth: AuthService, format: 'csv' | 'xlsx') {
+export function rankingExport(dataSource: DataSource, format: 'csv' | 'xlsx'): HttpRouteHandler {
   return async (req: Request, res: Response): Promise<void> => {
-    if (!(await requireViewer(req, res, auth))) return;
     const asOfPeriod = req.query.asOfPeriod ? Number(req.query.asOfPeriod) : null;
     let ranking: RankingResult;
     try {
@@ -83,30 +81,19 @@ export function rankingExportHandler(dataSource: DataSource, auth: AuthService, 
     const table = rankingTable(ranking);
     const name = `xep-hang-${ranking.level.key}-ky-${ranking.asOfPeriod}`;
     if (format === 'csv') {
-      const text = (cell: Cell) =>
-        cell === null ? '' : typeof cell === 'number' ? vietnameseNumber.format(cell) : defuseFormula(cell);
-      const body = [csvLine(table.headers), ...table.rows.map((row) => csvLine(row.map(text)))].join('\r\n');
-      res
-        .status(200)
-        .type('text/csv; charset=utf-8')
-        .attachment(`${name}.csv`)
-        .send('\uFEFF' + body + '\r\n');
+      sendCsv(res, `${name}.csv`, [table.headers, ...table.rows]);
       return;
     }
     const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet(`Xếp hạng ${ranking.level.name}`.slice(0, 31));
-    sheet.addRow(table.headers).font = { bold: true };
-    for (const row of table.rows)
-      sheet.addRow(row.map((cell) => (typeof cell === 'string' ? defuseFormula(cell) : cell)));
-    sheet.columns.forEach((column, i) => {
-      column.width = i === 2 ? 36 : 14;
-      if (i >= 4) column.numFmt = '#,##0.00';
-    });
+    const sheet = addSheet(workbook, `Xếp hạng ${ranking.level.name}`);
+    // Column formats before the cells: a column's format set later would overwrite each cell's own.
+    sheet.columns = table.headers.map((_, i) => ({
+      width: i === 2 ? 36 : 14,
+      style: i >= 4 ? { numFmt: '#,##0.00' } : {},
+    }));
+    writeRow(sheet, table.headers).font = { bold: true };
+    for (const row of table.rows) writeRow(sheet, row);
     sheet.views = [{ state: 'frozen', ySplit: 1, xSplit: 3 }];
-    res
-      .status(200)
-      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .attachment(`${name}.xlsx`)
-      .send(Buffer.from(await workbook.xlsx.writeBuffer()));
+    await sendWorkbook(res, `${name}.xlsx`, workbook);
   };
 }

@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { SafeIntScalar } from '../../graphql/scalars';
 import { LegendClass } from '../campaigns/campaign.type';
 import { Indicator } from '../indicators/indicator.type';
 import { Level } from '../levels/level.type';
@@ -11,15 +12,15 @@ import { Unit } from '../units/unit.type';
 })
 export class IndicatorResult {
   @Field(() => Indicator) indicator: Indicator;
-  @Field(() => Int, { description: 'Cumulative qualifying dossiers.' }) numerator: number;
-  @Field(() => Int, { description: 'Cumulative dossiers.' }) denominator: number;
+  @Field(() => SafeIntScalar, { description: 'Cumulative qualifying dossiers.' }) numerator: number;
+  @Field(() => SafeIntScalar, { description: 'Cumulative dossiers.' }) denominator: number;
   @Field(() => Float, { nullable: true, description: 'Percent, unrounded; null = no data (never 0).' }) rate:
     number | null;
   @Field(() => Float, { nullable: true, description: 'Percent; null = no target, not scored.' }) target: number | null;
   @Field(() => Boolean, { nullable: true, description: 'rate ≥ target, compared exactly.' }) met: boolean | null;
   @Field(() => Float, { nullable: true, description: 'min(rate ÷ target, 1), from 0 to 1.' }) achievement:
     number | null;
-  @Field(() => Int, {
+  @Field(() => SafeIntScalar, {
     nullable: true,
     description: 'More dossiers that would have had to qualify to meet the target; 0 when met.',
   })

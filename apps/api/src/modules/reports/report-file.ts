@@ -1,6 +1,6 @@
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import { userError, type Outcome, type UserError } from '../../graphql/user-error';
+import { readSpreadsheet, type SheetCell, type SpreadsheetContent } from '../imports/spreadsheet-file';
+import { toUserError } from '../imports/spreadsheet-user-error';
 
 export const REPORT_FILE_COLUMNS = ['unitCode', 'indicatorCode', 'numerator', 'denominator'] as const;
 export const MAX_REPORT_FILE_ROWS = 100_000;
@@ -14,9 +14,7 @@ export interface ReportFileRow {
   denominator: number | string;
 }
 
-type Cells = (string | number | null)[];
-
-/** Reads CSV text or an .xlsx workbook (first sheet) into rows, the header on row 1. */
+/** Reads CSV text or an .xlsx workbook (first sheet) into rows, the header on row 1, within SPREADSHEET_LIMITS. */
 export async function readReportFile(file: {
   csv?: string | null;
   xlsxBase64?: string | null;
@@ -27,53 +25,20 @@ export async function readReportFile(file: {
       userErrors: [userError('FILE_REQUIRED', ['input'], 'Send exactly one file: csv or xlsxBase64.')],
     };
   }
-  let records: Cells[];
-  try {
-    records = file.csv
-      ? parse(file.csv, { bom: true, trim: true, relax_column_count: true, skip_empty_lines: false })
-      : await readXlsx(file.xlsxBase64 as string);
-  } catch (error) {
-    return {
-      ok: false,
-      userErrors: [userError('MALFORMED_FILE', ['file'], `The file cannot be read: ${(error as Error).message}`)],
-    };
-  }
-  return rowsOf(records);
+  const read = await readSpreadsheet(
+    file.csv ? { csv: file.csv } : { xlsx: Buffer.from(file.xlsxBase64 as string, 'base64') },
+    {
+      columns: REPORT_FILE_COLUMNS,
+      maxRows: MAX_REPORT_FILE_ROWS,
+    },
+  );
+  if (!read.ok) return { ok: false, userErrors: [toUserError(read.problem, 'file')] };
+  return rowsOf(read.value);
 }
 
-async function readXlsx(base64: string): Promise<Cells[]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  const records: Cells[] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const values = (row.values as unknown[]).slice(1).map(cellValue);
-    records[rowNumber - 1] = values;
-  });
-  return Array.from(records, (record) => record ?? []);
-}
-
-function cellValue(value: unknown): string | number | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number' || typeof value === 'string') return typeof value === 'string' ? value.trim() : value;
-  if (typeof value === 'object' && value !== null) {
-    if ('result' in value) return cellValue((value as { result: unknown }).result);
-    if ('richText' in value)
-      return (value as { richText: { text: string }[] }).richText
-        .map((part) => part.text)
-        .join('')
-        .trim();
-    if ('text' in value) return String((value as { text: unknown }).text).trim();
-  }
-  return String(value);
-}
-
-function rowsOf(records: Cells[]): Outcome<ReportFileRow[]> {
-  const [header, ...body] = records;
-  const columns = (header ?? []).map((name) => String(name ?? '').trim());
-  const missing = REPORT_FILE_COLUMNS.filter((name) => !columns.includes(name));
-  if (!header || missing.length) {
+function rowsOf({ header, rows: records }: SpreadsheetContent): Outcome<ReportFileRow[]> {
+  const missing = REPORT_FILE_COLUMNS.filter((name) => !header.includes(name));
+  if (!header.length || missing.length) {
     return {
       ok: false,
       userErrors: [
@@ -85,30 +50,19 @@ function rowsOf(records: Cells[]): Outcome<ReportFileRow[]> {
       ],
     };
   }
-  if (body.length > MAX_REPORT_FILE_ROWS) {
-    return {
-      ok: false,
-      userErrors: [userError('TOO_MANY_ROWS', ['file'], `A file may hold at most ${MAX_REPORT_FILE_ROWS} rows.`)],
-    };
-  }
-  const cell = (record: Cells, column: string) => record[columns.indexOf(column)] ?? '';
-  const rows: ReportFileRow[] = [];
-  body.forEach((record, i) => {
-    if (record.every((value) => value === null || value === '')) return;
-    rows.push({
-      row: i + 2,
-      unitCode: String(cell(record, 'unitCode')).trim(),
-      indicatorCode: String(cell(record, 'indicatorCode')).trim(),
-      numerator: countOf(cell(record, 'numerator')),
-      denominator: countOf(cell(record, 'denominator')),
-    });
-  });
+  const rows = records.map(({ row, cells }) => ({
+    row,
+    unitCode: String(cells.unitCode ?? ''),
+    indicatorCode: String(cells.indicatorCode ?? ''),
+    numerator: countOf(cells.numerator),
+    denominator: countOf(cells.denominator),
+  }));
   if (!rows.length) return { ok: false, userErrors: [userError('EMPTY_FILE', ['file'], 'The file has no figures.')] };
   return { ok: true, value: rows };
 }
 
 /** A cell as a number when it is one ("12", "12.5", "12,5"), else the text itself. */
-function countOf(value: string | number | null): number | string {
+function countOf(value: SheetCell | undefined): number | string {
   if (typeof value === 'number') return value;
   const text = String(value ?? '').trim();
   return /^-?\d+([.,]\d+)?$/.test(text) ? Number(text.replace(',', '.')) : text;

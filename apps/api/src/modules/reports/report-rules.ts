@@ -1,4 +1,4 @@
-import { validateCounts, validatePeriodIndex } from '@thidua/domain';
+import { validatePeriodIndex, validateReportedCounts } from '@thidua/domain';
 import { fromDomainErrors, userError, type UserError } from '../../graphql/user-error';
 import type { UnitEntity } from '../units/unit.entity';
 import type { CampaignContext } from './campaign-context';
@@ -42,7 +42,8 @@ export function checkUnit(context: CampaignContext, unit: UnitEntity | null, fie
 }
 
 /**
- * One value for every indicator of the campaign, whole counts with numerator ≤ denominator.
+ * One value for every indicator of the campaign: whole counts from 0 to MAX_REPORTED_COUNT (@thidua/domain), the
+ * numerator not above the denominator.
  * `fieldOf(i, column)` says where the i-th value came from (a form field or a file cell).
  */
 export function checkValues(
@@ -76,7 +77,7 @@ export function checkValues(
       return;
     }
     given.set(value.indicatorCode, value);
-    const counts = validateCounts(value.numerator, value.denominator, []);
+    const counts = validateReportedCounts(value.numerator, value.denominator, []);
     if (!counts.ok) {
       for (const error of counts.errors) {
         const column = error.field?.[error.field.length - 1] ?? 'numerator';

@@ -1,8 +1,8 @@
 import type { Request, Response } from 'express';
 import { DateTime } from 'luxon';
 import type { DataSource } from 'typeorm';
-import type { AuthService } from '../auth/auth.service';
-import { csvLine, defuseFormula, requireViewer } from '../auth/http-auth';
+import { sendCsv, type CsvCell } from '../../spreadsheets/csv-writer';
+import type { HttpRouteHandler } from '../auth/http-auth';
 import { loadReportStatusBoard } from './report-status.service';
 
 const STATUS_VI: Record<string, string> = {
@@ -13,12 +13,11 @@ const STATUS_VI: Record<string, string> = {
 };
 
 /**
- * GET /exports/report-status.csv?campaignId=…&period=…[&status=MISSING][&levelKey=district] with `Authorization: Bearer`:
- * the status board as CSV with Vietnamese headers (UTF-8 with BOM, so that Excel reads the diacritics).
+ * GET /exports/report-status.csv?campaignId=…&period=…[&status=MISSING][&levelKey=district], for the callers of the
+ * `reportStatusBoard` query: the status board as CSV with Vietnamese headers.
  */
-export function reportStatusCsvHandler(dataSource: DataSource, auth: AuthService) {
+export function reportStatusCsv(dataSource: DataSource): HttpRouteHandler {
   return async (req: Request, res: Response): Promise<void> => {
-    if (!(await requireViewer(req, res, auth))) return;
     const period = Number(req.query.period);
     const board = await loadReportStatusBoard(dataSource, String(req.query.campaignId ?? ''), period, new Date());
     if (!board) {
@@ -28,7 +27,7 @@ export function reportStatusCsvHandler(dataSource: DataSource, auth: AuthService
     const status = typeof req.query.status === 'string' ? req.query.status : null;
     const levelKey = typeof req.query.levelKey === 'string' ? req.query.levelKey : null;
     const zone = board.context.campaign.timeZone;
-    const lines = [['STT', 'Mã đơn vị', 'Đơn vị', 'Cấp', 'Trạng thái', 'Thời điểm nộp', 'Số lần nộp']];
+    const lines: CsvCell[][] = [['STT', 'Mã đơn vị', 'Đơn vị', 'Cấp', 'Trạng thái', 'Thời điểm nộp', 'Số lần nộp']];
     board.rows
       .filter((row) => (!status || row.status === status) && (!levelKey || row.level.key === levelKey))
       .forEach((row, i) => {
@@ -45,7 +44,6 @@ export function reportStatusCsvHandler(dataSource: DataSource, auth: AuthService
           row.revision ? String(row.revision) : '',
         ]);
       });
-    const csv = '\uFEFF' + lines.map((line) => csvLine(line.map(defuseFormula))).join('\r\n') + '\r\n';
-    res.status(200).type('text/csv; charset=utf-8').attachment(`tinh-hinh-bao-cao-ky-${period}.csv`).send(csv);
+    sendCsv(res, `tinh-hinh-bao-cao-ky-${period}.csv`, lines);
   };
 }

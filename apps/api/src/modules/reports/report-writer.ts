@@ -1,3 +1,4 @@
+import { validateReportedCounts } from '@thidua/domain';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../graphql/context';
 import { ReportEntity, ReportValueEntity, type ReportSource, type StoredReportValue } from './report.entity';
@@ -37,6 +38,7 @@ export async function writeSubmissions(
   batch: SubmissionBatch,
   viewer: Viewer | null,
 ): Promise<SubmissionResult[]> {
+  assertReportable(batch.submissions);
   const { campaignId, periodIndex, submittedAt } = batch;
   const unitIds = batch.submissions.map((submission) => submission.unitId);
   const created = new Set<string>();
@@ -153,6 +155,19 @@ export async function writeSubmissions(
     );
   }
   return results;
+}
+
+/**
+ * Callers check values first (checkValues) and the dossier recompute counts far fewer records than the limit: a
+ * value outside @thidua/domain's report range here is a bug, and nothing of the batch is written.
+ */
+function assertReportable(submissions: Submission[]): void {
+  for (const { unitId, values } of submissions) {
+    for (const { indicatorCode, numerator, denominator } of values) {
+      if (!validateReportedCounts(numerator, denominator).ok)
+        throw new Error(`Report value out of range: unit ${unitId}, ${indicatorCode} ${numerator}/${denominator}.`);
+    }
+  }
 }
 
 function chunks<T>(items: T[]): T[][] {

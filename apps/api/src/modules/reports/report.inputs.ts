@@ -1,3 +1,4 @@
+import { MaxLength } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar } from '../../graphql/scalars';
 import { UserError } from '../../graphql/user-error';
@@ -6,12 +7,15 @@ import { Report } from './report.type';
 
 @InputType()
 export class ReportValueInput {
-  @Field() indicatorCode: string;
+  @Field() @MaxLength(64) indicatorCode: string;
   @Field(() => Float, {
-    description: 'A whole number ≥ 0 (a Float type, so that a fraction is answered as a userError).',
+    description:
+      'Qualifying dossiers: a whole number from 0 to 1.000.000.000 (a Float type, so that a fraction or a larger ' +
+      'number is answered as a userError: FRACTIONAL_COUNT, NEGATIVE_COUNT, COUNT_OUT_OF_RANGE).',
   })
   numerator: number;
-  @Field(() => Float, { description: 'A whole number ≥ the numerator.' }) denominator: number;
+  @Field(() => Float, { description: 'Dossiers in scope: a whole number from the numerator to 1.000.000.000.' })
+  denominator: number;
 }
 
 @InputType()
@@ -48,6 +52,9 @@ export class ReportPayload {
   @Field(() => [UserError]) userErrors: UserError[];
 }
 
+/** A file sent inside a GraphQL request cannot be longer than the request (GRAPHQL_BODY_LIMIT_MB, 6 MB). */
+const IMPORT_TEXT_MAX = 6 * 1024 * 1024;
+
 @InputType()
 export class ImportReportsInput {
   @Field(() => ID) campaignId: string;
@@ -56,8 +63,10 @@ export class ImportReportsInput {
     nullable: true,
     description: 'CSV with the header unitCode,indicatorCode,numerator,denominator.',
   })
+  @MaxLength(IMPORT_TEXT_MAX) // the request body's own limit; the file's are checked when it is read
   csv?: string | null;
   @Field(() => String, { nullable: true, description: 'An .xlsx file, base64; its first sheet has the same columns.' })
+  @MaxLength(IMPORT_TEXT_MAX)
   xlsxBase64?: string | null;
   @Field(() => DateTimeScalar, {
     nullable: true,

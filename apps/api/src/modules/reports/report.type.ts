@@ -24,8 +24,9 @@ registerEnumType(ReportStatusEnum, {
 
 @ObjectType()
 export class ReportValue {
-  @Field(() => Int) numerator: number;
-  @Field(() => Int) denominator: number;
+  @Field(() => Int, { description: 'Qualifying dossiers; at most 1.000.000.000 (see submitReport).' })
+  numerator: number;
+  @Field(() => Int, { description: 'Dossiers in scope; at most 1.000.000.000.' }) denominator: number;
   @Field(() => Float, {
     nullable: true,
     description: 'numerator ÷ denominator in percent; null when the denominator is 0.',

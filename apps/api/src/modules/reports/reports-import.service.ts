@@ -1,6 +1,7 @@
+import { reportedCountErrors } from '@thidua/domain';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../graphql/context';
-import { fail, succeed, userError, type Outcome, type UserError } from '../../graphql/user-error';
+import { fail, fromDomainErrors, succeed, userError, type Outcome, type UserError } from '../../graphql/user-error';
 import { recordAudit } from '../audit/audit.service';
 import { UnitEntity } from '../units/unit.entity';
 import { loadCampaignContext } from './campaign-context';
@@ -61,8 +62,7 @@ export class ReportsImportService {
             unitErrors.length,
             userError('REQUIRED', ['file', String(row.row), 'unitCode'], `Row ${row.row}: the unit code is empty.`),
           );
-        if (typeof row.numerator === 'string') unitErrors.push(notANumber(row, 'numerator'));
-        if (typeof row.denominator === 'string') unitErrors.push(notANumber(row, 'denominator'));
+        unitErrors.push(...countCellErrors(row));
         errors.push(...unitErrors);
         if (unitErrors.length && unit) unitsWithBadRows.add(unit.id);
         if (!unitErrors.length && unit) rowsByUnit.set(unit.id, [...(rowsByUnit.get(unit.id) ?? []), row]);
@@ -127,6 +127,23 @@ export class ReportsImportService {
     });
   }
 }
+
+/**
+ * A row with text in a count cell: that cell is not a number. Its other count cell is then checked on its own
+ * (one error per bad cell), since the two cannot be compared.
+ */
+function countCellErrors(row: ReportFileRow): UserError[] {
+  const texts = COUNT_COLUMNS.filter((column) => typeof row[column] === 'string');
+  const errors = texts.map((column) => notANumber(row, column));
+  if (texts.length === 1) {
+    const column = texts[0] === 'numerator' ? 'denominator' : 'numerator';
+    const faults = reportedCountErrors(row[column] as number, column, ['file', String(row.row)]);
+    errors.push(...fromDomainErrors(faults, []).map(withRow));
+  }
+  return errors;
+}
+
+const COUNT_COLUMNS = ['numerator', 'denominator'] as const;
 
 function withRow(error: UserError): UserError {
   const row = error.field?.[1];

@@ -24,7 +24,7 @@ import { Period } from '../campaigns/campaign.type';
 import { Indicator } from '../indicators/indicator.type';
 import { Unit } from '../units/unit.type';
 import { Role } from '../users/role';
-import { User } from '../users/user.type';
+import { Person } from '../users/person.type';
 import type { ReportEntity, ReportRevisionEntity } from './report.entity';
 import { ImportReportsInput, ImportReportsPayload, ReportPayload, SubmitReportInput } from './report.inputs';
 import { Report, ReportConnection, ReportRevision, ReportStatusEnum, ReportValue, TimelinessEnum } from './report.type';
@@ -179,7 +179,7 @@ export class ReportValuesResolver {
 
 @Resolver(() => ReportRevision)
 export class ReportRevisionsResolver {
-  @FieldResolver(() => User, { nullable: true })
+  @FieldResolver(() => Person, { nullable: true, description: 'Who submitted it; null when it came from a file.' })
   submittedBy(@Root() revision: ReportRevisionEntity, @Ctx() ctx: Context) {
     return revision.submittedBy ? ctx.loaders.userById.load(revision.submittedBy) : null;
   }

@@ -2,8 +2,8 @@ import type { Request, Response } from 'express';
 import ExcelJS from 'exceljs';
 import { In, type DataSource } from 'typeorm';
 import { isId } from '../../database/errors';
-import type { AuthService } from '../auth/auth.service';
-import { defuseFormula, requireViewer } from '../auth/http-auth';
+import { addSheet, sendWorkbook, writeRow } from '../../spreadsheets/xlsx-sheet';
+import type { HttpRouteHandler } from '../auth/http-auth';
 import { UnitEntity } from '../units/unit.entity';
 import { ProposalEntity, ReviewEntity } from './review.entity';
 
@@ -32,10 +32,12 @@ export async function loadDecisionList(dataSource: DataSource, reviewId: string)
   return { review, rows };
 }
 
-/** GET /exports/decision-list.xlsx?reviewId=… with `Authorization: Bearer`: one sheet per outcome, in the annex format. */
-export function decisionListXlsxHandler(dataSource: DataSource, auth: AuthService) {
+/**
+ * GET /exports/decision-list.xlsx?reviewId=…, for the callers of the `review` query: one sheet per outcome, in the
+ * annex format.
+ */
+export function decisionListXlsx(dataSource: DataSource): HttpRouteHandler {
   return async (req: Request, res: Response): Promise<void> => {
-    if (!(await requireViewer(req, res, auth))) return;
     const list = await loadDecisionList(dataSource, String(req.query.reviewId ?? ''));
     if (!list) {
       res.status(404).json({ error: 'NOT_FOUND', message: 'There is no such review.' });
@@ -47,36 +49,26 @@ export function decisionListXlsxHandler(dataSource: DataSource, auth: AuthServic
       : `(Dự thảo — ${review.name}, chưa có quyết định)`;
     const workbook = new ExcelJS.Workbook();
     for (const outcome of ['COMMENDATION', 'DISCIPLINE'] as const) {
-      const sheet = workbook.addWorksheet(outcome === 'COMMENDATION' ? 'Khen thưởng' : 'Phê bình');
+      const sheet = addSheet(workbook, outcome === 'COMMENDATION' ? 'Khen thưởng' : 'Phê bình');
       sheet.columns = [{ width: 6 }, { width: 14 }, { width: 42 }, { width: 36 }, { width: 40 }];
       for (const [text, bold] of [
         [TITLES[outcome], true],
         [decision, false],
       ] as const) {
-        const row = sheet.addRow([text]);
+        const row = writeRow(sheet, [text]);
         sheet.mergeCells(row.number, 1, row.number, 5);
         row.font = { bold, italic: !bold };
         row.alignment = { horizontal: 'center' };
       }
-      sheet.addRow([]);
-      sheet.addRow(['STT', 'Mã đơn vị', 'Tên tập thể', 'Hình thức', 'Ghi chú']).font = { bold: true };
+      writeRow(sheet, []);
+      writeRow(sheet, ['STT', 'Mã đơn vị', 'Tên tập thể', 'Hình thức', 'Ghi chú']).font = { bold: true };
       list.rows
         .filter(({ proposal }) => proposal.outcome === outcome)
         .forEach(({ proposal, unit }, i) =>
-          sheet.addRow([
-            i + 1,
-            unit.code,
-            defuseFormula(unit.name),
-            defuseFormula(proposal.form),
-            defuseFormula(proposal.note ?? ''),
-          ]),
+          writeRow(sheet, [i + 1, unit.code, unit.name, proposal.form, proposal.note ?? '']),
         );
     }
-    res
-      .status(200)
-      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .attachment(`danh-sach-kem-theo-quyet-dinh.xlsx`)
-      .send(Buffer.from(await workbook.xlsx.writeBuffer()));
+    await sendWorkbook(res, 'danh-sach-kem-theo-quyet-dinh.xlsx', workbook);
   };
 }
 

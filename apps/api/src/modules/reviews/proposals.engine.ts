@@ -1,8 +1,9 @@
-import { buildFacts, evaluateRules, type EmulationRule, type Proposal as DomainProposal } from '@thidua/domain';
+import { buildFacts, type EmulationRule, type Proposal as DomainProposal } from '@thidua/domain';
 import type { DataSource } from 'typeorm';
 import type { LevelEntity } from '../levels/level.entity';
 import type { RankingData } from '../rankings/ranking-data';
 import { RankingsService } from '../rankings/rankings.service';
+import { evaluateRulesInSlices } from '../rules/rules-run';
 import type { Ranking } from '@thidua/domain';
 
 export interface ProposalRun {
@@ -23,7 +24,7 @@ export async function runRules(
   const entries = rankings.flatMap(({ ranking }) =>
     ranking.rows.map((row) => ({ unitId: row.unitId, facts: buildFacts(row, ranking.cohortSize) })),
   );
-  const result = evaluateRules(
+  const result = await evaluateRulesInSlices(
     rules,
     entries,
     data.context.indicators.map((indicator) => indicator.code),

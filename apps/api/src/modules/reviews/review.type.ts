@@ -1,3 +1,4 @@
+import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { JSONResolver } from 'graphql-scalars';
 import type { Outcome } from '@thidua/domain';
@@ -62,8 +63,10 @@ export class Review {
 export class CreateReviewInput {
   @Field(() => ID) campaignId: string;
   @Field(() => Int, { description: 'A period whose due time has passed.' }) asOfPeriod: number;
-  @Field() name: string;
-  @Field(() => String, { nullable: true, description: 'The primary set when absent.' }) targetSetKey?: string | null;
+  @Field() @MaxLength(300) name: string;
+  @Field(() => String, { nullable: true, description: 'The primary set when absent.' })
+  @MaxLength(40)
+  targetSetKey?: string | null;
 }
 
 @InputType()
@@ -71,21 +74,23 @@ export class AddProposalInput {
   @Field(() => ID) reviewId: string;
   @Field(() => ID) unitId: string;
   @Field(() => OutcomeEnum) outcome: Outcome;
-  @Field() form: string;
-  @Field({ description: 'Why the board proposes it; required.' }) reason: string;
+  @Field() @MaxLength(200) form: string;
+  @Field({ description: 'Why the board proposes it; required, at most 2000 characters.' })
+  @MaxLength(2000)
+  reason: string;
 }
 
 @InputType()
 export class DecideProposalInput {
   @Field(() => ID) proposalId: string;
   @Field(() => DecisionEnum) decision: Decision;
-  @Field(() => String, { nullable: true }) note?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(2000) note?: string | null;
 }
 
 @InputType()
 export class FinalizeReviewInput {
   @Field(() => ID) reviewId: string;
-  @Field() decisionNumber: string;
+  @Field() @MaxLength(100) decisionNumber: string;
   @Field(() => CalendarDateScalar) decisionDate: string;
 }
 

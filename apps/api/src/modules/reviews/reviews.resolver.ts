@@ -133,7 +133,10 @@ export class ProposalsResolver {
     return ctx.loaders.unitById.load(proposal.unitId);
   }
 
-  @FieldResolver(() => User, { nullable: true, description: 'Who decided it.' })
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: 'Who decided it: the name for every reader, the email for an administrator and the person only.',
+  })
   decidedBy(@Root() proposal: { decidedBy: string | null }, @Ctx() ctx: Context) {
     return proposal.decidedBy ? ctx.loaders.userById.load(proposal.decidedBy) : null;
   }

@@ -1,3 +1,4 @@
+import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { JSONResolver } from 'graphql-scalars';
 import type { Outcome } from '@thidua/domain';
@@ -28,10 +29,10 @@ export class Rule {
 
 @InputType({ description: 'A rule as drafted: for createRule, and for previewRules without saving.' })
 export class RuleDraftInput {
-  @Field() code: string;
-  @Field() name: string;
+  @Field() @MaxLength(60) code: string;
+  @Field() @MaxLength(200) name: string;
   @Field(() => OutcomeEnum) outcome: Outcome;
-  @Field() form: string;
+  @Field() @MaxLength(200) form: string;
   @Field(() => Int) priority: number;
   @Field(() => JSONResolver) condition: unknown;
 }
@@ -46,10 +47,10 @@ export class CreateRuleInput extends RuleDraftInput {
 export class UpdateRuleInput {
   @Field(() => ID) id: string;
   @Field(() => Int, { nullable: true }) version?: number | null;
-  @Field(() => String, { nullable: true }) code?: string | null;
-  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(60) code?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(200) name?: string | null;
   @Field(() => OutcomeEnum, { nullable: true }) outcome?: Outcome | null;
-  @Field(() => String, { nullable: true }) form?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(200) form?: string | null;
   @Field(() => Int, { nullable: true }) priority?: number | null;
   @Field(() => JSONResolver, { nullable: true }) condition?: unknown;
   @Field(() => Boolean, { nullable: true, description: 'false disables the rule: it no longer makes proposals.' })

@@ -8,7 +8,8 @@ import { runRules } from '../reviews/proposals.engine';
 import { Role } from '../users/role';
 import type { RuleEntity } from './rule.entity';
 import { CreateRuleInput, Rule, RuleDraftInput, RulePayload, UpdateRuleInput } from './rule.type';
-import { checkRule, RulesService } from './rules.service';
+import { checkRuleDraft, checkRulesWork, loadRuleCheckContext } from './rule-checks';
+import { RulesService } from './rules.service';
 
 const payload = (outcome: Outcome<RuleEntity>): RulePayload =>
   outcome.ok ? { rule: outcome.value, userErrors: [] } : { rule: null, userErrors: outcome.userErrors };
@@ -34,11 +35,23 @@ export class RulesResolver {
   ) {
     const rules = drafts ?? (await new RulesService(ctx.dataSource).list(campaignId)).filter((rule) => rule.enabled);
     if (drafts) {
-      for (const [i, draft] of drafts.entries()) {
-        const errors = await checkRule(ctx.dataSource.manager, campaignId, draft, ['rules', String(i)]);
-        if (errors.length)
-          throw badUserInput(errors.map((error) => `${error.field?.join('.')}: ${error.message}`).join(' '));
-      }
+      const context = (await loadRuleCheckContext(ctx.dataSource.manager, campaignId)) ?? {
+        indicatorCodes: [],
+        unitCount: 0,
+        otherEnabledSteps: [],
+      };
+      const checked = drafts.map((draft, i) => checkRuleDraft(context, draft, ['rules', String(i)]));
+      const errors = checked.flatMap((draft) => draft.errors);
+      if (!errors.length)
+        errors.push(
+          ...checkRulesWork(
+            context,
+            checked.map((draft) => draft.steps),
+            ['rules'],
+          ),
+        );
+      if (errors.length)
+        throw badUserInput(errors.map((error) => `${error.field?.join('.')}: ${error.message}`).join(' '));
     }
     const run = await runRules(ctx.dataSource, { campaignId, asOfPeriod, targetSetKey }, rules, new Date());
     if (!run.proposals.ok) throw badUserInput(run.proposals.messages.join(' '));

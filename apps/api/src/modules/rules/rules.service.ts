@@ -1,36 +1,14 @@
-import { validateRule, type EmulationRule } from '@thidua/domain';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../graphql/context';
-import { fail, fromDomainErrors, succeed, userError, type Outcome, type UserError } from '../../graphql/user-error';
+import { fail, succeed, userError, type Outcome } from '../../graphql/user-error';
 import { isId, isUniqueViolation } from '../../database/errors';
 import { recordAudit } from '../audit/audit.service';
-import { loadCampaignContext } from '../reports/campaign-context';
+import { checkRuleDraft, checkRulesWork, loadRuleCheckContext } from './rule-checks';
 import { RuleEntity } from './rule.entity';
 import type { CreateRuleInput, UpdateRuleInput } from './rule.type';
 
 const duplicate = (code: string) =>
   userError('DUPLICATE_CODE', ['input', 'code'], `This campaign already has a rule ${code}.`);
-
-/** Checks a rule with @thidua/domain against the campaign's indicators: unknown variables and operators are named. */
-export async function checkRule(
-  manager: EntityManager,
-  campaignId: string,
-  rule: EmulationRule,
-  field: string[],
-): Promise<UserError[]> {
-  const context = await loadCampaignContext(manager, campaignId);
-  const checked = validateRule(rule, context?.indicators.map((indicator) => indicator.code) ?? []);
-  const errors = checked.ok ? [] : fromDomainErrors(checked.errors, field);
-  if (rule.code && !/^[A-Z0-9_]{1,60}$/.test(rule.code))
-    errors.push(
-      userError(
-        'INVALID_FORMAT',
-        [...field, 'code'],
-        'The code must be 1–60 capital letters, digits or _ (e.g. BANG_KHEN).',
-      ),
-    );
-  return errors;
-}
 
 export class RulesService {
   constructor(private readonly dataSource: DataSource) {}
@@ -46,9 +24,8 @@ export class RulesService {
   async create(input: CreateRuleInput, viewer: Viewer | null): Promise<Outcome<RuleEntity>> {
     try {
       return await this.dataSource.transaction(async (manager) => {
-        if (!isId(input.campaignId) || !(await loadCampaignContext(manager, input.campaignId))) {
-          return fail(userError('NOT_FOUND', ['input', 'campaignId'], 'There is no such campaign.'));
-        }
+        const context = await loadRuleCheckContext(manager, input.campaignId);
+        if (!context) return fail(userError('NOT_FOUND', ['input', 'campaignId'], 'There is no such campaign.'));
         const draft = {
           code: input.code.trim(),
           name: input.name.trim(),
@@ -57,7 +34,9 @@ export class RulesService {
           priority: input.priority,
           condition: input.condition,
         };
-        const errors = await checkRule(manager, input.campaignId, draft, ['input']);
+        const { errors, steps } = checkRuleDraft(context, draft, ['input']);
+        if (!errors.length && (input.enabled ?? true))
+          errors.push(...checkRulesWork(context, [...context.otherEnabledSteps, steps], ['input', 'condition']));
         if (!errors.length && (await manager.existsBy(RuleEntity, { campaignId: input.campaignId, code: draft.code })))
           errors.push(duplicate(draft.code));
         if (errors.length) return fail(...errors);
@@ -117,7 +96,10 @@ export class RulesService {
           priority: input.priority ?? rule.priority,
           condition: input.condition === undefined || input.condition === null ? rule.condition : input.condition,
         };
-        const errors = await checkRule(manager, rule.campaignId, next, ['input']);
+        const context = await loadRuleCheckContext(manager, rule.campaignId, rule.id);
+        const { errors, steps } = context ? checkRuleDraft(context, next, ['input']) : { errors: [], steps: 0 };
+        if (context && !errors.length && (input.enabled ?? rule.enabled))
+          errors.push(...checkRulesWork(context, [...context.otherEnabledSteps, steps], ['input', 'condition']));
         if (
           !errors.length &&
           next.code !== rule.code &&

@@ -1,3 +1,4 @@
+import { MaxLength } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../graphql/connection';
 import { DateTimeScalar } from '../../graphql/scalars';
@@ -38,8 +39,8 @@ export class TargetChangeConnection extends ConnectionType(TargetChange) {}
 @InputType()
 export class CreateTargetSetInput {
   @Field(() => ID) campaignId: string;
-  @Field({ description: 'Lower case letters, digits, - and _, e.g. plan-2023.' }) key: string;
-  @Field() name: string;
+  @Field({ description: 'Lower case letters, digits, - and _, e.g. plan-2023.' }) @MaxLength(40) key: string;
+  @Field() @MaxLength(200) name: string;
   @Field({
     nullable: true,
     description: 'Makes the others not primary. The first set of a campaign is always primary.',
@@ -51,7 +52,7 @@ export class CreateTargetSetInput {
 export class UpdateTargetSetInput {
   @Field(() => ID) id: string;
   @Field(() => Int, { nullable: true }) version?: number | null;
-  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(200) name?: string | null;
   @Field(() => Boolean, {
     nullable: true,
     description: 'true makes this set primary and the others not; a campaign always keeps one.',
@@ -61,8 +62,10 @@ export class UpdateTargetSetInput {
 
 @InputType()
 export class TargetInput {
-  @Field() indicatorCode: string;
-  @Field(() => String, { nullable: true, description: 'A level default for this level…' }) levelKey?: string | null;
+  @Field() @MaxLength(64) indicatorCode: string;
+  @Field(() => String, { nullable: true, description: 'A level default for this level…' })
+  @MaxLength(40)
+  levelKey?: string | null;
   @Field(() => ID, { nullable: true, description: '…or an override for this unit (exactly one of the two).' }) unitId?:
     string | null;
   @Field(() => Float, { nullable: true, description: 'Percent, 0–100; null clears the target.' }) value?: number | null;
@@ -71,7 +74,7 @@ export class TargetInput {
 @InputType()
 export class SetTargetsInput {
   @Field(() => ID) campaignId: string;
-  @Field() targetSetKey: string;
+  @Field() @MaxLength(40) targetSetKey: string;
   @Field(() => Int, { nullable: true, description: 'The target set version read; a stale one is refused with STALE.' })
   version?: number | null;
   @Field(() => [TargetInput], { description: 'Adds or replaces the targets listed; the others stay.' })

@@ -8,18 +8,20 @@ export const UNIT_NAME_MAX = 200;
 
 @InputType()
 export class CreateUnitInput {
-  @Field({ description: 'Unique; 1–40 letters, digits, ".", "_" or "-" (e.g. the GSO code 31999).' }) code: string;
-  @Field({ description: 'At most 200 characters.' }) name: string;
-  @Field() levelKey: string;
+  @Field({ description: 'Unique; 1–40 letters, digits, ".", "_" or "-" (e.g. the GSO code 31999).' })
+  @MaxLength(40)
+  code: string;
+  @Field({ description: 'At most 200 characters.' }) @MaxLength(UNIT_NAME_MAX) name: string;
+  @Field() @MaxLength(40) levelKey: string;
   @Field(() => ID, { nullable: true }) parentId?: string | null;
 }
 
 @InputType()
 export class UpdateUnitInput {
   @Field(() => ID) id: string;
-  @Field({ nullable: true }) code?: string;
-  @Field({ nullable: true }) name?: string;
-  @Field({ nullable: true }) levelKey?: string;
+  @Field({ nullable: true }) @MaxLength(40) code?: string;
+  @Field({ nullable: true }) @MaxLength(UNIT_NAME_MAX) name?: string;
+  @Field({ nullable: true }) @MaxLength(40) levelKey?: string;
   @Field(() => ID, { nullable: true, description: 'null makes the unit a root; absent leaves the parent as it is.' })
   parentId?: string | null;
   @Field(() => Int, { nullable: true, description: 'The version read; a stale one is refused with STALE.' })

@@ -5,7 +5,7 @@ import { Role } from './role';
 @ObjectType({ description: 'A person who signs in. `unit` is the unit a REPORTER reports for.' })
 export class User {
   @Field(() => ID) id: string;
-  @Field() email: string;
+  email: string; // resolved in UsersResolver: personal data, for an administrator and the user themself
   @Field() name: string;
   @Field(() => Role) role: Role;
   // unit and disabled are resolved in UsersResolver.

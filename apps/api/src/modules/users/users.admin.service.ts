@@ -5,7 +5,7 @@ import { checkText, fail, succeed, userError, type Outcome, type UserError } fro
 import { isId, isUniqueViolation } from '../../database/errors';
 import { recordAudit } from '../audit/audit.service';
 import { hashPassword } from '../auth/password';
-import { SessionEntity } from '../auth/session.entity';
+import { endSessionsOf } from '../auth/sessions';
 import { UnitEntity } from '../units/unit.entity';
 import { checkPassword } from './password-policy';
 import { Role } from './role';
@@ -102,13 +102,7 @@ export class UsersAdminService {
         endSessions = true;
       }
       const saved = await manager.save(user);
-      if (endSessions)
-        await manager
-          .createQueryBuilder()
-          .update(SessionEntity)
-          .set({ revokedAt: now })
-          .where('user_id = :id AND revoked_at IS NULL', { id: user.id })
-          .execute();
+      if (endSessions) await endSessionsOf(manager, user.id, now);
       await recordAudit(manager, viewer, {
         action: 'updateUser',
         entityType: 'User',
@@ -123,6 +117,27 @@ export class UsersAdminService {
         },
       });
       return succeed(saved);
+    });
+  }
+
+  /** Ends every session of a user, on every device: the user has to sign in again. Audited. */
+  async signOut(
+    userId: string,
+    viewer: Viewer,
+    now: Date,
+  ): Promise<Outcome<{ user: UserEntity; sessionsEnded: number }>> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = isId(userId) ? await manager.findOneBy(UserEntity, { id: userId }) : null;
+      if (!user) return fail(userError('NOT_FOUND', ['input', 'userId'], 'There is no such user.'));
+      const sessionsEnded = await endSessionsOf(manager, user.id, now);
+      await recordAudit(manager, viewer, {
+        action: 'signOutUser',
+        entityType: 'User',
+        entityId: user.id,
+        before: null,
+        after: { sessionsEnded },
+      });
+      return succeed({ user, sessionsEnded });
     });
   }
 }

@@ -1,10 +1,22 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  AuthorizationError,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { ConnectionArgs, pageWindow } from '../../graphql/connection';
 import type { Context, Viewer } from '../../graphql/context';
 import type { Outcome } from '../../graphql/user-error';
 import { Unit } from '../units/unit.type';
+import { mayReadEmailOf } from './person.resolver';
 import { Role } from './role';
-import { CreateUserInput, UpdateUserInput, UserPayload } from './user.inputs';
+import { CreateUserInput, SignOutUserInput, SignOutUserPayload, UpdateUserInput, UserPayload } from './user.inputs';
 import { UserEntity } from './user.entity';
 import { User, UserConnection } from './user.type';
 import { UsersAdminService } from './users.admin.service';
@@ -24,6 +36,17 @@ export class UsersResolver {
   @Query(() => UserConnection, { description: 'Every account, by email.' })
   users(@Args() args: ConnectionArgs, @Ctx() ctx: Context) {
     return new UsersAdminService(ctx.dataSource).list(pageWindow(args));
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'Personal data: readable by an administrator and by the user themself only; anyone else asking for it gets ' +
+      "FORBIDDEN (a proposal's `decidedBy { name }` is open to every reader, its email is not).",
+  })
+  email(@Root() user: UserEntity, @Ctx() ctx: Context): string {
+    if (!mayReadEmailOf(ctx.viewer, user.id) && ctx.signedInUserId !== user.id)
+      throw new AuthorizationError("Only an administrator sees another person's email.");
+    return user.email;
   }
 
   @FieldResolver(() => Unit, { nullable: true })
@@ -48,5 +71,16 @@ export class UsersResolver {
   })
   async updateUser(@Arg('input') input: UpdateUserInput, @Ctx() ctx: Context): Promise<UserPayload> {
     return payload(await new UsersAdminService(ctx.dataSource).update(input, ctx.viewer as Viewer, new Date()));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => SignOutUserPayload, {
+    description: 'Ends every session of the user, on every device (API tokens are not touched). Audited.',
+  })
+  async signOutUser(@Arg('input') input: SignOutUserInput, @Ctx() ctx: Context): Promise<SignOutUserPayload> {
+    const outcome = await new UsersAdminService(ctx.dataSource).signOut(input.userId, ctx.viewer as Viewer, new Date());
+    return outcome.ok
+      ? { ...outcome.value, userErrors: [] }
+      : { user: null, sessionsEnded: 0, userErrors: outcome.userErrors };
   }
 }

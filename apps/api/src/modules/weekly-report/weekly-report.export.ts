@@ -1,14 +1,10 @@
 import type { Request, Response } from 'express';
 import ExcelJS from 'exceljs';
 import { GraphQLError } from 'graphql';
-import type { ResolverData } from 'type-graphql';
 import type { DataSource } from 'typeorm';
-import { authChecker } from '../../graphql/auth-checker';
-import type { Context } from '../../graphql/context';
-import type { AuthService } from '../auth/auth.service';
-import { defuseFormula, requireViewer } from '../auth/http-auth';
+import { addSheet, sendWorkbook, writeCell, writeRow, type SheetCell } from '../../spreadsheets/xlsx-sheet';
+import type { HttpRouteHandler } from '../auth/http-auth';
 import type { ReportStatusRowData } from '../reports/report-status.service';
-import { WEEKLY_REPORT_READERS } from './weekly-report.resolver';
 import { WeeklyReportService, type WeeklyReportData, type WeeklyReportLevelData } from './weekly-report.service';
 
 /** Rates, targets and scores keep every digit; the format shows two decimals (63,66 in a Vietnamese spreadsheet). */
@@ -19,10 +15,6 @@ const NATION = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 const STATUS = { LATE: 'Trễ hạn', MISSING: 'Chưa nộp' } as const;
 const A4 = 9;
-
-type Cell = string | number | null;
-
-const text = (value: string): string => defuseFormula(value);
 
 /** A row spanning columns from..to, styled. */
 function banner(
@@ -35,7 +27,7 @@ function banner(
   align: 'center' | 'left' = 'center',
 ) {
   const cell = sheet.getRow(rowNumber).getCell(from);
-  cell.value = value;
+  writeCell(cell, value);
   cell.font = font;
   cell.alignment = { horizontal: align, vertical: 'middle', wrapText: true };
   if (to > from) sheet.mergeCells(rowNumber, from, rowNumber, to);
@@ -45,23 +37,22 @@ function banner(
 function heading(sheet: ExcelJS.Worksheet, report: WeeklyReportData, width: number): number {
   const split = Math.max(3, Math.floor(width * 0.4));
   const [first, second] = report.heading.issuer;
-  if (first) banner(sheet, 1, 1, split, text(first), { bold: !second });
-  if (second) banner(sheet, 2, 1, split, text(second), { bold: true });
+  if (first) banner(sheet, 1, 1, split, first, { bold: !second });
+  if (second) banner(sheet, 2, 1, split, second, { bold: true });
   banner(sheet, 1, split + 1, width, NATION, { bold: true });
   banner(sheet, 2, split + 1, width, MOTTO, { bold: true });
-  banner(sheet, 4, split + 1, width, text(report.heading.dateLine), { italic: true });
+  banner(sheet, 4, split + 1, width, report.heading.dateLine, { italic: true });
   banner(sheet, 6, 1, width, report.heading.title, { bold: true, size: 14 });
-  banner(sheet, 7, 1, width, text(report.heading.subtitle), { bold: true });
+  banner(sheet, 7, 1, width, report.heading.subtitle, { bold: true });
   sheet.getRow(7).height = 36;
-  banner(sheet, 8, 1, width, text(`Chỉ tiêu: ${report.targetSet.name}`), { italic: true });
+  banner(sheet, 8, 1, width, `Chỉ tiêu: ${report.targetSet.name}`, { italic: true });
   return 10;
 }
 
 function header(sheet: ExcelJS.Worksheet, rowNumber: number, cells: string[]) {
-  const row = sheet.getRow(rowNumber);
-  cells.forEach((value, i) => {
+  const row = writeRow(sheet, cells, rowNumber);
+  cells.forEach((_, i) => {
     const cell = row.getCell(i + 1);
-    cell.value = value;
     cell.font = { bold: true };
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     cell.border = thin;
@@ -75,11 +66,10 @@ const thin: Partial<ExcelJS.Borders> = {
   right: { style: 'thin' },
 };
 
-function body(sheet: ExcelJS.Worksheet, rowNumber: number, cells: Cell[], formats: (string | null)[] = []) {
-  const row = sheet.getRow(rowNumber);
-  cells.forEach((value, i) => {
+function body(sheet: ExcelJS.Worksheet, rowNumber: number, cells: SheetCell[], formats: (string | null)[] = []) {
+  const row = writeRow(sheet, cells, rowNumber);
+  cells.forEach((_, i) => {
     const cell = row.getCell(i + 1);
-    cell.value = typeof value === 'string' ? text(value) : value;
     cell.border = thin;
     if (formats[i]) cell.numFmt = formats[i] as string;
   });
@@ -101,7 +91,7 @@ function a4(sheet: ExcelJS.Worksheet, orientation: 'portrait' | 'landscape', rep
 }
 
 function summarySheet(workbook: ExcelJS.Workbook, report: WeeklyReportData) {
-  const sheet = workbook.addWorksheet('Tổng hợp');
+  const sheet = addSheet(workbook, 'Tổng hợp');
   const widths = [6, 22, 34, 14, 14, 11, 11, 11, 12];
   sheet.columns = widths.map((width) => ({ width }));
   let row = heading(sheet, report, widths.length);
@@ -170,13 +160,13 @@ function summarySheet(workbook: ExcelJS.Workbook, report: WeeklyReportData) {
 }
 
 function levelSheet(workbook: ExcelJS.Workbook, report: WeeklyReportData, level: WeeklyReportLevelData) {
-  const sheet = workbook.addWorksheet(level.level.name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31));
+  const sheet = addSheet(workbook, level.level.name);
   const indicators = level.rows[0]?.indicators.map((figure) => figure.indicator.name) ?? [];
   const fixed = ['STT', 'Mã đơn vị', 'Đơn vị', 'Hạng', 'Tăng/giảm hạng', 'Điểm', 'Xếp loại'];
   const tally = ['Đúng hạn', 'Trễ hạn', 'Chưa nộp'];
   const width = fixed.length + indicators.length * 4 + tally.length;
   sheet.columns = Array.from({ length: width }, (_, i) => ({ width: i === 2 ? 34 : i === 0 ? 6 : 12 }));
-  banner(sheet, 1, 1, width, text(`${level.level.name.toLocaleUpperCase('vi')} — ${report.heading.subtitle}`), {
+  banner(sheet, 1, 1, width, `${level.level.name.toLocaleUpperCase('vi')} — ${report.heading.subtitle}`, {
     bold: true,
   });
   // Two header rows: an indicator's name over its four columns.
@@ -235,9 +225,9 @@ function levelSheet(workbook: ExcelJS.Workbook, report: WeeklyReportData, level:
 }
 
 function statusSheet(workbook: ExcelJS.Workbook, report: WeeklyReportData) {
-  const sheet = workbook.addWorksheet('Chậm, chưa nộp');
+  const sheet = addSheet(workbook, 'Chậm, chưa nộp');
   sheet.columns = [6, 12, 36, 14, 12, 20].map((width) => ({ width }));
-  banner(sheet, 1, 1, 6, text(`ĐƠN VỊ NỘP BÁO CÁO CHẬM, CHƯA NỘP — kỳ ${report.period.index}`), { bold: true });
+  banner(sheet, 1, 1, 6, `ĐƠN VỊ NỘP BÁO CÁO CHẬM, CHƯA NỘP — kỳ ${report.period.index}`, { bold: true });
   header(sheet, 3, ['STT', 'Mã đơn vị', 'Đơn vị', 'Cấp', 'Tình trạng', 'Nộp lúc']);
   const when = instantFormat(report.campaign.timeZone);
   const rows: ReportStatusRowData[] = [...report.lateUnits, ...report.missingUnits];
@@ -273,9 +263,9 @@ function instantFormat(timeZone: string): (instant: Date) => string {
 }
 
 function zeroRateSheet(workbook: ExcelJS.Workbook, report: WeeklyReportData) {
-  const sheet = workbook.addWorksheet('Tỷ lệ 0%');
+  const sheet = addSheet(workbook, 'Tỷ lệ 0%');
   sheet.columns = [6, 12, 36, 14, 34, 14].map((width) => ({ width }));
-  banner(sheet, 1, 1, 6, text(`ĐƠN VỊ CÓ TỶ LỆ 0% — lũy kế đến kỳ ${report.period.index}`), { bold: true });
+  banner(sheet, 1, 1, 6, `ĐƠN VỊ CÓ TỶ LỆ 0% — lũy kế đến kỳ ${report.period.index}`, { bold: true });
   header(sheet, 3, ['STT', 'Mã đơn vị', 'Đơn vị', 'Cấp', 'Chỉ số', 'Tổng số hồ sơ']);
   report.zeroRateUnits.forEach((entry, i) =>
     body(
@@ -290,27 +280,21 @@ function zeroRateSheet(workbook: ExcelJS.Workbook, report: WeeklyReportData) {
 }
 
 /** The weekly report as a workbook: "Tổng hợp", one sheet per level, "Chậm, chưa nộp", "Tỷ lệ 0%". */
-export async function weeklyReportWorkbook(report: WeeklyReportData): Promise<Buffer> {
+export function weeklyReportWorkbook(report: WeeklyReportData): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   summarySheet(workbook, report);
   for (const level of report.levels) levelSheet(workbook, report, level);
   statusSheet(workbook, report);
   zeroRateSheet(workbook, report);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbook;
 }
 
 /**
- * GET /exports/weekly-report.xlsx?campaignId=…[&period=…][&targetSetKey=…] with `Authorization: Bearer`, for the
- * same callers as the weeklyReport query (401 without a viewer, 403 for the others, 400 for bad input).
+ * GET /exports/weekly-report.xlsx?campaignId=…[&period=…][&targetSetKey=…], for the callers of the `weeklyReport`
+ * query (400 for bad input).
  */
-export function weeklyReportXlsxHandler(dataSource: DataSource, auth: AuthService) {
+export function weeklyReportXlsx(dataSource: DataSource): HttpRouteHandler {
   return async (req: Request, res: Response): Promise<void> => {
-    const viewer = await requireViewer(req, res, auth);
-    if (!viewer) return;
-    if (!mayRead(viewer)) {
-      res.status(403).json({ error: 'FORBIDDEN', message: 'You may not read the weekly report.' });
-      return;
-    }
     const period = req.query.period ? Number(req.query.period) : null;
     let report: WeeklyReportData;
     try {
@@ -329,19 +313,6 @@ export function weeklyReportXlsxHandler(dataSource: DataSource, auth: AuthServic
       }
       throw error;
     }
-    res
-      .status(200)
-      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .attachment(`bao-cao-tuan-ky-${report.period.index}.xlsx`)
-      .send(await weeklyReportWorkbook(report));
+    await sendWorkbook(res, `bao-cao-tuan-ky-${report.period.index}.xlsx`, weeklyReportWorkbook(report));
   };
-}
-
-/** The GraphQL guard's own decision, so that the file and the query admit the same callers. */
-function mayRead(viewer: NonNullable<Context['viewer']>): boolean {
-  try {
-    return Boolean(authChecker({ context: { viewer } } as ResolverData<Context>, WEEKLY_REPORT_READERS));
-  } catch {
-    return false;
-  }
 }

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { SafeIntScalar } from '../../graphql/scalars';
 import { Campaign, Period } from '../campaigns/campaign.type';
 import { Indicator } from '../indicators/indicator.type';
 import { Level } from '../levels/level.type';
@@ -44,7 +45,7 @@ export class ZeroRateUnit {
   @Field(() => Unit) unit: Unit;
   @Field(() => Level) level: Level;
   @Field(() => Indicator) indicator: Indicator;
-  @Field(() => Int, { description: 'Cumulative dossiers: none of them qualified.' }) denominator: number;
+  @Field(() => SafeIntScalar, { description: 'Cumulative dossiers: none of them qualified.' }) denominator: number;
 }
 
 @ObjectType({ description: 'The weekly report to the chairman (báo cáo tuần) for one period, against one target set.' })

@@ -6,6 +6,13 @@ describe('format', () => {
     expect(formatNumber(82015, 'vi')).toBe('82.015');
   });
 
+  it('writes counts past 2³¹ whole, grouped: a ranking’s sums of a billion dossiers a week', () => {
+    expect(formatNumber(1_234_567_890, 'vi')).toBe('1.234.567.890');
+    expect(formatNumber(27_000_000_000, 'vi')).toBe('27.000.000.000');
+    expect(formatNumber(2 ** 53 - 1, 'vi')).toBe('9.007.199.254.740.991');
+    expect(formatNumber(27_000_000_000, 'en')).toBe('27,000,000,000');
+  });
+
   it('writes thousands with a comma in English', () => {
     expect(formatNumber(42839, 'en')).toBe('42,839');
   });

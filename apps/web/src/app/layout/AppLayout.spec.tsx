@@ -1,6 +1,7 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LogoutMutation } from '../../modules/auth/graphql/mutations/logout';
+import { LogoutEverywhereMutation } from '../../modules/auth/graphql/mutations/logout-everywhere';
 import { MeQuery } from '../../modules/auth/graphql/queries/me';
 import { SESSION_TOKEN_KEY } from '../../modules/auth/utils/session-token';
 import { LevelsQuery } from '../../modules/units/graphql/queries/levels';
@@ -94,5 +95,32 @@ describe('AppLayout', () => {
     });
     await waitFor(() => expect(window.localStorage.getItem(SESSION_TOKEN_KEY)).toBeNull());
     expect(await screen.findByRole('heading', { level: 1, name: 'Đăng nhập' })).toBeInTheDocument();
+  });
+
+  it('signs out on every device only after the confirmation, then shows the login screen', async () => {
+    const user = userEvent.setup();
+    const everywhere = jest.fn(() => ({
+      data: { logout: { __typename: 'LogoutPayload', ok: true, sessionsEnded: 3, userErrors: [] } },
+    }));
+    renderWithProviders(<AppRoutes />, {
+      route: '/units',
+      mocks: [...signedInMocks, { request: { query: LogoutEverywhereMutation }, result: everywhere }],
+    });
+    await screen.findByText('Nguyễn Văn Quản');
+
+    await user.click(screen.getByRole('button', { name: 'Đăng xuất khỏi mọi thiết bị' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Đăng xuất khỏi mọi thiết bị' });
+    expect(dialog).toHaveTextContent('trên máy này và mọi thiết bị khác');
+    await user.click(within(dialog).getByRole('button', { name: 'Hủy' }));
+    expect(everywhere).not.toHaveBeenCalled();
+    expect(window.localStorage.getItem(SESSION_TOKEN_KEY)).toBe('session-abc');
+
+    await user.click(screen.getByRole('button', { name: 'Đăng xuất khỏi mọi thiết bị' }));
+    const again = screen.getByRole('alertdialog', { name: 'Đăng xuất khỏi mọi thiết bị' });
+    await user.click(within(again).getByRole('button', { name: 'Đăng xuất khỏi mọi thiết bị' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Đăng nhập' })).toBeInTheDocument();
+    expect(everywhere).toHaveBeenCalledTimes(1);
+    expect(window.localStorage.getItem(SESSION_TOKEN_KEY)).toBeNull();
   });
 });

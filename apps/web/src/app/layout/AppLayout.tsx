@@ -2,13 +2,14 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { LogoutButton } from '../../modules/auth/components/LogoutButton';
+import { LogoutEverywhereButton } from '../../modules/auth/components/LogoutEverywhereButton';
 import { UserBadge } from '../../modules/auth/components/UserBadge';
 import { useCurrentUser } from '../../modules/auth/hooks/useCurrentUser';
 import { AdminMenu } from './AdminMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import './layout.css';
 
-/** Header (product, navigation, user, language, log out) and the main landmark every page renders into. */
+/** Header (product, navigation, user, language, log out here or everywhere) and the main landmark every page renders into. */
 export function AppLayout() {
   const { t } = useTranslation();
   const { user, signedIn } = useCurrentUser();
@@ -66,6 +67,7 @@ export function AppLayout() {
           <div className="shell__tools">
             {user && <UserBadge user={user} />}
             <LanguageSwitch />
+            {signedIn && <LogoutEverywhereButton />}
             {signedIn && <LogoutButton />}
           </div>
         </div>

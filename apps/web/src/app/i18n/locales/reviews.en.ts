@@ -101,6 +101,7 @@ export const reviewsEn: Strings<typeof reviewsVi> = {
       UNKNOWN_VARIABLE: 'The condition reads an unknown figure: {{message}}',
       UNKNOWN_OPERATOR: 'The condition uses an unsupported operator: {{message}}',
       INVALID_CONDITION: 'Invalid condition: {{message}}',
+      CONDITION_TOO_COSTLY: 'The condition is too costly to evaluate: {{message}}',
       DUPLICATE_CODE: 'The campaign already has a rule with this code.',
       STALE: 'Someone else just changed this rule. Reload and try again.',
     },

@@ -111,6 +111,7 @@ export const reviewsVi = {
       UNKNOWN_VARIABLE: 'Điều kiện dùng một số liệu không có: {{message}}',
       UNKNOWN_OPERATOR: 'Điều kiện dùng một phép toán không hỗ trợ: {{message}}',
       INVALID_CONDITION: 'Điều kiện không hợp lệ: {{message}}',
+      CONDITION_TOO_COSTLY: 'Điều kiện quá phức tạp để tính: {{message}}',
       DUPLICATE_CODE: 'Chiến dịch đã có tiêu chí với mã này.',
       STALE: 'Tiêu chí vừa được người khác thay đổi. Hãy tải lại rồi thử lại.',
     },

@@ -5,6 +5,7 @@ import { renderWithProviders } from '../../../test/render';
 import { CreateApiTokenMutation } from '../graphql/mutations/create-api-token';
 import { RevokeApiTokenMutation } from '../graphql/mutations/revoke-api-token';
 import { ApiTokensQuery } from '../graphql/queries/api-tokens';
+import { earliestExpiryDate } from '../utils/expiry';
 import { ApiTokensScreen } from './ApiTokensScreen';
 
 type Row = ApiTokenFieldsFragment & { __typename: 'ApiToken' };
@@ -17,6 +18,7 @@ const PORTAL: Row = {
   createdAt: '2023-03-01T02:30:00Z',
   lastUsedAt: '2023-03-03T09:05:00Z',
   revokedAt: null,
+  expiresAt: '2099-12-30T17:00:00.000Z',
 };
 const OLD: Row = {
   __typename: 'ApiToken',
@@ -26,6 +28,7 @@ const OLD: Row = {
   createdAt: '2023-02-01T01:00:00Z',
   lastUsedAt: null,
   revokedAt: '2023-02-20T10:00:00Z',
+  expiresAt: null,
 };
 const NEW: Row = {
   __typename: 'ApiToken',
@@ -35,7 +38,9 @@ const NEW: Row = {
   createdAt: '2023-03-05T03:00:00Z',
   lastUsedAt: null,
   revokedAt: null,
+  expiresAt: null,
 };
+const LAPSED: Row = { ...NEW, id: 'tok-3', name: 'Ứng dụng thử', expiresAt: '2023-03-09T17:00:00.000Z' };
 const SECRET = 'thidua_0123456789abcdef0123456789abcdef_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcd';
 
 const tokensMock = (tokens: Row[]) => ({ request: { query: ApiTokensQuery }, result: { data: { apiTokens: tokens } } });
@@ -182,5 +187,56 @@ describe('ApiTokensScreen', () => {
     expect(await screen.findByText('Đã thu hồi mã Cổng dịch vụ công tỉnh.')).toBeInTheDocument();
     expect(screen.getByText('Đã thu hồi 06/03/2023 08:00')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Thu hồi mã/ })).not.toBeInTheDocument();
+  });
+
+  it('shows each expiry as dd/MM/yyyy, "Không hết hạn" when there is none, and an expired token as such', async () => {
+    renderWithProviders(<ApiTokensScreen />, { mocks: [tokensMock([PORTAL, NEW, LAPSED])] });
+    const portal = (await screen.findByRole('rowheader', { name: 'Cổng dịch vụ công tỉnh' })).closest(
+      'tr',
+    ) as HTMLElement;
+    expect(within(portal).getByText('31/12/2099')).toBeInTheDocument();
+    expect(within(portal).getByText('Đang dùng')).toBeInTheDocument();
+    const open = screen.getByRole('rowheader', { name: 'Hệ thống báo cáo' }).closest('tr') as HTMLElement;
+    expect(within(open).getByText('Không hết hạn')).toBeInTheDocument();
+    const lapsed = screen.getByRole('rowheader', { name: 'Ứng dụng thử' }).closest('tr') as HTMLElement;
+    expect(within(lapsed).getByText('10/03/2023')).toBeInTheDocument();
+    expect(within(lapsed).getByText('Đã hết hạn')).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'Hết hạn từ' })).toBeInTheDocument();
+  });
+
+  it('sends the picked expiry date as 0:00 of that day in Việt Nam, and shows a refused one beside the field', async () => {
+    const user = userEvent.setup();
+    const input = { name: 'Cổng tạm', scopes: ['read:units'], expiresAt: '2099-12-30T17:00:00.000Z' };
+    renderWithProviders(<ApiTokensScreen />, {
+      mocks: [
+        tokensMock([PORTAL]),
+        {
+          request: { query: CreateApiTokenMutation, variables: { input } },
+          result: {
+            data: {
+              createApiToken: {
+                __typename: 'ApiTokenPayload',
+                apiToken: null,
+                token: null,
+                userErrors: [userError('EXPIRY_IN_PAST', ['input', 'expiresAt'], 'A token must expire in the future.')],
+              },
+            },
+          },
+        },
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Tạo mã truy cập' }));
+    const form = screen.getByRole('dialog', { name: 'Tạo mã truy cập API' });
+    await user.type(within(form).getByLabelText('Tên ứng dụng'), 'Cổng tạm');
+    await user.click(within(form).getByRole('checkbox', { name: /Đọc đơn vị/ }));
+    const expiry = within(form).getByLabelText('Ngày hết hạn');
+    expect(expiry).toHaveAttribute('type', 'date');
+    expect(expiry).toHaveAttribute('min', earliestExpiryDate(new Date()));
+    expect(expiry).toHaveAccessibleDescription(/Không bắt buộc/);
+    await user.type(expiry, '2099-12-31');
+    await user.click(within(form).getByRole('button', { name: 'Tạo mã' }));
+
+    await waitFor(() => expect(expiry).toHaveAttribute('aria-invalid', 'true'));
+    expect(expiry).toHaveAccessibleDescription(expect.stringContaining('Ngày hết hạn phải sau hôm nay.'));
   });
 });

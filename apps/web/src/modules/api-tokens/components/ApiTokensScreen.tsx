@@ -6,6 +6,7 @@ import type { ApiTokenFieldsFragment } from '../../../generated/graphql';
 import { PageHeader } from '../../ui/components/PageHeader';
 import { LoadedList } from '../../units/components/ListStates';
 import { ApiTokensQuery } from '../graphql/queries/api-tokens';
+import { hasExpired } from '../utils/expiry';
 import { isScope, scopeKey } from '../utils/scopes';
 import { CreateApiTokenDialog } from './CreateApiTokenDialog';
 import { RevokeApiTokenDialog } from './RevokeApiTokenDialog';
@@ -13,7 +14,7 @@ import './api-tokens.css';
 
 type OpenDialog = { kind: 'create' } | { kind: 'revoke'; token: ApiTokenFieldsFragment };
 
-/** The API tokens, the newest first: scopes, when made and last used, revoked or not; create and revoke. */
+/** The API tokens, the newest first: scopes, when made, last used and expiring, revoked or not; create and revoke. */
 export function ApiTokensScreen() {
   const { t } = useTranslation();
   const format = useFormat();
@@ -22,6 +23,7 @@ export function ApiTokensScreen() {
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const [notice, setNotice] = useState('');
   const tokens = data?.apiTokens ?? [];
+  const now = new Date();
 
   return (
     <section aria-labelledby="api-tokens-title">
@@ -56,50 +58,64 @@ export function ApiTokensScreen() {
                   <th scope="col">{t('apiTokens.columns.scopes')}</th>
                   <th scope="col">{t('apiTokens.columns.createdAt')}</th>
                   <th scope="col">{t('apiTokens.columns.lastUsedAt')}</th>
+                  <th scope="col">{t('apiTokens.columns.expiresAt')}</th>
                   <th scope="col">{t('apiTokens.columns.status')}</th>
                   <th scope="col">{t('apiTokens.columns.actions')}</th>
                 </tr>
               </thead>
               <tbody>
-                {tokens.map((token) => (
-                  <tr key={token.id} className={token.revokedAt ? 'user-row--disabled' : undefined}>
-                    <th scope="row">{token.name}</th>
-                    <td>
-                      <ul className="scope-list">
-                        {token.scopes.map((scope) => (
-                          <li key={scope}>{isScope(scope) ? t(`apiTokens.scopes.${scopeKey(scope)}`) : scope}</li>
-                        ))}
-                      </ul>
-                    </td>
-                    <td>{format.dateTime(token.createdAt)}</td>
-                    <td>
-                      {token.lastUsedAt ? (
-                        format.dateTime(token.lastUsedAt)
-                      ) : (
-                        <span className="muted">{t('apiTokens.neverUsed')}</span>
-                      )}
-                    </td>
-                    <td>
-                      <span className={token.revokedAt ? 'badge badge--archived' : 'badge badge--enabled'}>
-                        {token.revokedAt
-                          ? t('apiTokens.revokedAt', { at: format.dateTime(token.revokedAt) })
-                          : t('apiTokens.active')}
-                      </span>
-                    </td>
-                    <td>
-                      {!token.revokedAt && (
-                        <button
-                          type="button"
-                          className="button button--small unit-actions__archive"
-                          aria-label={t('apiTokens.revokeLabel', { name: token.name })}
-                          onClick={() => setDialog({ kind: 'revoke', token })}
-                        >
-                          {t('apiTokens.revoke')}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
+                {tokens.map((token) => {
+                  const expired = hasExpired(token.expiresAt, now);
+                  const stopped = Boolean(token.revokedAt) || expired;
+                  return (
+                    <tr key={token.id} className={stopped ? 'user-row--disabled' : undefined}>
+                      <th scope="row">{token.name}</th>
+                      <td>
+                        <ul className="scope-list">
+                          {token.scopes.map((scope) => (
+                            <li key={scope}>{isScope(scope) ? t(`apiTokens.scopes.${scopeKey(scope)}`) : scope}</li>
+                          ))}
+                        </ul>
+                      </td>
+                      <td>{format.dateTime(token.createdAt)}</td>
+                      <td>
+                        {token.lastUsedAt ? (
+                          format.dateTime(token.lastUsedAt)
+                        ) : (
+                          <span className="muted">{t('apiTokens.neverUsed')}</span>
+                        )}
+                      </td>
+                      <td>
+                        {token.expiresAt ? (
+                          format.date(token.expiresAt)
+                        ) : (
+                          <span className="muted">{t('apiTokens.noExpiry')}</span>
+                        )}
+                      </td>
+                      <td>
+                        <span className={stopped ? 'badge badge--archived' : 'badge badge--enabled'}>
+                          {token.revokedAt
+                            ? t('apiTokens.revokedAt', { at: format.dateTime(token.revokedAt) })
+                            : expired
+                              ? t('apiTokens.expired')
+                              : t('apiTokens.active')}
+                        </span>
+                      </td>
+                      <td>
+                        {!token.revokedAt && (
+                          <button
+                            type="button"
+                            className="button button--small unit-actions__archive"
+                            aria-label={t('apiTokens.revokeLabel', { name: token.name })}
+                            onClick={() => setDialog({ kind: 'revoke', token })}
+                          >
+                            {t('apiTokens.revoke')}
+                          </button>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </div>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../ui/components/Field';
 import { FieldError, fieldErrorId } from '../../ui/components/FieldError';
 import { FormErrors } from '../../ui/components/FormErrors';
 import { Modal } from '../../ui/components/Modal';
@@ -10,10 +11,11 @@ import { useDescribeUserError } from '../../ui/hooks/useDescribeUserError';
 import { describeRequestError, splitUserErrors, type SplitUserErrors } from '../../ui/utils/user-errors';
 import { CreateApiTokenMutation } from '../graphql/mutations/create-api-token';
 import { ApiTokensQuery } from '../graphql/queries/api-tokens';
+import { earliestExpiryDate, expiryFromDate } from '../utils/expiry';
 import { SCOPES, scopeKey, type Scope } from '../utils/scopes';
 import { TokenSecret } from './TokenSecret';
 
-const FIELDS = ['name', 'scopes'] as const;
+const FIELDS = ['name', 'scopes', 'expiresAt'] as const;
 type TokenField = (typeof FIELDS)[number];
 const NO_ERRORS: SplitUserErrors<TokenField> = { byField: {}, general: [] };
 
@@ -24,7 +26,7 @@ interface Created {
 }
 
 /**
- * Name and scopes, then the secret — once. The answer is kept out of Apollo's cache (`no-cache`) and only in this
+ * Name, scopes and an optional expiry date, then the secret — once. The answer is kept out of Apollo's cache (`no-cache`) and only in this
  * dialog's state, so closing the dialog forgets it.
  */
 export function CreateApiTokenDialog({ onClose }: { onClose: (message?: string) => void }) {
@@ -32,6 +34,7 @@ export function CreateApiTokenDialog({ onClose }: { onClose: (message?: string) 
   const describe = useDescribeUserError('apiTokens');
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<Scope[]>([]);
+  const [expiryDate, setExpiryDate] = useState('');
   const [errors, setErrors] = useState(NO_ERRORS);
   const [created, setCreated] = useState<Created | null>(null);
   const client = useApolloClient();
@@ -45,7 +48,9 @@ export function CreateApiTokenDialog({ onClose }: { onClose: (message?: string) 
     if (loading) return;
     setErrors(NO_ERRORS);
     try {
-      const { data } = await createApiToken({ variables: { input: { name: name.trim(), scopes } } });
+      const expiresAt = expiryFromDate(expiryDate);
+      const input = { name: name.trim(), scopes, ...(expiresAt ? { expiresAt } : {}) };
+      const { data } = await createApiToken({ variables: { input } });
       const payload = data?.createApiToken;
       if (payload?.apiToken && payload.token && !payload.userErrors.length) {
         setCreated({ name: payload.apiToken.name, token: payload.token, scopes: payload.apiToken.scopes });
@@ -115,6 +120,22 @@ export function CreateApiTokenDialog({ onClose }: { onClose: (message?: string) 
           ))}
           <FieldError inputId="token-scopes" messages={byField.scopes} />
         </fieldset>
+        <Field
+          id="token-expiry"
+          label={t('apiTokens.form.expiresAt')}
+          hint={t('apiTokens.form.expiresAtHint')}
+          errors={byField.expiresAt}
+        >
+          {(control) => (
+            <input
+              type="date"
+              {...control}
+              min={earliestExpiryDate(new Date())}
+              value={expiryDate}
+              onChange={(event) => setExpiryDate(event.target.value)}
+            />
+          )}
+        </Field>
         <SaveActions
           saving={loading}
           onCancel={() => onClose()}

@@ -73,7 +73,10 @@ export function RevisionHistory({
                       {revision.submittedBy ? (
                         <>
                           {revision.submittedBy.name}
-                          <span className="revision-history__note">{revision.submittedBy.email}</span>
+                          {/* The email only for an administrator and the person themself (null for others). */}
+                          {revision.submittedBy.email && (
+                            <span className="revision-history__note">{revision.submittedBy.email}</span>
+                          )}
                         </>
                       ) : (
                         t('reports.history.unknownUser')

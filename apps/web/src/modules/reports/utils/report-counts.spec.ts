@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { formatNumber } from '../../../app/i18n/format';
 import { checkCount, checkValueRow, liveRate, meetsTarget } from './report-counts';
 
 describe('checkCount', () => {
@@ -24,9 +26,30 @@ describe('checkCount', () => {
     ['12.5', 'FRACTIONAL_COUNT'],
     ['-3', 'NEGATIVE_COUNT'],
     ['-1,5', 'FRACTIONAL_COUNT'],
-    ['99999999999999999', 'COUNT_TOO_LARGE'],
+    ['1.000.000.001', 'COUNT_OUT_OF_RANGE'],
+    ['3000000000', 'COUNT_OUT_OF_RANGE'],
+    ['99999999999999999', 'COUNT_OUT_OF_RANGE'],
   ])('refuses %p with %s, the server’s code', (text, error) => {
     expect(checkCount(text, 'vi').error).toBe(error);
+  });
+
+  it('takes 1.000.000.000, the most one report value may count', () => {
+    expect(checkCount('1.000.000.000', 'vi')).toEqual({ value: 1_000_000_000, error: null });
+    expect(checkCount('1,000,000,000', 'en')).toEqual({ value: 1_000_000_000, error: null });
+  });
+
+  it('reads back any count as the app shows it, and refuses it exactly when it is above 1.000.000.000', () => {
+    const count = fc.oneof(
+      fc.constantFrom(0, 999, 1000, 999_999_999, 1_000_000_000, 1_000_000_001, 2 ** 31 - 1, 2 ** 31, 2 ** 53 - 1),
+      fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+    );
+    fc.assert(
+      fc.property(count, fc.constantFrom('vi' as const, 'en' as const), (value, lang) => {
+        const checked = checkCount(formatNumber(value, lang), lang);
+        expect(checked).toEqual({ value, error: value > 1_000_000_000 ? 'COUNT_OUT_OF_RANGE' : null });
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -1,12 +1,13 @@
+import { reportedCountErrors } from '@thidua/domain';
 import type { Lang } from '../../../app/i18n/format';
 
-/** The server's codes for a bad count (FRACTIONAL_COUNT…), plus what only a text box can get wrong. */
+/** The codes of @thidua/domain's rule for a report value (the server's), plus what only a text box can get wrong. */
 export type CountErrorCode =
   | 'REQUIRED'
   | 'NOT_A_NUMBER'
   | 'FRACTIONAL_COUNT'
   | 'NEGATIVE_COUNT'
-  | 'COUNT_TOO_LARGE'
+  | 'COUNT_OUT_OF_RANGE'
   | 'NUMERATOR_ABOVE_DENOMINATOR';
 
 export interface CountCheck {
@@ -20,8 +21,9 @@ const GROUPED: Record<Lang, RegExp> = { vi: /^\d{1,3}(\.\d{3})+$/, en: /^\d{1,3}
 const PLAIN = /^[-+]?\d+([.,]\d+)?$/;
 
 /**
- * One dossier count as typed. The same rules as the server (whole number, ≥ 0), checked in the same order, so
- * that the form says what the server would; spaces and the language's thousands separators are allowed.
+ * One dossier count as typed, held to the server's own rule (@thidua/domain: a whole number from 0 to
+ * 1.000.000.000), so that the form says what the server would; spaces and the language's thousands separators are
+ * allowed.
  */
 export function checkCount(text: string, lang: Lang): CountCheck {
   const compact = text.replace(/\s/g, '');
@@ -30,10 +32,8 @@ export function checkCount(text: string, lang: Lang): CountCheck {
   if (GROUPED[lang].test(compact)) value = Number(compact.replace(/[.,]/g, ''));
   else if (PLAIN.test(compact)) value = Number(compact.replace(',', '.'));
   else return { value: null, error: 'NOT_A_NUMBER' };
-  if (!Number.isInteger(value)) return { value, error: 'FRACTIONAL_COUNT' };
-  if (value < 0) return { value, error: 'NEGATIVE_COUNT' };
-  if (!Number.isSafeInteger(value)) return { value, error: 'COUNT_TOO_LARGE' };
-  return { value, error: null };
+  const [fault] = reportedCountErrors(value, 'numerator');
+  return { value, error: fault ? (fault.code as CountErrorCode) : null };
 }
 
 export interface ValueRowCheck {

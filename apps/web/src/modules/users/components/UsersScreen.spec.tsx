@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import type { UserRowFragment } from '../../../generated/graphql';
 import { renderWithProviders } from '../../../test/render';
 import { CreateUserMutation } from '../graphql/mutations/create-user';
+import { SignOutUserMutation } from '../graphql/mutations/sign-out-user';
 import { UpdateUserMutation } from '../graphql/mutations/update-user';
 import { UsersQuery } from '../graphql/queries/users';
 import { UsersScreen } from './UsersScreen';
@@ -225,6 +226,38 @@ describe('UsersScreen', () => {
     const row = screen.getByRole('rowheader', { name: 'Trần Thị Báo' }).closest('tr') as HTMLElement;
     expect(within(row).getByText('Đã khóa')).toBeInTheDocument();
     expect(within(row).getByRole('button', { name: 'Mở khóa tài khoản Trần Thị Báo' })).toBeInTheDocument();
+  });
+
+  it('signs a user out of every session only after the confirmation, and says how many ended', async () => {
+    const user = userEvent.setup();
+    const signOut = jest.fn(() => ({
+      data: { signOutUser: { __typename: 'SignOutUserPayload', sessionsEnded: 3, userErrors: [] } },
+    }));
+    renderWithProviders(<UsersScreen currentUserId="user-1" />, {
+      mocks: [
+        usersMock([ADMIN, REPORTER, VIEWER]),
+        { request: { query: SignOutUserMutation, variables: { input: { userId: 'user-2' } } }, result: signOut },
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Đăng xuất mọi phiên của Trần Thị Báo' }));
+    // Not offered for oneself (the header's "sign out everywhere" is for that) nor for a disabled account.
+    const self = screen.getByRole('rowheader', { name: 'Nguyễn Văn Quản (bạn)' }).closest('tr') as HTMLElement;
+    expect(within(self).queryByRole('button', { name: /Đăng xuất mọi phiên/ })).not.toBeInTheDocument();
+    const disabled = screen.getByRole('rowheader', { name: 'Lê Văn Xem' }).closest('tr') as HTMLElement;
+    expect(within(disabled).queryByRole('button', { name: /Đăng xuất mọi phiên/ })).not.toBeInTheDocument();
+
+    const dialog = screen.getByRole('alertdialog', { name: 'Đăng xuất mọi phiên' });
+    expect(dialog).toHaveTextContent('Đăng xuất Trần Thị Báo (baocao@camau.demo) khỏi mọi thiết bị?');
+    await user.click(within(dialog).getByRole('button', { name: 'Hủy' }));
+    expect(signOut).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('button', { name: 'Đăng xuất mọi phiên của Trần Thị Báo' }));
+    const again = screen.getByRole('alertdialog', { name: 'Đăng xuất mọi phiên' });
+    await user.click(within(again).getByRole('button', { name: 'Đăng xuất mọi phiên' }));
+
+    expect(await screen.findByText('Đã đăng xuất Trần Thị Báo khỏi 3 phiên.')).toBeInTheDocument();
+    expect(signOut).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
   });
 
   it('resets a password and shows a weak one beside the field', async () => {

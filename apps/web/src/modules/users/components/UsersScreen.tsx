@@ -9,6 +9,7 @@ import { LoadedList } from '../../units/components/ListStates';
 import { UsersQuery } from '../graphql/queries/users';
 import { USER_PAGE_SIZE } from '../utils/constants';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
+import { SignOutUserDialog } from './SignOutUserDialog';
 import { UserFormDialog } from './UserFormDialog';
 import { UserStatusDialog } from './UserStatusDialog';
 import './users.css';
@@ -17,9 +18,13 @@ type OpenDialog =
   | { kind: 'create' }
   | { kind: 'edit'; user: UserRowFragment }
   | { kind: 'password'; user: UserRowFragment }
-  | { kind: 'status'; user: UserRowFragment };
+  | { kind: 'status'; user: UserRowFragment }
+  | { kind: 'signOut'; user: UserRowFragment };
 
-/** Every account by email: role, unit and status; the administrator adds, edits, disables and resets passwords. */
+/**
+ * Every account by email: role, unit and status; the administrator adds, edits, disables, resets passwords and ends
+ * a user's sessions.
+ */
 export function UsersScreen({ currentUserId }: { currentUserId?: string }) {
   const { t } = useTranslation();
   const { data, error, networkStatus, fetchMore, refetch } = useQuery(UsersQuery, {
@@ -107,6 +112,16 @@ export function UsersScreen({ currentUserId }: { currentUserId?: string }) {
                           >
                             {t('users.resetPassword')}
                           </button>
+                          {!self && !user.disabled && (
+                            <button
+                              type="button"
+                              className="button button--small"
+                              aria-label={t('users.signOutLabel', { name: user.name })}
+                              onClick={() => setDialog({ kind: 'signOut', user })}
+                            >
+                              {t('users.signOut')}
+                            </button>
+                          )}
                           {!self && (
                             <button
                               type="button"
@@ -153,6 +168,9 @@ export function UsersScreen({ currentUserId }: { currentUserId?: string }) {
       )}
       {dialog?.kind === 'status' && (
         <UserStatusDialog user={dialog.user} onClose={() => setDialog(null)} onDone={done} />
+      )}
+      {dialog?.kind === 'signOut' && (
+        <SignOutUserDialog user={dialog.user} onClose={() => setDialog(null)} onDone={done} />
       )}
     </section>
   );

@@ -8,5 +8,6 @@ export const ApiTokenFieldsFragment = graphql(`
     createdAt
     lastUsedAt
     revokedAt
+    expiresAt
   }
 `);
