@@ -230,7 +230,7 @@ describe('an administrator manages users and API tokens, and reads the audit log
   });
 
   it('lets the new reporter sign in without any admin link or screen', async () => {
-    await suite.page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await suite.page.getByRole('button', { name: 'Đăng xuất', exact: true }).click();
     await logIn(suite.page, REPORTER_EMAIL, REPORTER_PASSWORD);
     const nav = suite.page.getByRole('navigation', { name: 'Điều hướng chính' });
     await nav.getByRole('link', { name: 'Đơn vị' }).waitFor();

@@ -94,7 +94,7 @@ describe('a reporter submits and revises a weekly report; the administrator read
   it(
     'the administrator sees Huyện Đầm Dơi late and the others to remind on the status board of period 5',
     async () => {
-      await suite.page.getByRole('button', { name: 'Đăng xuất' }).click();
+      await suite.page.getByRole('button', { name: 'Đăng xuất', exact: true }).click();
       await suite.page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
       await logIn(suite.page, 'admin@camau.demo');
       await suite.page.getByRole('heading', { name: 'Đơn vị', level: 1 }).waitFor();

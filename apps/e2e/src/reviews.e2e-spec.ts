@@ -94,7 +94,7 @@ describe('the board reviews period 1: decides every proposal, finalizes, prints 
   it(
     'the board member creates a review for period 1 with the rules’ proposals',
     async () => {
-      await suite.page.getByRole('button', { name: 'Đăng xuất' }).click();
+      await suite.page.getByRole('button', { name: 'Đăng xuất', exact: true }).click();
       await suite.page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
       await logIn(suite.page, 'hoidong@camau.demo');
       await suite.page.getByRole('link', { name: 'Chiến dịch', exact: true }).click();

@@ -70,7 +70,7 @@ describe('an administrator manages the Cà Mau unit tree', () => {
   });
 
   it('logs out and cannot come back without signing in', async () => {
-    await suite.page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await suite.page.getByRole('button', { name: 'Đăng xuất', exact: true }).click();
     await suite.page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
     await suite.page.goto(`${suite.server.url}/units`);
     await suite.page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();

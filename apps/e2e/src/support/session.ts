@@ -40,7 +40,7 @@ export async function logIn(page: Page, email = 'admin@camau.demo', password = D
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+  await page.getByRole('button', { name: 'Đăng xuất', exact: true }).waitFor();
 }
 
 export async function expectNoSeriousViolations(page: Page): Promise<void> {

@@ -27,7 +27,9 @@ describe('AppLayout', () => {
     renderWithProviders(<AppRoutes />, { route: '/', mocks: signedInMocks });
 
     expect(await screen.findByText('Nguyễn Văn Quản')).toBeInTheDocument();
-    expect(screen.getByRole('group', { name: 'Người dùng hiện tại' })).toHaveTextContent('Nguyễn Văn QuảnQuản trị');
+    expect(screen.getByRole('button', { name: 'Người dùng hiện tại: Nguyễn Văn Quản, Quản trị' })).toHaveTextContent(
+      'Nguyễn Văn QuảnQuản trị',
+    );
     expect(screen.getByRole('banner')).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Điều hướng chính' })).toBeInTheDocument();
     expect(screen.getByRole('main')).toBeInTheDocument();
@@ -108,6 +110,7 @@ describe('AppLayout', () => {
     });
     await screen.findByText('Nguyễn Văn Quản');
 
+    await user.click(screen.getByRole('button', { name: 'Người dùng hiện tại: Nguyễn Văn Quản, Quản trị' }));
     await user.click(screen.getByRole('button', { name: 'Đăng xuất khỏi mọi thiết bị' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Đăng xuất khỏi mọi thiết bị' });
     expect(dialog).toHaveTextContent('trên máy này và mọi thiết bị khác');
@@ -115,6 +118,8 @@ describe('AppLayout', () => {
     expect(everywhere).not.toHaveBeenCalled();
     expect(window.localStorage.getItem(SESSION_TOKEN_KEY)).toBe('session-abc');
 
+    expect(screen.getByRole('button', { name: 'Người dùng hiện tại: Nguyễn Văn Quản, Quản trị' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Người dùng hiện tại: Nguyễn Văn Quản, Quản trị' }));
     await user.click(screen.getByRole('button', { name: 'Đăng xuất khỏi mọi thiết bị' }));
     const again = screen.getByRole('alertdialog', { name: 'Đăng xuất khỏi mọi thiết bị' });
     await user.click(within(again).getByRole('button', { name: 'Đăng xuất khỏi mọi thiết bị' }));

@@ -2,8 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { LogoutButton } from '../../modules/auth/components/LogoutButton';
-import { LogoutEverywhereButton } from '../../modules/auth/components/LogoutEverywhereButton';
-import { UserBadge } from '../../modules/auth/components/UserBadge';
+import { AccountMenu } from '../../modules/auth/components/AccountMenu';
 import { useCurrentUser } from '../../modules/auth/hooks/useCurrentUser';
 import { AdminMenu } from './AdminMenu';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -65,9 +64,8 @@ export function AppLayout() {
             </nav>
           )}
           <div className="shell__tools">
-            {user && <UserBadge user={user} />}
+            {user && <AccountMenu user={user} />}
             <LanguageSwitch />
-            {signedIn && <LogoutEverywhereButton />}
             {signedIn && <LogoutButton />}
           </div>
         </div>

@@ -61,13 +61,13 @@ export const en: Translation = {
     submitting: 'Logging in…',
     failed: 'Login failed.',
     logout: 'Log out',
+    accountMenu: 'Signed in: {{name}}, {{role}}',
     logoutEverywhere: 'Log out on every device',
     logoutEverywhereDialog: {
       title: 'Log out on every device',
       body: 'End every session of yours, on this computer and every other device? You will have to log in again.',
       working: 'Logging out…',
     },
-    currentUser: 'Current user',
     login: 'Log in',
   },
   userErrors: {

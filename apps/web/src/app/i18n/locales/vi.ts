@@ -61,13 +61,13 @@ export const vi = {
     submitting: 'Đang đăng nhập…',
     failed: 'Đăng nhập không thành công.',
     logout: 'Đăng xuất',
+    accountMenu: 'Người dùng hiện tại: {{name}}, {{role}}',
     logoutEverywhere: 'Đăng xuất khỏi mọi thiết bị',
     logoutEverywhereDialog: {
       title: 'Đăng xuất khỏi mọi thiết bị',
       body: 'Kết thúc mọi phiên đăng nhập của bạn, trên máy này và mọi thiết bị khác? Bạn sẽ phải đăng nhập lại.',
       working: 'Đang đăng xuất…',
     },
-    currentUser: 'Người dùng hiện tại',
     login: 'Đăng nhập',
   },
   userErrors: {

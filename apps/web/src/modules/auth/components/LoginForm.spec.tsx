@@ -45,7 +45,9 @@ describe('LoginForm', () => {
     expect(window.localStorage.getItem(SESSION_TOKEN_KEY)).toBe('session-abc');
     expect(screen.getByTestId('location')).toHaveTextContent('/units');
     // The header knows the user without asking again.
-    expect(screen.getByRole('group', { name: 'Người dùng hiện tại' })).toHaveTextContent('Nguyễn Văn QuảnQuản trị');
+    expect(screen.getByRole('button', { name: 'Người dùng hiện tại: Nguyễn Văn Quản, Quản trị' })).toHaveTextContent(
+      'Nguyễn Văn QuảnQuản trị',
+    );
     expect(await screen.findByRole('button', { name: 'Tỉnh Cà Mau' })).toBeInTheDocument();
   });
 
