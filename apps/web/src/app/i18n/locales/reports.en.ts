@@ -107,6 +107,7 @@ export const reportsEn: Strings<typeof reportsVi> = {
       EMPTY_FILE: 'The file holds no figures.',
       MISSING_COLUMN: 'The header needs the columns unitCode,indicatorCode,numerator,denominator.',
       MALFORMED_FILE: 'The file cannot be read.',
+      TOO_MANY_ERRORS: 'The file has many more problems: correct these, then import again.',
       FILE_TOO_LARGE: 'The file is too large, or an unusual compressed file. Save it smaller and try again.',
       INVALID_TEXT: 'The file holds characters that are not allowed.',
       TOO_LONG: 'A cell holds too many characters.',

@@ -103,6 +103,7 @@ export const reportsVi = {
       EMPTY_FILE: 'Tệp không có số liệu nào.',
       MISSING_COLUMN: 'Dòng tiêu đề cần các cột unitCode,indicatorCode,numerator,denominator.',
       MALFORMED_FILE: 'Không đọc được tệp.',
+      TOO_MANY_ERRORS: 'Tệp còn nhiều lỗi khác: hãy sửa các lỗi trên rồi nhập lại.',
       FILE_TOO_LARGE: 'Tệp quá lớn, hoặc là tệp nén bất thường. Hãy lưu lại thành tệp nhỏ hơn rồi thử lại.',
       INVALID_TEXT: 'Tệp chứa ký tự không hợp lệ.',
       TOO_LONG: 'Một ô có quá nhiều ký tự.',
