@@ -1,15 +1,25 @@
 import { targetFraction } from '../targets/target-value';
 
+/** An exact non-negative fraction with a denominator above 0 (a target, a weight, a share). */
+export interface Fraction {
+  numerator: bigint;
+  denominator: bigint;
+}
+
 /**
- * A target prepared for exact comparison with counts: t% = num / den as whole numbers, kept both as numbers (fast
- * path, when the products stay within 2^53) and as BigInt (fallback). Floating-point rates are for display only.
+ * A ratio of one prepared for exact comparison with counts: num / den as whole numbers, kept both as numbers (fast
+ * path, when the products stay within 2^53; NaN when they cannot) and as BigInt (fallback).
  */
-export interface ExactTarget {
-  percent: number;
+export interface ExactRatio {
   num: number;
   den: number;
   bigNum: bigint;
   bigDen: bigint;
+}
+
+/** A target prepared for exact comparison: t% = num / den. Floating-point rates are for display only. */
+export interface ExactTarget extends ExactRatio {
+  percent: number;
 }
 
 const MAX = Number.MAX_SAFE_INTEGER;
@@ -17,15 +27,40 @@ const BIG_MAX = BigInt(MAX);
 
 /** Prepares a target (in percent, 0–100) for exact comparisons. */
 export function exactTarget(percent: number): ExactTarget {
-  const { numerator, denominator } = targetFraction(percent);
+  return { percent, ...exactRatio(targetFraction(percent)) };
+}
+
+/** Prepares a fraction (denominator above 0) for exact comparisons with counts. */
+export function exactRatio({ numerator, denominator }: Fraction): ExactRatio {
   const safe = numerator <= BIG_MAX && denominator <= BIG_MAX;
   return {
-    percent,
     num: safe ? Number(numerator) : NaN,
     den: safe ? Number(denominator) : NaN,
     bigNum: numerator,
     bigDen: denominator,
   };
+}
+
+/** The ratio times a factor, e.g. the rate F·t at which the full bonus is earned. */
+export function scaledRatio(ratio: ExactRatio, factor: Fraction): ExactRatio {
+  return exactRatio({ numerator: ratio.bigNum * factor.numerator, denominator: ratio.bigDen * factor.denominator });
+}
+
+/** The sign of N / D − ratio, exactly: −1 below, 0 equal, 1 above. D must be above 0. */
+export function compareRate(numerator: number, denominator: number, ratio: ExactRatio): number {
+  const left = numerator * ratio.den;
+  const right = ratio.num * denominator;
+  if (left <= MAX && right <= MAX) return left > right ? 1 : left < right ? -1 : 0;
+  const bigLeft = BigInt(numerator) * ratio.bigDen;
+  const bigRight = ratio.bigNum * BigInt(denominator);
+  return bigLeft > bigRight ? 1 : bigLeft < bigRight ? -1 : 0;
+}
+
+/** The sign of a − b for fractions with denominators above 0, exactly. */
+export function compareFractions(a: Fraction, b: Fraction): number {
+  const left = a.numerator * b.denominator;
+  const right = b.numerator * a.denominator;
+  return left > right ? 1 : left < right ? -1 : 0;
 }
 
 /** N / D ≥ t, exactly (N·den ≥ num·D). D must be above 0. */

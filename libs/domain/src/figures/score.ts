@@ -33,3 +33,22 @@ export function validateWeights(weights: Readonly<Record<string, number>>): Resu
   }
   return errors.length > 0 ? fail(errors) : ok(weights);
 }
+
+/**
+ * A score rounded half up to two decimals, in hundredths (87.125 → 8713): the value people see, rounded from the
+ * number's exact value as `toFixed(2)` and `Intl.NumberFormat` round it. Scores are 0 or more.
+ */
+export function scoreHundredths(score: number): number {
+  const scaled = score * 100;
+  const floor = Math.floor(scaled);
+  const fraction = scaled - floor;
+  // score · 100 may be off by a rounding error (below 1e-11 for scores up to 1.000): only a value that close to a
+  // half can round otherwise than its exact value does, and those go through the exact decimal spelling.
+  if (Math.abs(fraction - 0.5) > 1e-9) return fraction > 0.5 ? floor + 1 : floor;
+  return Math.round(Number(score.toFixed(2)) * 100);
+}
+
+/** A score rounded half up to two decimals as shown: 87.125 → 87.13. */
+export function roundScore(score: number): number {
+  return scoreHundredths(score) / 100;
+}

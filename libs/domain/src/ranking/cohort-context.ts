@@ -3,6 +3,7 @@ import { DomainError, ownValue } from '../result';
 import { validateTargetValue } from '../targets/target-value';
 import { cumulationWindow } from './cumulation';
 import { RankingInput } from './ranking-types';
+import { ScoringSettings, scoringApplies } from './scoring-settings';
 
 /** What every unit's figures share: the calendar as numbers, weights and the prepared targets. */
 export interface CohortContext {
@@ -21,6 +22,8 @@ export interface CohortContext {
   remainingPeriods: number;
   /** Targets prepared for exact comparison, cached by value (a cohort has few distinct targets). */
   exactTargets: Map<number, ExactTarget | null>;
+  /** The campaign's scoring settings when they change anything (see scoringApplies), else null. */
+  scoring: ScoringSettings | null;
 }
 
 /** Prepares the shared parts of a ranking; the input's settings must have been validated. */
@@ -43,6 +46,7 @@ export function cohortContext(input: Omit<RankingInput, 'units'>): CohortContext
     pacePeriods: asOf - paceFrom + 1,
     remainingPeriods: input.periods.length - asOf,
     exactTargets: new Map(),
+    scoring: scoringApplies(input.scoring) ? input.scoring : null,
   };
 }
 

@@ -7,6 +7,7 @@ import {
   CumulativeCounts,
   IndicatorSeries,
   RankingInput,
+  ReportCounts,
   ReportSubmission,
 } from './ranking-types';
 
@@ -51,7 +52,8 @@ export function simpleInput(
 
 /**
  * What SQL hands the API for a per-period input, summed the plain way (a loop per bound, no shared code with the
- * ranking): counts to p, to p − 1 and over the last 3 periods to p; each period's first report by timeliness.
+ * ranking): counts to p, to p − 1 and over the last 3 periods to p; each period's first report by timeliness, and
+ * period p's (null: none).
  */
 export function aggregated(input: RankingInput): AggregatedRankingInput {
   const p = input.asOfPeriod;
@@ -73,15 +75,17 @@ export function aggregated(input: RankingInput): AggregatedRankingInput {
         paceDenominator: sum(denominators, Math.max(1, p - 2), p),
       };
     }
-    const reports = { onTime: 0, late: 0, submittedDue: 0 };
+    const reports: ReportCounts = { onTime: 0, late: 0, submittedDue: 0, latest: null };
     for (let period = 1; period <= p; period++) {
       const times = unit.submissions
         .filter((submission) => submission.period === period)
         .map((submission) => submission.submittedAt.getTime());
       if (times.length === 0) continue;
       const dueAt = input.periods[period - 1].dueAt.getTime();
-      if (Math.min(...times) <= dueAt) reports.onTime++;
+      const timeliness = Math.min(...times) <= dueAt ? 'ON_TIME' : 'LATE';
+      if (timeliness === 'ON_TIME') reports.onTime++;
       else reports.late++;
+      if (period === p) reports.latest = timeliness;
       if (input.now.getTime() > dueAt) reports.submittedDue++;
     }
     return { unitId: unit.unitId, targets: unit.targets, figures, reports };

@@ -1,6 +1,14 @@
 export * from './legend';
 export * from './competition-rank';
 export * from './ranking-types';
+export {
+  DEFAULT_SCORING_SETTINGS,
+  TIE_BREAK_CRITERIA,
+  scoringApplies,
+  validateScoringSettings,
+  type ScoringSettings,
+  type TieBreakCriterion,
+} from './scoring-settings';
 export { validateRankingSettings } from './validate-ranking-input';
 export { rankAggregatedCohort, rankCohort } from './rank-cohort';
 export { cumulationWindow, projectCumulative, type CumulationWindow } from './cumulation';

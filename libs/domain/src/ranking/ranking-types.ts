@@ -1,6 +1,8 @@
 import type { IndicatorFigure } from '../figures/indicator-figure';
 import type { Period } from '../periods/build-periods';
+import type { Timeliness } from '../periods/timeliness';
 import type { Legend } from './legend';
+import type { ScoringSettings, TieBreakCriterion } from './scoring-settings';
 
 /** One indicator's counts per period: index 0 is period 1; a period left out counts as no dossiers. */
 export interface IndicatorSeries {
@@ -38,6 +40,8 @@ export interface RankingInput {
   weights?: Readonly<Record<string, number>>;
   /** Defaults to DEFAULT_LEGEND. */
   legend?: Legend;
+  /** Bonus, penalties and tie-breaks; absent or all off (DEFAULT_SCORING_SETTINGS) = ranked on the capped score. */
+  scoring?: ScoringSettings;
   /** In the order tied and unranked units are listed (e.g. by unit code). */
   units: readonly CohortUnit[];
 }
@@ -67,11 +71,24 @@ export interface RankingRow {
   previousRank: number | null;
   /** previousRank − rank: positive = moved up; null for period 1 or when either side is unranked. */
   movement: number | null;
-  /** 0–100, unrounded. */
+  /** The final score: max(0, baseScore + bonusPoints − penaltyPoints), 0 to 100 + the bonus maximum, unrounded. */
   score: number | null;
-  /** Legend class code, e.g. EXCELLENT. */
+  /** The capped score S, 0–100, unrounded; equals `score` for a campaign without scoring settings. */
+  baseScore: number | null;
+  /** Points for exceeding targets, 0 without a bonus; null without a score. */
+  bonusPoints: number | null;
+  /** Points taken off for late and missing reports, 0 without penalties; null without a score. */
+  penaltyPoints: number | null;
+  /** Legend class code of the final score, e.g. EXCELLENT. */
   class: string | null;
   classLabel: string | null;
+  /**
+   * What placed this unit below the row just above it although both show the same rounded score: the first
+   * tie-break that differs; null when the rounded scores differ, when the two share a rank, or for the first row.
+   */
+  tieBreak: TieBreakCriterion | null;
+  /** The unit has no report for the as-of period although that period's due instant has passed (at `now`). */
+  latestReportMissing: boolean;
   indicators: IndicatorResult[];
   reports: ReportTally;
 }
@@ -106,6 +123,12 @@ export interface ReportCounts {
   late: number;
   /** Reports among the periods 1..p whose due instant has passed at `now`: missing = due − submittedDue. */
   submittedDue: number;
+  /**
+   * The timeliness of period p's first report, null when it has none. Required with scoring settings (the previous
+   * period's tally is this one without period p). Left out, the latest report counts as missing only when the
+   * counts prove it (p past due and no past-due period reported).
+   */
+  latest?: Timeliness | null;
 }
 
 /** A cohort unit with its counts cumulated rather than per period; an indicator left out has no dossiers. */

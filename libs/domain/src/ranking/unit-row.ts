@@ -1,9 +1,17 @@
 import { meetsTarget, shortfallOf } from '../figures/exact';
 import { achievementOf } from '../figures/indicator-figure';
+import type { Timeliness } from '../periods/timeliness';
 import { DomainError } from '../result';
 import { CohortContext, exactTargetOf } from './cohort-context';
+import type { ScoringBoard } from './cohort-scoring';
 import { AggregatedCohortUnit, CohortUnit, IndicatorResult, RankingRow, ReportTally } from './ranking-types';
-import { cumulativeErrors, reportCountErrors, seriesErrors, submissionErrors } from './validate-ranking-input';
+import {
+  cumulativeErrors,
+  latestFits,
+  reportCountErrors,
+  seriesErrors,
+  submissionErrors,
+} from './validate-ranking-input';
 
 /** Reusable buffers, so that reading 12.000 units allocates nothing but the rows themselves. */
 export interface Scratch {
@@ -14,6 +22,12 @@ export interface Scratch {
    * Float64Array: whole numbers stay small integers and are not boxed when copied into the result objects.
    */
   sums: number[];
+  /** Set by each tally: period p is past due without a report. */
+  latestMissing: boolean;
+  /** Set by each tally: the unit's tally to p − 1 (due to p − 1 is the cohort's). */
+  previousOnTime: number;
+  previousLate: number;
+  previousMissing: number;
 }
 
 const N = 0;
@@ -25,7 +39,14 @@ const PACE_D = 5;
 
 /** Buffers sized for a campaign. */
 export function createScratch(periodCount: number): Scratch {
-  return { firstSubmitted: new Float64Array(periodCount + 1), sums: [0, 0, 0, 0, 0, 0] };
+  return {
+    firstSubmitted: new Float64Array(periodCount + 1),
+    sums: [0, 0, 0, 0, 0, 0],
+    latestMissing: false,
+    previousOnTime: 0,
+    previousLate: 0,
+    previousMissing: 0,
+  };
 }
 
 /** What a unit's row is read from: its id and targets, its report tally, and each indicator's sums into `sums`. */
@@ -42,8 +63,9 @@ export const AGGREGATED: UnitReader<AggregatedCohortUnit> = { tally: countedTall
 
 /**
  * Reads unit `i`: report tally, cumulative figures, shortfall, projection and the weighted scores, which go to
- * `scores[i]` and `previousScores[i]` (NaN: none). Rank, movement and class are filled in later. Both kinds of
- * input go through here, so the rules are the same whichever way the counts were summed.
+ * `scores[i]` and `previousScores[i]` (NaN: none). Rank, movement and class are filled in later; with scoring
+ * settings, what the bonus, penalties and tie-breaks need goes to `board` and the scoring pass completes the row.
+ * Both kinds of input go through here, so the rules are the same whichever way the counts were summed.
  */
 export function unitRow<U extends { unitId: string; targets: Readonly<Record<string, number | null>> }>(
   unit: U,
@@ -54,9 +76,15 @@ export function unitRow<U extends { unitId: string; targets: Readonly<Record<str
   i: number,
   scores: Float64Array,
   previousScores: Float64Array,
+  board: ScoringBoard | null,
 ): RankingRow {
   const reports = reader.tally(unit, context, scratch, errors);
   const { codes, weights, asOf, pacePeriods, remainingPeriods } = context;
+  if (board !== null) {
+    board.previousOnTime[i] = scratch.previousOnTime;
+    board.previousLate[i] = scratch.previousLate;
+    board.previousMissing[i] = scratch.previousMissing;
+  }
   const sums = scratch.sums;
   const indicators = new Array<IndicatorResult>(codes.length);
   let weighted = 0;
@@ -95,6 +123,14 @@ export function unitRow<U extends { unitId: string; targets: Readonly<Record<str
     }
     const previousN = sums[PREVIOUS_N];
     const previousD = sums[PREVIOUS_D];
+    if (board !== null) {
+      const at = i * codes.length + k;
+      board.numerators[at] = numerator;
+      board.denominators[at] = denominator;
+      board.previousNumerators[at] = previousN;
+      board.previousDenominators[at] = previousD;
+      board.targets[at] = exact;
+    }
     if (exact !== null && previousD > 0 && asOf > 1) {
       const previousMet = meetsTarget(previousN, previousD, exact);
       previousWeighted += weights[k] * achievementOf(previousN, previousD, exact, previousMet);
@@ -110,8 +146,13 @@ export function unitRow<U extends { unitId: string; targets: Readonly<Record<str
     previousRank: null,
     movement: null,
     score,
+    baseScore: score,
+    bonusPoints: score === null ? null : 0,
+    penaltyPoints: score === null ? null : 0,
     class: null,
     classLabel: null,
+    tieBreak: null,
+    latestReportMissing: scratch.latestMissing,
     indicators,
     reports,
   };
@@ -142,18 +183,39 @@ function reportTally(unit: CohortUnit, context: CohortContext, scratch: Scratch,
       missing++;
     }
   }
-  return { due: context.due, onTime, late, missing };
+  const latest = firstSubmitted[asOf];
+  const tally = { due: context.due, onTime, late, missing };
+  noteLatest(scratch, tally, latest === Infinity ? null : latest <= dueTimes[asOf - 1] ? 'ON_TIME' : 'LATE', context);
+  return tally;
+}
+
+/**
+ * Period p's report (undefined: not known) and the tally to p − 1, which is this tally without period p. Not knowing
+ * it, the latest report is missing only when the counts prove it: p past due and no past-due period reported.
+ */
+function noteLatest(
+  scratch: Scratch,
+  tally: ReportTally,
+  latest: Timeliness | null | undefined,
+  context: CohortContext,
+): void {
+  const pastDue = context.nowTime > context.dueTimes[context.asOf - 1];
+  scratch.latestMissing = pastDue && (latest === undefined ? tally.missing === tally.due : latest === null);
+  scratch.previousOnTime = tally.onTime - (latest === 'ON_TIME' ? 1 : 0);
+  scratch.previousLate = tally.late - (latest === 'LATE' ? 1 : 0);
+  scratch.previousMissing = tally.missing - (scratch.latestMissing ? 1 : 0);
 }
 
 /** The tally from counts: missing = due − the due periods with a report; impossible counts add errors. */
 function countedTally(
   unit: AggregatedCohortUnit,
   context: CohortContext,
-  _scratch: Scratch,
+  scratch: Scratch,
   errors: DomainError[],
 ): ReportTally {
-  const { onTime, late, submittedDue } = unit.reports;
+  const { onTime, late, submittedDue, latest } = unit.reports;
   const { asOf, due } = context;
+  const pastDue = context.nowTime > context.dueTimes[asOf - 1];
   // The check of reportCountErrors without its allocations; the detailed errors only when it fails.
   const wellFormed =
     Number.isSafeInteger(onTime) &&
@@ -164,12 +226,18 @@ function countedTally(
     submittedDue >= 0 &&
     onTime + late <= asOf &&
     submittedDue <= due &&
-    submittedDue <= onTime + late;
+    submittedDue <= onTime + late &&
+    latestFits(latest, onTime, late, submittedDue, due, pastDue) &&
+    (latest !== undefined || context.scoring === null);
   if (!wellFormed) {
-    errors.push(...reportCountErrors(unit, asOf, due));
-    return { due, onTime: 0, late: 0, missing: due };
+    errors.push(...reportCountErrors(unit, asOf, due, pastDue, context.scoring !== null));
+    const tally = { due, onTime: 0, late: 0, missing: due };
+    noteLatest(scratch, tally, null, context);
+    return tally;
   }
-  return { due, onTime, late, missing: due - submittedDue };
+  const tally = { due, onTime, late, missing: due - submittedDue };
+  noteLatest(scratch, tally, latest, context);
+  return tally;
 }
 
 /** Copies one indicator's cumulative counts into `sums`; malformed ones add errors and count as nothing. */

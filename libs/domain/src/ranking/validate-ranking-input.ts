@@ -1,11 +1,16 @@
 import { validateCounts, validatePeriodIndex } from '../figures/counts';
+import type { Timeliness } from '../periods/timeliness';
 import { validateWeights } from '../figures/score';
 import { validateIndicatorCodes } from '../indicators/indicator-code';
 import { DomainError, Result, domainError } from '../result';
 import { DEFAULT_LEGEND, validateLegend } from './legend';
 import { AggregatedCohortUnit, CohortUnit, CumulativeCounts, IndicatorSeries, RankingInput } from './ranking-types';
+import { validateScoringSettings } from './scoring-settings';
 
-/** Checks the campaign-wide parts of a ranking input (period, indicators, weights, legend); units are checked as read. */
+/**
+ * Checks the campaign-wide parts of a ranking input (period, indicators, weights, legend, scoring); units are checked
+ * as read.
+ */
 export function validateRankingSettings(input: Omit<RankingInput, 'units'>): DomainError[] {
   const errors: DomainError[] = [];
   const collect = <T>(result: Result<T>): void => {
@@ -15,6 +20,7 @@ export function validateRankingSettings(input: Omit<RankingInput, 'units'>): Dom
   collect(validateIndicatorCodes(input.indicators));
   collect(validateWeights(input.weights ?? {}));
   collect(validateLegend(input.legend ?? DEFAULT_LEGEND));
+  if (input.scoring !== undefined) errors.push(...validateScoringSettings(input.scoring));
   return errors;
 }
 
@@ -94,11 +100,20 @@ export function cumulativeErrors(unitId: string, code: string, figures: Cumulati
   return errors;
 }
 
-/** The errors of a unit's counted reports: whole numbers from 0, at most one report per period 1..asOf, and per due period. */
-export function reportCountErrors(unit: AggregatedCohortUnit, asOf: number, due: number): DomainError[] {
+/**
+ * The errors of a unit's counted reports: whole numbers from 0, at most one report per period 1..asOf, and per due
+ * period; period p's report (`latest`) agreeing with them, and given when the campaign has scoring settings.
+ */
+export function reportCountErrors(
+  unit: AggregatedCohortUnit,
+  asOf: number,
+  due: number,
+  pastDue: boolean,
+  latestRequired: boolean,
+): DomainError[] {
   const field = ['units', unit.unitId, 'reports'];
   const errors: DomainError[] = [];
-  const { onTime, late, submittedDue } = unit.reports;
+  const { onTime, late, submittedDue, latest } = unit.reports;
   for (const [name, value] of [
     ['onTime', onTime],
     ['late', late],
@@ -115,6 +130,15 @@ export function reportCountErrors(unit: AggregatedCohortUnit, asOf: number, due:
     } else if (value < 0) {
       errors.push(domainError('NEGATIVE_COUNT', `Unit ${unit.unitId} has ${value} ${name} reports.`, [...field, name]));
     }
+  }
+  if (latest === undefined && latestRequired) {
+    errors.push(
+      domainError(
+        'REQUIRED',
+        `Unit ${unit.unitId} needs its latest period's report (or null) for the campaign's scoring settings.`,
+        [...field, 'latest'],
+      ),
+    );
   }
   if (errors.length > 0) return errors;
   if (onTime + late > asOf) {
@@ -135,5 +159,32 @@ export function reportCountErrors(unit: AggregatedCohortUnit, asOf: number, due:
       ),
     );
   }
+  if (!latestFits(latest, onTime, late, submittedDue, due, pastDue)) {
+    errors.push(
+      domainError(
+        'PERIOD_OUT_OF_RANGE',
+        `Unit ${unit.unitId}'s report for period ${asOf} (${String(latest)}) does not agree with its counted reports.`,
+        [...field, 'latest'],
+      ),
+    );
+  }
   return errors;
+}
+
+/**
+ * Period p's report agrees with the counts: one of its kind counted, and counted among the past-due ones when p is
+ * past due (or, without one, some past-due period left without a report). Left out, it fits anything.
+ */
+export function latestFits(
+  latest: Timeliness | null | undefined,
+  onTime: number,
+  late: number,
+  submittedDue: number,
+  due: number,
+  pastDue: boolean,
+): boolean {
+  if (latest === undefined) return true;
+  if (latest === null) return !pastDue || submittedDue < due;
+  if (latest === 'ON_TIME' ? onTime < 1 : latest === 'LATE' ? late < 1 : true) return false;
+  return !pastDue || submittedDue >= 1;
 }

@@ -21,12 +21,20 @@ export interface TargetFraction {
  * (62.5 → 625/1000), so that comparisons against counts carry no floating-point error.
  */
 export function targetFraction(percent: number): TargetFraction {
-  const [mantissa, exponentText] = String(percent).toLowerCase().split('e');
+  // percent → fraction of one is a further division by 100.
+  return decimalFraction(percent, 2);
+}
+
+/**
+ * The exact value of a finite number ≥ 0 as it is spelled in decimals (1.1 → 11/10, not the nearest binary
+ * fraction), divided by 10^shift; reduced.
+ */
+export function decimalFraction(value: number, shift = 0): TargetFraction {
+  const [mantissa, exponentText] = String(value).toLowerCase().split('e');
   const exponent = exponentText === undefined ? 0 : Number(exponentText);
   const [whole, decimals = ''] = mantissa.split('.');
   let numerator = BigInt(whole + decimals);
-  // percent → fraction of one is a further division by 100.
-  let scale = decimals.length - exponent + 2;
+  let scale = decimals.length - exponent + shift;
   if (scale < 0) {
     numerator *= 10n ** BigInt(-scale);
     scale = 0;
