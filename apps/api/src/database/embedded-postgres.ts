@@ -1,14 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { PGlite } from '@electric-sql/pglite';
-import type { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { Worker } from 'node:worker_threads';
 import { lockDataDirectory, type DataDirectoryLock } from './data-directory-lock';
-import { inspectDataDirectory, openDataDirectory, type DataDirectoryContent } from './data-directory';
+import { inspectDataDirectory, type DataDirectoryContent } from './data-directory';
+import { EmbeddedDatabaseError, type EmbeddedDatabaseErrorCode } from './embedded-database-error';
+import type { EmbeddedWorkerData, EmbeddedWorkerMessage } from './embedded-postgres.worker';
 import { prepareSocketLocation, removeSocketLocation, restrictSocket, type SocketLocation } from './embedded-socket';
 
 /**
- * PostgreSQL compiled to WebAssembly (PGlite), served in-process on a Unix socket that only this user may reach,
- * so that TypeORM talks to it through the same `pg` driver as to a real server. pglite-socket asks no password:
+ * PostgreSQL compiled to WebAssembly (PGlite), served by a thread of this process (embedded-postgres.worker.ts) on
+ * a Unix socket that only this user may reach, so that TypeORM talks to it through the same `pg` driver as to a
+ * real server and its statements never run on the server's event loop. pglite-socket asks no password:
  * the socket's permissions (0700 directory, 0600 socket) are the access control, and no TCP port is opened.
  */
 export interface EmbeddedPostgres {
@@ -31,7 +33,7 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedPostgres> {
   const dataDir = options.dataDir ? path.resolve(options.dataDir) : null;
   let lock: DataDirectoryLock | null = null;
-  let db: PGlite | null = null;
+  let database: Worker | null = null;
   let socket: SocketLocation | null = null;
   try {
     let content: DataDirectoryContent = 'nothing';
@@ -41,23 +43,24 @@ export async function startEmbeddedPostgres(options: {
       lock = lockDataDirectory(dataDir);
       content = inspectDataDirectory(dataDir);
     }
-    const { PGlite } = await import('@electric-sql/pglite');
-    db = dataDir
-      ? await openDataDirectory(dataDir, content, (onStderr) => PGlite.create({ dataDir, onStderr }))
-      : await PGlite.create('memory://');
+    socket = prepareSocketLocation(dataDir);
+    database = await startDatabaseThread({
+      dataDir,
+      content,
+      socketPath: socket.path,
+      maxConnections: options.maxConnections,
+    });
     // PGlite makes its files world-readable (0666/0755): the directory's mode keeps other users out of them.
     if (dataDir) restrictToOwner(dataDir);
-    socket = prepareSocketLocation(dataDir);
-    const server = await serveOnSocket(db, socket, options.maxConnections);
-    const [openDb, openSocket, heldLock] = [db, socket, lock];
+    restrictSocket(socket);
+    const [thread, openSocket, heldLock] = [database, socket, lock];
     return {
       url: socket.url,
       socketPath: socket.path,
       dataDir,
       async stop() {
         try {
-          await server.stop();
-          await openDb.close();
+          await stopDatabaseThread(thread);
         } finally {
           removeSocketLocation(openSocket);
           heldLock?.release();
@@ -65,19 +68,58 @@ export async function startEmbeddedPostgres(options: {
       },
     };
   } catch (error) {
-    await db?.close().catch(() => undefined);
+    if (database) await stopDatabaseThread(database).catch(() => undefined);
     if (socket) removeSocketLocation(socket);
     lock?.release();
     throw error;
   }
 }
 
-async function serveOnSocket(db: PGlite, socket: SocketLocation, maxConnections: number): Promise<PGLiteSocketServer> {
-  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
-  const server: PGLiteSocketServer = new PGLiteSocketServer({ db, path: socket.path, maxConnections });
-  await server.start();
-  restrictSocket(socket);
-  return server;
+/**
+ * The worker's file beside this one: built JavaScript in production; TypeScript under the tools and tests, which
+ * the thread then reads through @swc-node/register like the tools themselves.
+ */
+function databaseThread(data: EmbeddedWorkerData): Worker {
+  const file = path.join(__dirname, `embedded-postgres.worker${path.extname(__filename)}`);
+  const typescript = file.endsWith('.ts');
+  const execArgv = typescript ? [...process.execArgv, '-r', '@swc-node/register'] : process.execArgv;
+  return new Worker(file, { workerData: data, execArgv });
+}
+
+/** Starts the thread and waits until its socket listens, or fails with the thread's own error (one line). */
+function startDatabaseThread(data: EmbeddedWorkerData): Promise<Worker> {
+  const worker = databaseThread(data);
+  return new Promise((resolve, reject) => {
+    const failed = (error: Error) => {
+      void worker.terminate();
+      reject(error);
+    };
+    worker.once('error', failed);
+    worker.once('exit', (code) => failed(new Error(`the embedded database's thread stopped (exit code ${code})`)));
+    worker.once('message', (message: EmbeddedWorkerMessage) => {
+      worker.removeAllListeners('exit');
+      worker.removeAllListeners('error');
+      if (message.type === 'ready') return resolve(worker);
+      if (message.type === 'failed' && message.code && message.dataDir) {
+        const code = message.code as EmbeddedDatabaseErrorCode;
+        return failed(new EmbeddedDatabaseError(code, message.dataDir, message.message));
+      }
+      failed(new Error(message.type === 'failed' ? message.message : 'the embedded database did not start'));
+    });
+  });
+}
+
+/** Asks the thread to close the socket server and the database (a checkpoint on disk), then lets it end. */
+function stopDatabaseThread(worker: Worker): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => void worker.terminate().then(() => resolve()), 15_000);
+    worker.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    worker.once('message', () => void worker.terminate());
+    worker.postMessage('stop');
+  });
 }
 
 function restrictToOwner(dataDir: string): void {

@@ -3,6 +3,7 @@ export * from './competition-rank';
 export * from './ranking-types';
 export {
   DEFAULT_SCORING_SETTINGS,
+  MAX_SCORING_POINTS,
   TIE_BREAK_CRITERIA,
   scoringApplies,
   validateScoringSettings,

@@ -41,6 +41,9 @@ describe('scoring settings', () => {
     expect(codes(caMau)).toEqual([]);
     expect(codes({ ...caMau, penaltyMax: 0 })).toEqual([]);
     expect(codes({ ...caMau, penaltyMax: undefined })).toEqual([]);
+    expect(codes({ ...caMau, bonusMax: 1000, penaltyPerMissing: 1000.5 })).toEqual([
+      ['INVALID_PENALTY', 'scoring.penaltyPerMissing'],
+    ]);
   });
 
   it('negative or non-finite points, F at 1 or below, unknown and repeated tie-breaks are named by field', () => {

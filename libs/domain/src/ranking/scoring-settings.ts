@@ -50,15 +50,17 @@ export function scoringApplies(settings: ScoringSettings | undefined): settings 
   );
 }
 
-/** Checks scoring settings: points finite and 0 or more, F above 1, known tie-breaks each at most once. */
+/** The most points a bonus or a penalty setting can be. */
+export const MAX_SCORING_POINTS = 1000;
+
+/** Checks scoring settings: points from 0 to 1.000, F above 1, known tie-breaks each at most once. */
 export function validateScoringSettings(settings: ScoringSettings, field: string[] = ['scoring']): DomainError[] {
   const errors: DomainError[] = [];
   const points = (name: 'bonusMax' | 'penaltyPerLate' | 'penaltyPerMissing' | 'penaltyMax', value: unknown) => {
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > MAX_SCORING_POINTS) {
       const code = name === 'bonusMax' ? 'INVALID_BONUS' : 'INVALID_PENALTY';
-      errors.push(
-        domainError(code, `${name} ${String(value)} is not a number of points, 0 or more.`, [...field, name]),
-      );
+      const message = `${name} ${String(value)} is not a number of points from 0 to ${MAX_SCORING_POINTS}.`;
+      errors.push(domainError(code, message, [...field, name]));
     }
   };
   points('bonusMax', settings.bonusMax);

@@ -16,10 +16,16 @@ export interface ChainRanks {
  */
 export function chainRanks(standings: Standings, chain: readonly TieBreakCriterion[]): ChainRanks {
   const count = standings.hundredths.length;
-  const order: number[] = [];
-  for (let i = 0; i < count; i++) if (!Number.isNaN(standings.hundredths[i])) order.push(i);
   const compare = comparator(standings, chain);
-  order.sort(compare);
+  const order = byRoundedScore(standings.hundredths);
+  // Only units with the same rounded score need the chain: sort each such run with it (stably).
+  for (let start = 0, end = 1; chain.length > 0 && start < order.length; start = end, end = start + 1) {
+    const score = standings.hundredths[order[start]];
+    while (end < order.length && standings.hundredths[order[end]] === score) end++;
+    if (end - start < 2) continue;
+    const run = order.slice(start, end).sort(compare);
+    for (let j = 0; j < run.length; j++) order[start + j] = run[j];
+  }
   const ranks = new Int32Array(count);
   const decisive = new Array<TieBreakCriterion | null>(count).fill(null);
   for (let j = 0; j < order.length; j++) {
@@ -35,6 +41,24 @@ export function chainRanks(standings: Standings, chain: readonly TieBreakCriteri
     if (difference !== 0 && difference !== -1) decisive[unit] = chain[-difference - 2];
   }
   return { ranks, decisive };
+}
+
+/**
+ * The scored units by rounded score, highest first, equal ones in the order given: one native sort of keys packing
+ * the score and the unit's index, instead of a comparator called 170.000 times for 12.000 units.
+ */
+function byRoundedScore(hundredths: Float64Array): number[] {
+  const scored: number[] = [];
+  let highest = 0;
+  for (let i = 0; i < hundredths.length; i++) {
+    if (Number.isNaN(hundredths[i])) continue;
+    scored.push(i);
+    if (hundredths[i] > highest) highest = hundredths[i];
+  }
+  // Exact: scores are at most 100 + 1.000 points (110.000 hundredths), so keys stay far below 2^53.
+  const slots = 2 ** Math.ceil(Math.log2(hundredths.length + 1));
+  const keys = Float64Array.from(scored, (i) => (highest - hundredths[i]) * slots + i).sort();
+  return Array.from(keys, (key) => key % slots);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { meetsTarget, shortfallOf } from '../figures/exact';
+import { ExactTarget, meetsTarget, shortfallOf } from '../figures/exact';
 import { achievementOf } from '../figures/indicator-figure';
 import type { Timeliness } from '../periods/timeliness';
 import { DomainError } from '../result';
@@ -123,14 +123,7 @@ export function unitRow<U extends { unitId: string; targets: Readonly<Record<str
     }
     const previousN = sums[PREVIOUS_N];
     const previousD = sums[PREVIOUS_D];
-    if (board !== null) {
-      const at = i * codes.length + k;
-      board.numerators[at] = numerator;
-      board.denominators[at] = denominator;
-      board.previousNumerators[at] = previousN;
-      board.previousDenominators[at] = previousD;
-      board.targets[at] = exact;
-    }
+    if (board !== null) record(board, i * codes.length + k, sums, exact);
     if (exact !== null && previousD > 0 && asOf > 1) {
       const previousMet = meetsTarget(previousN, previousD, exact);
       previousWeighted += weights[k] * achievementOf(previousN, previousD, exact, previousMet);
@@ -158,6 +151,15 @@ export function unitRow<U extends { unitId: string; targets: Readonly<Record<str
   };
 }
 
+/** Keeps one indicator's counts to p and p − 1 and its target for the scoring pass. */
+function record(board: ScoringBoard, at: number, sums: number[], exact: ExactTarget | null): void {
+  board.numerators[at] = sums[N];
+  board.denominators[at] = sums[D];
+  board.previousNumerators[at] = sums[PREVIOUS_N];
+  board.previousDenominators[at] = sums[PREVIOUS_D];
+  board.targets[at] = exact;
+}
+
 /** On time and late by each period's first submission; missing = past due without any. */
 function reportTally(unit: CohortUnit, context: CohortContext, scratch: Scratch, errors: DomainError[]): ReportTally {
   const { asOf, periodCount, dueTimes, nowTime } = context;
@@ -183,10 +185,15 @@ function reportTally(unit: CohortUnit, context: CohortContext, scratch: Scratch,
       missing++;
     }
   }
+  // Period p's report and the tally to p − 1 (this one without period p), as noteLatest does, without its branches.
   const latest = firstSubmitted[asOf];
-  const tally = { due: context.due, onTime, late, missing };
-  noteLatest(scratch, tally, latest === Infinity ? null : latest <= dueTimes[asOf - 1] ? 'ON_TIME' : 'LATE', context);
-  return tally;
+  const latestDue = dueTimes[asOf - 1];
+  const latestMissing = latest === Infinity && nowTime > latestDue;
+  scratch.latestMissing = latestMissing;
+  scratch.previousOnTime = latest <= latestDue ? onTime - 1 : onTime;
+  scratch.previousLate = latest !== Infinity && latest > latestDue ? late - 1 : late;
+  scratch.previousMissing = latestMissing ? missing - 1 : missing;
+  return { due: context.due, onTime, late, missing };
 }
 
 /**
