@@ -90,7 +90,7 @@ describe('an administrator sets up the Cà Mau campaign through the screens', ()
       await suite.page.getByRole('button', { name: 'Thêm chỉ số' }).click();
       await suite.page.getByLabel(`Chỉ số thứ ${i + 1}`).selectOption(INDICATORS[i].code);
     }
-    // The provincial committee itself is not ranked: only the three levels of DOMAIN.md §1 take part.
+    // The provincial committee itself is not ranked: only the three levels of docs/domain.md §1 take part.
     const committee = suite.page.getByRole('checkbox', { name: 'UBND tỉnh' });
     if (await committee.count()) await committee.uncheck();
     await suite.page.getByRole('button', { name: 'Tạo chiến dịch' }).click();

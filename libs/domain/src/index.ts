@@ -1,4 +1,4 @@
-/** @thidua/domain — the rules of DOMAIN.md §3–5 as pure functions: no clock, no I/O, no framework. */
+/** @thidua/domain — the rules of docs/domain.md §3–5 as pure functions: no clock, no I/O, no framework. */
 export * from './result';
 export * from './periods';
 export * from './targets';

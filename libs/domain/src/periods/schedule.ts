@@ -28,7 +28,7 @@ export interface CampaignSchedule {
   dueTime: string;
 }
 
-/** The default zone of a campaign (DOMAIN.md §3). */
+/** The default zone of a campaign (docs/domain.md §3). */
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 /**

@@ -10,7 +10,7 @@ export interface LegendEntry {
 /** A campaign's classes; any order, one of them starting at 0 so every score gets a class. */
 export type Legend = readonly LegendEntry[];
 
-/** Xuất sắc ≥ 90, Tốt ≥ 75, Trung bình ≥ 50, Yếu < 50 (DOMAIN.md §4). */
+/** Xuất sắc ≥ 90, Tốt ≥ 75, Trung bình ≥ 50, Yếu < 50 (docs/domain.md §4). */
 export const DEFAULT_LEGEND: Legend = [
   { code: 'EXCELLENT', label: 'Xuất sắc', minScore: 90 },
   { code: 'GOOD', label: 'Tốt', minScore: 75 },

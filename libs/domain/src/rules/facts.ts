@@ -10,7 +10,7 @@ export interface IndicatorFacts {
   denominator: number;
 }
 
-/** What a rule's condition can see of a unit as of a period (DOMAIN.md §5). */
+/** What a rule's condition can see of a unit as of a period (docs/domain.md §5). */
 export interface UnitFacts {
   /** 0–100, unrounded; null for a unit without data. */
   score: number | null;

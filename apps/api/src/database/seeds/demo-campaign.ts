@@ -14,7 +14,7 @@ import { IndicatorEntity } from '../../modules/indicators/indicator.entity';
 import { RuleEntity } from '../../modules/rules/rule.entity';
 import { TargetEntity, TargetSetEntity } from '../../modules/targets/target.entity';
 
-/** What each Cà Mau indicator counts (DOMAIN.md §1). */
+/** What each Cà Mau indicator counts (docs/domain.md §1). */
 const LABELS: Record<string, { numeratorLabel: string; denominatorLabel: string; description: string }> = {
   ONLINE_RESOLUTION: {
     numeratorLabel: 'Hồ sơ giải quyết trực tuyến',

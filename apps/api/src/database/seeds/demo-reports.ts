@@ -4,7 +4,7 @@ import { normalDraw, seededRandom } from './seeded-random';
 
 /**
  * Eleven weeks of made-up but plausible Cà Mau reports, generated deterministically from a seed: the same seed
- * gives the same reports, byte for byte. Weekly volumes follow the 2022 yearly counts per level (DOMAIN.md §1),
+ * gives the same reports, byte for byte. Weekly volumes follow the 2022 yearly counts per level (docs/domain.md §1),
  * each unit starts near its level's 2022 rate and moves toward the campaign's target at its own pace (some
  * overshoot, some fall short), a few units never take an online payment, and some report late or not at all.
  */

@@ -14,7 +14,7 @@ export const DEFAULT_DUE_WEEKDAY = 'FRIDAY';
 export const DEFAULT_DUE_TIME = '16:00';
 export const MAX_WEIGHT = 1000;
 
-/** The default legend of DOMAIN.md §4, in the API's words (name = the domain's label). */
+/** The default legend of docs/domain.md §4, in the API's words (name = the domain's label). */
 export const DEFAULT_STORED_LEGEND: StoredLegendClass[] = DEFAULT_LEGEND.map(({ code, label, minScore }) => ({
   code,
   name: label,

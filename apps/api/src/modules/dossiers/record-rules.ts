@@ -32,7 +32,7 @@ export interface IndicatorRecordRule {
   denominator: RecordMeasure;
 }
 
-/** The rules of the Cà Mau indicators (DOMAIN.md §1), by indicator code. */
+/** The rules of the Cà Mau indicators (docs/domain.md §1), by indicator code. */
 export const CA_MAU_RECORD_RULES: Record<string, Pick<IndicatorRecordRule, 'numerator' | 'denominator'>> = {
   ONLINE_RESOLUTION: { numerator: 'RESOLVED_ONLINE', denominator: 'RECEIVED' },
   DIGITIZATION: { numerator: 'DIGITISED', denominator: 'RESOLVED' },

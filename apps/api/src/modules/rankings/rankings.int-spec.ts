@@ -49,7 +49,7 @@ describe('rankings and summaries', () => {
     app = await startTestApp({ rankingCacheSeconds: 60 });
     admin = await app.loginAs('admin@camau.demo');
     campaignId = (await app.dataSource.query('SELECT id FROM campaigns LIMIT 1'))[0].id;
-    // The 2022 baseline of DOMAIN.md §1, spread over each level's units (one district left without a report).
+    // The 2022 baseline of docs/domain.md §1, spread over each level's units (one district left without a report).
     const figures = new Map<string, [number, number]>();
     for (const [level, n, d, skip] of [
       ['province', 24965, 39219, 0],

@@ -22,7 +22,7 @@ export class Rule {
   @Field({ description: 'e.g. Bằng khen của Chủ tịch UBND tỉnh, Biểu dương, Phê bình, Nhắc nhở.' }) form: string;
   @Field(() => Int, { description: 'Among matching rules of one outcome, the highest priority gives the proposal.' })
   priority: number;
-  @Field(() => JSONResolver, { description: "A JSON Logic expression over a unit's facts (DOMAIN.md §5)." })
+  @Field(() => JSONResolver, { description: "A JSON Logic expression over a unit's facts (docs/domain.md §5)." })
   condition: unknown;
   @Field() enabled: boolean;
 }

@@ -8,7 +8,7 @@ const UPDATE_SET = `mutation($input: UpdateTargetSetInput!) { updateTargetSet(in
 const SET_TARGETS = `mutation($input: SetTargetsInput!) { setTargets(input: $input) { changed targetSet { key version } userErrors { code field message } } }`;
 const SETS = `query($id: ID!) { campaign(id: $id) { targetSets { key primary version targets { value indicator { code } level { key } unit { code } } } } }`;
 
-/** The two target sets of DOMAIN.md §1 as setTargets rows. */
+/** The two target sets of docs/domain.md §1 as setTargets rows. */
 function levelTargets(values: Record<string, [number, number, number]>) {
   return Object.entries(values).flatMap(([indicatorCode, [province, district, commune]]) => [
     { indicatorCode, levelKey: 'province', value: province },
@@ -98,7 +98,7 @@ describe('target sets and targets', () => {
     ]);
   });
 
-  it('sets both target sets of DOMAIN.md §1 in one call each, then a unit override', async () => {
+  it('sets both target sets of docs/domain.md §1 in one call each, then a unit override', async () => {
     const campaign = await app.gql(
       SET_TARGETS,
       {

@@ -1,5 +1,5 @@
 /**
- * Number and date formats shared by every screen. Vietnamese conventions (DOMAIN.md §6): dot for thousands, comma
+ * Number and date formats shared by every screen. Vietnamese conventions (docs/domain.md §6): dot for thousands, comma
  * for decimals, dd/MM/yyyy, 24-hour time, shown in the campaign zone (UTC+7 by default).
  */
 export type Lang = 'vi' | 'en';

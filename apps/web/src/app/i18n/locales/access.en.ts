@@ -1,7 +1,7 @@
 import type { Strings } from './strings';
 import type { accessVi } from './access.vi';
 
-/** English strings of the admin's access screens: users, API tokens and the audit log (GLOSSARY.md). */
+/** English strings of the admin's access screens: users, API tokens and the audit log (docs/glossary.md). */
 export const accessEn: Strings<typeof accessVi> = {
   users: {
     navTitle: 'Users',

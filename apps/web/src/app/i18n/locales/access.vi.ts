@@ -1,4 +1,4 @@
-/** Vietnamese strings of the admin's access screens: users, API tokens and the audit log (GLOSSARY.md). */
+/** Vietnamese strings of the admin's access screens: users, API tokens and the audit log (docs/glossary.md). */
 export const accessVi = {
   users: {
     navTitle: 'Người dùng',

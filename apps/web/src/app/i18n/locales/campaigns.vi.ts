@@ -1,4 +1,4 @@
-/** Vietnamese strings of the indicators, campaigns, targets, periods and history screens (GLOSSARY.md). */
+/** Vietnamese strings of the indicators, campaigns, targets, periods and history screens (docs/glossary.md). */
 export const campaignsVi = {
   weekdays: {
     MONDAY: 'Thứ Hai',

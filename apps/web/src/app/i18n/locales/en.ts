@@ -7,7 +7,7 @@ import { rankingsEn } from './rankings.en';
 import { weeklyReportEn } from './weekly-report.en';
 import type { Translation } from './vi';
 
-/** English, the second language. Words follow ../shared/GLOSSARY.md. */
+/** English, the second language. Words follow docs/glossary.md. */
 export const en: Translation = {
   app: {
     name: 'ThiĐua',

@@ -1,7 +1,7 @@
 import type { Strings } from './strings';
 import type { rankingsVi } from './rankings.vi';
 
-/** English strings of the rankings, the campaign dashboard and the unit page (GLOSSARY.md). */
+/** English strings of the rankings, the campaign dashboard and the unit page (docs/glossary.md). */
 export const rankingsEn: Strings<typeof rankingsVi> = {
   rankings: {
     title: 'Rankings',

@@ -1,4 +1,4 @@
-/** Vietnamese strings of the rankings, the campaign dashboard and the unit page (GLOSSARY.md). */
+/** Vietnamese strings of the rankings, the campaign dashboard and the unit page (docs/glossary.md). */
 export const rankingsVi = {
   rankings: {
     title: 'Xếp hạng',

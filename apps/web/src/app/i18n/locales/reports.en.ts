@@ -1,7 +1,7 @@
 import type { Strings } from './strings';
 import type { reportsVi } from './reports.vi';
 
-/** English strings of the weekly report, the status board and the report import (GLOSSARY.md). */
+/** English strings of the weekly report, the status board and the report import (docs/glossary.md). */
 export const reportsEn: Strings<typeof reportsVi> = {
   reportStatus: {
     ON_TIME: 'On time',

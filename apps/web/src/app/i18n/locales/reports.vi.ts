@@ -1,4 +1,4 @@
-/** Vietnamese strings of the weekly report, the status board and the report import (GLOSSARY.md). */
+/** Vietnamese strings of the weekly report, the status board and the report import (docs/glossary.md). */
 export const reportsVi = {
   reportStatus: {
     ON_TIME: 'Đúng hạn',

@@ -1,7 +1,7 @@
 import type { Strings } from './strings';
 import type { reviewsVi } from './reviews.vi';
 
-/** English strings of the emulation rules, the board's reviews and the decision list (GLOSSARY.md). */
+/** English strings of the emulation rules, the board's reviews and the decision list (docs/glossary.md). */
 export const reviewsEn: Strings<typeof reviewsVi> = {
   outcome: { COMMENDATION: 'Commendation', DISCIPLINE: 'Discipline' },
   decision: { APPROVED: 'Approved', REJECTED: 'Rejected', PENDING: 'Pending' },

@@ -1,4 +1,4 @@
-/** Vietnamese strings of the emulation rules, the board's reviews and the decision list (GLOSSARY.md). */
+/** Vietnamese strings of the emulation rules, the board's reviews and the decision list (docs/glossary.md). */
 export const reviewsVi = {
   outcome: {
     COMMENDATION: 'Khen thưởng',

@@ -7,7 +7,7 @@ import { rankingsVi } from './rankings.vi';
 import { weeklyReportVi } from './weekly-report.vi';
 import type { Strings } from './strings';
 
-/** Vietnamese, the default language. Words follow ../shared/GLOSSARY.md. */
+/** Vietnamese, the default language. Words follow docs/glossary.md. */
 export const vi = {
   app: {
     name: 'ThiĐua',

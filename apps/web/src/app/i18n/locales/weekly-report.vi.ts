@@ -1,4 +1,4 @@
-/** Vietnamese strings of the weekly report to the chairman (báo cáo tuần), GLOSSARY.md. */
+/** Vietnamese strings of the weekly report to the chairman (báo cáo tuần), docs/glossary.md. */
 export const weeklyReportVi = {
   weeklyReport: {
     title: 'Báo cáo tuần',

@@ -55,7 +55,7 @@ export interface CampaignFormErrors {
 
 export const NO_CAMPAIGN_ERRORS: CampaignFormErrors = { general: [], byField: {}, indicatorRows: {}, legendRows: {} };
 
-/** DOMAIN.md §4: Xuất sắc ≥ 90, Tốt ≥ 75, Trung bình ≥ 50, Yếu below. */
+/** docs/domain.md §4: Xuất sắc ≥ 90, Tốt ≥ 75, Trung bình ≥ 50, Yếu below. */
 export const DEFAULT_LEGEND: LegendRowValue[] = [
   { code: 'EXCELLENT', name: 'Xuất sắc', minScore: '90' },
   { code: 'GOOD', name: 'Tốt', minScore: '75' },

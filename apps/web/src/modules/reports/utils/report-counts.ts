@@ -61,7 +61,7 @@ export function liveRate(row: ValueRowCheck): number | null {
 }
 
 /**
- * Met when rate ≥ target, compared exactly (DOMAIN.md §4): n·100 ≥ t·d rather than n/d·100 ≥ t, since
+ * Met when rate ≥ target, compared exactly (docs/domain.md §4): n·100 ≥ t·d rather than n/d·100 ≥ t, since
  * 57 / 100 · 100 is 56,99999… in floating point and would miss a 57% target it meets.
  */
 export function meetsTarget(numerator: number, denominator: number, target: number): boolean {

@@ -1,5 +1,5 @@
 /**
- * The rules editor's form for the common conditions, and the JSON Logic it stands for (DOMAIN.md §5). Facts that
+ * The rules editor's form for the common conditions, and the JSON Logic it stands for (docs/domain.md §5). Facts that
  * can be null (no data: score, rank, an indicator's rate or achievement) get a "not null" test beside each
  * comparison, because JSON Logic compares null like 0 and a unit without data must not be proposed by "rank ≤ 3".
  */
