@@ -20,7 +20,7 @@ import { DatabaseProbe, healthHandler } from './health';
 import { ApiTokensService } from './modules/api-tokens/api-tokens.service';
 import { HTTP_ROUTES } from './http-routes';
 import { AuthService } from './modules/auth/auth.service';
-import { registerHttpRoutes } from './modules/auth/http-auth';
+import { registerHttpRoutes, viewerOf } from './modules/auth/http-auth';
 import { RankingResponseCache } from './modules/rankings/ranking-cache';
 import { rankingExecutor } from './modules/rankings/ranking-executor';
 
@@ -88,9 +88,8 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     ...graphqlBody(),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
-        const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
         return {
-          viewer: token ? await auth.viewerFromToken(token, new Date()) : null,
+          viewer: await viewerOf(req, auth),
           dataSource,
           loaders: createLoaders(dataSource),
           auth,

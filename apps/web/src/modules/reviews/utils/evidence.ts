@@ -1,3 +1,4 @@
+import { UNIT_FACT_VARIABLES } from '@thidua/domain';
 import type { TFunction } from 'i18next';
 import { formatNumber, formatPercent, type Lang } from '../../../app/i18n/format';
 
@@ -6,18 +7,8 @@ export interface EvidenceLike {
   value?: unknown;
 }
 
-const PLAIN = new Set([
-  'score',
-  'rank',
-  'cohortSize',
-  'class',
-  'allTargetsMet',
-  'anyZeroRate',
-  'reports.onTime',
-  'reports.late',
-  'reports.missing',
-  'reports.due',
-]);
+/** The scalar facts, named by the domain's list (the same paths a rule's condition reads). */
+const PLAIN: ReadonlySet<string> = new Set(UNIT_FACT_VARIABLES);
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
