@@ -1,5 +1,7 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
+import apiLayers from './apps/api/eslint.layers.mjs';
+import webLayers from './apps/web/eslint.layers.mjs';
 
 /**
  * Module boundaries: the domain imports no framework and no Node module; the web app and the API
@@ -122,4 +124,6 @@ export default tseslint.config(
       ],
     },
   },
+  ...apiLayers,
+  ...webLayers,
 );

@@ -23,7 +23,7 @@ const shared = {
 };
 module.exports = {
   projects: [
-    { ...shared, displayName: 'api-unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    { ...shared, displayName: 'api-unit', testMatch: ['<rootDir>/src/**/*.spec.ts'], setupFiles: ['reflect-metadata'] },
     {
       ...shared,
       displayName: 'api-int',

@@ -1,8 +1,8 @@
 /** What the benchmarks share: a fresh database (a real server by DATABASE_URL, else in-memory PGlite) and its data. */
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
-import { createDataSource, EMBEDDED_POOL_SIZE } from '../../apps/api/src/database/data-source';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
+import { createDataSource, EMBEDDED_POOL_SIZE } from '../../apps/api/src/app/database/data-source';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../apps/api/src/foundation/database/embedded-postgres';
 
 export interface BenchDatabase {
   dataSource: DataSource;

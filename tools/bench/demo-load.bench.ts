@@ -8,8 +8,8 @@
 import 'reflect-metadata';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { loadDemoActivity } from '../../apps/api/src/database/seeds/demo-activity';
-import { loadDemo } from '../../apps/api/src/database/seeds/demo-seed';
+import { loadDemoActivity } from '../../apps/api/src/app/demo/demo-activity';
+import { loadDemo } from '../../apps/api/src/app/demo/demo-seed';
 import { openBenchDatabase } from './bench-database';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);

@@ -17,7 +17,7 @@ import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
-import { createDataSource } from '../../apps/api/src/database/data-source';
+import { createDataSource } from '../../apps/api/src/app/database/data-source';
 import { DEFAULT_STORED_LEGEND } from '../../apps/api/src/modules/campaigns/campaign-rules';
 import { ingestDossiers, type IngestSummary } from '../../apps/api/src/modules/dossiers/dossier-ingest';
 import { recomputeDirtyCells, type RecomputeSummary } from '../../apps/api/src/modules/dossiers/dossier-recompute';

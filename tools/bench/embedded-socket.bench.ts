@@ -13,7 +13,7 @@ import {
   prepareSocketLocation,
   removeSocketLocation,
   restrictSocket,
-} from '../../apps/api/src/database/embedded-socket';
+} from '../../apps/api/src/foundation/database/embedded-socket';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 1000);

@@ -18,9 +18,9 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type autocannon from 'autocannon';
 import pino from 'pino';
-import { DEMO_PASSWORD, loadDemo } from '../../apps/api/src/database/seeds/demo-seed';
-import { readConfig } from '../../apps/api/src/config/config';
-import { createServer } from '../../apps/api/src/server';
+import { DEMO_PASSWORD, loadDemo } from '../../apps/api/src/app/demo/demo-seed';
+import { readConfig } from '../../apps/api/src/foundation/config/config';
+import { createServer } from '../../apps/api/src/app/server';
 import { fillLevel, openBenchDatabase } from './bench-database';
 
 const run = promisify(execFile);

@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
 import pino from 'pino';
-import { cannotOpenDatabase } from '../../apps/api/src/cli/cli';
-import { openDatabase } from '../../apps/api/src/database/database';
+import { cannotOpenDatabase } from '../../apps/api/src/app/cli/cli';
+import { openDatabase } from '../../apps/api/src/app/database/database';
 import { formatOfPath, type DossierFileFormat } from '../../apps/api/src/modules/dossiers/dossier-file';
 import {
   ingestDossiers,

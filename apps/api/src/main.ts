@@ -1,12 +1,12 @@
 import 'reflect-metadata';
-import { ConfigError, readConfig } from './config/config';
-import { createLogger } from './config/logger';
-import { openDatabase } from './database/database';
-import { prepareData } from './database/prepare';
-import { DEMO_PASSWORD, DEMO_USERS, isDatabaseEmpty } from './database/seeds/demo-seed';
+import { ConfigError, readConfig } from './foundation/config/config';
+import { createLogger } from './foundation/config/logger';
+import { openDatabase } from './app/database/database';
+import { prepareData } from './app/prepare';
+import { DEMO_PASSWORD, DEMO_USERS, isDatabaseEmpty } from './app/demo/demo-seed';
 import { resolveSessionSecret } from './modules/settings/settings.service';
 import { UserEntity } from './modules/users/user.entity';
-import { createServer } from './server';
+import { createServer } from './app/server';
 
 async function main(): Promise<void> {
   let config;

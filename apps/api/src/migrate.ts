@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { ConfigError, readConfig } from './config/config';
-import { createLogger } from './config/logger';
-import { openDatabase } from './database/database';
+import { ConfigError, readConfig } from './foundation/config/config';
+import { createLogger } from './foundation/config/logger';
+import { openDatabase } from './app/database/database';
 
 /** `node migrate.js`: applies pending migrations and exits (docker-compose runs it before the app). */
 async function migrate(): Promise<void> {

@@ -7,8 +7,8 @@
  */
 import readline from 'node:readline';
 import pg from 'pg';
-import { lockDataDirectory } from '../src/database/data-directory-lock';
-import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
+import { lockDataDirectory } from '../src/foundation/database/data-directory-lock';
+import { startEmbeddedPostgres } from '../src/foundation/database/embedded-postgres';
 
 async function hold(dataDir: string): Promise<void> {
   const database = await startEmbeddedPostgres({ dataDir, maxConnections: 3 });

@@ -2,9 +2,9 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import type { DataSource, Logger } from 'typeorm';
 import pino from 'pino';
-import { createDataSource, EMBEDDED_POOL_SIZE } from '../src/database/data-source';
-import { DEMO_PASSWORD, loadDemo, type DemoContent } from '../src/database/seeds/demo-seed';
-import { createServer, type RunningServer } from '../src/server';
+import { createDataSource, EMBEDDED_POOL_SIZE } from '../src/app/database/data-source';
+import { DEMO_PASSWORD, loadDemo, type DemoContent } from '../src/app/demo/demo-seed';
+import { createServer, type RunningServer } from '../src/app/server';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;

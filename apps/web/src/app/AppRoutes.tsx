@@ -1,25 +1,25 @@
 import { Route, Routes } from 'react-router-dom';
 import { RequireAuth } from '../modules/auth/components/RequireAuth';
-import { HomePage } from '../pages/HomePage';
-import { LoginPage } from '../pages/LoginPage';
+import { HomePage } from './pages/HomePage';
+import { LoginPage } from './pages/LoginPage';
 import { AppLayout } from './layout/AppLayout';
 import { PageOutlet } from './layout/PageOutlet';
 import { lazyNamed } from './lazy-named';
 
-const ApiTokensPage = lazyNamed(() => import('../pages/ApiTokensPage'), 'ApiTokensPage');
-const AuditPage = lazyNamed(() => import('../pages/AuditPage'), 'AuditPage');
-const CampaignPage = lazyNamed(() => import('../pages/CampaignPage'), 'CampaignPage');
-const CampaignsPage = lazyNamed(() => import('../pages/CampaignsPage'), 'CampaignsPage');
-const DecisionListPage = lazyNamed(() => import('../pages/DecisionListPage'), 'DecisionListPage');
-const DossiersPage = lazyNamed(() => import('../pages/DossiersPage'), 'DossiersPage');
-const IndicatorsPage = lazyNamed(() => import('../pages/IndicatorsPage'), 'IndicatorsPage');
-const NewCampaignPage = lazyNamed(() => import('../pages/NewCampaignPage'), 'NewCampaignPage');
-const NotFoundPage = lazyNamed(() => import('../pages/NotFoundPage'), 'NotFoundPage');
-const RankingsPage = lazyNamed(() => import('../pages/RankingsPage'), 'RankingsPage');
-const ReportPage = lazyNamed(() => import('../pages/ReportPage'), 'ReportPage');
-const UnitsPage = lazyNamed(() => import('../pages/UnitsPage'), 'UnitsPage');
-const UsersPage = lazyNamed(() => import('../pages/UsersPage'), 'UsersPage');
-const WeeklyReportPage = lazyNamed(() => import('../pages/WeeklyReportPage'), 'WeeklyReportPage');
+const ApiTokensPage = lazyNamed(() => import('./pages/ApiTokensPage'), 'ApiTokensPage');
+const AuditPage = lazyNamed(() => import('./pages/AuditPage'), 'AuditPage');
+const CampaignPage = lazyNamed(() => import('./pages/CampaignPage'), 'CampaignPage');
+const CampaignsPage = lazyNamed(() => import('./pages/CampaignsPage'), 'CampaignsPage');
+const DecisionListPage = lazyNamed(() => import('./pages/DecisionListPage'), 'DecisionListPage');
+const DossiersPage = lazyNamed(() => import('./pages/DossiersPage'), 'DossiersPage');
+const IndicatorsPage = lazyNamed(() => import('./pages/IndicatorsPage'), 'IndicatorsPage');
+const NewCampaignPage = lazyNamed(() => import('./pages/NewCampaignPage'), 'NewCampaignPage');
+const NotFoundPage = lazyNamed(() => import('./pages/NotFoundPage'), 'NotFoundPage');
+const RankingsPage = lazyNamed(() => import('./pages/RankingsPage'), 'RankingsPage');
+const ReportPage = lazyNamed(() => import('./pages/ReportPage'), 'ReportPage');
+const UnitsPage = lazyNamed(() => import('./pages/UnitsPage'), 'UnitsPage');
+const UsersPage = lazyNamed(() => import('./pages/UsersPage'), 'UsersPage');
+const WeeklyReportPage = lazyNamed(() => import('./pages/WeeklyReportPage'), 'WeeklyReportPage');
 
 /**
  * The login page and the layout ship in the first file; every other page, with the libraries only it uses, is fetched

@@ -1,5 +1,5 @@
 import { DomainError, Result, domainError, fail, ok } from '../result';
-import type { JsonValue } from './validate-condition';
+import type { JsonValue } from './json-value';
 
 /**
  * Bounds on a rule's condition and on the work of running rules, so that no rule (saved or previewed) can hold

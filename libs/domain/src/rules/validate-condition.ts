@@ -1,9 +1,9 @@
 import { DomainError, Result, domainError, fail, ok } from '../result';
 import { ARRAY_OPERATORS, CONDITION_LIMITS, count, estimateConditionSteps, where } from './condition-cost';
 import { INDICATOR_FACT_NAMES, UNIT_FACT_VARIABLES, factVariables } from './facts';
+import type { JsonValue } from './json-value';
 
-/** A JSON value, the shape a stored condition takes. */
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type { JsonValue } from './json-value';
 
 /**
  * A condition that passed validation, with the fact variables it reads (for the proposal's reason) and an upper

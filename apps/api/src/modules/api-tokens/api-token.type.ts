@@ -1,7 +1,7 @@
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { DateTimeScalar } from '../../graphql/scalars';
-import { UserError } from '../../graphql/user-error';
+import { DateTimeScalar } from '../../foundation/graphql/scalars';
+import { UserError } from '../../foundation/graphql/user-error';
 
 @ObjectType({ description: 'A token another app sends as `Authorization: Bearer`; it may do what its scopes say.' })
 export class ApiToken {

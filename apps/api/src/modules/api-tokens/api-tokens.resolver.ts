@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context, Viewer } from '../../graphql/context';
-import { Role } from '../users/role';
+import type { Context } from '../../foundation/graphql/context';
+import type { Viewer } from '../../foundation/access/viewer';
+import { Role } from '../../foundation/access/role';
 import { ApiToken, ApiTokenPayload, CreateApiTokenInput, RevokeApiTokenInput } from './api-token.type';
 import { ApiTokensService } from './api-tokens.service';
 

@@ -1,11 +1,11 @@
 import type { DataSource } from 'typeorm';
-import type { Viewer } from '../../graphql/context';
-import { checkText, fail, succeed, userError, type Outcome } from '../../graphql/user-error';
-import { isId } from '../../database/errors';
-import { recordAudit } from '../audit/audit.service';
+import type { Viewer } from '../../foundation/access/viewer';
+import { checkText, fail, succeed, userError, type Outcome } from '../../foundation/errors/problem';
+import { isId } from '../../foundation/database/errors';
+import { recordAudit } from '../../foundation/audit/audit.service';
 import { ApiTokenEntity } from './api-token.entity';
 import { newTokenSecret, parseToken, secretMatches } from './api-token-secret';
-import { SCOPES } from './scopes';
+import { SCOPES } from '../../foundation/access/scopes';
 
 const LAST_USED_RESOLUTION_MS = 60_000;
 

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { JSONResolver } from 'graphql-scalars';
-import { ConnectionType } from '../../graphql/connection';
-import { DateTimeScalar } from '../../graphql/scalars';
+import { ConnectionType } from '../../foundation/graphql/connection';
+import { DateTimeScalar } from '../../foundation/graphql/scalars';
 
 @ObjectType({ description: 'Who changed what, when, through which session or API token, with the old and new values.' })
 export class AuditEntry {

@@ -1,10 +1,11 @@
 import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, connectionOf, pageWindow } from '../../graphql/connection';
-import type { Context } from '../../graphql/context';
-import { Role } from '../users/role';
-import { User } from '../users/user.type';
-import { AuditEntryEntity } from './audit-entry.entity';
+import { ConnectionArgs, connectionOf, pageWindow } from '../../foundation/graphql/connection';
+import type { Context } from '../../foundation/graphql/context';
+import { Role } from '../../foundation/access/role';
+import { User } from '../users';
+import { AuditEntryEntity } from '../../foundation/audit/audit-entry.entity';
 import { AuditEntry, AuditEntryConnection } from './audit-entry.type';
+import { userById } from '../users';
 
 @ArgsType()
 class AuditEntriesArgs extends ConnectionArgs {
@@ -38,6 +39,6 @@ export class AuditResolver {
     description: 'The user who made the change; null for an API token or the system.',
   })
   actor(@Root() entry: AuditEntryEntity, @Ctx() ctx: Context) {
-    return entry.actorUserId ? ctx.loaders.userById.load(entry.actorUserId) : null;
+    return entry.actorUserId ? ctx.loaders.of(userById).load(entry.actorUserId) : null;
   }
 }

@@ -1,7 +1,7 @@
 import { MaxLength } from 'class-validator';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
-import { UserError } from '../../graphql/user-error';
-import { User } from '../users/user.type';
+import { UserError } from '../../foundation/graphql/user-error';
+import { User } from '../users';
 
 @InputType()
 export class LoginInput {

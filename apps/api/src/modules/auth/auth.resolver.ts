@@ -1,14 +1,17 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context';
-import { Public } from '../../graphql/public';
+import type { Context } from '../../foundation/graphql/context';
+import { Public } from '../../foundation/graphql/public';
+import type { AuthService } from './auth.service';
 import { LoginInput, LoginPayload, LogoutInput, LogoutPayload } from './auth.inputs';
 
 @Resolver()
 export class AuthResolver {
+  constructor(private readonly auth: AuthService) {}
+
   @Public()
   @Mutation(() => LoginPayload, { description: 'The one operation open without a token.' })
   async login(@Arg('input') input: LoginInput, @Ctx() ctx: Context): Promise<LoginPayload> {
-    const outcome = await ctx.auth.login(input.email, input.password, new Date(), ctx.ip);
+    const outcome = await this.auth.login(input.email, input.password, new Date(), ctx.ip);
     if (outcome.ok) ctx.signedInUserId = outcome.value.user.id;
     return outcome.ok
       ? { ...outcome.value, userErrors: [] }
@@ -23,7 +26,7 @@ export class AuthResolver {
     @Arg('input', () => LogoutInput, { nullable: true }) input: LogoutInput | null,
     @Ctx() ctx: Context,
   ): Promise<LogoutPayload> {
-    const sessionsEnded = ctx.viewer ? await ctx.auth.logout(ctx.viewer, new Date(), input?.everywhere === true) : 0;
+    const sessionsEnded = ctx.viewer ? await this.auth.logout(ctx.viewer, new Date(), input?.everywhere === true) : 0;
     return { ok: true, sessionsEnded, userErrors: [] };
   }
 }

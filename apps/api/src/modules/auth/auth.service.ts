@@ -1,15 +1,15 @@
 import { IsNull, type DataSource } from 'typeorm';
-import type { Viewer } from '../../graphql/context';
-import { fail, succeed, userError, type Outcome } from '../../graphql/user-error';
-import { isId } from '../../database/errors';
-import { recordAudit } from '../audit/audit.service';
-import { UserEntity } from '../users/user.entity';
-import { normalizeEmail } from '../users/users.service';
-import { argon2PasswordChecker, type PasswordChecker } from './password';
-import type { ApiTokensService } from '../api-tokens/api-tokens.service';
+import type { Viewer } from '../../foundation/access/viewer';
+import { fail, succeed, userError, type Outcome } from '../../foundation/errors/problem';
+import { isId } from '../../foundation/database/errors';
+import { recordAudit } from '../../foundation/audit/audit.service';
+import { UserEntity } from '../users';
+import { normalizeEmail } from '../users';
+import { argon2PasswordChecker, type PasswordChecker } from '../users';
+import type { ApiTokensService } from '../api-tokens';
 import { LoginAttempts } from './login-attempts';
-import { SessionEntity } from './session.entity';
-import { endSessionsOf } from './sessions';
+import { SessionEntity } from '../users';
+import { endSessionsOf } from '../users';
 import { readSessionToken, signSessionToken } from './session-token';
 
 export const SESSION_TTL_MS = 7 * 24 * 3600 * 1000;

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { createDataSource } from '../../database/data-source';
+import { createDataSource } from '../../app/database/data-source';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { AuthService } from './auth.service';
-import { argon2PasswordChecker, type PasswordChecker } from './password';
+import { argon2PasswordChecker, type PasswordChecker } from '../users';
 import { THROTTLE } from './login-throttle';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token userErrors { code message } } }`;

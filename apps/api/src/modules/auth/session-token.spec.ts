@@ -1,5 +1,5 @@
 import { readSessionToken, signSessionToken } from './session-token';
-import { hashPassword, verifyPassword } from './password';
+import { hashPassword, verifyPassword } from '../users';
 
 describe('session tokens', () => {
   const secret = 'a'.repeat(48);

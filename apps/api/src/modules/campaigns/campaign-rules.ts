@@ -6,7 +6,7 @@ import {
   validateSchedule,
   type CampaignSchedule,
 } from '@thidua/domain';
-import { fromDomainErrors, userError, type UserError } from '../../graphql/user-error';
+import { fromDomainErrors, userError, type Problem } from '../../foundation/errors/problem';
 import type { StoredLegendClass } from './campaign.entity';
 import type { CampaignIndicatorInput, LegendClassInput } from './campaign.inputs';
 
@@ -31,13 +31,13 @@ export function scheduleOf(fields: Partial<CampaignSchedule>): CampaignSchedule 
   };
 }
 
-export function checkSchedule(schedule: CampaignSchedule): UserError[] {
+export function checkSchedule(schedule: CampaignSchedule): Problem[] {
   const checked = validateSchedule(schedule);
   return checked.ok ? [] : fromDomainErrors(checked.errors, ['input']);
 }
 
 /** The legend sorted high to low, or the reasons it is refused. */
-export function checkLegend(legend: LegendClassInput[]): { legend: StoredLegendClass[]; errors: UserError[] } {
+export function checkLegend(legend: LegendClassInput[]): { legend: StoredLegendClass[]; errors: Problem[] } {
   const entries = legend.map(({ code, name, minScore }) => ({ code: code.trim(), label: name.trim(), minScore }));
   const checked = validateLegend(entries, ['legend']);
   if (!checked.ok) return { legend: [], errors: fromDomainErrors(checked.errors, ['input']) };
@@ -48,8 +48,8 @@ export function checkLegend(legend: LegendClassInput[]): { legend: StoredLegendC
 }
 
 /** Weights above 0 (1 when absent) and no indicator twice; which codes exist is checked against the database. */
-export function checkIndicatorList(indicators: CampaignIndicatorInput[]): UserError[] {
-  const errors: UserError[] = [];
+export function checkIndicatorList(indicators: CampaignIndicatorInput[]): Problem[] {
+  const errors: Problem[] = [];
   const seen = new Set<string>();
   indicators.forEach((entry, i) => {
     const at = (field: string) => ['input', 'indicators', String(i), field];

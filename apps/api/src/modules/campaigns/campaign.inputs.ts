@@ -1,8 +1,8 @@
 import { MaxLength } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { MAX_CAMPAIGN_PERIODS, MAX_CAMPAIGN_YEARS } from '@thidua/domain';
-import { CalendarDateScalar } from '../../graphql/scalars';
-import { UserError } from '../../graphql/user-error';
+import { CalendarDateScalar } from '../../foundation/graphql/scalars';
+import { UserError } from '../../foundation/graphql/user-error';
 import { Campaign, CampaignStatusEnum, WeekdayEnum } from './campaign.type';
 
 const END_DATE =

@@ -1,8 +1,8 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ConnectionType } from '../../graphql/connection';
-import { CalendarDateScalar, DateTimeScalar } from '../../graphql/scalars';
+import { ConnectionType } from '../../foundation/graphql/connection';
+import { CalendarDateScalar, DateTimeScalar } from '../../foundation/graphql/scalars';
 import { MAX_CAMPAIGN_YEARS, type Weekday } from '@thidua/domain';
-import { Indicator } from '../indicators/indicator.type';
+import { Indicator } from '../indicators';
 import type { CampaignStatus } from './campaign.entity';
 
 export enum WeekdayEnum {

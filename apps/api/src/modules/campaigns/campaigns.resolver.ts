@@ -1,36 +1,18 @@
 import { buildPeriods, MAX_CAMPAIGN_PERIODS } from '@thidua/domain';
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
-import { ConnectionArgs, pageWindow } from '../../graphql/connection';
-import { READ_RANKINGS, READ_REPORTS } from '../api-tokens/scopes';
-import type { Context } from '../../graphql/context';
-import type { Outcome } from '../../graphql/user-error';
-import { Level } from '../levels/level.type';
-import { TargetChangeConnection, TargetSet } from '../targets/target.type';
-import { TargetsService } from '../targets/targets.service';
-import { Role } from '../users/role';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, pageWindow } from '../../foundation/graphql/connection';
+import { READ_RANKINGS, READ_REPORTS } from '../../foundation/access/scopes';
+import type { Context } from '../../foundation/graphql/context';
+import { type Outcome } from '../../foundation/errors/problem';
+import { Level } from '../levels';
+import { Role } from '../../foundation/access/role';
 import type { CampaignEntity } from './campaign.entity';
 import { CampaignPayload, CreateCampaignInput, UpdateCampaignInput } from './campaign.inputs';
 import { Campaign, CampaignConnection, CampaignIndicator, Period } from './campaign.type';
 import { CampaignsService } from './campaigns.service';
-
-@ArgsType()
-class TargetChangesArgs extends ConnectionArgs {
-  @Field(() => String, { nullable: true, description: 'Only the changes of this target set.' }) targetSetKey?:
-    string | null;
-}
+import { campaignIndicatorsByCampaignId, campaignLevelsByCampaignId } from './campaign.loaders';
+import { indicatorById } from '../indicators';
+import { levelById } from '../levels';
 
 const payload = (outcome: Outcome<CampaignEntity>): CampaignPayload =>
   outcome.ok ? { campaign: outcome.value, userErrors: [] } : { campaign: null, userErrors: outcome.userErrors };
@@ -53,21 +35,16 @@ export class CampaignsResolver {
     description: 'The indicators the campaign scores, in order, with their weights.',
   })
   async indicators(@Root() campaign: CampaignEntity, @Ctx() ctx: Context) {
-    const rows = await ctx.loaders.campaignIndicatorsByCampaignId.load(campaign.id);
-    const indicators = await ctx.loaders.indicatorById.loadMany(rows.map((row) => row.indicatorId));
+    const rows = await ctx.loaders.of(campaignIndicatorsByCampaignId).load(campaign.id);
+    const indicators = await ctx.loaders.of(indicatorById).loadMany(rows.map((row) => row.indicatorId));
     return rows.map((row, i) => ({ indicator: indicators[i], weight: row.weight }));
   }
 
   @FieldResolver(() => [Level], { description: 'The levels whose units take part.' })
   async levels(@Root() campaign: CampaignEntity, @Ctx() ctx: Context) {
-    const rows = await ctx.loaders.campaignLevelsByCampaignId.load(campaign.id);
-    const levels = (await ctx.loaders.levelById.loadMany(rows.map((row) => row.levelId))) as Level[];
+    const rows = await ctx.loaders.of(campaignLevelsByCampaignId).load(campaign.id);
+    const levels = (await ctx.loaders.of(levelById).loadMany(rows.map((row) => row.levelId))) as Level[];
     return levels.sort((a, b) => a.depth - b.depth || a.key.localeCompare(b.key));
-  }
-
-  @FieldResolver(() => [TargetSet], { description: 'The primary set first.' })
-  targetSets(@Root() campaign: CampaignEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.targetSetsByCampaignId.load(campaign.id);
   }
 
   @FieldResolver(() => [Period], {
@@ -75,11 +52,6 @@ export class CampaignsResolver {
   })
   periods(@Root() campaign: CampaignEntity): Period[] {
     return buildPeriods(campaign);
-  }
-
-  @FieldResolver(() => TargetChangeConnection, { description: 'Every change of a target, the latest first.' })
-  targetChanges(@Root() campaign: CampaignEntity, @Args() args: TargetChangesArgs, @Ctx() ctx: Context) {
-    return new TargetsService(ctx.dataSource).changes(campaign.id, args.targetSetKey ?? null, pageWindow(args));
   }
 
   @Authorized(Role.ADMIN)

@@ -1,13 +1,13 @@
 import { buildPeriods } from '@thidua/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
-import { connectionOf, type Connection, type PageWindow } from '../../graphql/connection';
-import type { Viewer } from '../../graphql/context';
-import { checkText, fail, succeed, userError, type Outcome, type UserError } from '../../graphql/user-error';
-import { isId } from '../../database/errors';
-import { recordAudit } from '../audit/audit.service';
-import { IndicatorEntity } from '../indicators/indicator.entity';
-import { LevelEntity } from '../levels/level.entity';
+import { connectionOf, type Connection, type PageWindow } from '../../foundation/graphql/connection';
+import type { Viewer } from '../../foundation/access/viewer';
+import { checkText, fail, succeed, userError, type Outcome, type Problem } from '../../foundation/errors/problem';
+import { isId } from '../../foundation/database/errors';
+import { recordAudit } from '../../foundation/audit/audit.service';
+import { IndicatorEntity } from '../indicators';
+import { LevelEntity } from '../levels';
 import { CampaignEntity, CampaignIndicatorEntity, CampaignLevelEntity, type CampaignStatus } from './campaign.entity';
 import type { CampaignIndicatorInput, CreateCampaignInput, UpdateCampaignInput } from './campaign.inputs';
 import { checkIndicatorList, checkLegend, checkSchedule, DEFAULT_STORED_LEGEND, scheduleOf } from './campaign-rules';
@@ -113,7 +113,7 @@ export class CampaignsService {
         dueTime: input.dueTime ?? campaign.dueTime,
       });
       const legend = input.legend ? checkLegend(input.legend) : { legend: campaign.legend, errors: [] };
-      const errors: UserError[] = [
+      const errors: Problem[] = [
         ...checkText(input.name, ['input', 'name'], 'name', 300),
         ...checkSchedule(schedule),
         ...legend.errors,
@@ -157,7 +157,7 @@ interface IndicatorRow {
 async function resolveIndicators(
   manager: EntityManager,
   list: CampaignIndicatorInput[],
-): Promise<{ rows: IndicatorRow[]; errors: UserError[] }> {
+): Promise<{ rows: IndicatorRow[]; errors: Problem[] }> {
   const found = list.length ? await manager.findBy(IndicatorEntity, { code: In(list.map((entry) => entry.code)) }) : [];
   const byCode = new Map(found.map((indicator) => [indicator.code, indicator.id]));
   const errors = list.flatMap((entry, i) =>
@@ -180,7 +180,7 @@ async function resolveIndicators(
 async function resolveLevels(
   manager: EntityManager,
   keys: string[] | null,
-): Promise<{ ids: string[]; errors: UserError[] }> {
+): Promise<{ ids: string[]; errors: Problem[] }> {
   const levels = await manager.find(LevelEntity);
   if (keys === null) return { ids: levels.map((level) => level.id), errors: [] };
   const byKey = new Map(levels.map((level) => [level.key, level.id]));
@@ -198,7 +198,7 @@ async function checkRemovedIndicators(
   manager: EntityManager,
   campaignId: string,
   rows: IndicatorRow[],
-): Promise<UserError[]> {
+): Promise<Problem[]> {
   const kept = new Set(rows.map((row) => row.indicatorId));
   const targeted: { id: string; code: string }[] = await manager.query(
     `SELECT DISTINCT i.id, i.code FROM targets t JOIN target_sets s ON s.id = t.target_set_id JOIN indicators i ON i.id = t.indicator_id
@@ -221,7 +221,7 @@ async function checkStatusChange(
   campaign: CampaignEntity,
   next: CampaignStatus,
   indicatorCount?: number,
-): Promise<UserError[]> {
+): Promise<Problem[]> {
   const field = ['input', 'status'];
   if (!ALLOWED_STATUS_CHANGES[campaign.status].includes(next)) {
     return [userError('INVALID_STATUS_CHANGE', field, `A ${campaign.status} campaign cannot become ${next}.`)];
@@ -235,7 +235,7 @@ async function checkStatusChange(
     ];
   }
   if (next !== 'ACTIVE') return [];
-  const errors: UserError[] = [];
+  const errors: Problem[] = [];
   const indicators = indicatorCount ?? (await manager.countBy(CampaignIndicatorEntity, { campaignId: campaign.id }));
   if (indicators === 0)
     errors.push(userError('NO_INDICATORS', field, 'Add at least one indicator before activating the campaign.'));
@@ -253,7 +253,7 @@ async function checkReportsStillFit(
   manager: EntityManager,
   campaignId: string,
   periodCount: number,
-): Promise<UserError[]> {
+): Promise<Problem[]> {
   const [{ last }] = await manager.query('SELECT max(period_index)::int AS last FROM reports WHERE campaign_id = $1', [
     campaignId,
   ]);

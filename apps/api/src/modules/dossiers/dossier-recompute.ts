@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { DataSource, EntityManager } from 'typeorm';
-import { loadCampaignContext, type CampaignContext } from '../reports/campaign-context';
-import { writeSubmissions, type Submission } from '../reports/report-writer';
+import { loadCampaignContext, type CampaignContext } from '../campaigns';
+import { writeSubmissions, type Submission } from '../reports';
 import { loadIndicatorRecordRules, MEASURE_CONDITION } from './record-rules';
 
 export interface RecomputeSummary {

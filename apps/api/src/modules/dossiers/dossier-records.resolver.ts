@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context';
-import { Role } from '../users/role';
+import type { Context } from '../../foundation/graphql/context';
+import { Role } from '../../foundation/access/role';
 import {
   CampaignRecordFeedsPayload,
   IndicatorRecordRule,

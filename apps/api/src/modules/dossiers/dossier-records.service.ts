@@ -1,12 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
-import type { Viewer } from '../../graphql/context';
-import { fail, succeed, userError, type Outcome } from '../../graphql/user-error';
-import { isId } from '../../database/errors';
-import { recordAudit } from '../audit/audit.service';
-import { CampaignEntity } from '../campaigns/campaign.entity';
-import { IndicatorEntity } from '../indicators/indicator.entity';
-import { UnitEntity } from '../units/unit.entity';
+import type { Viewer } from '../../foundation/access/viewer';
+import { fail, succeed, userError, type Outcome } from '../../foundation/errors/problem';
+import { isId } from '../../foundation/database/errors';
+import { recordAudit } from '../../foundation/audit/audit.service';
+import { CampaignEntity } from '../campaigns';
+import { IndicatorEntity } from '../indicators';
+import { UnitEntity } from '../units';
 import { recomputeDirtyCells, type RecomputeSummary } from './dossier-recompute';
 import { isRecordMeasure, setCampaignRecordFeeds, setIndicatorRecordRule, type RecordMeasure } from './record-rules';
 

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { UserError } from '../../graphql/user-error';
-import { Indicator } from '../indicators/indicator.type';
+import { UserError } from '../../foundation/graphql/user-error';
+import { Indicator } from '../indicators';
 import { RECORD_MEASURES, type RecordMeasure as Measure } from './record-rules';
 
 /** The fixed vocabulary of what a dossier record can count as (record-rules.ts), as a GraphQL enum. */

@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
-import type { HttpRouteHandler } from '../auth/http-auth';
+import type { HttpRouteHandler } from '../../foundation/http/http-route';
 import { DossierFileError, type DossierFileFormat } from './dossier-file';
 import { ingestDossiers, stagingLoaderOf } from './dossier-ingest';
 import { recomputeDirtyCells } from './dossier-recompute';

@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import { userError, type UserError } from '../../graphql/user-error';
 
 /**
  * What a record can count as, a fixed vocabulary (no free SQL in configuration). A record counts in the period of
@@ -92,31 +91,4 @@ export async function setCampaignRecordFeeds(
      SELECT a.unit_id, c.start_date - 1, c.end_date + 1 FROM added a, campaigns c WHERE c.id = $1`,
     [campaignId, unitIds],
   );
-}
-
-/**
- * A unit a campaign feeds from records does not report by hand in it: its reports are rewritten by every recompute.
- * One error per unit given, at the field `fieldOf` names.
- */
-export async function checkNotFedByRecords(
-  manager: EntityManager,
-  campaignId: string,
-  units: { id: string; name: string }[],
-  fieldOf: (unitId: string) => string[],
-): Promise<UserError[]> {
-  if (!units.length) return [];
-  const fed: { unit_id: string }[] = await manager.query(
-    'SELECT unit_id FROM campaign_record_feeds WHERE campaign_id = $1 AND unit_id = ANY($2::uuid[])',
-    [campaignId, units.map((unit) => unit.id)],
-  );
-  const fedIds = new Set(fed.map((row) => row.unit_id));
-  return units
-    .filter((unit) => fedIds.has(unit.id))
-    .map((unit) =>
-      userError(
-        'FED_BY_RECORDS',
-        fieldOf(unit.id),
-        `${unit.name}'s figures in this campaign come from dossier records; it does not report by hand.`,
-      ),
-    );
 }

@@ -1,6 +1,6 @@
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { UserError } from '../../graphql/user-error';
+import { UserError } from '../../foundation/graphql/user-error';
 
 @ObjectType({ description: 'A measured quantity (chỉ số): numerator ÷ denominator, reused across campaigns.' })
 export class Indicator {

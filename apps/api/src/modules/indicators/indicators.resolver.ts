@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { READ_RANKINGS, READ_REPORTS } from '../api-tokens/scopes';
-import type { Context } from '../../graphql/context';
-import { Role } from '../users/role';
+import { READ_RANKINGS, READ_REPORTS } from '../../foundation/access/scopes';
+import type { Context } from '../../foundation/graphql/context';
+import { Role } from '../../foundation/access/role';
 import { CreateIndicatorInput, Indicator, IndicatorPayload, UpdateIndicatorInput } from './indicator.type';
 import { IndicatorsService } from './indicators.service';
 import type { IndicatorEntity } from './indicator.entity';
-import type { Outcome } from '../../graphql/user-error';
+import { type Outcome } from '../../foundation/errors/problem';
 
 const payload = (outcome: Outcome<IndicatorEntity>): IndicatorPayload =>
   outcome.ok ? { indicator: outcome.value, userErrors: [] } : { indicator: null, userErrors: outcome.userErrors };

@@ -1,9 +1,9 @@
 import { validateIndicatorCode } from '@thidua/domain';
 import type { DataSource } from 'typeorm';
-import type { Viewer } from '../../graphql/context';
-import { checkText, fail, fromDomainErrors, succeed, userError, type Outcome } from '../../graphql/user-error';
-import { isId, isUniqueViolation } from '../../database/errors';
-import { recordAudit } from '../audit/audit.service';
+import type { Viewer } from '../../foundation/access/viewer';
+import { checkText, fail, fromDomainErrors, succeed, userError, type Outcome } from '../../foundation/errors/problem';
+import { isId, isUniqueViolation } from '../../foundation/database/errors';
+import { recordAudit } from '../../foundation/audit/audit.service';
 import { IndicatorEntity } from './indicator.entity';
 import type { CreateIndicatorInput, UpdateIndicatorInput } from './indicator.type';
 

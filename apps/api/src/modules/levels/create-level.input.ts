@@ -1,6 +1,6 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { IsInt, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { UserError } from '../../graphql/user-error';
+import { UserError } from '../../foundation/graphql/user-error';
 import { Level } from './level.type';
 
 @InputType()

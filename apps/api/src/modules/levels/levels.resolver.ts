@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { READ_RANKINGS, READ_REPORTS, READ_UNITS } from '../api-tokens/scopes';
-import type { Context } from '../../graphql/context';
-import { validateInput } from '../../graphql/validate-input';
-import { Role } from '../users/role';
+import { READ_RANKINGS, READ_REPORTS, READ_UNITS } from '../../foundation/access/scopes';
+import type { Context } from '../../foundation/graphql/context';
+import { validateInput } from '../../foundation/graphql/validate-input';
+import { Role } from '../../foundation/access/role';
 import { CreateLevelInput, LevelPayload } from './create-level.input';
 import { Level } from './level.type';
 import { LevelsService } from './levels.service';

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import type { Viewer } from '../../graphql/context';
-import { fail, succeed, userError, type Outcome } from '../../graphql/user-error';
-import { recordAudit } from '../audit/audit.service';
+import type { Viewer } from '../../foundation/access/viewer';
+import { fail, succeed, userError, type Outcome } from '../../foundation/errors/problem';
+import { recordAudit } from '../../foundation/audit/audit.service';
 import { LevelEntity } from './level.entity';
 import type { CreateLevelInput } from './create-level.input';
 

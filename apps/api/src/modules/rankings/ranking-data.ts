@@ -8,18 +8,13 @@ import {
   type Period,
 } from '@thidua/domain';
 import type { DataSource } from 'typeorm';
-import { entityFromJson } from '../../database/entity-from-json';
-import { isId } from '../../database/errors';
-import { badUserInput } from '../../graphql/format-error';
-import { LevelEntity } from '../levels/level.entity';
-import {
-  CAMPAIGN_CONTEXT_COLUMNS,
-  contextOf,
-  type CampaignContext,
-  type CampaignContextRow,
-} from '../reports/campaign-context';
-import { TargetEntity, TargetSetEntity } from '../targets/target.entity';
-import type { UnitEntity } from '../units/unit.entity';
+import { entityFromJson } from '../../foundation/database/entity-from-json';
+import { isId } from '../../foundation/database/errors';
+import { badInput } from '../../foundation/errors/refusal';
+import { LevelEntity } from '../levels';
+import { CAMPAIGN_CONTEXT_COLUMNS, contextOf, type CampaignContext, type CampaignContextRow } from '../campaigns';
+import { TargetEntity, TargetSetEntity } from '../targets';
+import type { UnitEntity } from '../units';
 
 /**
  * Everything a ranking or a summary is computed from, read in a fixed number of queries whatever the size: counts
@@ -54,34 +49,34 @@ export interface RankingQuery {
  */
 export async function loadRankingData(dataSource: DataSource, query: RankingQuery, now: Date): Promise<RankingData> {
   const manager = dataSource.manager;
-  if (!isId(query.campaignId)) throw badUserInput('There is no such campaign.');
+  if (!isId(query.campaignId)) throw badInput('There is no such campaign.');
   const shapeKey = `${query.campaignId}/${query.levelKey ?? ''}`;
   const known = knownShapes.get(shapeKey);
   const knownAsOf = known ? asOfOf(query, known.periods, now) : null;
   const guess = known && knownAsOf ? { ...known, asOfPeriod: knownAsOf } : NO_COHORT;
   const row = await readRanking(dataSource, query, guess, now);
-  if (!row) throw badUserInput('There is no such campaign.');
+  if (!row) throw badInput('There is no such campaign.');
   const context = contextOf(manager, row);
   const targetSet = row.target_set ? entityFromJson(manager, TargetSetEntity, row.target_set) : null;
   const targets = (row.targets ?? []).map((target) => entityFromJson(manager, TargetEntity, target));
   const asOfPeriod = asOfOf(query, context.periods, now);
   if (asOfPeriod === null)
-    throw badUserInput(`asOfPeriod must be a period of this campaign, 1 to ${context.periods.length}.`);
+    throw badInput(`asOfPeriod must be a period of this campaign, 1 to ${context.periods.length}.`);
   if (!targetSet)
-    throw badUserInput(
+    throw badInput(
       query.targetSetKey
         ? `This campaign has no target set "${query.targetSetKey}".`
         : 'This campaign has no target set yet.',
     );
   const levels = context.levels.filter((level) => !query.levelKey || level.key === query.levelKey);
   if (query.levelKey && !levels.length)
-    throw badUserInput(`The level "${query.levelKey}" does not take part in this campaign.`);
+    throw badInput(`The level "${query.levelKey}" does not take part in this campaign.`);
   const shape: CohortShape = { periods: context.periods, levelIds: levels.map((level) => level.id).sort(), asOfPeriod };
   knownShapes.set(shapeKey, shape);
   if (knownShapes.size > 200) knownShapes.delete(knownShapes.keys().next().value as string);
   // The second read's context is not used: the units were read for this one's shape, whatever changed since.
   const units = sameShape(guess, shape) ? row.units : (await readRanking(dataSource, query, shape, now))?.units;
-  if (!units) throw badUserInput('There is no such campaign.');
+  if (!units) throw badInput('There is no such campaign.');
   return { context, asOfPeriod, targetSet, targets, levels, ...cohortsOf(context, levels, targets, units) };
 }
 

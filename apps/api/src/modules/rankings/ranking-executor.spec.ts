@@ -1,6 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { buildSchema, GraphQLError } from 'graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../foundation/graphql/context';
 import { RankingResponseCache } from './ranking-cache';
 import { rankingExecutor } from './ranking-executor';
 

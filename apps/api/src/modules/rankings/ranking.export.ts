@@ -1,10 +1,9 @@
 import type { Request, Response } from 'express';
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
-import { GraphQLError } from 'graphql';
-import type { HttpRouteHandler } from '../auth/http-auth';
-import { sendCsv } from '../../spreadsheets/csv-writer';
-import { addSheet, sendWorkbook, writeRow } from '../../spreadsheets/xlsx-sheet';
+import type { HttpRouteHandler } from '../../foundation/http/http-route';
+import { sendCsv } from '../../foundation/spreadsheets/csv-writer';
+import { addSheet, sendWorkbook, writeRow } from '../../foundation/spreadsheets/xlsx-sheet';
 import { RankingsService, type RankingResult } from './rankings.service';
 
 type Cell = string | number | null;
@@ -60,24 +59,15 @@ export function rankingTable(ranking: RankingResult): { headers: string[]; rows:
 export function rankingExport(dataSource: DataSource, format: 'csv' | 'xlsx'): HttpRouteHandler {
   return async (req: Request, res: Response): Promise<void> => {
     const asOfPeriod = req.query.asOfPeriod ? Number(req.query.asOfPeriod) : null;
-    let ranking: RankingResult;
-    try {
-      ranking = await new RankingsService(dataSource).ranking(
-        {
-          campaignId: String(req.query.campaignId ?? ''),
-          levelKey: String(req.query.levelKey ?? ''),
-          asOfPeriod,
-          targetSetKey: typeof req.query.targetSetKey === 'string' ? req.query.targetSetKey : null,
-        },
-        new Date(),
-      );
-    } catch (error) {
-      if (error instanceof GraphQLError) {
-        res.status(400).json({ error: 'BAD_USER_INPUT', message: error.message });
-        return;
-      }
-      throw error;
-    }
+    const ranking = await new RankingsService(dataSource).ranking(
+      {
+        campaignId: String(req.query.campaignId ?? ''),
+        levelKey: String(req.query.levelKey ?? ''),
+        asOfPeriod,
+        targetSetKey: typeof req.query.targetSetKey === 'string' ? req.query.targetSetKey : null,
+      },
+      new Date(),
+    );
     const table = rankingTable(ranking);
     const name = `xep-hang-${ranking.level.key}-ky-${ranking.asOfPeriod}`;
     if (format === 'csv') {

@@ -1,10 +1,10 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { SafeIntScalar } from '../../graphql/scalars';
-import { LegendClass } from '../campaigns/campaign.type';
-import { Indicator } from '../indicators/indicator.type';
-import { Level } from '../levels/level.type';
-import { TargetSet } from '../targets/target.type';
-import { Unit } from '../units/unit.type';
+import { SafeIntScalar } from '../../foundation/graphql/scalars';
+import { LegendClass } from '../campaigns';
+import { Indicator } from '../indicators';
+import { Level } from '../levels';
+import { TargetSet } from '../targets';
+import { Unit } from '../units';
 
 @ObjectType({
   description: 'One indicator of a unit or a level, cumulated over periods 1..asOfPeriod.',

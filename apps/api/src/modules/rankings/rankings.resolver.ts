@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { READ_RANKINGS } from '../api-tokens/scopes';
-import type { Context } from '../../graphql/context';
+import { READ_RANKINGS } from '../../foundation/access/scopes';
+import type { Context } from '../../foundation/graphql/context';
 import { LevelSummary, Ranking } from './ranking.type';
 import { RankingsService } from './rankings.service';
 

@@ -7,11 +7,11 @@ import {
   type Ranking,
 } from '@thidua/domain';
 import type { DataSource } from 'typeorm';
-import type { StoredLegendClass } from '../campaigns/campaign.entity';
-import type { IndicatorEntity } from '../indicators/indicator.entity';
-import type { LevelEntity } from '../levels/level.entity';
-import type { TargetSetEntity } from '../targets/target.entity';
-import type { UnitEntity } from '../units/unit.entity';
+import type { StoredLegendClass } from '../campaigns';
+import type { IndicatorEntity } from '../indicators';
+import type { LevelEntity } from '../levels';
+import type { TargetSetEntity } from '../targets';
+import type { UnitEntity } from '../units';
 import { figuresOf, legendOf, loadRankingData, type RankingData, type RankingQuery } from './ranking-data';
 
 /** A unit's or a level's indicator figure, with the indicator itself in place of its code. */

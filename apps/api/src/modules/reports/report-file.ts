@@ -1,6 +1,10 @@
-import { userError, type Outcome, type UserError } from '../../graphql/user-error';
-import { readSpreadsheet, type SheetCell, type SpreadsheetContent } from '../imports/spreadsheet-file';
-import { toUserError } from '../imports/spreadsheet-user-error';
+import { userError, type Outcome, type Problem } from '../../foundation/errors/problem';
+import {
+  readSpreadsheet,
+  type SheetCell,
+  type SpreadsheetContent,
+} from '../../foundation/spreadsheets/spreadsheet-file';
+import { toUserError } from '../../foundation/spreadsheets/spreadsheet-user-error';
 
 export const REPORT_FILE_COLUMNS = ['unitCode', 'indicatorCode', 'numerator', 'denominator'] as const;
 export const MAX_REPORT_FILE_ROWS = 100_000;
@@ -68,7 +72,7 @@ function countOf(value: SheetCell | undefined): number | string {
   return /^-?\d+([.,]\d+)?$/.test(text) ? Number(text.replace(',', '.')) : text;
 }
 
-export function notANumber(row: ReportFileRow, column: 'numerator' | 'denominator'): UserError {
+export function notANumber(row: ReportFileRow, column: 'numerator' | 'denominator'): Problem {
   return userError(
     'NOT_A_NUMBER',
     ['file', String(row.row), column],

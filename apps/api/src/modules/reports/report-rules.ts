@@ -1,7 +1,7 @@
 import { validatePeriodIndex, validateReportedCounts } from '@thidua/domain';
-import { fromDomainErrors, userError, type UserError } from '../../graphql/user-error';
-import type { UnitEntity } from '../units/unit.entity';
-import type { CampaignContext } from './campaign-context';
+import { fromDomainErrors, userError, type Problem } from '../../foundation/errors/problem';
+import type { UnitEntity } from '../units';
+import type { CampaignContext } from '../campaigns';
 import type { StoredReportValue } from './report.entity';
 
 export interface RawValue {
@@ -13,7 +13,7 @@ export interface RawValue {
 export type CheckedValue = StoredReportValue & { indicatorId: string };
 
 /** A report is accepted only while its campaign is ACTIVE. */
-export function checkCampaignOpen(context: CampaignContext, field: string[]): UserError[] {
+export function checkCampaignOpen(context: CampaignContext, field: string[]): Problem[] {
   if (context.campaign.status === 'CLOSED')
     return [userError('CAMPAIGN_CLOSED', field, 'This campaign is closed; it takes no more reports.')];
   if (context.campaign.status === 'DRAFT')
@@ -27,13 +27,13 @@ export function checkCampaignOpen(context: CampaignContext, field: string[]): Us
   return [];
 }
 
-export function checkPeriod(context: CampaignContext, periodIndex: number, field: string[]): UserError[] {
+export function checkPeriod(context: CampaignContext, periodIndex: number, field: string[]): Problem[] {
   const checked = validatePeriodIndex(periodIndex, context.periods.length, []);
   return checked.ok ? [] : fromDomainErrors(checked.errors, field);
 }
 
 /** The unit must exist, be active, and be at one of the campaign's levels. */
-export function checkUnit(context: CampaignContext, unit: UnitEntity | null, field: string[]): UserError[] {
+export function checkUnit(context: CampaignContext, unit: UnitEntity | null, field: string[]): Problem[] {
   if (!unit) return [userError('UNKNOWN_UNIT', field, 'There is no such unit.')];
   if (unit.archivedAt) return [userError('ARCHIVED_UNIT', field, `${unit.name} is archived and reports no more.`)];
   if (!context.levelIds.has(unit.levelId))
@@ -51,8 +51,8 @@ export function checkValues(
   values: RawValue[],
   fieldOf: (index: number, column: string) => string[],
   missingField: string[],
-): { values: CheckedValue[]; errors: UserError[] } {
-  const errors: UserError[] = [];
+): { values: CheckedValue[]; errors: Problem[] } {
+  const errors: Problem[] = [];
   const byCode = new Map(context.indicators.map((indicator) => [indicator.code, indicator]));
   const given = new Map<string, RawValue>();
   values.forEach((value, i) => {

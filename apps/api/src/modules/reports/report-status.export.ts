@@ -1,8 +1,8 @@
 import type { Request, Response } from 'express';
 import { DateTime } from 'luxon';
 import type { DataSource } from 'typeorm';
-import { sendCsv, type CsvCell } from '../../spreadsheets/csv-writer';
-import type { HttpRouteHandler } from '../auth/http-auth';
+import { sendCsv, type CsvCell } from '../../foundation/spreadsheets/csv-writer';
+import type { HttpRouteHandler } from '../../foundation/http/http-route';
 import { loadReportStatusBoard } from './report-status.service';
 
 const STATUS_VI: Record<string, string> = {

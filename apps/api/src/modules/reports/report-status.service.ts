@@ -1,8 +1,8 @@
 import { reportStatus, type Period, type ReportStatus } from '@thidua/domain';
 import type { DataSource } from 'typeorm';
-import { LevelEntity } from '../levels/level.entity';
-import { UnitEntity } from '../units/unit.entity';
-import { loadCampaignContext, type CampaignContext } from './campaign-context';
+import { LevelEntity } from '../levels';
+import { UnitEntity } from '../units';
+import { loadCampaignContext, type CampaignContext } from '../campaigns';
 
 export interface ReportStatusRowData {
   unit: UnitEntity;

@@ -1,8 +1,8 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { DateTimeScalar } from '../../graphql/scalars';
-import { Period } from '../campaigns/campaign.type';
-import { Level } from '../levels/level.type';
-import { Unit } from '../units/unit.type';
+import { DateTimeScalar } from '../../foundation/graphql/scalars';
+import { Period } from '../campaigns';
+import { Level } from '../levels';
+import { Unit } from '../units';
 import { ReportStatusEnum } from './report.type';
 
 @ObjectType()

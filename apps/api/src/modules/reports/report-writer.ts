@@ -1,6 +1,6 @@
 import { validateReportedCounts } from '@thidua/domain';
 import type { EntityManager } from 'typeorm';
-import type { Viewer } from '../../graphql/context';
+import type { Viewer } from '../../foundation/access/viewer';
 import { ReportEntity, ReportValueEntity, type ReportSource, type StoredReportValue } from './report.entity';
 
 export interface Submission {

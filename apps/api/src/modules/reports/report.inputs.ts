@@ -1,7 +1,7 @@
 import { MaxLength } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DateTimeScalar } from '../../graphql/scalars';
-import { UserError } from '../../graphql/user-error';
+import { DateTimeScalar } from '../../foundation/graphql/scalars';
+import { UserError } from '../../foundation/graphql/user-error';
 import type { SubmissionOutcome } from './report-writer';
 import { Report } from './report.type';
 

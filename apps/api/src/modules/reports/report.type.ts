@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ConnectionType } from '../../graphql/connection';
-import { DateTimeScalar } from '../../graphql/scalars';
+import { ConnectionType } from '../../foundation/graphql/connection';
+import { DateTimeScalar } from '../../foundation/graphql/scalars';
 
 export enum TimelinessEnum {
   ON_TIME = 'ON_TIME',
@@ -49,7 +49,8 @@ export class ReportRevision {
   submittedAt: Date;
   @Field(() => DateTimeScalar, { description: 'When ThiĐua recorded it.' }) recordedAt: Date;
   @Field({ description: 'An admin recorded it after the fact with its own submittedAt.' }) backfilled: boolean;
-  @Field({ description: 'FORM or IMPORT.' }) source: string;
+  @Field({ description: 'FORM (typed in), IMPORT (a file) or RECORDS (computed from dossier records).' })
+  source: string;
   @Field(() => [RevisionValue], { nullable: true, description: 'The values before; null for revision 1.' })
   previousValues: RevisionValue[] | null;
   @Field(() => [RevisionValue]) newValues: RevisionValue[];

@@ -1,15 +1,22 @@
 import { reportedCountErrors } from '@thidua/domain';
 import type { DataSource } from 'typeorm';
-import type { Viewer } from '../../graphql/context';
-import { fail, fromDomainErrors, succeed, userError, type Outcome, type UserError } from '../../graphql/user-error';
-import { recordAudit } from '../audit/audit.service';
-import { UnitEntity } from '../units/unit.entity';
-import { loadCampaignContext } from './campaign-context';
+import type { Viewer } from '../../foundation/access/viewer';
+import {
+  fail,
+  fromDomainErrors,
+  succeed,
+  userError,
+  type Outcome,
+  type Problem,
+} from '../../foundation/errors/problem';
+import { recordAudit } from '../../foundation/audit/audit.service';
+import { UnitEntity } from '../units';
+import { loadCampaignContext } from '../campaigns';
 import type { ImportReportsInput } from './report.inputs';
 import { notANumber, readReportFile, type ReportFileRow } from './report-file';
 import { checkCampaignOpen, checkPeriod, checkUnit, checkValues, type CheckedValue } from './report-rules';
 import { writeSubmissions } from './report-writer';
-import { checkNotFedByRecords } from '../dossiers/record-rules';
+import { checkNotFedByRecords } from './fed-by-records';
 
 export interface ReportsImportResult {
   created: number;
@@ -139,7 +146,7 @@ export class ReportsImportService {
  * A row with text in a count cell: that cell is not a number. Its other count cell is then checked on its own
  * (one error per bad cell), since the two cannot be compared.
  */
-function countCellErrors(row: ReportFileRow): UserError[] {
+function countCellErrors(row: ReportFileRow): Problem[] {
   const texts = COUNT_COLUMNS.filter((column) => typeof row[column] === 'string');
   const errors = texts.map((column) => notANumber(row, column));
   if (texts.length === 1) {
@@ -152,7 +159,7 @@ function countCellErrors(row: ReportFileRow): UserError[] {
 
 const COUNT_COLUMNS = ['numerator', 'denominator'] as const;
 
-function withRow(error: UserError): UserError {
+function withRow(error: Problem): Problem {
   const row = error.field?.[1];
   return row && !error.message.startsWith('Row ') ? { ...error, message: `Row ${row}: ${error.message}` } : error;
 }
@@ -163,7 +170,7 @@ function withRow(error: UserError): UserError {
  */
 export const MAX_FILE_ERRORS = 500;
 
-function firstProblems(errors: UserError[]): UserError[] {
+function firstProblems(errors: Problem[]): Problem[] {
   if (errors.length <= MAX_FILE_ERRORS) return errors;
   const more = errors.length - (MAX_FILE_ERRORS - 1);
   return [
@@ -172,6 +179,6 @@ function firstProblems(errors: UserError[]): UserError[] {
   ];
 }
 
-function sortByRow(errors: UserError[]): UserError[] {
+function sortByRow(errors: Problem[]): Problem[] {
   return [...errors].sort((a, b) => Number(a.field?.[1] ?? 0) - Number(b.field?.[1] ?? 0));
 }

@@ -1,5 +1,4 @@
 import { rateOf, timelinessOf, type ReportStatus } from '@thidua/domain';
-import { GraphQLError } from 'graphql';
 import {
   Arg,
   Args,
@@ -15,16 +14,17 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { ConnectionArgs, pageWindow } from '../../graphql/connection';
-import { READ_REPORTS, WRITE_REPORTS } from '../api-tokens/scopes';
-import type { Context, Viewer } from '../../graphql/context';
-import { badUserInput } from '../../graphql/format-error';
-import { DateTimeScalar } from '../../graphql/scalars';
-import { Period } from '../campaigns/campaign.type';
-import { Indicator } from '../indicators/indicator.type';
-import { Unit } from '../units/unit.type';
-import { Role } from '../users/role';
-import { Person } from '../users/person.type';
+import { ConnectionArgs, pageWindow } from '../../foundation/graphql/connection';
+import { READ_REPORTS, WRITE_REPORTS } from '../../foundation/access/scopes';
+import type { Context } from '../../foundation/graphql/context';
+import type { Viewer } from '../../foundation/access/viewer';
+import { badInput, forbidden } from '../../foundation/errors/refusal';
+import { DateTimeScalar } from '../../foundation/graphql/scalars';
+import { Period } from '../campaigns';
+import { Indicator } from '../indicators';
+import { Unit } from '../units';
+import { Role } from '../../foundation/access/role';
+import { Person } from '../users';
 import type { ReportEntity, ReportRevisionEntity } from './report.entity';
 import { ImportReportsInput, ImportReportsPayload, ReportPayload, SubmitReportInput } from './report.inputs';
 import { Report, ReportConnection, ReportRevision, ReportStatusEnum, ReportValue, TimelinessEnum } from './report.type';
@@ -32,6 +32,11 @@ import { ReportStatusBoard } from './report-status.type';
 import { loadReportStatusBoard } from './report-status.service';
 import { ReportsImportService } from './reports-import.service';
 import { ReportsService } from './reports.service';
+import { indicatorById } from '../indicators';
+import { periodsByCampaignId } from '../campaigns';
+import { reportRevisionsByReportId, reportValuesByReportId } from './report.loaders';
+import { unitById } from '../units';
+import { userById } from '../users';
 
 @ArgsType()
 class ReportsArgs extends ConnectionArgs {
@@ -40,10 +45,7 @@ class ReportsArgs extends ConnectionArgs {
   @Field(() => ID, { nullable: true }) unitId?: string | null;
 }
 
-const forbidden = () =>
-  new GraphQLError('You may report only for your own unit and the units under it.', {
-    extensions: { code: 'FORBIDDEN' },
-  });
+const notYourUnit = () => forbidden('You may report only for your own unit and the units under it.');
 
 @Resolver(() => Report)
 export class ReportsResolver {
@@ -68,7 +70,7 @@ export class ReportsResolver {
     const board = await loadReportStatusBoard(ctx.dataSource, campaignId, period, new Date());
     if (!board) {
       const known = await ctx.dataSource.query('SELECT 1 FROM campaigns WHERE id::text = $1', [campaignId]);
-      if (known.length) throw badUserInput(`Period ${period} is not a period of this campaign.`);
+      if (known.length) throw badInput(`Period ${period} is not a period of this campaign.`);
       return null;
     }
     const levels = new Map<
@@ -111,7 +113,7 @@ export class ReportsResolver {
 
   @FieldResolver(() => Unit)
   unit(@Root() report: ReportEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.unitById.load(report.unitId);
+    return ctx.loaders.of(unitById).load(report.unitId);
   }
 
   @FieldResolver(() => DateTimeScalar, {
@@ -123,24 +125,24 @@ export class ReportsResolver {
 
   @FieldResolver(() => Period)
   async period(@Root() report: ReportEntity, @Ctx() ctx: Context) {
-    return (await ctx.loaders.periodsByCampaignId.load(report.campaignId))[report.periodIndex - 1];
+    return (await ctx.loaders.of(periodsByCampaignId).load(report.campaignId))[report.periodIndex - 1];
   }
 
   @FieldResolver(() => TimelinessEnum)
   async timeliness(@Root() report: ReportEntity, @Ctx() ctx: Context) {
-    const period = (await ctx.loaders.periodsByCampaignId.load(report.campaignId))[report.periodIndex - 1];
+    const period = (await ctx.loaders.of(periodsByCampaignId).load(report.campaignId))[report.periodIndex - 1];
     return timelinessOf(period, report.firstSubmittedAt);
   }
 
   @FieldResolver(() => [ReportValue], { description: 'One per indicator of the campaign, in its order.' })
   async values(@Root() report: ReportEntity, @Ctx() ctx: Context) {
-    const values = await ctx.loaders.reportValuesByReportId.load(report.id);
+    const values = await ctx.loaders.of(reportValuesByReportId).load(report.id);
     return values.map((value) => ({ ...value, rate: rateOf(value) }));
   }
 
   @FieldResolver(() => [ReportRevision], { description: 'Every submission, the first one first.' })
   revisions(@Root() report: ReportEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.reportRevisionsByReportId.load(report.id);
+    return ctx.loaders.of(reportRevisionsByReportId).load(report.id);
   }
 
   @Authorized(Role.ADMIN, Role.REPORTER, WRITE_REPORTS)
@@ -150,7 +152,7 @@ export class ReportsResolver {
   async submitReport(@Arg('input') input: SubmitReportInput, @Ctx() ctx: Context): Promise<ReportPayload> {
     const viewer = ctx.viewer as Viewer;
     const service = new ReportsService(ctx.dataSource);
-    if (!(await service.mayReportFor(viewer, input.unitId))) throw forbidden();
+    if (!(await service.mayReportFor(viewer, input.unitId))) throw notYourUnit();
     const outcome = await service.submit(input, viewer, new Date());
     return outcome.ok
       ? { report: outcome.value.report, outcome: outcome.value.outcome, userErrors: [] }
@@ -173,7 +175,7 @@ export class ReportsResolver {
 export class ReportValuesResolver {
   @FieldResolver(() => Indicator)
   indicator(@Root() value: { indicatorId: string }, @Ctx() ctx: Context) {
-    return ctx.loaders.indicatorById.load(value.indicatorId);
+    return ctx.loaders.of(indicatorById).load(value.indicatorId);
   }
 }
 
@@ -181,6 +183,6 @@ export class ReportValuesResolver {
 export class ReportRevisionsResolver {
   @FieldResolver(() => Person, { nullable: true, description: 'Who submitted it; null when it came from a file.' })
   submittedBy(@Root() revision: ReportRevisionEntity, @Ctx() ctx: Context) {
-    return revision.submittedBy ? ctx.loaders.userById.load(revision.submittedBy) : null;
+    return revision.submittedBy ? ctx.loaders.of(userById).load(revision.submittedBy) : null;
   }
 }

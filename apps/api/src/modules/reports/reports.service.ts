@@ -1,18 +1,18 @@
 import type { DataSource } from 'typeorm';
-import { connectionOf, type Connection, type PageWindow } from '../../graphql/connection';
-import type { Viewer } from '../../graphql/context';
-import { fail, succeed, userError, type Outcome } from '../../graphql/user-error';
-import { isId } from '../../database/errors';
-import { recordAudit } from '../audit/audit.service';
-import { UnitEntity } from '../units/unit.entity';
-import { Role } from '../users/role';
-import { loadCampaignContext } from './campaign-context';
+import { connectionOf, type Connection, type PageWindow } from '../../foundation/graphql/connection';
+import type { Viewer } from '../../foundation/access/viewer';
+import { fail, succeed, userError, type Outcome } from '../../foundation/errors/problem';
+import { isId } from '../../foundation/database/errors';
+import { recordAudit } from '../../foundation/audit/audit.service';
+import { UnitEntity } from '../units';
+import { Role } from '../../foundation/access/role';
+import { loadCampaignContext } from '../campaigns';
 import { ReportEntity } from './report.entity';
 import type { SubmitReportInput } from './report.inputs';
 import { checkCampaignOpen, checkPeriod, checkUnit, checkValues } from './report-rules';
 import { writeSubmissions, type SubmissionResult } from './report-writer';
 import { isInSubtree } from './unit-scope';
-import { checkNotFedByRecords } from '../dossiers/record-rules';
+import { checkNotFedByRecords } from './fed-by-records';
 
 export interface ReportFilter {
   campaignId: string;

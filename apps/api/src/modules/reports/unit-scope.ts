@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { isId } from '../../database/errors';
+import { isId } from '../../foundation/database/errors';
 
 /** True when `unitId` is `rootId` or lies under it: the units a reporter of `rootId` may report for. */
 export async function isInSubtree(manager: EntityManager, rootId: string, unitId: string): Promise<boolean> {

@@ -1,10 +1,10 @@
 import type { Request, Response } from 'express';
 import ExcelJS from 'exceljs';
 import { In, type DataSource } from 'typeorm';
-import { isId } from '../../database/errors';
-import { addSheet, sendWorkbook, writeRow } from '../../spreadsheets/xlsx-sheet';
-import type { HttpRouteHandler } from '../auth/http-auth';
-import { UnitEntity } from '../units/unit.entity';
+import { isId } from '../../foundation/database/errors';
+import { addSheet, sendWorkbook, writeRow } from '../../foundation/spreadsheets/xlsx-sheet';
+import type { HttpRouteHandler } from '../../foundation/http/http-route';
+import { UnitEntity } from '../units';
 import { ProposalEntity, ReviewEntity } from './review.entity';
 
 const TITLES = {

@@ -2,9 +2,9 @@ import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { JSONResolver } from 'graphql-scalars';
 import type { Outcome } from '@thidua/domain';
-import { CalendarDateScalar, DateTimeScalar } from '../../graphql/scalars';
-import { UserError } from '../../graphql/user-error';
-import { OutcomeEnum } from '../rules/rule.type';
+import { CalendarDateScalar, DateTimeScalar } from '../../foundation/graphql/scalars';
+import { UserError } from '../../foundation/graphql/user-error';
+import { OutcomeEnum } from '../rules';
 import type { Decision, ReviewStatus } from './review.entity';
 
 export enum DecisionEnum {

@@ -1,17 +1,18 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Campaign } from '../campaigns/campaign.type';
-import { READ_RANKINGS } from '../api-tokens/scopes';
-import type { Context, Viewer } from '../../graphql/context';
-import type { Outcome } from '../../graphql/user-error';
-import type { IndicatorEntity } from '../indicators/indicator.entity';
-import type { LevelEntity } from '../levels/level.entity';
-import { Ranking } from '../rankings/ranking.type';
-import { TargetSet } from '../targets/target.type';
-import type { TargetSetEntity } from '../targets/target.entity';
-import { Unit } from '../units/unit.type';
-import type { UnitEntity } from '../units/unit.entity';
-import { Role } from '../users/role';
-import { User } from '../users/user.type';
+import { Campaign } from '../campaigns';
+import { READ_RANKINGS } from '../../foundation/access/scopes';
+import type { Context } from '../../foundation/graphql/context';
+import type { Viewer } from '../../foundation/access/viewer';
+import { type Outcome } from '../../foundation/errors/problem';
+import type { IndicatorEntity } from '../indicators';
+import type { LevelEntity } from '../levels';
+import { Ranking } from '../rankings';
+import { TargetSet } from '../targets';
+import type { TargetSetEntity } from '../targets';
+import { Unit } from '../units';
+import type { UnitEntity } from '../units';
+import { Role } from '../../foundation/access/role';
+import { User } from '../users';
 import type { ProposalEntity, ReviewEntity } from './review.entity';
 import {
   AddProposalInput,
@@ -24,6 +25,13 @@ import {
   ReviewPayload,
 } from './review.type';
 import { ReviewsService } from './reviews.service';
+import { campaignById } from '../campaigns';
+import { indicatorById } from '../indicators';
+import { levelById } from '../levels';
+import { proposalsByReviewId } from './review.loaders';
+import { targetSetById } from '../targets';
+import { unitById } from '../units';
+import { userById } from '../users';
 
 const reviewPayload = (outcome: Outcome<ReviewEntity>): ReviewPayload =>
   outcome.ok ? { review: outcome.value, userErrors: [] } : { review: null, userErrors: outcome.userErrors };
@@ -46,12 +54,12 @@ export class ReviewsResolver {
 
   @FieldResolver(() => Campaign)
   campaign(@Root() review: ReviewEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.campaignById.load(review.campaignId);
+    return ctx.loaders.of(campaignById).load(review.campaignId);
   }
 
   @FieldResolver(() => TargetSet)
   targetSet(@Root() review: ReviewEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.targetSetById.load(review.targetSetId);
+    return ctx.loaders.of(targetSetById).load(review.targetSetId);
   }
 
   @FieldResolver(() => [Ranking], {
@@ -68,13 +76,13 @@ export class ReviewsResolver {
       ),
     ];
     const [units, indicators, levels, targetSet] = await Promise.all([
-      ctx.loaders.unitById.loadMany(unitIds),
-      ctx.loaders.indicatorById.loadMany(indicatorIds),
-      ctx.loaders.levelById.loadMany(snapshot.rankings.map((ranking) => ranking.levelId)),
-      ctx.loaders.targetSetById.load(review.targetSetId),
+      ctx.loaders.of(unitById).loadMany(unitIds),
+      ctx.loaders.of(indicatorById).loadMany(indicatorIds),
+      ctx.loaders.of(levelById).loadMany(snapshot.rankings.map((ranking) => ranking.levelId)),
+      ctx.loaders.of(targetSetById).load(review.targetSetId),
     ]);
-    const unitById = new Map((units as UnitEntity[]).map((unit) => [unit.id, unit]));
-    const indicatorById = new Map((indicators as IndicatorEntity[]).map((indicator) => [indicator.id, indicator]));
+    const unitsById = new Map((units as UnitEntity[]).map((unit) => [unit.id, unit]));
+    const indicatorsById = new Map((indicators as IndicatorEntity[]).map((indicator) => [indicator.id, indicator]));
     const classByCode = new Map(snapshot.legend.map((entry) => [entry.code, entry]));
     return snapshot.rankings.map((ranking, i) => ({
       level: levels[i] as LevelEntity,
@@ -83,16 +91,16 @@ export class ReviewsResolver {
       cohortSize: ranking.cohortSize,
       rows: ranking.rows.map((row) => ({
         ...row,
-        unit: unitById.get(row.unitId),
+        unit: unitsById.get(row.unitId),
         class: row.classCode ? (classByCode.get(row.classCode) ?? null) : null,
-        indicators: row.indicators.map((figure) => ({ ...figure, indicator: indicatorById.get(figure.indicatorId) })),
+        indicators: row.indicators.map((figure) => ({ ...figure, indicator: indicatorsById.get(figure.indicatorId) })),
       })),
     }));
   }
 
   @FieldResolver(() => [Proposal], { description: 'Commendations first, then by unit.' })
   proposals(@Root() review: ReviewEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.proposalsByReviewId.load(review.id);
+    return ctx.loaders.of(proposalsByReviewId).load(review.id);
   }
 
   @Authorized(Role.ADMIN, Role.BOARD)
@@ -130,7 +138,7 @@ export class ReviewsResolver {
 export class ProposalsResolver {
   @FieldResolver(() => Unit)
   unit(@Root() proposal: { unitId: string }, @Ctx() ctx: Context) {
-    return ctx.loaders.unitById.load(proposal.unitId);
+    return ctx.loaders.of(unitById).load(proposal.unitId);
   }
 
   @FieldResolver(() => User, {
@@ -138,6 +146,6 @@ export class ProposalsResolver {
     description: 'Who decided it: the name for every reader, the email for an administrator and the person only.',
   })
   decidedBy(@Root() proposal: { decidedBy: string | null }, @Ctx() ctx: Context) {
-    return proposal.decidedBy ? ctx.loaders.userById.load(proposal.decidedBy) : null;
+    return proposal.decidedBy ? ctx.loaders.of(userById).load(proposal.decidedBy) : null;
   }
 }

@@ -1,14 +1,14 @@
 import type { DataSource } from 'typeorm';
-import type { Viewer } from '../../graphql/context';
-import { checkText, fail, succeed, userError, type Outcome, type UserError } from '../../graphql/user-error';
-import { isId, isUniqueViolation } from '../../database/errors';
-import { recordAudit } from '../audit/audit.service';
-import { loadCampaignContext } from '../reports/campaign-context';
-import { checkUnit } from '../reports/report-rules';
-import { RuleEntity } from '../rules/rule.entity';
-import { TargetSetEntity } from '../targets/target.entity';
-import { UnitEntity } from '../units/unit.entity';
-import { runRules } from './proposals.engine';
+import type { Viewer } from '../../foundation/access/viewer';
+import { checkText, fail, succeed, userError, type Outcome, type Problem } from '../../foundation/errors/problem';
+import { isId, isUniqueViolation } from '../../foundation/database/errors';
+import { recordAudit } from '../../foundation/audit/audit.service';
+import { loadCampaignContext } from '../campaigns';
+import { checkUnit } from '../reports';
+import { RuleEntity } from '../rules';
+import { TargetSetEntity } from '../targets';
+import { UnitEntity } from '../units';
+import { runRules } from '../rules';
 import { ProposalEntity, ReviewEntity, type ReviewSnapshot } from './review.entity';
 import type { AddProposalInput, CreateReviewInput, DecideProposalInput, FinalizeReviewInput } from './review.type';
 
@@ -146,7 +146,7 @@ export class ReviewsService {
       if (review.status === 'FINALIZED') return fail(finalized(['input', 'reviewId']));
       const context = await loadCampaignContext(manager, review.campaignId);
       const unit = isId(input.unitId) ? await manager.findOneBy(UnitEntity, { id: input.unitId }) : null;
-      const problems: UserError[] = context ? checkUnit(context, unit, ['input', 'unitId']) : [];
+      const problems: Problem[] = context ? checkUnit(context, unit, ['input', 'unitId']) : [];
       if (
         !problems.length &&
         (await manager.existsBy(ProposalEntity, { reviewId: review.id, unitId: input.unitId, outcome: input.outcome }))
@@ -234,7 +234,7 @@ export class ReviewsService {
         if (!review) return fail(userError('NOT_FOUND', ['input', 'reviewId'], 'There is no such review.'));
         if (review.status === 'FINALIZED') return fail(finalized(['input', 'reviewId']));
         const pending = await manager.countBy(ProposalEntity, { reviewId: review.id, decision: 'PENDING' });
-        const problems: UserError[] = [];
+        const problems: Problem[] = [];
         if (pending > 0)
           problems.push(
             userError(

@@ -1,8 +1,8 @@
 import { checkRunWork, validateCondition, validateRule, type EmulationRule } from '@thidua/domain';
 import type { EntityManager } from 'typeorm';
-import { fromDomainErrors, userError, type UserError } from '../../graphql/user-error';
-import { isId } from '../../database/errors';
-import { loadCampaignContext } from '../reports/campaign-context';
+import { fromDomainErrors, userError, type Problem } from '../../foundation/errors/problem';
+import { isId } from '../../foundation/database/errors';
+import { loadCampaignContext } from '../campaigns';
 import { RuleEntity } from './rule.entity';
 
 /** What a rule is checked against: the campaign's indicators, how many units its rules run on, its other rules. */
@@ -47,7 +47,7 @@ export function checkRuleDraft(
   context: RuleCheckContext,
   rule: EmulationRule,
   field: string[],
-): { errors: UserError[]; steps: number } {
+): { errors: Problem[]; steps: number } {
   const checked = validateRule(rule, context.indicatorCodes);
   const errors = checked.ok ? [] : fromDomainErrors(checked.errors, field);
   if (rule.code && !/^[A-Z0-9_]{1,60}$/.test(rule.code))
@@ -63,7 +63,7 @@ export function checkRuleDraft(
 }
 
 /** Refuses rules whose estimated work on every unit of the campaign is beyond CONDITION_LIMITS.maxStepsPerRun. */
-export function checkRulesWork(context: RuleCheckContext, stepsPerUnit: number[], field: string[]): UserError[] {
+export function checkRulesWork(context: RuleCheckContext, stepsPerUnit: number[], field: string[]): Problem[] {
   const work = checkRunWork(stepsPerUnit, context.unitCount, []);
   return work.ok ? [] : fromDomainErrors(work.errors, field);
 }

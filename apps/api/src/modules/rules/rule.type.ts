@@ -2,7 +2,7 @@ import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { JSONResolver } from 'graphql-scalars';
 import type { Outcome } from '@thidua/domain';
-import { UserError } from '../../graphql/user-error';
+import { UserError } from '../../foundation/graphql/user-error';
 
 export enum OutcomeEnum {
   COMMENDATION = 'COMMENDATION',

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
-import type { Viewer } from '../../graphql/context';
-import { fail, succeed, userError, type Outcome } from '../../graphql/user-error';
-import { isId, isUniqueViolation } from '../../database/errors';
-import { recordAudit } from '../audit/audit.service';
+import type { Viewer } from '../../foundation/access/viewer';
+import { fail, succeed, userError, type Outcome } from '../../foundation/errors/problem';
+import { isId, isUniqueViolation } from '../../foundation/database/errors';
+import { recordAudit } from '../../foundation/audit/audit.service';
 import { checkRuleDraft, checkRulesWork, loadRuleCheckContext } from './rule-checks';
 import { RuleEntity } from './rule.entity';
 import type { CreateRuleInput, UpdateRuleInput } from './rule.type';

@@ -1,8 +1,8 @@
 import { MaxLength } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ConnectionType } from '../../graphql/connection';
-import { DateTimeScalar } from '../../graphql/scalars';
-import { UserError } from '../../graphql/user-error';
+import { ConnectionType } from '../../foundation/graphql/connection';
+import { DateTimeScalar } from '../../foundation/graphql/scalars';
+import { UserError } from '../../foundation/graphql/user-error';
 
 @ObjectType({
   description: "A set of targets of a campaign (bộ chỉ tiêu), e.g. the campaign's own and the annual plan's.",

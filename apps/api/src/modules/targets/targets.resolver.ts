@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
-import type { Outcome } from '../../graphql/user-error';
-import { Indicator } from '../indicators/indicator.type';
-import { Level } from '../levels/level.type';
-import { Unit } from '../units/unit.type';
-import { Role } from '../users/role';
-import { User } from '../users/user.type';
+import type { Context } from '../../foundation/graphql/context';
+import { type Outcome } from '../../foundation/errors/problem';
+import { Indicator } from '../indicators';
+import { Level } from '../levels';
+import { Unit } from '../units';
+import { Role } from '../../foundation/access/role';
+import { User } from '../users';
 import type { TargetChangeEntity, TargetEntity, TargetSetEntity } from './target.entity';
 import {
   CreateTargetSetInput,
@@ -18,6 +18,11 @@ import {
   UpdateTargetSetInput,
 } from './target.type';
 import { TargetsService } from './targets.service';
+import { indicatorById } from '../indicators';
+import { levelById } from '../levels';
+import { targetSetById, targetsByTargetSetId } from './target.loaders';
+import { unitById } from '../units';
+import { userById } from '../users';
 
 const setPayload = (outcome: Outcome<TargetSetEntity>): TargetSetPayload =>
   outcome.ok ? { targetSet: outcome.value, userErrors: [] } : { targetSet: null, userErrors: outcome.userErrors };
@@ -26,7 +31,7 @@ const setPayload = (outcome: Outcome<TargetSetEntity>): TargetSetPayload =>
 export class TargetSetsResolver {
   @FieldResolver(() => [Target], { description: 'Level defaults and unit overrides.' })
   targets(@Root() set: TargetSetEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.targetsByTargetSetId.load(set.id);
+    return ctx.loaders.of(targetsByTargetSetId).load(set.id);
   }
 
   @Authorized(Role.ADMIN)
@@ -57,17 +62,17 @@ export class TargetSetsResolver {
 export class TargetsResolver {
   @FieldResolver(() => Indicator)
   indicator(@Root() target: TargetEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.indicatorById.load(target.indicatorId);
+    return ctx.loaders.of(indicatorById).load(target.indicatorId);
   }
 
   @FieldResolver(() => Level, { nullable: true, description: 'Set for a level default.' })
   level(@Root() target: TargetEntity, @Ctx() ctx: Context) {
-    return target.levelId ? ctx.loaders.levelById.load(target.levelId) : null;
+    return target.levelId ? ctx.loaders.of(levelById).load(target.levelId) : null;
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: 'Set for a unit override.' })
   unit(@Root() target: TargetEntity, @Ctx() ctx: Context) {
-    return target.unitId ? ctx.loaders.unitById.load(target.unitId) : null;
+    return target.unitId ? ctx.loaders.of(unitById).load(target.unitId) : null;
   }
 }
 
@@ -75,26 +80,26 @@ export class TargetsResolver {
 export class TargetChangesResolver {
   @FieldResolver(() => TargetSet)
   targetSet(@Root() change: TargetChangeEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.targetSetById.load(change.targetSetId);
+    return ctx.loaders.of(targetSetById).load(change.targetSetId);
   }
 
   @FieldResolver(() => Indicator)
   indicator(@Root() change: TargetChangeEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.indicatorById.load(change.indicatorId);
+    return ctx.loaders.of(indicatorById).load(change.indicatorId);
   }
 
   @FieldResolver(() => Level, { nullable: true })
   level(@Root() change: TargetChangeEntity, @Ctx() ctx: Context) {
-    return change.levelId ? ctx.loaders.levelById.load(change.levelId) : null;
+    return change.levelId ? ctx.loaders.of(levelById).load(change.levelId) : null;
   }
 
   @FieldResolver(() => Unit, { nullable: true })
   unit(@Root() change: TargetChangeEntity, @Ctx() ctx: Context) {
-    return change.unitId ? ctx.loaders.unitById.load(change.unitId) : null;
+    return change.unitId ? ctx.loaders.of(unitById).load(change.unitId) : null;
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who made the change.' })
   changedBy(@Root() change: TargetChangeEntity, @Ctx() ctx: Context) {
-    return change.changedBy ? ctx.loaders.userById.load(change.changedBy) : null;
+    return change.changedBy ? ctx.loaders.of(userById).load(change.changedBy) : null;
   }
 }

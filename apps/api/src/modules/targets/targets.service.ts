@@ -1,8 +1,8 @@
 import { validateTargetValue } from '@thidua/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
-import { connectionOf, type Connection, type PageWindow } from '../../graphql/connection';
-import type { Viewer } from '../../graphql/context';
+import { connectionOf, type Connection, type PageWindow } from '../../foundation/graphql/connection';
+import type { Viewer } from '../../foundation/access/viewer';
 import {
   checkText,
   fail,
@@ -10,14 +10,14 @@ import {
   succeed,
   userError,
   type Outcome,
-  type UserError,
-} from '../../graphql/user-error';
-import { isId, isUniqueViolation } from '../../database/errors';
-import { recordAudit } from '../audit/audit.service';
-import { CampaignEntity, CampaignIndicatorEntity, CampaignLevelEntity } from '../campaigns/campaign.entity';
-import { IndicatorEntity } from '../indicators/indicator.entity';
-import { LevelEntity } from '../levels/level.entity';
-import { UnitEntity } from '../units/unit.entity';
+  type Problem,
+} from '../../foundation/errors/problem';
+import { isId, isUniqueViolation } from '../../foundation/database/errors';
+import { recordAudit } from '../../foundation/audit/audit.service';
+import { CampaignEntity, CampaignIndicatorEntity, CampaignLevelEntity } from '../campaigns';
+import { IndicatorEntity } from '../indicators';
+import { LevelEntity } from '../levels';
+import { UnitEntity } from '../units';
 import { TargetChangeEntity, TargetEntity, TargetSetEntity } from './target.entity';
 import type { CreateTargetSetInput, SetTargetsInput, TargetInput, UpdateTargetSetInput } from './target.type';
 
@@ -209,7 +209,7 @@ async function resolveTargetInputs(
   manager: EntityManager,
   campaignId: string,
   targets: TargetInput[],
-): Promise<{ rows: TargetRow[]; errors: UserError[] }> {
+): Promise<{ rows: TargetRow[]; errors: Problem[] }> {
   const campaignIndicators = await manager.findBy(CampaignIndicatorEntity, { campaignId });
   const indicators = campaignIndicators.length
     ? await manager.findBy(IndicatorEntity, { id: In(campaignIndicators.map((ci) => ci.indicatorId)) })
@@ -222,7 +222,7 @@ async function resolveTargetInputs(
   const units = unitIds.length ? await manager.findBy(UnitEntity, { id: In(unitIds) }) : [];
   const unitById = new Map(units.map((unit) => [unit.id, unit]));
 
-  const errors: UserError[] = [];
+  const errors: Problem[] = [];
   const rows: TargetRow[] = [];
   const seen = new Set<string>();
   targets.forEach((target, i) => {

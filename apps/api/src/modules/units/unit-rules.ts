@@ -1,9 +1,9 @@
-import { userError, type UserError } from '../../graphql/user-error';
+import { userError, type Problem } from '../../foundation/errors/problem';
 import { UNIT_CODE_PATTERN, UNIT_NAME_MAX } from './unit.inputs';
 
 /** Checks of a unit's own fields that need no database; `path` prefixes the field of each error. */
-export function checkUnitFields(fields: { code?: string; name?: string }, path: string[]): UserError[] {
-  const errors: UserError[] = [];
+export function checkUnitFields(fields: { code?: string; name?: string }, path: string[]): Problem[] {
+  const errors: Problem[] = [];
   if (fields.code !== undefined) {
     const code = fields.code.trim();
     if (!code) errors.push(userError('REQUIRED', [...path, 'code'], 'The code must not be empty.'));

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { MaxLength } from 'class-validator';
-import { UserError } from '../../graphql/user-error';
+import { UserError } from '../../foundation/graphql/user-error';
 import { Unit } from './unit.type';
 
 export const UNIT_CODE_PATTERN = /^[A-Za-z0-9._-]{1,40}$/;

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { ConnectionType } from '../../graphql/connection';
+import { ConnectionType } from '../../foundation/graphql/connection';
 
 @ObjectType({ description: 'An agency or locality that reports and is ranked (đơn vị). Archived, never deleted.' })
 export class Unit {

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Viewer } from '../../graphql/context';
-import { fail, succeed, userError, type Outcome, type UserError } from '../../graphql/user-error';
-import { AuditEntryEntity } from '../audit/audit-entry.entity';
-import { readSpreadsheet, type SpreadsheetSource } from '../imports/spreadsheet-file';
-import { toUserError } from '../imports/spreadsheet-user-error';
-import { LevelEntity } from '../levels/level.entity';
+import type { Viewer } from '../../foundation/access/viewer';
+import { fail, succeed, userError, type Outcome, type Problem } from '../../foundation/errors/problem';
+import { AuditEntryEntity } from '../../foundation/audit/audit-entry.entity';
+import { readSpreadsheet, type SpreadsheetSource } from '../../foundation/spreadsheets/spreadsheet-file';
+import { toUserError } from '../../foundation/spreadsheets/spreadsheet-user-error';
+import { LevelEntity } from '../levels';
 import { unitSearchText } from './search-text';
 import { checkUnitFields } from './unit-rules';
 import { UnitEntity } from './unit.entity';
@@ -92,12 +92,12 @@ async function parseRows(file: SpreadsheetSource): Promise<Outcome<ImportRow[]>>
   return succeed(rows);
 }
 
-function checkRows(rows: ImportRow[], levels: LevelEntity[], existing: UnitEntity[]): UserError[] {
+function checkRows(rows: ImportRow[], levels: LevelEntity[], existing: UnitEntity[]): Problem[] {
   const levelKeys = new Set(levels.map((level) => level.key));
   const existingByCode = new Map(existing.map((unit) => [unit.code, unit]));
   const existingById = new Map(existing.map((unit) => [unit.id, unit]));
   const fileCodes = new Map<string, number>();
-  const errors: UserError[] = [];
+  const errors: Problem[] = [];
   for (const row of rows) {
     const at = (column: string) => ['csv', String(row.row), column];
     errors.push(...checkUnitFields({ code: row.code, name: row.name }, ['csv', String(row.row)]));

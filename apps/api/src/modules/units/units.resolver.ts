@@ -13,12 +13,12 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { ConnectionArgs, pageWindow } from '../../graphql/connection';
-import { READ_RANKINGS, READ_REPORTS, READ_UNITS } from '../api-tokens/scopes';
-import type { Context } from '../../graphql/context';
-import { validateInput } from '../../graphql/validate-input';
-import { Level } from '../levels/level.type';
-import { Role } from '../users/role';
+import { ConnectionArgs, pageWindow } from '../../foundation/graphql/connection';
+import { READ_RANKINGS, READ_REPORTS, READ_UNITS } from '../../foundation/access/scopes';
+import type { Context } from '../../foundation/graphql/context';
+import { validateInput } from '../../foundation/graphql/validate-input';
+import { Level } from '../levels';
+import { Role } from '../../foundation/access/role';
 import { UnitConnection, Unit } from './unit.type';
 import { UnitEntity } from './unit.entity';
 import {
@@ -31,6 +31,8 @@ import {
 } from './unit.inputs';
 import { UnitsImportService } from './units-import.service';
 import { UnitsService } from './units.service';
+import { childCountsByUnitId, unitById } from './unit.loaders';
+import { levelById } from '../levels';
 
 @ArgsType()
 class UnitsArgs extends ConnectionArgs {
@@ -68,12 +70,12 @@ export class UnitsResolver {
 
   @FieldResolver(() => Level)
   async level(@Root() unit: UnitEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.levelById.load(unit.levelId);
+    return ctx.loaders.of(levelById).load(unit.levelId);
   }
 
   @FieldResolver(() => Unit, { nullable: true })
   async parent(@Root() unit: UnitEntity, @Ctx() ctx: Context) {
-    return unit.parentId ? ctx.loaders.unitById.load(unit.parentId) : null;
+    return unit.parentId ? ctx.loaders.of(unitById).load(unit.parentId) : null;
   }
 
   @FieldResolver(() => Boolean)
@@ -89,7 +91,7 @@ export class UnitsResolver {
     @Arg('includeArchived', () => Boolean, { defaultValue: false }) includeArchived: boolean,
     @Ctx() ctx: Context,
   ): Promise<number> {
-    const counts = await ctx.loaders.childCountsByUnitId.load(unit.id);
+    const counts = await ctx.loaders.of(childCountsByUnitId).load(unit.id);
     return includeArchived ? counts.all : counts.active;
   }
 

@@ -1,10 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { connectionOf, type Connection, type PageWindow } from '../../graphql/connection';
-import type { Viewer } from '../../graphql/context';
-import { fail, succeed, userError, type Outcome, type UserError } from '../../graphql/user-error';
-import { isId, isUniqueViolation } from '../../database/errors';
-import { recordAudit } from '../audit/audit.service';
-import { LevelEntity } from '../levels/level.entity';
+import { connectionOf, type Connection, type PageWindow } from '../../foundation/graphql/connection';
+import type { Viewer } from '../../foundation/access/viewer';
+import { fail, succeed, userError, type Outcome, type Problem } from '../../foundation/errors/problem';
+import { isId, isUniqueViolation } from '../../foundation/database/errors';
+import { recordAudit } from '../../foundation/audit/audit.service';
+import { LevelEntity } from '../levels';
 import { foldForSearch, unitSearchText } from './search-text';
 import { checkUnitFields } from './unit-rules';
 import { UnitEntity } from './unit.entity';
@@ -59,7 +59,7 @@ export class UnitsService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const level = await manager.findOneBy(LevelEntity, { key: input.levelKey });
-        const problems: UserError[] = [];
+        const problems: Problem[] = [];
         if (!level)
           problems.push(userError('UNKNOWN_LEVEL', ['input', 'levelKey'], `There is no level "${input.levelKey}".`));
         if (input.parentId) problems.push(...(await checkParent(manager, input.parentId, null)));
@@ -111,7 +111,7 @@ export class UnitsService {
         if (unit.archivedAt)
           return fail(userError('ARCHIVED_UNIT', ['input', 'id'], 'An archived unit cannot be changed.'));
         const before = snapshot(unit);
-        const problems: UserError[] = [];
+        const problems: Problem[] = [];
         if (input.levelKey != null) {
           const level = await manager.findOneBy(LevelEntity, { key: input.levelKey });
           if (level) unit.levelId = level.id;
@@ -182,7 +182,7 @@ export class UnitsService {
 }
 
 /** The parent must exist, be active and not be the unit itself or one of its descendants. */
-async function checkParent(manager: EntityManager, parentId: string, unitId: string | null): Promise<UserError[]> {
+async function checkParent(manager: EntityManager, parentId: string, unitId: string | null): Promise<Problem[]> {
   const field = ['input', 'parentId'];
   const parent = isId(parentId) ? await manager.findOneBy(UnitEntity, { id: parentId }) : null;
   if (!parent) return [userError('UNKNOWN_PARENT', field, 'There is no such parent unit.')];

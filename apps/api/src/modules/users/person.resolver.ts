@@ -1,7 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context, Viewer } from '../../graphql/context';
+import type { Context } from '../../foundation/graphql/context';
+import type { Viewer } from '../../foundation/access/viewer';
 import { Person } from './person.type';
-import { Role } from './role';
+import { Role } from '../../foundation/access/role';
 import type { UserEntity } from './user.entity';
 
 /** An email is personal data: an administrator signed in sees it, and so does its owner; no API token does. */

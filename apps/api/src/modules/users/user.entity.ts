@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Role } from './role';
+import type { Role } from '../../foundation/access/role';
 
 @Entity('users')
 export class UserEntity {

@@ -1,7 +1,7 @@
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { UserError } from '../../graphql/user-error';
-import { Role } from './role';
+import { UserError } from '../../foundation/graphql/user-error';
+import { Role } from '../../foundation/access/role';
 import { User } from './user.type';
 
 @InputType()

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { ConnectionType } from '../../graphql/connection';
-import { Role } from './role';
+import { ConnectionType } from '../../foundation/graphql/connection';
+import { Role } from '../../foundation/access/role';
 
 @ObjectType({ description: 'A person who signs in. `unit` is the unit a REPORTER reports for.' })
 export class User {

@@ -1,14 +1,14 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { connectionOf, type Connection, type PageWindow } from '../../graphql/connection';
-import type { Viewer } from '../../graphql/context';
-import { checkText, fail, succeed, userError, type Outcome, type UserError } from '../../graphql/user-error';
-import { isId, isUniqueViolation } from '../../database/errors';
-import { recordAudit } from '../audit/audit.service';
-import { hashPassword } from '../auth/password';
-import { endSessionsOf } from '../auth/sessions';
-import { UnitEntity } from '../units/unit.entity';
+import { connectionOf, type Connection, type PageWindow } from '../../foundation/graphql/connection';
+import type { Viewer } from '../../foundation/access/viewer';
+import { checkText, fail, succeed, userError, type Outcome, type Problem } from '../../foundation/errors/problem';
+import { isId, isUniqueViolation } from '../../foundation/database/errors';
+import { recordAudit } from '../../foundation/audit/audit.service';
+import { hashPassword } from './password';
+import { endSessionsOf } from './sessions';
+import { UnitEntity } from '../units';
 import { checkPassword } from './password-policy';
-import { Role } from './role';
+import { Role } from '../../foundation/access/role';
 import type { CreateUserInput, UpdateUserInput } from './user.inputs';
 import { UserEntity } from './user.entity';
 import { insertUser, normalizeEmail } from './users.service';
@@ -143,7 +143,7 @@ export class UsersAdminService {
 }
 
 /** A reporter reports for an active unit; other roles may be tied to one but need not be. */
-async function checkUnitFor(manager: EntityManager, role: Role, unitId: string | null): Promise<UserError[]> {
+async function checkUnitFor(manager: EntityManager, role: Role, unitId: string | null): Promise<Problem[]> {
   if (!unitId)
     return role === Role.REPORTER
       ? [userError('UNIT_REQUIRED', ['input', 'unitId'], 'A reporter needs the unit it reports for.')]

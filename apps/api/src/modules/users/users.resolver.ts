@@ -10,16 +10,18 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { ConnectionArgs, pageWindow } from '../../graphql/connection';
-import type { Context, Viewer } from '../../graphql/context';
-import type { Outcome } from '../../graphql/user-error';
-import { Unit } from '../units/unit.type';
+import { ConnectionArgs, pageWindow } from '../../foundation/graphql/connection';
+import type { Context } from '../../foundation/graphql/context';
+import type { Viewer } from '../../foundation/access/viewer';
+import { type Outcome } from '../../foundation/errors/problem';
+import { Unit } from '../units';
 import { mayReadEmailOf } from './person.resolver';
-import { Role } from './role';
+import { Role } from '../../foundation/access/role';
 import { CreateUserInput, SignOutUserInput, SignOutUserPayload, UpdateUserInput, UserPayload } from './user.inputs';
 import { UserEntity } from './user.entity';
 import { User, UserConnection } from './user.type';
 import { UsersAdminService } from './users.admin.service';
+import { unitById } from '../units';
 
 const payload = (outcome: Outcome<UserEntity>): UserPayload =>
   outcome.ok ? { user: outcome.value, userErrors: [] } : { user: null, userErrors: outcome.userErrors };
@@ -51,7 +53,7 @@ export class UsersResolver {
 
   @FieldResolver(() => Unit, { nullable: true })
   unit(@Root() user: UserEntity, @Ctx() ctx: Context) {
-    return user.unitId ? ctx.loaders.unitById.load(user.unitId) : null;
+    return user.unitId ? ctx.loaders.of(unitById).load(user.unitId) : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'A disabled account cannot sign in.' })

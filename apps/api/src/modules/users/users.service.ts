@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { hashPassword } from '../auth/password';
-import type { Role } from './role';
+import { hashPassword } from './password';
+import type { Role } from '../../foundation/access/role';
 import { UserEntity } from './user.entity';
 
 export interface NewUser {

@@ -1,10 +1,9 @@
 import type { Request, Response } from 'express';
 import ExcelJS from 'exceljs';
-import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { addSheet, sendWorkbook, writeCell, writeRow, type SheetCell } from '../../spreadsheets/xlsx-sheet';
-import type { HttpRouteHandler } from '../auth/http-auth';
-import type { ReportStatusRowData } from '../reports/report-status.service';
+import { addSheet, sendWorkbook, writeCell, writeRow, type SheetCell } from '../../foundation/spreadsheets/xlsx-sheet';
+import type { HttpRouteHandler } from '../../foundation/http/http-route';
+import type { ReportStatusRowData } from '../reports';
 import { WeeklyReportService, type WeeklyReportData, type WeeklyReportLevelData } from './weekly-report.service';
 
 /** Rates, targets and scores keep every digit; the format shows two decimals (63,66 in a Vietnamese spreadsheet). */
@@ -296,23 +295,14 @@ export function weeklyReportWorkbook(report: WeeklyReportData): ExcelJS.Workbook
 export function weeklyReportXlsx(dataSource: DataSource): HttpRouteHandler {
   return async (req: Request, res: Response): Promise<void> => {
     const period = req.query.period ? Number(req.query.period) : null;
-    let report: WeeklyReportData;
-    try {
-      report = await new WeeklyReportService(dataSource).weeklyReport(
-        {
-          campaignId: String(req.query.campaignId ?? ''),
-          period,
-          targetSetKey: typeof req.query.targetSetKey === 'string' ? req.query.targetSetKey : null,
-        },
-        new Date(),
-      );
-    } catch (error) {
-      if (error instanceof GraphQLError) {
-        res.status(400).json({ error: 'BAD_USER_INPUT', message: error.message });
-        return;
-      }
-      throw error;
-    }
+    const report = await new WeeklyReportService(dataSource).weeklyReport(
+      {
+        campaignId: String(req.query.campaignId ?? ''),
+        period,
+        targetSetKey: typeof req.query.targetSetKey === 'string' ? req.query.targetSetKey : null,
+      },
+      new Date(),
+    );
     await sendWorkbook(res, `bao-cao-tuan-ky-${report.period.index}.xlsx`, weeklyReportWorkbook(report));
   };
 }

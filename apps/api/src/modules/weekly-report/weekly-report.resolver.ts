@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context';
-import { READ_RANKINGS } from '../api-tokens/scopes';
-import { Role } from '../users/role';
+import type { Context } from '../../foundation/graphql/context';
+import { READ_RANKINGS } from '../../foundation/access/scopes';
+import { Role } from '../../foundation/access/role';
 import { WeeklyReport } from './weekly-report.type';
 import { WeeklyReportService } from './weekly-report.service';
 

@@ -1,18 +1,18 @@
 import { dateLine, issuerLines, localDateOf, placeName, vietnameseDate, type Period } from '@thidua/domain';
 import { IsNull, type DataSource } from 'typeorm';
-import type { CampaignEntity } from '../campaigns/campaign.entity';
-import type { IndicatorEntity } from '../indicators/indicator.entity';
-import type { LevelEntity } from '../levels/level.entity';
+import type { CampaignEntity } from '../campaigns';
+import type { IndicatorEntity } from '../indicators';
+import type { LevelEntity } from '../levels';
 import {
   RankingsService,
   summarizeLoaded,
   toRankingResult,
   type LevelSummaryData,
   type RankingRowData,
-} from '../rankings/rankings.service';
-import { loadReportStatusBoard, type ReportStatusRowData } from '../reports/report-status.service';
-import type { TargetSetEntity } from '../targets/target.entity';
-import { UnitEntity } from '../units/unit.entity';
+} from '../rankings';
+import { loadReportStatusBoard, type ReportStatusRowData } from '../reports';
+import type { TargetSetEntity } from '../targets';
+import { UnitEntity } from '../units';
 import { standouts } from './standouts';
 
 export interface WeeklyReportQuery {

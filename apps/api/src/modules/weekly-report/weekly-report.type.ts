@@ -1,12 +1,12 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { SafeIntScalar } from '../../graphql/scalars';
-import { Campaign, Period } from '../campaigns/campaign.type';
-import { Indicator } from '../indicators/indicator.type';
-import { Level } from '../levels/level.type';
-import { LevelSummary, RankingRow } from '../rankings/ranking.type';
-import { ReportStatusRow } from '../reports/report-status.type';
-import { TargetSet } from '../targets/target.type';
-import { Unit } from '../units/unit.type';
+import { SafeIntScalar } from '../../foundation/graphql/scalars';
+import { Campaign, Period } from '../campaigns';
+import { Indicator } from '../indicators';
+import { Level } from '../levels';
+import { LevelSummary, RankingRow } from '../rankings';
+import { ReportStatusRow } from '../reports';
+import { TargetSet } from '../targets';
+import { Unit } from '../units';
 
 @ObjectType({ description: 'The heading of an administrative document (Nghị định 30/2020/NĐ-CP).' })
 export class DocumentHeading {

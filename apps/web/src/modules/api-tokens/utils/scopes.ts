@@ -1,4 +1,4 @@
-/** The scopes the API knows (apps/api/src/modules/api-tokens/scopes.ts), reads first. */
+/** The scopes the API knows (apps/api/src/foundation/access/scopes.ts), reads first. */
 export const SCOPES = ['read:units', 'read:reports', 'read:rankings', 'write:reports'] as const;
 export type Scope = (typeof SCOPES)[number];
 

@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import type { AuditEntriesQuery as AuditEntriesData } from '../../../generated/graphql';
 import { renderWithProviders } from '../../../test/render';
-import { ApiTokensQuery } from '../../api-tokens/graphql/queries/api-tokens';
-import { ReportUnitQuery } from '../../reports/graphql/queries/report-unit';
+import { ApiTokensQuery } from '../../api-tokens';
+import { ReportUnitQuery } from '../../reports';
 import { AuditEntriesQuery } from '../graphql/queries/audit-entries';
 import { AuditScreen } from './AuditScreen';
 

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../app/i18n/useFormat';
-import { isScope, scopeKey } from '../../api-tokens/utils/scopes';
-import { ReportUnitQuery } from '../../reports/graphql/queries/report-unit';
-import { LevelsQuery } from '../../units/graphql/queries/levels';
+import { useFormat } from '../../../shared/i18n/useFormat';
+import { isScope, scopeKey } from '../../api-tokens';
+import { ReportUnitQuery } from '../../reports';
+import { LevelsQuery } from '../../units';
 import type { AuditValueWords } from '../utils/audit-values';
 
 /** The names of the units an entry refers to by id, read once each (Apollo's cache answers repeats). */

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CampaignSettingsFragment, IndicatorFieldsFragment } from '../../../generated/graphql';
-import { useFormat } from '../../../app/i18n/useFormat';
-import { FieldError, invalidProps } from '../../ui/components/FieldError';
-import { FormErrors } from '../../ui/components/FormErrors';
+import { useFormat } from '../../../shared/i18n/useFormat';
+import { FieldError, invalidProps } from '../../../shared/ui/components/FieldError';
+import { FormErrors } from '../../../shared/ui/components/FormErrors';
 import { useSaveCampaign } from '../hooks/useSaveCampaign';
 import { NO_CAMPAIGN_ERRORS, type CampaignFormValues } from '../utils/campaign-form';
 import { IndicatorWeightsFieldset } from './IndicatorWeightsFieldset';

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { localeOf } from '../../../app/i18n/format';
-import { useFormat } from '../../../app/i18n/useFormat';
+import { localeOf } from '../../../shared/i18n/format';
+import { useFormat } from '../../../shared/i18n/useFormat';
 import type { CampaignSettingsFragment } from '../../../generated/graphql';
-import { IndicatorsQuery } from '../../indicators/graphql/queries/indicators';
-import { ListLoading } from '../../units/components/ListStates';
-import { LevelsQuery } from '../../units/graphql/queries/levels';
+import { IndicatorsQuery } from '../../indicators';
+import { ListLoading } from '../../../shared/ui/components/ListStates';
+import { LevelsQuery } from '../../units';
 import { campaignValuesOf } from '../utils/campaign-form';
 import { CampaignForm } from './CampaignForm';
 import { CampaignStatusActions } from './CampaignStatusActions';

@@ -1,9 +1,9 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { IndicatorsQuery } from '../../indicators/graphql/queries/indicators';
-import { ListLoading } from '../../units/components/ListStates';
-import { LevelsQuery } from '../../units/graphql/queries/levels';
+import { IndicatorsQuery } from '../../indicators';
+import { ListLoading } from '../../../shared/ui/components/ListStates';
+import { LevelsQuery } from '../../units';
 import { newCampaignValues } from '../utils/campaign-form';
 import { CampaignForm } from './CampaignForm';
 import './campaigns.css';

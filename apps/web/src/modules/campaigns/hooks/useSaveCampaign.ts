@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { CampaignSettingsFragment } from '../../../generated/graphql';
-import { useDescribeUserError } from '../../ui/hooks/useDescribeUserError';
-import { describeRequestError } from '../../ui/utils/user-errors';
+import { useDescribeUserError } from '../../../shared/ui/hooks/useDescribeUserError';
+import { describeRequestError } from '../../../shared/ui/utils/user-errors';
 import { CreateCampaignMutation } from '../graphql/mutations/create-campaign';
 import { UpdateCampaignMutation } from '../graphql/mutations/update-campaign';
 import {

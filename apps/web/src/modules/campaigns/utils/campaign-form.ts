@@ -1,10 +1,11 @@
+import { DEFAULT_LEGEND as DOMAIN_DEFAULT_LEGEND, DEFAULT_TIME_ZONE } from '@thidua/domain';
 import type {
   CampaignSettingsFragment,
   CreateCampaignInput,
   UpdateCampaignInput,
   Weekday,
 } from '../../../generated/graphql';
-import type { UserErrorLike } from '../../ui/utils/user-errors';
+import type { UserErrorLike } from '../../../shared/ui/utils/user-errors';
 
 export interface IndicatorRowValue {
   /** Stable React key while rows move. */
@@ -55,13 +56,12 @@ export interface CampaignFormErrors {
 
 export const NO_CAMPAIGN_ERRORS: CampaignFormErrors = { general: [], byField: {}, indicatorRows: {}, legendRows: {} };
 
-/** docs/domain.md §4: Xuất sắc ≥ 90, Tốt ≥ 75, Trung bình ≥ 50, Yếu below. */
-export const DEFAULT_LEGEND: LegendRowValue[] = [
-  { code: 'EXCELLENT', name: 'Xuất sắc', minScore: '90' },
-  { code: 'GOOD', name: 'Tốt', minScore: '75' },
-  { code: 'AVERAGE', name: 'Trung bình', minScore: '50' },
-  { code: 'WEAK', name: 'Yếu', minScore: '0' },
-];
+/** The domain's default legend (docs/domain.md §4: Xuất sắc ≥ 90, Tốt ≥ 75, Trung bình ≥ 50, Yếu below) as form rows. */
+export const DEFAULT_LEGEND: readonly LegendRowValue[] = DOMAIN_DEFAULT_LEGEND.map(({ code, label, minScore }) => ({
+  code,
+  name: label,
+  minScore: String(minScore),
+}));
 
 let nextRowId = 0;
 export const newRowId = (): string => `row-${++nextRowId}`;
@@ -80,7 +80,7 @@ export function newCampaignValues(levelKeys: string[]): CampaignFormValues {
     name: '',
     startDate: '',
     endDate: '',
-    timeZone: 'Asia/Ho_Chi_Minh',
+    timeZone: DEFAULT_TIME_ZONE,
     dueWeekday: 'FRIDAY',
     dueTime: '16:00',
     indicators: [],
@@ -207,7 +207,7 @@ export function splitCampaignErrors(
 
 /** Common IANA zones offered in the editor; any other valid name may be typed. */
 export const COMMON_TIME_ZONES = [
-  'Asia/Ho_Chi_Minh',
+  DEFAULT_TIME_ZONE,
   'Asia/Bangkok',
   'Asia/Jakarta',
   'Asia/Singapore',

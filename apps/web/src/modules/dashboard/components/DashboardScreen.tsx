@@ -1,10 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RankingFilters } from '../../rankings/components/RankingFilters';
-import { useRankingParams } from '../../rankings/hooks/useRankingParams';
-import { primarySetKey, type RankedCampaign } from '../../rankings/utils/campaign-types';
-import { ListEmpty, ListError, ListLoading } from '../../units/components/ListStates';
+import { RankingFilters, useRankingParams, primarySetKey, type RankedCampaign } from '../../rankings';
+import { ListEmpty, ListError, ListLoading } from '../../../shared/ui/components/ListStates';
 import { SummaryQuery } from '../graphql/queries/summary';
 import { useSummaryTrend } from '../hooks/useSummaryTrend';
 import { campaignProgress, lastDuePeriod } from '../utils/campaign-progress';

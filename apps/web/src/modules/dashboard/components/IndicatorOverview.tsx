@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../app/i18n/useFormat';
+import { useFormat } from '../../../shared/i18n/useFormat';
 import type { SummaryQuery } from '../../../generated/graphql';
-import { RateCell } from '../../rankings/components/RateCell';
+import { RateCell, type TrendPoint, type TrendSeries, TrendChart, TrendTable } from '../../rankings';
 import type { Summaries } from '../hooks/useSummaryTrend';
-import type { TrendPoint, TrendSeries } from '../utils/trend';
-import { TrendChart, TrendTable } from './TrendChart';
 
 type LevelSummary = SummaryQuery['summary'][number];
 

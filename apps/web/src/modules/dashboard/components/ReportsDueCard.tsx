@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useFormat } from '../../../app/i18n/useFormat';
-import { ReportStatusBoardQuery } from '../../reports/graphql/queries/report-status-board';
-import { ListError, ListLoading } from '../../units/components/ListStates';
+import { useFormat } from '../../../shared/i18n/useFormat';
+import { ReportStatusBoardQuery } from '../../reports';
+import { ListError, ListLoading } from '../../../shared/ui/components/ListStates';
 
 const SHOWN_MISSING = 8;
 

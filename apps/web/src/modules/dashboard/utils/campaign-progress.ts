@@ -1,3 +1,5 @@
+import { isPastDue } from '@thidua/domain';
+
 /** The calendar date of `now` in `timeZone`, as yyyy-MM-dd (never the UTC date). */
 export function zonedToday(now: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
@@ -40,8 +42,11 @@ export function campaignProgress(
   return { days, elapsed, currentPeriod: current, state };
 }
 
-/** The last period whose due time has passed (the API's default as-of period); null before the first one. */
+/**
+ * The last period whose due instant has passed (the API's default as-of period, by @thidua/domain's `isPastDue`: not
+ * yet at the instant itself); null before the first one.
+ */
 export function lastDuePeriod(periods: ReadonlyArray<{ index: number; dueAt: string }>, now: Date): number | null {
-  const due = periods.filter((period) => new Date(period.dueAt).getTime() <= now.getTime());
+  const due = periods.filter((period) => isPastDue({ dueAt: new Date(period.dueAt) }, now));
   return due.at(-1)?.index ?? null;
 }

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { caMauCampaign } from '../../../test/campaign-fixtures';
 import { CAI_NUOC, connection, LEVELS, TP_CA_MAU, unitRow, CA_MAU } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
-import { TargetUnitsQuery } from '../../targets/graphql/queries/target-units';
+import { TargetUnitsQuery } from '../../targets';
 import { SetCampaignRecordFeedsMutation } from '../graphql/mutations/set-campaign-record-feeds';
 import { CampaignRecordFeedsQuery } from '../graphql/queries/campaign-record-feeds';
 import { LevelUnitIdsQuery } from '../graphql/queries/level-unit-ids';

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../app/i18n/useFormat';
-import { FormErrors } from '../../ui/components/FormErrors';
-import { Field } from '../../ui/components/Field';
-import { SelectField } from '../../ui/components/SelectField';
+import { useFormat } from '../../../shared/i18n/useFormat';
+import { FormErrors } from '../../../shared/ui/components/FormErrors';
+import { Field } from '../../../shared/ui/components/Field';
+import { SelectField } from '../../../shared/ui/components/SelectField';
 import { useDossierUpload } from '../hooks/useDossierUpload';
 import type { uploadDossiers } from '../utils/upload-dossiers';
 import { DossierImportSummary } from './DossierImportSummary';

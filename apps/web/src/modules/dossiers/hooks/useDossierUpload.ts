@@ -1,7 +1,7 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readSessionToken } from '../../auth/utils/session-token';
-import { describeRequestError } from '../../ui/utils/user-errors';
+import { readSessionToken } from '../../../shared/session/session-token';
+import { describeRequestError } from '../../../shared/ui/utils/user-errors';
 import {
   formatOfFileName,
   uploadDossiers,

@@ -2,10 +2,10 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useFormat } from '../../../app/i18n/useFormat';
+import { useFormat } from '../../../shared/i18n/useFormat';
 import type { RankingRowData } from '../utils/ranking-types';
 import { DEFAULT_SORT, nextSort, sortRankingRows, type RankingSort } from '../utils/sort-rows';
-import { MovementArrow } from './MovementArrow';
+import { MovementArrow } from '../../../shared/ui/components/MovementArrow';
 import { RateCell } from './RateCell';
 import { SortHeader } from './SortHeader';
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../app/i18n/useFormat';
+import { useFormat } from '../../../shared/i18n/useFormat';
 import type { ReportFieldsFragment } from '../../../generated/graphql';
-import { TrendChart, TrendTable } from '../../dashboard/components/TrendChart';
-import { cumulativeRates, type TrendPoint } from '../../dashboard/utils/trend';
+import { TrendChart, TrendTable } from './TrendChart';
+import { cumulativeRates, type TrendPoint } from '../utils/trend';
 import { projectionSentence, shortfallSentence } from '../utils/plain-words';
 import type { IndicatorResult } from '../utils/ranking-types';
 import { RateCell } from './RateCell';

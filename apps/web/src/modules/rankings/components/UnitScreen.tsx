@@ -1,14 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { useFormat } from '../../../app/i18n/useFormat';
-import { UnitReportsQuery } from '../../reports/graphql/queries/unit-reports';
-import { ListEmpty, ListError, ListLoading } from '../../units/components/ListStates';
+import { useFormat } from '../../../shared/i18n/useFormat';
+import { UnitReportsQuery } from '../../reports';
+import { ListEmpty, ListError, ListLoading } from '../../../shared/ui/components/ListStates';
 import { RankingQuery } from '../graphql/queries/ranking';
 import { RankingUnitQuery } from '../graphql/queries/ranking-unit';
 import { useRankingParams } from '../hooks/useRankingParams';
 import { primarySetKey, type RankedCampaign } from '../utils/campaign-types';
-import { MovementArrow } from './MovementArrow';
+import { MovementArrow } from '../../../shared/ui/components/MovementArrow';
 import { UnitIndicatorCard } from './UnitIndicatorCard';
 import { UnitReportHistory } from './UnitReportHistory';
 import './rankings.css';

@@ -1,4 +1,4 @@
-import { readSessionToken } from '../../auth/utils/session-token';
+import { readSessionToken } from '../../../shared/session/session-token';
 
 export type RankingExportFormat = 'csv' | 'xlsx';
 

@@ -1,7 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CampaignQuery } from '../../campaigns/graphql/queries/campaign';
-import { CampaignsQuery } from '../../campaigns/graphql/queries/campaigns';
+import { CampaignQuery, CampaignsQuery } from '../../campaigns';
 import { caMauCampaign } from '../../../test/campaign-fixtures';
 import { LEVELS } from '../../../test/fixtures';
 import { damDoiReport } from '../../../test/report-fixtures';

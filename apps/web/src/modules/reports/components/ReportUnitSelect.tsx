@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { CurrentUserFragment } from '../../../generated/graphql';
-import { UnitPicker, type UnitOption } from '../../units/components/UnitPicker';
+import { UnitPicker, type UnitOption } from '../../units';
 import { ReporterUnitsQuery } from '../graphql/queries/reporter-units';
 
 const CHILD_PAGE = 500;

@@ -1,3 +1,5 @@
+import { resolveTarget, type TargetSet } from '@thidua/domain';
+
 interface TargetLike {
   value: number;
   indicator: { code: string };
@@ -11,8 +13,8 @@ interface TargetSetLike {
 }
 
 /**
- * The target a unit is held to per indicator code: its own override in the primary target set, else its level's
- * default there, else none (the indicator is not scored for it).
+ * The target a unit is held to per indicator code, by @thidua/domain's `resolveTarget` on the primary target set: its
+ * own override there, else its level's default there, else none (the indicator is not scored for it).
  */
 export function effectiveTargets(
   targetSets: ReadonlyArray<TargetSetLike>,
@@ -22,12 +24,22 @@ export function effectiveTargets(
   const primary = targetSets.find((set) => set.primary);
   const targets = new Map<string, number>();
   if (!primary) return targets;
+  const levelDefaults = new Map<string, number>();
+  const overrides = new Map<string, number>();
   for (const target of primary.targets) {
-    if (target.level?.key === levelKey && !targets.has(target.indicator.code))
-      targets.set(target.indicator.code, target.value);
+    const code = target.indicator.code;
+    if (target.level?.key === levelKey && !levelDefaults.has(code)) levelDefaults.set(code, target.value);
+    if (target.unit?.id === unitId) overrides.set(code, target.value);
   }
-  for (const target of primary.targets) {
-    if (target.unit?.id === unitId) targets.set(target.indicator.code, target.value);
+  // Only this unit and its level matter here; Object.fromEntries keeps any code as an own key.
+  const set: TargetSet = {
+    code: '',
+    levelDefaults: { [levelKey]: Object.fromEntries(levelDefaults) },
+    unitOverrides: { [unitId]: Object.fromEntries(overrides) },
+  };
+  for (const code of new Set([...levelDefaults.keys(), ...overrides.keys()])) {
+    const resolved = resolveTarget(set, { unitId, level: levelKey }, code);
+    if (resolved) targets.set(code, resolved.value);
   }
   return targets;
 }

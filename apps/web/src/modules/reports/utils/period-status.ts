@@ -1,3 +1,4 @@
+import { isPastDue } from '@thidua/domain';
 import type { ReportStatus, Timeliness } from '../../../generated/graphql';
 
 export interface PeriodLike {
@@ -18,6 +19,9 @@ export interface PeriodRow<P extends PeriodLike, R extends ReportLike> {
   status: ReportStatus;
 }
 
+/** @thidua/domain's rule: past due once the due instant has passed (a report at the instant itself is on time). */
+const pastDue = (period: PeriodLike, now: Date): boolean => isPastDue({ dueAt: new Date(period.dueAt) }, now);
+
 /**
  * Each period of a unit with its status as of `now`: the report's timeliness when there is one, else missing once
  * the due instant has passed (a report at the instant itself is still on time), else not due.
@@ -30,11 +34,7 @@ export function periodRows<P extends PeriodLike, R extends ReportLike>(
   const byIndex = new Map(reports.map((report) => [report.period.index, report]));
   return periods.map((period) => {
     const report = byIndex.get(period.index) ?? null;
-    const status: ReportStatus = report
-      ? report.timeliness
-      : Date.parse(period.dueAt) < now.getTime()
-        ? 'MISSING'
-        : 'NOT_DUE';
+    const status: ReportStatus = report ? report.timeliness : pastDue(period, now) ? 'MISSING' : 'NOT_DUE';
     return { period, report, status };
   });
 }
@@ -50,6 +50,6 @@ export function defaultPeriodIndex(rows: ReadonlyArray<PeriodRow<PeriodLike, Rep
 
 /** The status board opens on the last period whose due instant has passed, else period 1. */
 export function lastDuePeriodIndex(periods: ReadonlyArray<PeriodLike>, now: Date): number {
-  const due = periods.filter((period) => Date.parse(period.dueAt) < now.getTime());
+  const due = periods.filter((period) => pastDue(period, now));
   return due.length ? due[due.length - 1].index : (periods[0]?.index ?? 1);
 }

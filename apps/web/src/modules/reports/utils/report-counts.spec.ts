@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatNumber } from '../../../app/i18n/format';
+import { formatNumber } from '../../../shared/i18n/format';
 import { checkCount, checkValueRow, liveRate, meetsTarget } from './report-counts';
 
 describe('checkCount', () => {
@@ -79,6 +79,12 @@ describe('liveRate and meetsTarget', () => {
     expect((57 / 100) * 100).toBeLessThan(57);
     expect(meetsTarget(57, 100, 57)).toBe(true);
     expect(meetsTarget(56, 100, 57)).toBe(false);
+  });
+
+  it('reads a decimal target as spelled, as the server does: 33 of 3.000 meets 1,1% (1,1 · 3.000 is 3.300,0000000000005)', () => {
+    expect(1.1 * 3000).toBeGreaterThan(3300);
+    expect(meetsTarget(33, 3000, 1.1)).toBe(true);
+    expect(meetsTarget(32, 3000, 1.1)).toBe(false);
   });
 
   it('has no rate (blank, never 0%) when the denominator is 0 or a count is invalid', () => {

@@ -1,5 +1,5 @@
-import { reportedCountErrors } from '@thidua/domain';
-import type { Lang } from '../../../app/i18n/format';
+import { exactTarget, meetsTarget as meetsExactTarget, rateOf, reportedCountErrors } from '@thidua/domain';
+import type { Lang } from '../../../shared/i18n/format';
 
 /** The codes of @thidua/domain's rule for a report value (the server's), plus what only a text box can get wrong. */
 export type CountErrorCode =
@@ -53,17 +53,17 @@ export function checkValueRow(numerator: string, denominator: string, lang: Lang
   return { numerator: n, denominator: d, valid: !n.error && !d.error };
 }
 
-/** The rate in percent; null (no data, shown blank) when there is no whole denominator above 0. */
+/** The rate in percent (@thidua/domain's `rateOf`); null (no data, shown blank) when the row is invalid or D = 0. */
 export function liveRate(row: ValueRowCheck): number | null {
   if (!row.valid) return null;
-  const d = row.denominator.value as number;
-  return d > 0 ? ((row.numerator.value as number) / d) * 100 : null;
+  return rateOf({ numerator: row.numerator.value as number, denominator: row.denominator.value as number });
 }
 
 /**
- * Met when rate ≥ target, compared exactly (docs/domain.md §4): n·100 ≥ t·d rather than n/d·100 ≥ t, since
- * 57 / 100 · 100 is 56,99999… in floating point and would miss a 57% target it meets.
+ * Met when rate ≥ target, compared exactly as the server does (@thidua/domain's `meetsTarget`, docs/domain.md §4):
+ * the target is read as the decimal it is spelled as, so neither 57 / 100 · 100 = 56,99999… nor 14.3 · 100 =
+ * 1430,0000000000002 in floating point decides it. D must be above 0.
  */
 export function meetsTarget(numerator: number, denominator: number, target: number): boolean {
-  return numerator * 100 >= target * denominator;
+  return meetsExactTarget(numerator, denominator, exactTarget(target));
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { Outcome } from '../../../generated/graphql';
-import { RulesQuery } from '../../rules/graphql/queries/rules';
+import { RulesQuery } from '../../rules';
 import { ProposalRow } from './ProposalRow';
 import type { ProposalView, ReviewDetail } from './types';
 

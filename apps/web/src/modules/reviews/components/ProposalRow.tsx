@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../app/i18n/useFormat';
+import { useFormat } from '../../../shared/i18n/useFormat';
 import type { Decision } from '../../../generated/graphql';
-import { useDescribeUserError } from '../../ui/hooks/useDescribeUserError';
-import { describeRequestError } from '../../ui/utils/user-errors';
+import { useDescribeUserError } from '../../../shared/ui/hooks/useDescribeUserError';
+import { describeRequestError } from '../../../shared/ui/utils/user-errors';
 import { DecideProposalMutation } from '../graphql/mutations/decide-proposal';
-import { describeEvidence } from '../utils/evidence';
+import { describeEvidence } from '../../rules';
 import type { ProposalView } from './types';
 
 /** One proposal: why, the unit's figures, and the board's decision (one click each, the note optional). */

@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../app/i18n/useFormat';
+import { useFormat } from '../../../shared/i18n/useFormat';
 import type { ReviewDetail } from './types';
 
 /** The rankings frozen with the review: a tab per level, a compact table each. */

@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router-dom';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useCurrentUser } from '../../auth';
 import { ReviewList } from './ReviewList';
 import { ReviewScreen } from './ReviewScreen';
 import type { ReviewCampaign } from './types';

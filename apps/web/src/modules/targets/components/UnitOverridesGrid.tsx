@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ListError } from '../../units/components/ListStates';
-import { UnitPicker, type UnitOption } from '../../units/components/UnitPicker';
+import { ListError } from '../../../shared/ui/components/ListStates';
+import { UnitPicker, type UnitOption } from '../../units';
 import { useTargetUnits } from '../hooks/useTargetUnits';
 import { unitCellKey } from '../utils/target-cells';
 import type { LevelOption } from './LevelDefaultsGrid';

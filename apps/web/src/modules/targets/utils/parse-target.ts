@@ -1,3 +1,5 @@
+import { validateTargetValue } from '@thidua/domain';
+
 /** What a cell's text means: nothing (clear the target), a percentage, or something that cannot be saved. */
 export type ParsedTarget =
   { kind: 'empty' } | { kind: 'value'; value: number } | { kind: 'invalid'; reason: 'NOT_A_NUMBER' | 'OUT_OF_RANGE' };
@@ -14,7 +16,8 @@ export function parseTargetText(raw: string): ParsedTarget {
   text = text.includes(',') && text.includes('.') ? text.replace(/\./g, '').replace(',', '.') : text.replace(',', '.');
   if (!NUMBER.test(text)) return { kind: 'invalid', reason: 'NOT_A_NUMBER' };
   const value = Number(text);
-  if (value < 0 || value > 100) return { kind: 'invalid', reason: 'OUT_OF_RANGE' };
+  // @thidua/domain's rule for a target: a percentage from 0 to 100.
+  if (!validateTargetValue(value).ok) return { kind: 'invalid', reason: 'OUT_OF_RANGE' };
   return { kind: 'value', value };
 }
 

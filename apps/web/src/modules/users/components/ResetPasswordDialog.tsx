@@ -2,11 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { UserRowFragment } from '../../../generated/graphql';
-import { FormErrors } from '../../ui/components/FormErrors';
-import { Modal } from '../../ui/components/Modal';
-import { SaveActions } from '../../ui/components/SaveActions';
-import { useDescribeUserError } from '../../ui/hooks/useDescribeUserError';
-import { describeRequestError, splitUserErrors, type SplitUserErrors } from '../../ui/utils/user-errors';
+import { FormErrors } from '../../../shared/ui/components/FormErrors';
+import { Modal } from '../../../shared/ui/components/Modal';
+import { SaveActions } from '../../../shared/ui/components/SaveActions';
+import { useDescribeUserError } from '../../../shared/ui/hooks/useDescribeUserError';
+import { describeRequestError, splitUserErrors, type SplitUserErrors } from '../../../shared/ui/utils/user-errors';
 import { UpdateUserMutation } from '../graphql/mutations/update-user';
 import { NewPasswordField } from './NewPasswordField';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../app/i18n/useFormat';
-import { MovementArrow } from '../../rankings/components/MovementArrow';
+import { useFormat } from '../../../shared/i18n/useFormat';
+import { MovementArrow } from '../../../shared/ui/components/MovementArrow';
 import type { WeeklyReportLevelData, WeeklyReportRow } from '../utils/weekly-report-types';
 
 /** II. The first and last five ranked units of each level (ties at the edge kept together). */

@@ -1,0 +1,41 @@
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../../foundation/config/config';
+import type { Logger } from '../../foundation/config/logger';
+import { createDataSource, EMBEDDED_POOL_SIZE } from './data-source';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../foundation/database/embedded-postgres';
+
+export interface Database {
+  dataSource: DataSource;
+  embedded: EmbeddedPostgres | null;
+  close(): Promise<void>;
+}
+
+/** Connects to DATABASE_URL, or starts the embedded database under DATA_DIR; then runs pending migrations. */
+export async function openDatabase(config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>, log: Logger): Promise<Database> {
+  const embedded = config.databaseUrl
+    ? null
+    : await startEmbeddedPostgres({ dataDir: config.dataDir, maxConnections: EMBEDDED_POOL_SIZE + 2 });
+  if (embedded) {
+    log.info({ dataDir: embedded.dataDir, socket: embedded.socketPath }, 'embedded PostgreSQL (PGlite) started');
+  }
+  const dataSource = config.databaseUrl
+    ? createDataSource(config.databaseUrl)
+    : createDataSource((embedded as EmbeddedPostgres).url, EMBEDDED_POOL_SIZE);
+  try {
+    await dataSource.initialize();
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    for (const migration of applied) log.info({ migration: migration.name }, 'migration applied');
+  } catch (error) {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await embedded?.stop();
+    throw error;
+  }
+  return {
+    dataSource,
+    embedded,
+    async close() {
+      await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}

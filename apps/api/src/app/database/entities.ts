@@ -1,0 +1,36 @@
+import { ApiTokenEntity } from '../../modules/api-tokens/api-token.entity';
+import { AuditEntryEntity } from '../../foundation/audit/audit-entry.entity';
+import { CampaignEntity, CampaignIndicatorEntity, CampaignLevelEntity } from '../../modules/campaigns/campaign.entity';
+import { IndicatorEntity } from '../../modules/indicators/indicator.entity';
+import { TargetChangeEntity, TargetEntity, TargetSetEntity } from '../../modules/targets/target.entity';
+import { SessionEntity } from '../../modules/users/session.entity';
+import { LevelEntity } from '../../modules/levels/level.entity';
+import { ReportEntity, ReportRevisionEntity, ReportValueEntity } from '../../modules/reports/report.entity';
+import { ProposalEntity, ReviewEntity } from '../../modules/reviews/review.entity';
+import { RuleEntity } from '../../modules/rules/rule.entity';
+import { SettingEntity } from '../../modules/settings/setting.entity';
+import { UnitEntity } from '../../modules/units/unit.entity';
+import { UserEntity } from '../../modules/users/user.entity';
+
+export const entities = [
+  ApiTokenEntity,
+  AuditEntryEntity,
+  CampaignEntity,
+  CampaignIndicatorEntity,
+  CampaignLevelEntity,
+  IndicatorEntity,
+  LevelEntity,
+  ProposalEntity,
+  ReportEntity,
+  ReportRevisionEntity,
+  ReportValueEntity,
+  ReviewEntity,
+  RuleEntity,
+  SessionEntity,
+  SettingEntity,
+  TargetChangeEntity,
+  TargetEntity,
+  TargetSetEntity,
+  UnitEntity,
+  UserEntity,
+];

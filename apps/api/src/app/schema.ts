@@ -1,0 +1,87 @@
+import { buildSchema, type ContainerType } from 'type-graphql';
+import type { AuthService } from '../modules/auth/auth.service';
+import type { GraphQLSchema } from 'graphql';
+import { ApiTokensResolver } from '../modules/api-tokens/api-tokens.resolver';
+import { AuditResolver } from '../modules/audit/audit.resolver';
+import { AuthResolver } from '../modules/auth/auth.resolver';
+import { CampaignsResolver } from '../modules/campaigns/campaigns.resolver';
+import { DossierRecordsResolver } from '../modules/dossiers/dossier-records.resolver';
+import { IndicatorsResolver } from '../modules/indicators/indicators.resolver';
+import { CampaignTargetsResolver } from '../modules/targets/campaign-targets.resolver';
+import { TargetChangesResolver, TargetSetsResolver, TargetsResolver } from '../modules/targets/targets.resolver';
+import { LevelsResolver } from '../modules/levels/levels.resolver';
+import { RankingsResolver } from '../modules/rankings/rankings.resolver';
+import { ProposalsResolver, ReviewsResolver } from '../modules/reviews/reviews.resolver';
+import { RulesPreviewResolver } from '../modules/reviews/rules-preview.resolver';
+import { RulesResolver } from '../modules/rules/rules.resolver';
+import { ReportRevisionsResolver, ReportValuesResolver, ReportsResolver } from '../modules/reports/reports.resolver';
+import { UnitsResolver } from '../modules/units/units.resolver';
+import { PersonResolver } from '../modules/users/person.resolver';
+import { UsersResolver } from '../modules/users/users.resolver';
+import { WeeklyReportResolver } from '../modules/weekly-report/weekly-report.resolver';
+import { authChecker } from '../foundation/graphql/auth-checker';
+import { answerRefusedArguments, checkMutationArguments } from '../foundation/graphql/refuse-arguments';
+
+export const resolvers = [
+  ApiTokensResolver,
+  AuditResolver,
+  AuthResolver,
+  CampaignsResolver,
+  CampaignTargetsResolver,
+  DossierRecordsResolver,
+  IndicatorsResolver,
+  LevelsResolver,
+  PersonResolver,
+  ProposalsResolver,
+  RankingsResolver,
+  ReportRevisionsResolver,
+  ReportsResolver,
+  ReportValuesResolver,
+  ReviewsResolver,
+  RulesPreviewResolver,
+  RulesResolver,
+  TargetChangesResolver,
+  TargetSetsResolver,
+  TargetsResolver,
+  UnitsResolver,
+  UsersResolver,
+  WeeklyReportResolver,
+] as const;
+
+/**
+ * Inputs are checked by the services and answered as userErrors. Before them, every mutation's arguments pass the
+ * checks all share (lengths, ids: refuse-arguments), answered as userErrors too; class-validator is not run.
+ */
+export async function createSchema(services?: SchemaServices): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers,
+    authChecker,
+    validate: false,
+    validateFn: checkMutationArguments,
+    container: resolverContainer(services),
+  });
+  return answerRefusedArguments(schema);
+}
+
+/** The services some resolvers are built with; without them (emitting or inspecting the schema) those throw. */
+export interface SchemaServices {
+  auth: AuthService;
+}
+
+/** One instance of each resolver class, built here with the services it needs. */
+function resolverContainer(services: SchemaServices | undefined): ContainerType {
+  const made = new Map<unknown, unknown>();
+  const make = (resolverClass: new (...args: never[]) => unknown): unknown => {
+    if (resolverClass === AuthResolver) {
+      if (!services) throw new Error('the schema was built without its services: it cannot sign anyone in');
+      return new AuthResolver(services.auth);
+    }
+    return new (resolverClass as new () => unknown)();
+  };
+  return {
+    get(resolverClass: new (...args: never[]) => unknown) {
+      if (!made.has(resolverClass)) made.set(resolverClass, make(resolverClass));
+      return made.get(resolverClass);
+    },
+  };
+}

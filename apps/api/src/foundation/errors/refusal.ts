@@ -1,0 +1,43 @@
+/**
+ * Why a request is refused as a whole, rather than answered with a mutation's userErrors: an argument outside the
+ * contract, an object the caller may not touch. Services throw `Refusal`; the edges map its code once each —
+ * GraphQL to `extensions.code` (graphql/format-error.ts), plain HTTP routes to a status (http/http-route.ts).
+ */
+export type RefusalCode = 'BAD_USER_INPUT' | 'FORBIDDEN' | 'NOT_FOUND';
+
+export class Refusal extends Error {
+  constructor(
+    readonly code: RefusalCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'Refusal';
+  }
+}
+
+export const badInput = (message: string): Refusal => new Refusal('BAD_USER_INPUT', message);
+export const forbidden = (message: string): Refusal => new Refusal('FORBIDDEN', message);
+
+/** The HTTP status of each refusal; the compiler checks that every code has one. */
+export function httpStatusOf(code: RefusalCode): 400 | 403 | 404 {
+  switch (code) {
+    case 'BAD_USER_INPUT':
+      return 400;
+    case 'FORBIDDEN':
+      return 403;
+    case 'NOT_FOUND':
+      return 404;
+  }
+}
+
+/** The GraphQL error code of each refusal (`extensions.code`); the compiler checks that every code has one. */
+export function graphqlCodeOf(code: RefusalCode): 'BAD_USER_INPUT' | 'FORBIDDEN' | 'NOT_FOUND' {
+  switch (code) {
+    case 'BAD_USER_INPUT':
+      return 'BAD_USER_INPUT';
+    case 'FORBIDDEN':
+      return 'FORBIDDEN';
+    case 'NOT_FOUND':
+      return 'NOT_FOUND';
+  }
+}

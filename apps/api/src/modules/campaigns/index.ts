@@ -1,0 +1,5 @@
+/** What other features may use of campaigns; everything else in this folder is its own. */
+export * from './campaign-context';
+export * from './campaign.entity';
+export * from './campaign.loaders';
+export * from './campaign.type';

@@ -1,0 +1,4 @@
+/** What other features may use of rankings; everything else in this folder is its own. */
+export * from './ranking-data';
+export * from './ranking.type';
+export * from './rankings.service';

@@ -1,0 +1,5 @@
+/** What other features may use of rules; everything else in this folder is its own. */
+export * from './proposals.engine';
+export * from './rule.entity';
+export * from './rule.type';
+export * from './rules-preview';

@@ -1,0 +1,4 @@
+/** What other features may use of units; everything else in this folder is its own. */
+export * from './unit.entity';
+export * from './unit.loaders';
+export * from './unit.type';

@@ -1,0 +1,4 @@
+import { loadById } from '../../foundation/database/request-loaders';
+import { UserEntity } from './user.entity';
+
+export const userById = loadById(UserEntity);

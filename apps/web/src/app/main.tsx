@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { createApolloClient } from '../shared/apollo/client';
+import { createI18n } from '../shared/i18n/i18n';
+import './styles.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <App client={createApolloClient()} i18n={createI18n()} />
+  </StrictMode>,
+);

@@ -1,0 +1,5 @@
+import { LoginCard } from '../../modules/auth/components/LoginCard';
+
+export function LoginPage() {
+  return <LoginCard />;
+}

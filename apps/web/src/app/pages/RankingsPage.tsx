@@ -1,0 +1,5 @@
+import { RankingsEntry } from '../../modules/rankings/components/RankingsEntry';
+
+export function RankingsPage() {
+  return <RankingsEntry />;
+}

@@ -1,0 +1,2 @@
+/** The auth feature's public entry: what other features may use. */
+export { useCurrentUser, type CurrentUserState } from './hooks/useCurrentUser';

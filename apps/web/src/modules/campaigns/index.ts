@@ -1,0 +1,3 @@
+/** The campaigns feature's public entry: what other features may use. */
+export { CampaignQuery } from './graphql/queries/campaign';
+export { CampaignsQuery } from './graphql/queries/campaigns';

@@ -1,0 +1,7 @@
+/** The rankings feature's public entry: what other features may use. */
+export { RankingFilters } from './components/RankingFilters';
+export { RateCell } from './components/RateCell';
+export { TrendChart, TrendTable } from './components/TrendChart';
+export { useRankingParams, type RankingParams } from './hooks/useRankingParams';
+export { primarySetKey, type RankedCampaign } from './utils/campaign-types';
+export { cumulativeRates, type TrendPoint, type TrendSeries } from './utils/trend';

@@ -1,5 +1,0 @@
-import { LoginCard } from '../modules/auth/components/LoginCard';
-
-export function LoginPage() {
-  return <LoginCard />;
-}

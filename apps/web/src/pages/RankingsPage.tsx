@@ -1,5 +1,0 @@
-import { RankingsEntry } from '../modules/rankings/components/RankingsEntry';
-
-export function RankingsPage() {
-  return <RankingsEntry />;
-}
