@@ -10,7 +10,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const nx = path.join(root, 'node_modules/nx/dist/bin/nx.js');
 
 // A server already running on the embedded database: refuse before building (the build replaces dist/ under it).
-// The server checks again, and owns the rules (apps/api/src/foundation/database/data-directory-lock.ts); this is the quick look.
+// The server checks again, and owns the rules (apps/api/src/foundation/database/data-directory-lock.ts); this is the
+// quick look.
 const runningOwner = process.env.DATABASE_URL ? null : liveOwnerOf(path.resolve(root, process.env.DATA_DIR || '.data'));
 if (runningOwner) {
   console.error(`ThiĐua failed to start: ${runningOwner}`);

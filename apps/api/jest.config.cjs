@@ -19,7 +19,10 @@ const shared = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': swc },
   resolver: '@nx/jest/plugins/resolver',
-  moduleNameMapper: { '^@thidua/domain$': '<rootDir>/../../libs/domain/src/index.ts' },
+  moduleNameMapper: {
+    '^@thidua/domain$': '<rootDir>/../../libs/domain/src/index.ts',
+    '^@thidua/domain/fixtures$': '<rootDir>/../../libs/domain/src/fixtures/index.ts',
+  },
 };
 module.exports = {
   projects: [

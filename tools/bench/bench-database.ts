@@ -1,8 +1,8 @@
 /** What the benchmarks share: a fresh database (a real server by DATABASE_URL, else in-memory PGlite) and its data. */
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
-import { createDataSource, EMBEDDED_POOL_SIZE } from '../../apps/api/src/app/database/data-source';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../apps/api/src/foundation/database/embedded-postgres';
+import { createDataSource, EMBEDDED_POOL_SIZE } from '@thidua/api';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '@thidua/api';
 
 export interface BenchDatabase {
   dataSource: DataSource;
@@ -13,7 +13,9 @@ export interface BenchDatabase {
   close(): Promise<void>;
 }
 
-/** DATABASE_URL's server (its public schema is dropped: never point it at a database you keep), else PGlite in memory. */
+/**
+ * DATABASE_URL's server (its public schema is dropped: never point it at a database you keep), else PGlite in memory.
+ */
 export async function openBenchDatabase(): Promise<BenchDatabase> {
   let embedded: EmbeddedPostgres | null = null;
   let url = process.env.DATABASE_URL;

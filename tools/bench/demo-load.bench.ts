@@ -3,13 +3,14 @@
  * either database), from migrated-and-empty to loaded, median of several runs.
  *
  * Run: npm run bench:demo                                                        (embedded PGlite, in memory)
- *      DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_demo npm run bench:demo   (a real server; its public schema is dropped)
+ *      DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_demo npm run bench:demo   (a real server; its public
+ * schema is dropped)
  */
 import 'reflect-metadata';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { loadDemoActivity } from '../../apps/api/src/app/demo/demo-activity';
-import { loadDemo } from '../../apps/api/src/app/demo/demo-seed';
+import { loadDemoActivity } from '@thidua/api';
+import { loadDemo } from '@thidua/api';
 import { openBenchDatabase } from './bench-database';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);

@@ -4,8 +4,8 @@
  * Prints the median and spread of several timed runs after a warm-up; the aim is under 50 ms.
  */
 import { performance } from 'node:perf_hooks';
-import { CohortUnit, IndicatorSeries, ReportSubmission, buildPeriods, rankCohort } from '../../libs/domain/src';
-import { CA_MAU_INDICATOR_CODES, CA_MAU_SCHEDULE } from '../../libs/domain/src/fixtures/ca-mau';
+import { CohortUnit, IndicatorSeries, ReportSubmission, buildPeriods, rankCohort } from '@thidua/domain';
+import { CA_MAU_INDICATOR_CODES, CA_MAU_SCHEDULE } from '@thidua/domain/fixtures';
 
 const unitCount = Number(process.argv[2] ?? 12000);
 const runs = Number(process.argv[3] ?? 15);

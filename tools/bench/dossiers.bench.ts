@@ -17,15 +17,11 @@ import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
-import { createDataSource } from '../../apps/api/src/app/database/data-source';
-import { DEFAULT_STORED_LEGEND } from '../../apps/api/src/modules/campaigns/campaign-rules';
-import { ingestDossiers, type IngestSummary } from '../../apps/api/src/modules/dossiers/dossier-ingest';
-import { recomputeDirtyCells, type RecomputeSummary } from '../../apps/api/src/modules/dossiers/dossier-recompute';
-import {
-  CA_MAU_RECORD_RULES,
-  setCampaignRecordFeeds,
-  setIndicatorRecordRule,
-} from '../../apps/api/src/modules/dossiers/record-rules';
+import { createDataSource } from '@thidua/api';
+import { DEFAULT_STORED_LEGEND } from '@thidua/api';
+import { ingestDossiers, type IngestSummary } from '@thidua/api';
+import { recomputeDirtyCells, type RecomputeSummary } from '@thidua/api';
+import { CA_MAU_RECORD_RULES, setCampaignRecordFeeds, setIndicatorRecordRule } from '@thidua/api';
 import { writeDossiers } from '../generate/generate';
 import { loadNationalUnits } from '../generate/load-units';
 import { nationalDossiers, nationalUnits, type GeneratedDossier } from '../generate/national';
@@ -243,7 +239,10 @@ async function createMonthPartitions(dataSource: DataSource): Promise<void> {
   }
 }
 
-/** A national campaign over the generated half-year: the three indicators, targets per level, every unit fed from records. */
+/**
+ * A national campaign over the generated half-year: the three indicators, targets per level, every unit fed from
+ * records.
+ */
 async function createNationalCampaign(dataSource: DataSource): Promise<string> {
   return dataSource.transaction(async (manager) => {
     const indicatorIds: string[] = [];
@@ -321,7 +320,9 @@ async function writeOnePercent(file: string, units: ReturnType<typeof nationalUn
   await once(out, 'finish');
 }
 
-/** Replaces this size's "## Dossier records" section of RESULTS.md (up to the next "## "), keeping every other section. */
+/**
+ * Replaces this size's "## Dossier records" section of RESULTS.md (up to the next "## "), keeping every other section.
+ */
 function writeResults(
   machine: string,
   table: string[],

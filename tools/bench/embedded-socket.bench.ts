@@ -9,11 +9,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import {
-  prepareSocketLocation,
-  removeSocketLocation,
-  restrictSocket,
-} from '../../apps/api/src/foundation/database/embedded-socket';
+import { prepareSocketLocation, removeSocketLocation, restrictSocket } from '@thidua/api';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 1000);

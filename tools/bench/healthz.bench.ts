@@ -10,8 +10,8 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
-import { DEMO_PASSWORD, loadDemo } from '../../apps/api/src/app/demo/demo-seed';
-import { createServer } from '../../apps/api/src/app/server';
+import { DEMO_PASSWORD, loadDemo } from '@thidua/api';
+import { createServer } from '@thidua/api';
 import { fillLevel, openBenchDatabase } from './bench-database';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);

@@ -20,11 +20,11 @@ import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import pino from 'pino';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { buildPeriods, cumulationWindow } from '@thidua/domain';
-import { DEMO_PASSWORD, loadDemo } from '../../apps/api/src/app/demo/demo-seed';
-import { createSchema } from '../../apps/api/src/app/schema';
-import { createServer } from '../../apps/api/src/app/server';
-import { loadRankingData } from '../../apps/api/src/modules/rankings/ranking-data';
-import { rankLoaded, toRankingResult } from '../../apps/api/src/modules/rankings/rankings.service';
+import { DEMO_PASSWORD, loadDemo } from '@thidua/api';
+import { createSchema } from '@thidua/api';
+import { createServer } from '@thidua/api';
+import { loadRankingData } from '@thidua/api';
+import { rankLoaded, toRankingResult } from '@thidua/api';
 import { fillLevel, openBenchDatabase } from './bench-database';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers are read by path
@@ -173,7 +173,8 @@ const ROWS = `rows { rank score movement unit { code name }
  * The floor: one hand-written query of the figures a ranking row shows and is computed from, as plain rows per unit
  * and indicator: N and D to period $2 with the rate, to $4 (for the movement) and from $5 (the pace window, for the
  * projection), the level's target, and the unit's reports counted in all, on time (first submitted by the period's
- * due instant, $6: the periods @thidua/domain builds, as the ranking uses them) and in periods past due. What it leaves to the ranking:
+ * due instant, $6: the periods @thidua/domain builds, as the ranking uses them) and in periods past due. What it leaves
+ * to the ranking:
  * scores, classes, ranks, shortfalls and projections (arithmetic on these numbers in @thidua/domain).
  */
 const FLOOR_SQL = `
@@ -200,7 +201,9 @@ const FLOOR_SQL = `
                      AND t.target_set_id = (SELECT id FROM target_sets WHERE campaign_id = $1 AND is_primary)
   ORDER BY ul.code`;
 
-/** The floor of the earlier benchmarks: N, D and the rate per unit and indicator, and the report count; nothing else. */
+/**
+ * The floor of the earlier benchmarks: N, D and the rate per unit and indicator, and the report count; nothing else.
+ */
 const NARROW_FLOOR_SQL = `
   WITH unit_list AS (
     SELECT u.id, u.code, u.name FROM units u JOIN levels l ON l.id = u.level_id WHERE l.key = $3 AND u.archived_at IS NULL
@@ -215,7 +218,10 @@ const NARROW_FLOOR_SQL = `
   SELECT ul.code, ul.name, s.indicator_id, s.n, s.d, CASE WHEN s.d > 0 THEN 100.0 * s.n / s.d END AS rate, t.reports
   FROM unit_list ul LEFT JOIN sums s ON s.unit_id = ul.id LEFT JOIN tally t ON t.unit_id = ul.id ORDER BY ul.code`;
 
-/** Refuses to compare with a floor that does not compute what the ranking shows: totals of N, D, targets and reports on time. */
+/**
+ * Refuses to compare with a floor that does not compute what the ranking shows: totals of N, D, targets and reports on
+ * time.
+ */
 async function checkSameFigures(floorRows: Data[], rankingRows: Data[]): Promise<void> {
   const floorReports = new Map(floorRows.map((row) => [row.code, Number(row.on_time)]));
   const floorTotals = {

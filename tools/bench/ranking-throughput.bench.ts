@@ -7,7 +7,8 @@
  * ranks again).
  *
  * Run: npm run bench:throughput                                  (embedded PGlite, in memory)
- *      DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_ranking npm run bench:throughput   (its public schema is dropped)
+ *      DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_ranking npm run bench:throughput   (its public schema is
+ * dropped)
  * Options: BENCH_UNITS (130), BENCH_SECONDS (10), BENCH_CONNECTIONS (10).
  */
 import './production-env';
@@ -18,9 +19,9 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type autocannon from 'autocannon';
 import pino from 'pino';
-import { DEMO_PASSWORD, loadDemo } from '../../apps/api/src/app/demo/demo-seed';
-import { readConfig } from '../../apps/api/src/foundation/config/config';
-import { createServer } from '../../apps/api/src/app/server';
+import { DEMO_PASSWORD, loadDemo } from '@thidua/api';
+import { readConfig } from '@thidua/api';
+import { createServer } from '@thidua/api';
 import { fillLevel, openBenchDatabase } from './bench-database';
 
 const run = promisify(execFile);

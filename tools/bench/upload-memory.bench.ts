@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
-import { filler, repeatedRowsSheet, sheetXml, xlsxOf } from '../../apps/api/test/xlsx-files';
+import { filler, repeatedRowsSheet, sheetXml, xlsxOf } from '@thidua/api';
 
 const MB = 1 << 20;
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -36,7 +36,7 @@ interface Measure {
 
 /** In the child: read one file the way the import does, sampling memory every 5 ms. */
 async function measureOne(file: string, how: string): Promise<Measure> {
-  const { readReportFile } = await import('../../apps/api/src/modules/reports/report-file');
+  const { readReportFile } = await import('@thidua/api');
   global.gc?.();
   const rssBefore = process.memoryUsage().rss;
   let peakHeap = 0;

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
-import { openDatabase } from '../../apps/api/src/app/database/database';
+import { openDatabase } from '@thidua/api';
 import {
   dossierCsvLine,
   dossierNdjsonLine,

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { unitSearchText } from '../../apps/api/src/modules/units/search-text';
+import { unitSearchText } from '@thidua/api';
 import { NATIONAL_LEVELS, type NationalUnit } from './national';
 
 /**

@@ -4,7 +4,7 @@
  * sizes drawn log-normally (a few busy units, a long tail of quiet communes), fewer dossiers at weekends, and an
  * online share that rises over the months and differs by province.
  */
-import { normalDraw, seededRandom } from '../../apps/api/src/app/demo/seeded-random';
+import { normalDraw, seededRandom } from '@thidua/api';
 
 export const NATIONAL_LEVELS = [
   { key: 'committee', name: 'UBND tỉnh', depth: 1 },

@@ -4,16 +4,11 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
 import pino from 'pino';
-import { cannotOpenDatabase } from '../../apps/api/src/app/cli/cli';
-import { openDatabase } from '../../apps/api/src/app/database/database';
-import { formatOfPath, type DossierFileFormat } from '../../apps/api/src/modules/dossiers/dossier-file';
-import {
-  ingestDossiers,
-  stagingLoaderOf,
-  type IngestProgress,
-  type StagingLoader,
-} from '../../apps/api/src/modules/dossiers/dossier-ingest';
-import { recomputeDirtyCells } from '../../apps/api/src/modules/dossiers/dossier-recompute';
+import { cannotOpenDatabase } from '@thidua/api';
+import { openDatabase } from '@thidua/api';
+import { formatOfPath, type DossierFileFormat } from '@thidua/api';
+import { ingestDossiers, stagingLoaderOf, type IngestProgress, type StagingLoader } from '@thidua/api';
+import { recomputeDirtyCells } from '@thidua/api';
 
 const USAGE = `Usage: npm run ingest -- [options] FILE.csv|FILE.ndjson
 

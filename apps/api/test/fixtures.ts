@@ -2,7 +2,9 @@ import type { TestApp } from './harness';
 
 const CREATE_INDICATOR = `mutation($input: CreateIndicatorInput!) { createIndicator(input: $input) { indicator { id } userErrors { code } } }`;
 
-/** The Cà Mau 2023 campaign of docs/domain.md §1, as createCampaign input (defaults: Asia/Ho_Chi_Minh, Friday 16:00). */
+/**
+ * The Cà Mau 2023 campaign of docs/domain.md §1, as createCampaign input (defaults: Asia/Ho_Chi_Minh, Friday 16:00).
+ */
 export const CA_MAU_CAMPAIGN_INPUT = {
   name: 'Chiến dịch cao điểm 69 ngày đêm',
   startDate: '2023-03-01',

@@ -6,7 +6,10 @@ import { expectNoSeriousViolations, gql, logIn, tokenFor } from './support/sessi
 const CAMPAIGN = 'Chiến dịch cao điểm 69 ngày đêm';
 const HEAVY = 150_000;
 
-/** Period 1 for every provincial agency and district: three agencies and two districts meet every target, Đầm Dơi has 0 online payments. */
+/**
+ * Period 1 for every provincial agency and district: three agencies and two districts meet every target, Đầm Dơi has 0
+ * online payments.
+ */
 const PROVINCE = [
   '96-VPUBND',
   '96-SNV',

@@ -1,4 +1,7 @@
-/** @thidua/domain — the rules of docs/domain.md §3–5 as pure functions: no clock, no I/O, no framework. */
+/**
+ * @thidua/domain — the rules of docs/domain.md §3–5 as pure functions: no clock, no I/O, no framework. The Cà Mau
+ * demo's data (schedule, indicators, targets, rules) is a separate entry point: `@thidua/domain/fixtures`.
+ */
 export * from './result';
 export * from './periods';
 export * from './targets';
@@ -7,4 +10,3 @@ export * from './figures';
 export * from './ranking';
 export * from './rules';
 export * from './documents';
-export * from './fixtures';

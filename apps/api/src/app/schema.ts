@@ -49,8 +49,10 @@ export const resolvers = [
 ] as const;
 
 /**
- * Inputs are checked by the services and answered as userErrors. Before them, every mutation's arguments pass the
- * checks all share (lengths, ids: refuse-arguments), answered as userErrors too; class-validator is not run.
+ * Inputs are checked on one track. Every mutation's arguments first pass the checks all share (lengths, ids:
+ * refuse-arguments), then its service checks the rest (formats, ranges, the domain's rules); both are answered as
+ * the payload's userErrors. class-validator never runs: its `@MaxLength` on an input field is only read, as the
+ * declared length limit (input-limits). Page sizes and cursors are checked by `pageWindow` (BAD_USER_INPUT).
  */
 export async function createSchema(services?: SchemaServices): Promise<GraphQLSchema> {
   const schema = await buildSchema({

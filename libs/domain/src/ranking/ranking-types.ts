@@ -93,7 +93,10 @@ export interface RankingRow {
   reports: ReportTally;
 }
 
-/** A cohort's ranking as of a period: ranked rows by rank, then the unranked; ties and the unranked in the order the units were given. */
+/**
+ * A cohort's ranking as of a period: ranked rows by rank, then the unranked; ties and the unranked in the order the
+ * units were given.
+ */
 export interface Ranking {
   asOfPeriod: number;
   /** The number of ranked units. */

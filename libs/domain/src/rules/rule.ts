@@ -7,7 +7,10 @@ export type Outcome = 'COMMENDATION' | 'DISCIPLINE';
 /** The outcomes, commendation first. */
 export const OUTCOMES: readonly Outcome[] = ['COMMENDATION', 'DISCIPLINE'];
 
-/** An emulation rule: when its JSON Logic condition holds for a unit, it proposes its form of commendation or discipline. */
+/**
+ * An emulation rule: when its JSON Logic condition holds for a unit, it proposes its form of commendation or
+ * discipline.
+ */
 export interface EmulationRule {
   code: string;
   name: string;
@@ -20,7 +23,9 @@ export interface EmulationRule {
   condition: unknown;
 }
 
-/** Checks a rule before it is saved: code, name and form given, a known outcome, a whole priority and a valid condition. */
+/**
+ * Checks a rule before it is saved: code, name and form given, a known outcome, a whole priority and a valid condition.
+ */
 export function validateRule(rule: EmulationRule, indicatorCodes: readonly string[]): Result<EmulationRule> {
   const errors: DomainError[] = [];
   for (const field of ['code', 'name', 'form'] as const) {

@@ -80,7 +80,8 @@ export function parseCondition(text: string): Result<unknown> {
 
 /**
  * Checks a JSON Logic condition before it is saved or run: only json-logic-js's standard operators (not `log`),
- * each with a sensible number of arguments; `var` names written out and known facts of the campaign (docs/domain.md §5);
+ * each with a sensible number of arguments; `var` names written out and known facts of the campaign (docs/domain.md
+ * §5);
  * plain JSON only, within CONDITION_LIMITS (characters, depth, parts, list operators inside one another, and the
  * estimated work for one unit). Every problem is reported, each naming the operator or variable and where.
  */

@@ -64,7 +64,10 @@ export function parseCommandLine(command: CliCommand, argv: string[]): CommandLi
   return args.values.help ? { kind: 'help' } : { kind: 'run', args };
 }
 
-/** The database a command opens: --database-url, else $DATABASE_URL, else the embedded one in --data-dir, $DATA_DIR or ./.data. */
+/**
+ * The database a command opens: --database-url, else $DATABASE_URL, else the embedded one in --data-dir, $DATA_DIR or
+ * ./.data.
+ */
 export function databaseTarget(
   args: ParsedArgs,
   env: NodeJS.ProcessEnv,

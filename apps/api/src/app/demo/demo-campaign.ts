@@ -1,3 +1,4 @@
+import { type TargetSet } from '@thidua/domain';
 import {
   CA_MAU_CAMPAIGN_NAME,
   CA_MAU_CAMPAIGN_TARGETS,
@@ -5,8 +6,7 @@ import {
   CA_MAU_INDICATORS,
   CA_MAU_PLAN_2023_TARGETS,
   CA_MAU_SCHEDULE,
-  type TargetSet,
-} from '@thidua/domain';
+} from '@thidua/domain/fixtures';
 import type { EntityManager } from 'typeorm';
 import { DEFAULT_STORED_LEGEND } from '../../modules/campaigns/campaign-rules';
 import { CampaignEntity, CampaignIndicatorEntity, CampaignLevelEntity } from '../../modules/campaigns/campaign.entity';
@@ -33,7 +33,10 @@ const LABELS: Record<string, { numeratorLabel: string; denominatorLabel: string;
   },
 };
 
-/** The three indicators and the 69-day campaign, ACTIVE, with its two target sets (campaign primary, plan-2023) and the demo rules. */
+/**
+ * The three indicators and the 69-day campaign, ACTIVE, with its two target sets (campaign primary, plan-2023) and the
+ * demo rules.
+ */
 export async function insertDemoCampaign(
   manager: EntityManager,
   levelIds: Map<string, string>,

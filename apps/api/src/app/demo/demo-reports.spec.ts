@@ -1,4 +1,5 @@
-import { buildPeriods, CA_MAU_SCHEDULE } from '@thidua/domain';
+import { buildPeriods } from '@thidua/domain';
+import { CA_MAU_SCHEDULE } from '@thidua/domain/fixtures';
 import { CA_MAU_UNITS } from './ca-mau-units';
 import { generateDemoReports } from './demo-reports';
 

@@ -1,4 +1,5 @@
-import { CA_MAU_CAMPAIGN_TARGETS, type Period } from '@thidua/domain';
+import { type Period } from '@thidua/domain';
+import { CA_MAU_CAMPAIGN_TARGETS } from '@thidua/domain/fixtures';
 import type { DemoUnit } from './ca-mau-units';
 import { normalDraw, seededRandom } from './seeded-random';
 

@@ -3,7 +3,8 @@ import type { SpreadsheetProblemCode } from '../spreadsheets/spreadsheet-problem
 
 /**
  * Every reason the API gives for not writing (a mutation's `userErrors[].code`), beside the domain's own
- * (`DomainErrorCode`) and a refused file's (`SpreadsheetProblemCode`). Adding a code here is adding it to the API: docs/api.md lists them.
+ * (`DomainErrorCode`) and a refused file's (`SpreadsheetProblemCode`). Adding a code here is adding it to the API:
+ * docs/api.md lists them.
  */
 export const API_PROBLEM_CODES = [
   'ALREADY_ARCHIVED',

@@ -1,5 +1,4 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import { Max, Min } from 'class-validator';
 import { badUserInput } from './format-error';
 
 export const MAX_PAGE_SIZE = 500;
@@ -13,11 +12,10 @@ export class PageInfo {
   @Field(() => String, { nullable: true }) endCursor: string | null;
 }
 
+/** Checked by `pageWindow`, which every connection field calls. */
 @ArgsType()
 export class ConnectionArgs {
   @Field(() => Int, { nullable: true, description: `At most ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when absent.` })
-  @Min(0)
-  @Max(MAX_PAGE_SIZE)
   first?: number;
 
   @Field(() => String, { nullable: true })

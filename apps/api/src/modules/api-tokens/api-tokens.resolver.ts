@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../foundation/graphql/context';
+import { CurrentViewer } from '../../foundation/graphql/current-viewer';
 import type { Viewer } from '../../foundation/access/viewer';
 import { Role } from '../../foundation/access/role';
 import { ApiToken, ApiTokenPayload, CreateApiTokenInput, RevokeApiTokenInput } from './api-token.type';
@@ -15,8 +16,12 @@ export class ApiTokensResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => ApiTokenPayload)
-  async createApiToken(@Arg('input') input: CreateApiTokenInput, @Ctx() ctx: Context): Promise<ApiTokenPayload> {
-    const outcome = await new ApiTokensService(ctx.dataSource).create(input, ctx.viewer as Viewer, new Date());
+  async createApiToken(
+    @Arg('input') input: CreateApiTokenInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<ApiTokenPayload> {
+    const outcome = await new ApiTokensService(ctx.dataSource).create(input, viewer, new Date());
     return outcome.ok
       ? { ...outcome.value, userErrors: [] }
       : { apiToken: null, token: null, userErrors: outcome.userErrors };
@@ -24,8 +29,12 @@ export class ApiTokensResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => ApiTokenPayload, { description: 'The token stops working at once.' })
-  async revokeApiToken(@Arg('input') input: RevokeApiTokenInput, @Ctx() ctx: Context): Promise<ApiTokenPayload> {
-    const outcome = await new ApiTokensService(ctx.dataSource).revoke(input.id, ctx.viewer as Viewer, new Date());
+  async revokeApiToken(
+    @Arg('input') input: RevokeApiTokenInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<ApiTokenPayload> {
+    const outcome = await new ApiTokensService(ctx.dataSource).revoke(input.id, viewer, new Date());
     return outcome.ok
       ? { apiToken: outcome.value, token: null, userErrors: [] }
       : { apiToken: null, token: null, userErrors: outcome.userErrors };

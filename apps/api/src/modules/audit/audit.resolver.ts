@@ -1,10 +1,11 @@
 import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, connectionOf, pageWindow } from '../../foundation/graphql/connection';
+import { ConnectionArgs, pageWindow } from '../../foundation/graphql/connection';
 import type { Context } from '../../foundation/graphql/context';
 import { Role } from '../../foundation/access/role';
 import { User } from '../users';
 import { AuditEntryEntity } from '../../foundation/audit/audit-entry.entity';
 import { AuditEntry, AuditEntryConnection } from './audit-entry.type';
+import { AuditEntriesService } from './audit-entries.service';
 import { userById } from '../users';
 
 @ArgsType()
@@ -21,17 +22,8 @@ class AuditEntriesArgs extends ConnectionArgs {
 export class AuditResolver {
   @Authorized(Role.ADMIN)
   @Query(() => AuditEntryConnection, { description: 'The audit log, the newest first.' })
-  async auditEntries(@Args() args: AuditEntriesArgs, @Ctx() ctx: Context) {
-    const window = pageWindow(args);
-    const query = ctx.dataSource.getRepository(AuditEntryEntity).createQueryBuilder('entry');
-    if (args.entityType) query.andWhere('entry.entity_type = :type', { type: args.entityType });
-    if (args.entityId) query.andWhere('entry.entity_id = :id', { id: args.entityId });
-    const [nodes, total] = await query
-      .orderBy('entry.id', 'DESC')
-      .offset(window.offset)
-      .limit(window.limit)
-      .getManyAndCount();
-    return connectionOf(nodes, window, total);
+  auditEntries(@Args() args: AuditEntriesArgs, @Ctx() ctx: Context) {
+    return new AuditEntriesService(ctx.dataSource).list(args, pageWindow(args));
   }
 
   @FieldResolver(() => User, {

@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../foundation/graphql/context';
+import { CurrentViewer } from '../../foundation/graphql/current-viewer';
+import type { Viewer } from '../../foundation/access/viewer';
 import { Public } from '../../foundation/graphql/public';
 import type { AuthService } from './auth.service';
 import { LoginInput, LoginPayload, LogoutInput, LogoutPayload } from './auth.inputs';
@@ -24,9 +26,9 @@ export class AuthResolver {
   })
   async logout(
     @Arg('input', () => LogoutInput, { nullable: true }) input: LogoutInput | null,
-    @Ctx() ctx: Context,
+    @CurrentViewer() viewer: Viewer,
   ): Promise<LogoutPayload> {
-    const sessionsEnded = ctx.viewer ? await this.auth.logout(ctx.viewer, new Date(), input?.everywhere === true) : 0;
+    const sessionsEnded = await this.auth.logout(viewer, new Date(), input?.everywhere === true);
     return { ok: true, sessionsEnded, userErrors: [] };
   }
 }

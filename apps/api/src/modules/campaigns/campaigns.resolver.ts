@@ -3,6 +3,8 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { ConnectionArgs, pageWindow } from '../../foundation/graphql/connection';
 import { READ_RANKINGS, READ_REPORTS } from '../../foundation/access/scopes';
 import type { Context } from '../../foundation/graphql/context';
+import type { Viewer } from '../../foundation/access/viewer';
+import { CurrentViewer } from '../../foundation/graphql/current-viewer';
 import { type Outcome } from '../../foundation/errors/problem';
 import { Level } from '../levels';
 import { Role } from '../../foundation/access/role';
@@ -56,13 +58,21 @@ export class CampaignsResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => CampaignPayload, { description: 'A new campaign starts as DRAFT.' })
-  async createCampaign(@Arg('input') input: CreateCampaignInput, @Ctx() ctx: Context): Promise<CampaignPayload> {
-    return payload(await new CampaignsService(ctx.dataSource).create(input, ctx.viewer));
+  async createCampaign(
+    @Arg('input') input: CreateCampaignInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<CampaignPayload> {
+    return payload(await new CampaignsService(ctx.dataSource).create(input, viewer));
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => CampaignPayload)
-  async updateCampaign(@Arg('input') input: UpdateCampaignInput, @Ctx() ctx: Context): Promise<CampaignPayload> {
-    return payload(await new CampaignsService(ctx.dataSource).update(input, ctx.viewer));
+  async updateCampaign(
+    @Arg('input') input: UpdateCampaignInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<CampaignPayload> {
+    return payload(await new CampaignsService(ctx.dataSource).update(input, viewer));
   }
 }

@@ -42,7 +42,10 @@ export interface BatchResult {
   partitionsCreated: string[];
 }
 
-/** Writes one batch (distinct keys) in one transaction on the writer's connection, creating its months' partitions first. */
+/**
+ * Writes one batch (distinct keys) in one transaction on the writer's connection, creating its months' partitions
+ * first.
+ */
 export async function writeBatch(
   client: PoolClient,
   staging: string,
@@ -127,7 +130,8 @@ dirty AS (
 SELECT (SELECT count(*) FROM keys) + (SELECT count(*) FROM records) + (SELECT count(*) FROM dirty) AS written`;
 
 /**
- * When some keys are known, first statement (its rows have distinct keys): new keys are added (a known key keeps its stored
+ * When some keys are known, first statement (its rows have distinct keys): new keys are added (a known key keeps its
+ * stored
  * place for RELOCATE to compare), every record is upserted at its sent (province, received_at), and the units'
  * touched days are queued. Returns how many keys were new: when all were, the batch is done.
  */

@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../foundation/graphql/context';
+import type { Viewer } from '../../foundation/access/viewer';
+import { CurrentViewer } from '../../foundation/graphql/current-viewer';
 import { Role } from '../../foundation/access/role';
 import {
   CampaignRecordFeedsPayload,
@@ -35,9 +37,10 @@ export class DossierRecordsResolver {
   })
   async setIndicatorRecordRule(
     @Arg('input') input: SetIndicatorRecordRuleInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: Context,
   ): Promise<IndicatorRecordRulePayload> {
-    const outcome = await new DossierRecordsService(ctx.dataSource).setRule(input, ctx.viewer);
+    const outcome = await new DossierRecordsService(ctx.dataSource).setRule(input, viewer);
     return outcome.ok ? { rule: outcome.value, userErrors: [] } : { rule: null, userErrors: outcome.userErrors };
   }
 
@@ -48,9 +51,10 @@ export class DossierRecordsResolver {
   })
   async setCampaignRecordFeeds(
     @Arg('input') input: SetCampaignRecordFeedsInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: Context,
   ): Promise<CampaignRecordFeedsPayload> {
-    const outcome = await new DossierRecordsService(ctx.dataSource).setFeeds(input, ctx.viewer);
+    const outcome = await new DossierRecordsService(ctx.dataSource).setFeeds(input, viewer);
     return outcome.ok
       ? { fedUnitCount: outcome.value, userErrors: [] }
       : { fedUnitCount: null, userErrors: outcome.userErrors };

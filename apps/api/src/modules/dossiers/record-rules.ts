@@ -68,7 +68,8 @@ export async function loadIndicatorRecordRules(
 
 /**
  * Makes the units' figures in the campaign come from records (`fed` true) or from their own reports (false).
- * Newly fed units have every day of the campaign queued (a day either side: the queue is in UTC days), so that the next recompute writes their reports.
+ * Newly fed units have every day of the campaign queued (a day either side: the queue is in UTC days), so that the next
+ * recompute writes their reports.
  */
 export async function setCampaignRecordFeeds(
   manager: EntityManager,

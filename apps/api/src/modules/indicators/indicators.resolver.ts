@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { READ_RANKINGS, READ_REPORTS } from '../../foundation/access/scopes';
 import type { Context } from '../../foundation/graphql/context';
+import type { Viewer } from '../../foundation/access/viewer';
+import { CurrentViewer } from '../../foundation/graphql/current-viewer';
 import { Role } from '../../foundation/access/role';
 import { CreateIndicatorInput, Indicator, IndicatorPayload, UpdateIndicatorInput } from './indicator.type';
 import { IndicatorsService } from './indicators.service';
@@ -20,13 +22,21 @@ export class IndicatorsResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => IndicatorPayload)
-  async createIndicator(@Arg('input') input: CreateIndicatorInput, @Ctx() ctx: Context): Promise<IndicatorPayload> {
-    return payload(await new IndicatorsService(ctx.dataSource).create(input, ctx.viewer));
+  async createIndicator(
+    @Arg('input') input: CreateIndicatorInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<IndicatorPayload> {
+    return payload(await new IndicatorsService(ctx.dataSource).create(input, viewer));
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => IndicatorPayload, { description: 'Renames an indicator or its labels; the code stays.' })
-  async updateIndicator(@Arg('input') input: UpdateIndicatorInput, @Ctx() ctx: Context): Promise<IndicatorPayload> {
-    return payload(await new IndicatorsService(ctx.dataSource).update(input, ctx.viewer));
+  async updateIndicator(
+    @Arg('input') input: UpdateIndicatorInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<IndicatorPayload> {
+    return payload(await new IndicatorsService(ctx.dataSource).update(input, viewer));
   }
 }

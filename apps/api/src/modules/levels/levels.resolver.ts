@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { READ_RANKINGS, READ_REPORTS, READ_UNITS } from '../../foundation/access/scopes';
 import type { Context } from '../../foundation/graphql/context';
-import { validateInput } from '../../foundation/graphql/validate-input';
+import { CurrentViewer } from '../../foundation/graphql/current-viewer';
+import type { Viewer } from '../../foundation/access/viewer';
 import { Role } from '../../foundation/access/role';
 import { CreateLevelInput, LevelPayload } from './create-level.input';
 import { Level } from './level.type';
@@ -17,10 +18,12 @@ export class LevelsResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => LevelPayload)
-  async createLevel(@Arg('input') input: CreateLevelInput, @Ctx() ctx: Context): Promise<LevelPayload> {
-    const invalid = await validateInput(input);
-    if (invalid.length) return { level: null, userErrors: invalid };
-    const outcome = await new LevelsService(ctx.dataSource).create(input, ctx.viewer);
+  async createLevel(
+    @Arg('input') input: CreateLevelInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<LevelPayload> {
+    const outcome = await new LevelsService(ctx.dataSource).create(input, viewer);
     return outcome.ok ? { level: outcome.value, userErrors: [] } : { level: null, userErrors: outcome.userErrors };
   }
 }

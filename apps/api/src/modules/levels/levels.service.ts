@@ -4,6 +4,7 @@ import { fail, succeed, userError, type Outcome } from '../../foundation/errors/
 import { recordAudit } from '../../foundation/audit/audit.service';
 import { LevelEntity } from './level.entity';
 import type { CreateLevelInput } from './create-level.input';
+import { checkNewLevel } from './level-rules';
 
 export class LevelsService {
   constructor(private readonly dataSource: DataSource) {}
@@ -17,6 +18,8 @@ export class LevelsService {
   }
 
   async create(input: CreateLevelInput, viewer: Viewer | null): Promise<Outcome<LevelEntity>> {
+    const invalid = checkNewLevel(input);
+    if (invalid.length) return fail(...invalid);
     return this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(LevelEntity, { key: input.key })) {
         return fail(userError('DUPLICATE_KEY', ['input', 'key'], `A level with key "${input.key}" already exists.`));

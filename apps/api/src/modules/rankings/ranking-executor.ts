@@ -10,7 +10,8 @@ import type { RankingResponseCache } from './ranking-cache';
  * `ranking` take this path, through Apollo's documented `responseForOperation` hook (after parsing, validation,
  * the limits and the other plugins' checks); everything else executes as before.
  *
- * The same resolvers run (authorization included); the server has no root value (type-graphql's resolvers). A result with errors (or a failure of the executor itself) is
+ * The same resolvers run (authorization included); the server has no root value (type-graphql's resolvers). A result
+ * with errors (or a failure of the executor itself) is
  * not sent from here: the query reads only, so it is dropped and Apollo executes the operation again in the
  * ordinary way, which formats and logs the errors as for any other operation. Answers are kept a few seconds in
  * `cache` (see RankingResponseCache), which every mutation clears before its answer is sent.

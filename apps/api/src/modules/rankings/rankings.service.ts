@@ -5,6 +5,7 @@ import {
   type IndicatorFigure,
   type IndicatorResult as DomainIndicatorResult,
   type Ranking,
+  type RankingRow as DomainRankingRow,
 } from '@thidua/domain';
 import type { DataSource } from 'typeorm';
 import type { StoredLegendClass } from '../campaigns';
@@ -49,16 +50,29 @@ export interface LevelSummaryData {
   indicators: IndicatorResultData[];
 }
 
-/** A domain ranking in the API's terms: units, indicators and legend classes instead of ids and codes. */
-export function toRankingResult(data: RankingData, level: LevelEntity, ranking: Ranking): RankingResult {
-  const { context } = data;
-  const unitById = new Map(data.units.map((unit) => [unit.id, unit]));
-  const indicatorByCode = new Map(context.indicators.map((indicator) => [indicator.code, indicator]));
-  const classByCode = new Map(context.campaign.legend.map((entry) => [entry.code, entry]));
+/** A ranked row by ids and codes, as @thidua/domain computes it (a review's snapshot is read back into it). */
+export type RankedRow = Pick<
+  DomainRankingRow,
+  'unitId' | 'rank' | 'previousRank' | 'movement' | 'score' | 'class' | 'reports' | 'indicators'
+>;
+
+/** What a ranking's ids and codes stand for: units by id, indicators by code, legend classes by code. */
+export interface RankingReferences {
+  unitById: ReadonlyMap<string, UnitEntity>;
+  indicatorByCode: ReadonlyMap<string, IndicatorEntity>;
+  classByCode: ReadonlyMap<string, StoredLegendClass>;
+}
+
+/** A ranking in the API's terms: units, indicators and legend classes instead of ids and codes. */
+export function rankingResultOf(
+  frame: Pick<RankingResult, 'level' | 'asOfPeriod' | 'targetSet'>,
+  ranking: { cohortSize: number; rows: readonly RankedRow[] },
+  { unitById, indicatorByCode, classByCode }: RankingReferences,
+): RankingResult {
   return {
-    level,
-    asOfPeriod: data.asOfPeriod,
-    targetSet: data.targetSet,
+    level: frame.level,
+    asOfPeriod: frame.asOfPeriod,
+    targetSet: frame.targetSet,
     cohortSize: ranking.cohortSize,
     rows: ranking.rows.map((row) => ({
       rank: row.rank,
@@ -73,6 +87,16 @@ export function toRankingResult(data: RankingData, level: LevelEntity, ranking: 
       ),
     })),
   };
+}
+
+/** A ranking of data just read in the API's terms (see rankingResultOf). */
+export function toRankingResult(data: RankingData, level: LevelEntity, ranking: Ranking): RankingResult {
+  const { context } = data;
+  return rankingResultOf({ level, asOfPeriod: data.asOfPeriod, targetSet: data.targetSet }, ranking, {
+    unitById: new Map(data.units.map((unit) => [unit.id, unit])),
+    indicatorByCode: new Map(context.indicators.map((indicator) => [indicator.code, indicator])),
+    classByCode: new Map(context.campaign.legend.map((entry) => [entry.code, entry])),
+  });
 }
 
 /** A unit's figure with its indicator: one object literal (10.600 rows × 3 indicators are made per ranking). */

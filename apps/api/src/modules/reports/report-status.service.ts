@@ -1,5 +1,6 @@
 import { reportStatus, type Period, type ReportStatus } from '@thidua/domain';
 import type { DataSource } from 'typeorm';
+import { badInput } from '../../foundation/errors/refusal';
 import { LevelEntity } from '../levels';
 import { UnitEntity } from '../units';
 import { loadCampaignContext, type CampaignContext } from '../campaigns';
@@ -58,4 +59,69 @@ export async function loadReportStatusBoard(
     };
   });
   return { context, period, rows };
+}
+
+/** How many units of a level are in each status. */
+export interface ReportStatusCountData {
+  level: LevelEntity;
+  onTime: number;
+  late: number;
+  missing: number;
+  notDue: number;
+  total: number;
+}
+
+export interface ReportStatusBoardQuery {
+  campaignId: string;
+  period: number;
+  /** Only the rows of this level, and of this status; the counts and the units to remind are of every row. */
+  levelKey?: string | null;
+  status?: ReportStatus | null;
+}
+
+/** The board as the API answers it: the rows asked for, the counts per level, the units to remind. */
+export interface ReportStatusBoardView {
+  period: Period;
+  rows: ReportStatusRowData[];
+  levels: ReportStatusCountData[];
+  toRemind: UnitEntity[];
+}
+
+/**
+ * Who has reported for a period as of `now`; null for an unknown campaign. A period the campaign does not have is
+ * refused (BAD_USER_INPUT).
+ */
+export async function queryReportStatusBoard(
+  dataSource: DataSource,
+  query: ReportStatusBoardQuery,
+  now: Date,
+): Promise<ReportStatusBoardView | null> {
+  const { campaignId, period, levelKey, status } = query;
+  const board = await loadReportStatusBoard(dataSource, campaignId, period, now);
+  if (!board) {
+    const known = await dataSource.query('SELECT 1 FROM campaigns WHERE id::text = $1', [campaignId]);
+    if (known.length) throw badInput(`Period ${period} is not a period of this campaign.`);
+    return null;
+  }
+  return {
+    period: board.period,
+    rows: board.rows.filter((row) => (!levelKey || row.level.key === levelKey) && (!status || row.status === status)),
+    levels: countsPerLevel(board.rows),
+    toRemind: board.rows.filter((row) => row.status === 'MISSING').map((row) => row.unit),
+  };
+}
+
+/** The rows' statuses counted per level, the levels in the rows' order. */
+function countsPerLevel(rows: readonly ReportStatusRowData[]): ReportStatusCountData[] {
+  const levels = new Map<string, ReportStatusCountData>();
+  for (const row of rows) {
+    const count = levels.get(row.level.id) ?? { level: row.level, onTime: 0, late: 0, missing: 0, notDue: 0, total: 0 };
+    count.total += 1;
+    if (row.status === 'ON_TIME') count.onTime += 1;
+    else if (row.status === 'LATE') count.late += 1;
+    else if (row.status === 'MISSING') count.missing += 1;
+    else count.notDue += 1;
+    levels.set(row.level.id, count);
+  }
+  return [...levels.values()];
 }

@@ -1,4 +1,4 @@
-import { rateOf, timelinessOf, type ReportStatus } from '@thidua/domain';
+import { timelinessOf, type ReportStatus } from '@thidua/domain';
 import {
   Arg,
   Args,
@@ -17,8 +17,9 @@ import {
 import { ConnectionArgs, pageWindow } from '../../foundation/graphql/connection';
 import { READ_REPORTS, WRITE_REPORTS } from '../../foundation/access/scopes';
 import type { Context } from '../../foundation/graphql/context';
+import { CurrentViewer } from '../../foundation/graphql/current-viewer';
 import type { Viewer } from '../../foundation/access/viewer';
-import { badInput, forbidden } from '../../foundation/errors/refusal';
+import { forbidden } from '../../foundation/errors/refusal';
 import { DateTimeScalar } from '../../foundation/graphql/scalars';
 import { Period } from '../campaigns';
 import { Indicator } from '../indicators';
@@ -29,9 +30,9 @@ import type { ReportEntity, ReportRevisionEntity } from './report.entity';
 import { ImportReportsInput, ImportReportsPayload, ReportPayload, SubmitReportInput } from './report.inputs';
 import { Report, ReportConnection, ReportRevision, ReportStatusEnum, ReportValue, TimelinessEnum } from './report.type';
 import { ReportStatusBoard } from './report-status.type';
-import { loadReportStatusBoard } from './report-status.service';
+import { queryReportStatusBoard } from './report-status.service';
 import { ReportsImportService } from './reports-import.service';
-import { ReportsService } from './reports.service';
+import { ReportsService, withRates } from './reports.service';
 import { indicatorById } from '../indicators';
 import { periodsByCampaignId } from '../campaigns';
 import { reportRevisionsByReportId, reportValuesByReportId } from './report.loaders';
@@ -60,55 +61,14 @@ export class ReportsResolver {
     nullable: true,
     description: 'Who has reported for a period, as of now; null for an unknown campaign.',
   })
-  async reportStatusBoard(
+  reportStatusBoard(
     @Arg('campaignId', () => ID) campaignId: string,
     @Arg('period', () => Int) period: number,
     @Arg('levelKey', () => String, { nullable: true }) levelKey: string | null,
     @Arg('status', () => ReportStatusEnum, { nullable: true }) status: ReportStatus | null,
     @Ctx() ctx: Context,
-  ): Promise<ReportStatusBoard | null> {
-    const board = await loadReportStatusBoard(ctx.dataSource, campaignId, period, new Date());
-    if (!board) {
-      const known = await ctx.dataSource.query('SELECT 1 FROM campaigns WHERE id::text = $1', [campaignId]);
-      if (known.length) throw badInput(`Period ${period} is not a period of this campaign.`);
-      return null;
-    }
-    const levels = new Map<
-      string,
-      {
-        level: (typeof board.rows)[number]['level'];
-        onTime: number;
-        late: number;
-        missing: number;
-        notDue: number;
-        total: number;
-      }
-    >();
-    for (const row of board.rows) {
-      const count = levels.get(row.level.id) ?? {
-        level: row.level,
-        onTime: 0,
-        late: 0,
-        missing: 0,
-        notDue: 0,
-        total: 0,
-      };
-      count.total += 1;
-      if (row.status === 'ON_TIME') count.onTime += 1;
-      else if (row.status === 'LATE') count.late += 1;
-      else if (row.status === 'MISSING') count.missing += 1;
-      else count.notDue += 1;
-      levels.set(row.level.id, count);
-    }
-    const rows = board.rows.filter(
-      (row) => (!levelKey || row.level.key === levelKey) && (!status || row.status === status),
-    );
-    return {
-      period: board.period,
-      rows: rows.map((row) => ({ ...row, status: row.status as ReportStatusEnum })),
-      levels: [...levels.values()],
-      toRemind: board.rows.filter((row) => row.status === 'MISSING').map((row) => row.unit),
-    };
+  ) {
+    return queryReportStatusBoard(ctx.dataSource, { campaignId, period, levelKey, status }, new Date());
   }
 
   @FieldResolver(() => Unit)
@@ -136,8 +96,7 @@ export class ReportsResolver {
 
   @FieldResolver(() => [ReportValue], { description: 'One per indicator of the campaign, in its order.' })
   async values(@Root() report: ReportEntity, @Ctx() ctx: Context) {
-    const values = await ctx.loaders.of(reportValuesByReportId).load(report.id);
-    return values.map((value) => ({ ...value, rate: rateOf(value) }));
+    return withRates(await ctx.loaders.of(reportValuesByReportId).load(report.id));
   }
 
   @FieldResolver(() => [ReportRevision], { description: 'Every submission, the first one first.' })
@@ -149,8 +108,11 @@ export class ReportsResolver {
   @Mutation(() => ReportPayload, {
     description: 'Submits or revises a report; revisions keep the first submission time.',
   })
-  async submitReport(@Arg('input') input: SubmitReportInput, @Ctx() ctx: Context): Promise<ReportPayload> {
-    const viewer = ctx.viewer as Viewer;
+  async submitReport(
+    @Arg('input') input: SubmitReportInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<ReportPayload> {
     const service = new ReportsService(ctx.dataSource);
     if (!(await service.mayReportFor(viewer, input.unitId))) throw notYourUnit();
     const outcome = await service.submit(input, viewer, new Date());
@@ -163,8 +125,12 @@ export class ReportsResolver {
   @Mutation(() => ImportReportsPayload, {
     description: "One period's figures for many units from CSV or XLSX, all or nothing.",
   })
-  async importReports(@Arg('input') input: ImportReportsInput, @Ctx() ctx: Context): Promise<ImportReportsPayload> {
-    const outcome = await new ReportsImportService(ctx.dataSource).import(input, ctx.viewer as Viewer, new Date());
+  async importReports(
+    @Arg('input') input: ImportReportsInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<ImportReportsPayload> {
+    const outcome = await new ReportsImportService(ctx.dataSource).import(input, viewer, new Date());
     return outcome.ok
       ? { ...outcome.value, userErrors: [] }
       : { created: 0, revised: 0, unchanged: 0, userErrors: outcome.userErrors };

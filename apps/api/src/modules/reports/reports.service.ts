@@ -1,3 +1,4 @@
+import { rateOf } from '@thidua/domain';
 import type { DataSource } from 'typeorm';
 import { connectionOf, type Connection, type PageWindow } from '../../foundation/graphql/connection';
 import type { Viewer } from '../../foundation/access/viewer';
@@ -18,6 +19,13 @@ export interface ReportFilter {
   campaignId: string;
   period?: number | null;
   unitId?: string | null;
+}
+
+/** A report's values, each with its rate as @thidua/domain computes it. */
+export function withRates<T extends { numerator: number; denominator: number }>(
+  values: readonly T[],
+): (T & { rate: number | null })[] {
+  return values.map((value) => ({ ...value, rate: rateOf(value) }));
 }
 
 export class ReportsService {

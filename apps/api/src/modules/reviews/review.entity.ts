@@ -4,7 +4,9 @@ import type { IndicatorResult, Outcome, ReportTally } from '@thidua/domain';
 export type ReviewStatus = 'DRAFT' | 'FINALIZED';
 export type Decision = 'PENDING' | 'APPROVED' | 'REJECTED';
 
-/** The frozen figures of one level's ranking, stored with the review (ids of units and indicators, numbers as computed). */
+/**
+ * The frozen figures of one level's ranking, stored with the review (ids of units and indicators, numbers as computed).
+ */
 export interface SnapshotRanking {
   levelId: string;
   cohortSize: number;

@@ -113,7 +113,8 @@ describe('emulation rules and board reviews', () => {
       result.data?.previewRules
         .filter((p: { ruleCode: string }) => p.ruleCode === code)
         .map((p: { unit: { code: string } }) => p.unit.code);
-    // Bằng khen: all targets met, nothing late, rank ≤ 3 (the six on time share rank 1); Biểu dương: the three late ones.
+    // Bằng khen: all targets met, nothing late, rank ≤ 3 (the six on time share rank 1); Biểu dương: the three late
+    // ones.
     expect(byRule('BANG_KHEN')).toHaveLength(6);
     expect(byRule('BIEU_DUONG')).toHaveLength(3);
     expect(byRule('PHE_BINH')).toEqual(['964']);

@@ -2,15 +2,12 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import { Campaign } from '../campaigns';
 import { READ_RANKINGS } from '../../foundation/access/scopes';
 import type { Context } from '../../foundation/graphql/context';
+import { CurrentViewer } from '../../foundation/graphql/current-viewer';
 import type { Viewer } from '../../foundation/access/viewer';
 import { type Outcome } from '../../foundation/errors/problem';
-import type { IndicatorEntity } from '../indicators';
-import type { LevelEntity } from '../levels';
 import { Ranking } from '../rankings';
 import { TargetSet } from '../targets';
-import type { TargetSetEntity } from '../targets';
 import { Unit } from '../units';
-import type { UnitEntity } from '../units';
 import { Role } from '../../foundation/access/role';
 import { User } from '../users';
 import type { ProposalEntity, ReviewEntity } from './review.entity';
@@ -25,9 +22,8 @@ import {
   ReviewPayload,
 } from './review.type';
 import { ReviewsService } from './reviews.service';
+import { snapshotRankings } from './review-rankings';
 import { campaignById } from '../campaigns';
-import { indicatorById } from '../indicators';
-import { levelById } from '../levels';
 import { proposalsByReviewId } from './review.loaders';
 import { targetSetById } from '../targets';
 import { unitById } from '../units';
@@ -65,37 +61,8 @@ export class ReviewsResolver {
   @FieldResolver(() => [Ranking], {
     description: 'The frozen snapshot, one per level: what was computed when the review was made.',
   })
-  async rankings(@Root() review: ReviewEntity, @Ctx() ctx: Context) {
-    const { snapshot } = review;
-    const unitIds = snapshot.rankings.flatMap((ranking) => ranking.rows.map((row) => row.unitId));
-    const indicatorIds = [
-      ...new Set(
-        snapshot.rankings.flatMap((ranking) =>
-          ranking.rows.flatMap((row) => row.indicators.map((figure) => figure.indicatorId)),
-        ),
-      ),
-    ];
-    const [units, indicators, levels, targetSet] = await Promise.all([
-      ctx.loaders.of(unitById).loadMany(unitIds),
-      ctx.loaders.of(indicatorById).loadMany(indicatorIds),
-      ctx.loaders.of(levelById).loadMany(snapshot.rankings.map((ranking) => ranking.levelId)),
-      ctx.loaders.of(targetSetById).load(review.targetSetId),
-    ]);
-    const unitsById = new Map((units as UnitEntity[]).map((unit) => [unit.id, unit]));
-    const indicatorsById = new Map((indicators as IndicatorEntity[]).map((indicator) => [indicator.id, indicator]));
-    const classByCode = new Map(snapshot.legend.map((entry) => [entry.code, entry]));
-    return snapshot.rankings.map((ranking, i) => ({
-      level: levels[i] as LevelEntity,
-      asOfPeriod: review.asOfPeriod,
-      targetSet: targetSet as TargetSetEntity,
-      cohortSize: ranking.cohortSize,
-      rows: ranking.rows.map((row) => ({
-        ...row,
-        unit: unitsById.get(row.unitId),
-        class: row.classCode ? (classByCode.get(row.classCode) ?? null) : null,
-        indicators: row.indicators.map((figure) => ({ ...figure, indicator: indicatorsById.get(figure.indicatorId) })),
-      })),
-    }));
+  rankings(@Root() review: ReviewEntity, @Ctx() ctx: Context) {
+    return snapshotRankings(review, ctx.loaders);
   }
 
   @FieldResolver(() => [Proposal], { description: 'Commendations first, then by unit.' })
@@ -107,30 +74,46 @@ export class ReviewsResolver {
   @Mutation(() => ReviewPayload, {
     description: 'Freezes the rankings of every level as of a due period, with the proposals of the enabled rules.',
   })
-  async createReview(@Arg('input') input: CreateReviewInput, @Ctx() ctx: Context): Promise<ReviewPayload> {
-    return reviewPayload(await new ReviewsService(ctx.dataSource).create(input, ctx.viewer as Viewer, new Date()));
+  async createReview(
+    @Arg('input') input: CreateReviewInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<ReviewPayload> {
+    return reviewPayload(await new ReviewsService(ctx.dataSource).create(input, viewer, new Date()));
   }
 
   @Authorized(Role.ADMIN, Role.BOARD)
   @Mutation(() => ProposalPayload, { description: 'A proposal by hand, with its reason.' })
-  async addProposal(@Arg('input') input: AddProposalInput, @Ctx() ctx: Context): Promise<ProposalPayload> {
-    return proposalPayload(await new ReviewsService(ctx.dataSource).addProposal(input, ctx.viewer as Viewer));
+  async addProposal(
+    @Arg('input') input: AddProposalInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<ProposalPayload> {
+    return proposalPayload(await new ReviewsService(ctx.dataSource).addProposal(input, viewer));
   }
 
   @Authorized(Role.ADMIN, Role.BOARD)
   @Mutation(() => ProposalPayload, {
     description: 'Approve or reject (or set back to pending) until the review is finalized.',
   })
-  async decideProposal(@Arg('input') input: DecideProposalInput, @Ctx() ctx: Context): Promise<ProposalPayload> {
-    return proposalPayload(await new ReviewsService(ctx.dataSource).decide(input, ctx.viewer as Viewer, new Date()));
+  async decideProposal(
+    @Arg('input') input: DecideProposalInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<ProposalPayload> {
+    return proposalPayload(await new ReviewsService(ctx.dataSource).decide(input, viewer, new Date()));
   }
 
   @Authorized(Role.ADMIN, Role.BOARD)
   @Mutation(() => ReviewPayload, {
     description: 'Only when every proposal is decided; a finalized review is immutable.',
   })
-  async finalizeReview(@Arg('input') input: FinalizeReviewInput, @Ctx() ctx: Context): Promise<ReviewPayload> {
-    return reviewPayload(await new ReviewsService(ctx.dataSource).finalize(input, ctx.viewer as Viewer, new Date()));
+  async finalizeReview(
+    @Arg('input') input: FinalizeReviewInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<ReviewPayload> {
+    return reviewPayload(await new ReviewsService(ctx.dataSource).finalize(input, viewer, new Date()));
   }
 }
 

@@ -13,7 +13,9 @@ export interface ProposalRun {
   proposals: { ok: true; value: DomainProposal[] } | { ok: false; messages: string[] };
 }
 
-/** Ranks every level of the campaign and runs the rules on each unit's facts (docs/domain.md §5), all in @thidua/domain. */
+/**
+ * Ranks every level of the campaign and runs the rules on each unit's facts (docs/domain.md §5), all in @thidua/domain.
+ */
 export async function runRules(
   dataSource: DataSource,
   query: { campaignId: string; asOfPeriod?: number | null; targetSetKey?: string | null },

@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { READ_RANKINGS } from '../../foundation/access/scopes';
 import type { Context } from '../../foundation/graphql/context';
+import type { Viewer } from '../../foundation/access/viewer';
+import { CurrentViewer } from '../../foundation/graphql/current-viewer';
 import { type Outcome } from '../../foundation/errors/problem';
 import { Role } from '../../foundation/access/role';
 import type { RuleEntity } from './rule.entity';
@@ -22,13 +24,21 @@ export class RulesResolver {
   @Mutation(() => RulePayload, {
     description: 'A malformed condition is refused, naming the unknown variable or operator.',
   })
-  async createRule(@Arg('input') input: CreateRuleInput, @Ctx() ctx: Context): Promise<RulePayload> {
-    return payload(await new RulesService(ctx.dataSource).create(input, ctx.viewer));
+  async createRule(
+    @Arg('input') input: CreateRuleInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<RulePayload> {
+    return payload(await new RulesService(ctx.dataSource).create(input, viewer));
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => RulePayload)
-  async updateRule(@Arg('input') input: UpdateRuleInput, @Ctx() ctx: Context): Promise<RulePayload> {
-    return payload(await new RulesService(ctx.dataSource).update(input, ctx.viewer));
+  async updateRule(
+    @Arg('input') input: UpdateRuleInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<RulePayload> {
+    return payload(await new RulesService(ctx.dataSource).update(input, viewer));
   }
 }

@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../foundation/graphql/context';
+import type { Viewer } from '../../foundation/access/viewer';
+import { CurrentViewer } from '../../foundation/graphql/current-viewer';
 import { type Outcome } from '../../foundation/errors/problem';
 import { Indicator } from '../indicators';
 import { Level } from '../levels';
@@ -36,22 +38,34 @@ export class TargetSetsResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => TargetSetPayload, { description: 'The first set of a campaign is primary.' })
-  async createTargetSet(@Arg('input') input: CreateTargetSetInput, @Ctx() ctx: Context): Promise<TargetSetPayload> {
-    return setPayload(await new TargetsService(ctx.dataSource).createSet(input, ctx.viewer));
+  async createTargetSet(
+    @Arg('input') input: CreateTargetSetInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<TargetSetPayload> {
+    return setPayload(await new TargetsService(ctx.dataSource).createSet(input, viewer));
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => TargetSetPayload)
-  async updateTargetSet(@Arg('input') input: UpdateTargetSetInput, @Ctx() ctx: Context): Promise<TargetSetPayload> {
-    return setPayload(await new TargetsService(ctx.dataSource).updateSet(input, ctx.viewer));
+  async updateTargetSet(
+    @Arg('input') input: UpdateTargetSetInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<TargetSetPayload> {
+    return setPayload(await new TargetsService(ctx.dataSource).updateSet(input, viewer));
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => SetTargetsPayload, {
     description: 'Sets, replaces or clears (value null) targets of a set, all or none.',
   })
-  async setTargets(@Arg('input') input: SetTargetsInput, @Ctx() ctx: Context): Promise<SetTargetsPayload> {
-    const outcome = await new TargetsService(ctx.dataSource).setTargets(input, ctx.viewer);
+  async setTargets(
+    @Arg('input') input: SetTargetsInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<SetTargetsPayload> {
+    const outcome = await new TargetsService(ctx.dataSource).setTargets(input, viewer);
     return outcome.ok
       ? { ...outcome.value, userErrors: [] }
       : { targetSet: null, changed: 0, userErrors: outcome.userErrors };

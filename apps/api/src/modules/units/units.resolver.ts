@@ -16,7 +16,8 @@ import {
 import { ConnectionArgs, pageWindow } from '../../foundation/graphql/connection';
 import { READ_RANKINGS, READ_REPORTS, READ_UNITS } from '../../foundation/access/scopes';
 import type { Context } from '../../foundation/graphql/context';
-import { validateInput } from '../../foundation/graphql/validate-input';
+import { CurrentViewer } from '../../foundation/graphql/current-viewer';
+import type { Viewer } from '../../foundation/access/viewer';
 import { Level } from '../levels';
 import { Role } from '../../foundation/access/role';
 import { UnitConnection, Unit } from './unit.type';
@@ -112,28 +113,42 @@ export class UnitsResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => UnitPayload)
-  async createUnit(@Arg('input') input: CreateUnitInput, @Ctx() ctx: Context): Promise<UnitPayload> {
-    return unitPayload(await new UnitsService(ctx.dataSource).create(input, ctx.viewer));
+  async createUnit(
+    @Arg('input') input: CreateUnitInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<UnitPayload> {
+    return unitPayload(await new UnitsService(ctx.dataSource).create(input, viewer));
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => UnitPayload)
-  async updateUnit(@Arg('input') input: UpdateUnitInput, @Ctx() ctx: Context): Promise<UnitPayload> {
-    return unitPayload(await new UnitsService(ctx.dataSource).update(input, ctx.viewer));
+  async updateUnit(
+    @Arg('input') input: UpdateUnitInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<UnitPayload> {
+    return unitPayload(await new UnitsService(ctx.dataSource).update(input, viewer));
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => UnitPayload, { description: 'Archives a unit with no active units under it; its history stays.' })
-  async archiveUnit(@Arg('input') input: ArchiveUnitInput, @Ctx() ctx: Context): Promise<UnitPayload> {
-    return unitPayload(await new UnitsService(ctx.dataSource).archive(input, ctx.viewer));
+  async archiveUnit(
+    @Arg('input') input: ArchiveUnitInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<UnitPayload> {
+    return unitPayload(await new UnitsService(ctx.dataSource).archive(input, viewer));
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => ImportUnitsPayload, { description: 'Creates and updates units from CSV, all rows or none.' })
-  async importUnits(@Arg('input') input: ImportUnitsInput, @Ctx() ctx: Context): Promise<ImportUnitsPayload> {
-    const invalid = await validateInput(input);
-    if (invalid.length) return { created: 0, updated: 0, units: [], userErrors: invalid };
-    const outcome = await new UnitsImportService(ctx.dataSource).import(input.csv, ctx.viewer);
+  async importUnits(
+    @Arg('input') input: ImportUnitsInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<ImportUnitsPayload> {
+    const outcome = await new UnitsImportService(ctx.dataSource).import(input.csv, viewer);
     return outcome.ok
       ? { ...outcome.value, userErrors: [] }
       : { created: 0, updated: 0, units: [], userErrors: outcome.userErrors };

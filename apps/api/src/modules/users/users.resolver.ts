@@ -12,6 +12,7 @@ import {
 } from 'type-graphql';
 import { ConnectionArgs, pageWindow } from '../../foundation/graphql/connection';
 import type { Context } from '../../foundation/graphql/context';
+import { CurrentViewer } from '../../foundation/graphql/current-viewer';
 import type { Viewer } from '../../foundation/access/viewer';
 import { type Outcome } from '../../foundation/errors/problem';
 import { Unit } from '../units';
@@ -21,6 +22,7 @@ import { CreateUserInput, SignOutUserInput, SignOutUserPayload, UpdateUserInput,
 import { UserEntity } from './user.entity';
 import { User, UserConnection } from './user.type';
 import { UsersAdminService } from './users.admin.service';
+import { accountOf } from './users.service';
 import { unitById } from '../units';
 
 const payload = (outcome: Outcome<UserEntity>): UserPayload =>
@@ -30,8 +32,8 @@ const payload = (outcome: Outcome<UserEntity>): UserPayload =>
 export class UsersResolver {
   @Authorized()
   @Query(() => User, { nullable: true, description: 'The signed-in user.' })
-  me(@Ctx() ctx: Context) {
-    return ctx.viewer?.userId ? ctx.dataSource.getRepository(UserEntity).findOneBy({ id: ctx.viewer.userId }) : null;
+  me(@CurrentViewer() viewer: Viewer, @Ctx() ctx: Context) {
+    return accountOf(ctx.dataSource, viewer);
   }
 
   @Authorized(Role.ADMIN)
@@ -63,24 +65,36 @@ export class UsersResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => UserPayload)
-  async createUser(@Arg('input') input: CreateUserInput, @Ctx() ctx: Context): Promise<UserPayload> {
-    return payload(await new UsersAdminService(ctx.dataSource).create(input, ctx.viewer as Viewer));
+  async createUser(
+    @Arg('input') input: CreateUserInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<UserPayload> {
+    return payload(await new UsersAdminService(ctx.dataSource).create(input, viewer));
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => UserPayload, {
     description: 'Rename, change role or unit, disable or enable, or reset the password.',
   })
-  async updateUser(@Arg('input') input: UpdateUserInput, @Ctx() ctx: Context): Promise<UserPayload> {
-    return payload(await new UsersAdminService(ctx.dataSource).update(input, ctx.viewer as Viewer, new Date()));
+  async updateUser(
+    @Arg('input') input: UpdateUserInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<UserPayload> {
+    return payload(await new UsersAdminService(ctx.dataSource).update(input, viewer, new Date()));
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => SignOutUserPayload, {
     description: 'Ends every session of the user, on every device (API tokens are not touched). Audited.',
   })
-  async signOutUser(@Arg('input') input: SignOutUserInput, @Ctx() ctx: Context): Promise<SignOutUserPayload> {
-    const outcome = await new UsersAdminService(ctx.dataSource).signOut(input.userId, ctx.viewer as Viewer, new Date());
+  async signOutUser(
+    @Arg('input') input: SignOutUserInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<SignOutUserPayload> {
+    const outcome = await new UsersAdminService(ctx.dataSource).signOut(input.userId, viewer, new Date());
     return outcome.ok
       ? { ...outcome.value, userErrors: [] }
       : { user: null, sessionsEnded: 0, userErrors: outcome.userErrors };

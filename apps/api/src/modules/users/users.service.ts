@@ -1,4 +1,5 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Viewer } from '../../foundation/access/viewer';
 import { hashPassword } from './password';
 import type { Role } from '../../foundation/access/role';
 import { UserEntity } from './user.entity';
@@ -26,4 +27,9 @@ export async function insertUser(manager: EntityManager, user: NewUser): Promise
       unitId: user.unitId ?? null,
     }),
   );
+}
+
+/** The account of the user asking; null for an API token, which has none. */
+export async function accountOf(dataSource: DataSource, viewer: Viewer): Promise<UserEntity | null> {
+  return viewer.userId ? dataSource.getRepository(UserEntity).findOneBy({ id: viewer.userId }) : null;
 }

@@ -32,7 +32,9 @@ function banner(
   if (to > from) sheet.mergeCells(rowNumber, from, rowNumber, to);
 }
 
-/** The administrative heading: issuer left, nation and motto right, the date line, the title; returns the next free row. */
+/**
+ * The administrative heading: issuer left, nation and motto right, the date line, the title; returns the next free row.
+ */
 function heading(sheet: ExcelJS.Worksheet, report: WeeklyReportData, width: number): number {
   const split = Math.max(3, Math.floor(width * 0.4));
   const [first, second] = report.heading.issuer;

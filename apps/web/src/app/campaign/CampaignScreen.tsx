@@ -35,7 +35,10 @@ const TargetChangeHistory = lazyNamed(
 const TargetsPanel = lazyNamed(() => import('../../modules/targets/components/TargetsPanel'), 'TargetsPanel');
 const UnitScreen = lazyNamed(() => import('../../modules/rankings/components/UnitScreen'), 'UnitScreen');
 
-/** One campaign: its header and five sections (settings, targets, periods, reporting status, history), each at its own address. */
+/**
+ * One campaign: its header and five sections (settings, targets, periods, reporting status, history), each at its own
+ * address.
+ */
 export function CampaignScreen({ id, canManage }: { id: string; canManage: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();

@@ -8,7 +8,10 @@ import { AdminMenu } from './AdminMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import './layout.css';
 
-/** Header (product, navigation, user, language, log out here or everywhere) and the main landmark every page renders into. */
+/**
+ * Header (product, navigation, user, language, log out here or everywhere) and the main landmark every page renders
+ * into.
+ */
 export function AppLayout() {
   const { t } = useTranslation();
   const { user, signedIn } = useCurrentUser();

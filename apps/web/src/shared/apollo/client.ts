@@ -36,7 +36,9 @@ export function isUnauthenticated(error: unknown): boolean {
   return ServerError.is(error) && error.statusCode === 401;
 }
 
-/** Every request carries the session token; the first UNAUTHENTICATED answer ends the session (RequireAuth → /login). */
+/**
+ * Every request carries the session token; the first UNAUTHENTICATED answer ends the session (RequireAuth → /login).
+ */
 export function createApolloClient({
   uri = '/graphql',
   fetch,

@@ -17,7 +17,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   received_at): a record sent again with another receipt instant or unit is moved (old row deleted, new row
  *   inserted) in the same statement, never duplicated. (Putting received_at in the key instead would duplicate a
  *   record whose receipt instant was corrected.) Under Citus `dossier_keys` is distributed by external_id.
- * - Key columns are COLLATE "C": they are identifiers, and byte comparison keeps index inserts cheap at 10 million rows.
+ * - Key columns are COLLATE "C": they are identifiers, and byte comparison keeps index inserts cheap at 10 million
+ * rows.
  */
 export class DossierRecords1764640000000 implements MigrationInterface {
   name = 'DossierRecords1764640000000';

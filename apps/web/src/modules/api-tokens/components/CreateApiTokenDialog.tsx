@@ -26,7 +26,8 @@ interface Created {
 }
 
 /**
- * Name, scopes and an optional expiry date, then the secret — once. The answer is kept out of Apollo's cache (`no-cache`) and only in this
+ * Name, scopes and an optional expiry date, then the secret — once. The answer is kept out of Apollo's cache
+ * (`no-cache`) and only in this
  * dialog's state, so closing the dialog forgets it.
  */
 export function CreateApiTokenDialog({ onClose }: { onClose: (message?: string) => void }) {

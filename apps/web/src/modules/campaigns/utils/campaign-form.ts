@@ -56,7 +56,9 @@ export interface CampaignFormErrors {
 
 export const NO_CAMPAIGN_ERRORS: CampaignFormErrors = { general: [], byField: {}, indicatorRows: {}, legendRows: {} };
 
-/** The domain's default legend (docs/domain.md §4: Xuất sắc ≥ 90, Tốt ≥ 75, Trung bình ≥ 50, Yếu below) as form rows. */
+/**
+ * The domain's default legend (docs/domain.md §4: Xuất sắc ≥ 90, Tốt ≥ 75, Trung bình ≥ 50, Yếu below) as form rows.
+ */
 export const DEFAULT_LEGEND: readonly LegendRowValue[] = DOMAIN_DEFAULT_LEGEND.map(({ code, label, minScore }) => ({
   code,
   name: label,

@@ -4,7 +4,10 @@ import { ImportErrorTable } from '../../../shared/ui/components/ImportErrorTable
 import type { TFunction } from 'i18next';
 import type { DossierImportSummary as Summary, DossierRejection } from '../utils/upload-dossiers';
 
-/** What an import did: lines read, added, updated, moved, rejected; the recount; and the rejected lines with their reasons. */
+/**
+ * What an import did: lines read, added, updated, moved, rejected; the recount; and the rejected lines with their
+ * reasons.
+ */
 export function DossierImportSummary({ name, summary }: { name: string; summary: Summary }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();

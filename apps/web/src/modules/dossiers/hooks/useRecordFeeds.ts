@@ -37,7 +37,10 @@ export function useRecordFeeds(campaignId: string) {
     }
   };
 
-  /** Every active unit of a level, page by page; kept out of the cache, where pages of `units` merge into the table's list. */
+  /**
+   * Every active unit of a level, page by page; kept out of the cache, where pages of `units` merge into the table's
+   * list.
+   */
   const levelUnitIds = async (levelKey: string): Promise<string[]> => {
     const ids: string[] = [];
     let after: string | undefined;

@@ -1,6 +1,9 @@
 import type { RecordMeasure } from '../../../generated/graphql';
 
-/** The API's fixed vocabulary, in the order a person reads it: a dossier is received, resolved (online), digitised, paid. */
+/**
+ * The API's fixed vocabulary, in the order a person reads it: a dossier is received, resolved (online), digitised,
+ * paid.
+ */
 export const RECORD_MEASURES: ReadonlyArray<RecordMeasure> = [
   'RECEIVED',
   'RESOLVED',

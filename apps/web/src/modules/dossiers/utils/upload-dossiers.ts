@@ -1,7 +1,9 @@
 /** The formats POST /imports/dossiers reads. */
 export type DossierFileFormat = 'csv' | 'ndjson';
 
-/** The format a file's name says (.csv, or .ndjson / .jsonl, as `npm run ingest` reads them); null for anything else. */
+/**
+ * The format a file's name says (.csv, or .ndjson / .jsonl, as `npm run ingest` reads them); null for anything else.
+ */
 export function formatOfFileName(name: string): DossierFileFormat | null {
   const lower = name.toLowerCase();
   if (lower.endsWith('.csv')) return 'csv';
@@ -29,7 +31,9 @@ export interface DossierRecompute {
   unchanged: number;
 }
 
-/** The answer of POST /imports/dossiers (dossier-upload.handler.ts): every rejection counted, the first 1.000 listed. */
+/**
+ * The answer of POST /imports/dossiers (dossier-upload.handler.ts): every rejection counted, the first 1.000 listed.
+ */
 export interface DossierImportSummary {
   rows: number;
   inserted: number;
@@ -40,7 +44,10 @@ export interface DossierImportSummary {
   recompute: DossierRecompute;
 }
 
-/** Done with its summary, or refused by the server with its status and error code (BAD_FILE, BAD_FORMAT, FORBIDDEN, UNAUTHENTICATED…). */
+/**
+ * Done with its summary, or refused by the server with its status and error code (BAD_FILE, BAD_FORMAT, FORBIDDEN,
+ * UNAUTHENTICATED…).
+ */
 export type DossierUploadOutcome =
   { ok: true; summary: DossierImportSummary } | { ok: false; status: number; error: string; message: string };
 

@@ -16,7 +16,9 @@ const FIELDS = ['code', 'name', 'numeratorLabel', 'denominatorLabel', 'descripti
 type IndicatorField = (typeof FIELDS)[number];
 const NO_ERRORS: SplitUserErrors<IndicatorField> = { byField: {}, general: [] };
 
-/** Create or edit an indicator: the code (fixed once created), its name and what its numerator and denominator count. */
+/**
+ * Create or edit an indicator: the code (fixed once created), its name and what its numerator and denominator count.
+ */
 export function IndicatorFormDialog({
   indicator,
   onClose,

@@ -11,7 +11,9 @@ import { RankingFilters } from './RankingFilters';
 import { RankingTable } from './RankingTable';
 import './rankings.css';
 
-/** A campaign's rankings: a tab per level, the as-of period, the target set, drill-down to a unit's children, exports. */
+/**
+ * A campaign's rankings: a tab per level, the as-of period, the target set, drill-down to a unit's children, exports.
+ */
 export function RankingsScreen({ campaign }: { campaign: RankedCampaign }) {
   const { t } = useTranslation();
   const [params, update] = useRankingParams();

@@ -15,7 +15,9 @@ export function sameSortKey(a: SortKey, b: SortKey): boolean {
   return a.kind === b.kind && (a.kind !== 'indicator' || (b.kind === 'indicator' && a.code === b.code));
 }
 
-/** Clicking the sorted column flips it; another column starts with its natural order (names A→Z, figures best first). */
+/**
+ * Clicking the sorted column flips it; another column starts with its natural order (names A→Z, figures best first).
+ */
 export function nextSort(current: RankingSort, key: SortKey): RankingSort {
   if (sameSortKey(current.key, key))
     return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { WeeklyReportData } from '../utils/weekly-report-types';
 
-/** The administrative heading: the committee on the left, the nation and motto on the right, the date line, the title. */
+/**
+ * The administrative heading: the committee on the left, the nation and motto on the right, the date line, the title.
+ */
 export function ReportHeading({ report }: { report: WeeklyReportData }) {
   const { t } = useTranslation();
   const { heading } = report;

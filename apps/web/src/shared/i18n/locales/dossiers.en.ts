@@ -1,7 +1,10 @@
 import type { Strings } from './strings';
 import type { dossiersVi } from './dossiers.vi';
 
-/** English strings of the dossier records screens: rules, upload, recompute and a campaign's fed units (docs/glossary.md). */
+/**
+ * English strings of the dossier records screens: rules, upload, recompute and a campaign's fed units
+ * (docs/glossary.md).
+ */
 export const dossiersEn: Strings<typeof dossiersVi> = {
   dossiers: {
     navTitle: 'Dossier records',

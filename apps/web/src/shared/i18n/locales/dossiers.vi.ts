@@ -1,4 +1,7 @@
-/** Vietnamese strings of the dossier records screens: rules, upload, recompute and a campaign's fed units (docs/glossary.md). */
+/**
+ * Vietnamese strings of the dossier records screens: rules, upload, recompute and a campaign's fed units
+ * (docs/glossary.md).
+ */
 export const dossiersVi = {
   dossiers: {
     navTitle: 'Hồ sơ điện tử',

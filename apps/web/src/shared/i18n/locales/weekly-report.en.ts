@@ -1,7 +1,9 @@
 import type { Strings } from './strings';
 import type { weeklyReportVi } from './weekly-report.vi';
 
-/** English strings of the weekly report (docs/glossary.md). The printed heading stays Vietnamese, as the document is. */
+/**
+ * English strings of the weekly report (docs/glossary.md). The printed heading stays Vietnamese, as the document is.
+ */
 export const weeklyReportEn: Strings<typeof weeklyReportVi> = {
   weeklyReport: {
     title: 'Weekly report',

@@ -1,6 +1,9 @@
 import { graphql } from '../../../../generated';
 
-/** Roots (rootsOnly), one node's children (parentId) or a flat search (search / levelKey): one document, one cache field. */
+/**
+ * Roots (rootsOnly), one node's children (parentId) or a flat search (search / levelKey): one document, one cache
+ * field.
+ */
 export const UnitsQuery = graphql(`
   query Units(
     $levelKey: String
