@@ -22,3 +22,42 @@ export async function createIndicators(app: TestApp, token: string): Promise<voi
     );
   }
 }
+
+/**
+ * A copy of the demo campaign, ACTIVE, with its schedule, legend, scoring, indicators, levels, target sets and targets
+ * (not its rules) and no reports: for a test that writes reports or changes a campaign other tests must not see.
+ */
+export async function copyDemoCampaign(app: TestApp, name: string): Promise<string> {
+  const q = app.dataSource.query.bind(app.dataSource);
+  const [{ id: demo }] = await q('SELECT id FROM campaigns ORDER BY created_at, id LIMIT 1');
+  const [{ id }] = await q(
+    `INSERT INTO campaigns (name, start_date, end_date, time_zone, due_weekday, due_time, status, legend, scoring)
+     SELECT $2, start_date, end_date, time_zone, due_weekday, due_time, 'ACTIVE', legend, scoring
+     FROM campaigns WHERE id = $1 RETURNING id`,
+    [demo, name],
+  );
+  await q(
+    `INSERT INTO campaign_indicators (campaign_id, indicator_id, weight, position)
+     SELECT $2, indicator_id, weight, position FROM campaign_indicators WHERE campaign_id = $1`,
+    [demo, id],
+  );
+  await q(
+    `INSERT INTO campaign_levels (campaign_id, level_id)
+     SELECT $2, level_id FROM campaign_levels WHERE campaign_id = $1`,
+    [demo, id],
+  );
+  await q(
+    `INSERT INTO target_sets (campaign_id, key, name, is_primary)
+     SELECT $2, key, name, is_primary FROM target_sets WHERE campaign_id = $1`,
+    [demo, id],
+  );
+  await q(
+    `INSERT INTO targets (target_set_id, indicator_id, level_id, unit_id, value)
+     SELECT n.id, t.indicator_id, t.level_id, t.unit_id, t.value
+     FROM targets t JOIN target_sets o ON o.id = t.target_set_id
+     JOIN target_sets n ON n.key = o.key AND n.campaign_id = $2
+     WHERE o.campaign_id = $1`,
+    [demo, id],
+  );
+  return id;
+}

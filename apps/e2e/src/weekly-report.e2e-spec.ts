@@ -64,6 +64,20 @@ describe('the provincial office prints the weekly report to the chairman and dow
       'query { campaigns(first: 10) { edges { node { id name } } } }',
     );
     const campaignId = campaigns.edges.map((edge) => edge.node).find((node) => node.name.startsWith(CAMPAIGN))?.id;
+    // The figures below are the capped score's: this scenario runs without the demo's bonus and penalties.
+    const { campaign } = await gql<{ campaign: { version: number } }>(
+      suite.server,
+      token,
+      'query($id: ID!) { campaign(id: $id) { version } }',
+      { id: campaignId },
+    );
+    const cleared = await gql<{ updateCampaign: { userErrors: unknown[] } }>(
+      suite.server,
+      token,
+      'mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { userErrors { code } } }',
+      { input: { id: campaignId, version: campaign.version, scoring: {} } },
+    );
+    expect(cleared.updateCampaign.userErrors).toEqual([]);
     const IMPORT =
       'mutation($input: ImportReportsInput!) { importReports(input: $input) { created userErrors { code field message } } }';
     for (const [period, districts, agencies, submittedAt] of [

@@ -89,7 +89,6 @@ describe('hostile input to every mutation', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    admin = await app.loginAs('admin@camau.demo');
     schema = await createSchema();
     const columns: { table_name: string; column_name: string; data_type: string; length: number | null }[] =
       await app.dataSource.query(
@@ -119,9 +118,14 @@ describe('hostile input to every mutation', () => {
     }
     const columnLengths = [...new Set(columns.map((column) => column.length).filter((n): n is number => !!n))];
     world = { ids, words, columnLengths: columnLengths.sort((a, b) => a - b) };
-    counts = await snapshot();
   });
   afterAll(() => app.close());
+  // A session of its own for each test (another may have ended every session of the admin: logout everywhere), and
+  // the tables as they are now, its sign-in included.
+  beforeEach(async () => {
+    admin = await app.loginAs('admin@camau.demo');
+    counts = await snapshot();
+  });
 
   const mutationFields = () => Object.values(schema.getMutationType()?.getFields() ?? {});
 

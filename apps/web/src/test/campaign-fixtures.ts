@@ -62,6 +62,15 @@ export function caMauCampaign(overrides: Partial<Campaign> = {}): Campaign {
     ],
     indicators: INDICATORS.map((indicator) => ({ __typename: 'CampaignIndicator', weight: 1, indicator })),
     levels: LEVELS,
+    scoring: {
+      __typename: 'ScoringSettings',
+      bonusMax: 0,
+      bonusFullAt: 1.5,
+      penaltyPerLate: 0,
+      penaltyPerMissing: 0,
+      penaltyMax: null,
+      tieBreaks: [],
+    },
     periods: [
       {
         __typename: 'Period',

@@ -5,6 +5,7 @@ export {
   DEFAULT_SCORING_SETTINGS,
   MAX_SCORING_POINTS,
   TIE_BREAK_CRITERIA,
+  TIE_BREAK_LABELS,
   scoringApplies,
   validateScoringSettings,
   type ScoringSettings,

@@ -1,5 +1,5 @@
 import { roundScore } from '../figures/score';
-import { CA_MAU_CAMPAIGN_TARGETS, CA_MAU_INDICATOR_CODES } from '../fixtures/ca-mau';
+import { CA_MAU_CAMPAIGN_TARGETS, CA_MAU_INDICATOR_CODES, CA_MAU_SCORING } from '../fixtures/ca-mau';
 import { Result } from '../result';
 import { resolveTargets } from '../targets/resolve-target';
 import { AFTER_CAMPAIGN, PERIODS, aggregated, series, submissions } from './cohort.test-helper';
@@ -11,16 +11,6 @@ function value(result: Result<Ranking>): Ranking {
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.value;
 }
-
-/** The demo campaign's scoring: B = 10, F = 1,5; 1 point per late report, 2 per missing one, at most 20. */
-const CA_MAU_SCORING: ScoringSettings = {
-  bonusMax: 10,
-  bonusFullAt: 1.5,
-  penaltyPerLate: 1,
-  penaltyPerMissing: 2,
-  penaltyMax: 20,
-  tieBreaks: ['UNCAPPED_ACHIEVEMENT', 'ON_TIME_SHARE', 'VOLUME'],
-};
 
 // Commune targets: ONLINE_RESOLUTION 60, DIGITIZATION 65, ONLINE_PAYMENT 30; equal weights.
 const targets = resolveTargets(CA_MAU_CAMPAIGN_TARGETS, { unitId: 'any', level: 'commune' }, CA_MAU_INDICATOR_CODES);

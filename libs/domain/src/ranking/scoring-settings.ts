@@ -10,6 +10,14 @@ export const TIE_BREAK_CRITERIA = ['UNCAPPED_ACHIEVEMENT', 'ON_TIME_SHARE', 'FEW
  */
 export type TieBreakCriterion = (typeof TIE_BREAK_CRITERIA)[number];
 
+/** Each tie-break in words, for tables, exports and explanations ("xếp trên nhờ …"). */
+export const TIE_BREAK_LABELS: Readonly<Record<TieBreakCriterion, { vi: string; en: string }>> = {
+  UNCAPPED_ACHIEVEMENT: { vi: 'tỷ lệ vượt chỉ tiêu', en: 'exceeding the targets' },
+  ON_TIME_SHARE: { vi: 'tỷ lệ báo cáo đúng hạn', en: 'the share of reports on time' },
+  FEWER_MISSING: { vi: 'ít báo cáo thiếu hơn', en: 'fewer missing reports' },
+  VOLUME: { vi: 'số hồ sơ xử lý', en: 'dossiers handled' },
+};
+
 /** A campaign's scoring beyond the capped score: bonus for exceeding targets, penalties for reports, tie-breaks. */
 export interface ScoringSettings {
   /** B: the most bonus points, earned in full when every scored indicator reaches F × its target; 0 = no bonus. */

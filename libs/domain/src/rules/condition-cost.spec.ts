@@ -102,7 +102,11 @@ const indicatorFactsArb = fc.record({
   denominator: fc.nat(1000),
 });
 const factsArb: fc.Arbitrary<UnitFacts> = fc.record({
-  score: fc.option(fc.double({ min: 0, max: 100, noNaN: true })),
+  score: fc.option(fc.double({ min: 0, max: 120, noNaN: true })),
+  baseScore: fc.option(fc.double({ min: 0, max: 100, noNaN: true })),
+  bonusPoints: fc.option(fc.double({ min: 0, max: 20, noNaN: true })),
+  penaltyPoints: fc.option(fc.double({ min: 0, max: 20, noNaN: true })),
+  latestReportMissing: fc.boolean(),
   rank: fc.option(fc.integer({ min: 1, max: 200 })),
   cohortSize: fc.integer({ min: 1, max: 200 }),
   class: fc.option(fc.constantFrom('EXCELLENT', 'GOOD', 'AVERAGE', 'WEAK')),
@@ -242,6 +246,10 @@ describe('the work a condition may cost', () => {
     };
     const facts: UnitFacts = {
       score: 50,
+      baseScore: 50,
+      bonusPoints: 0,
+      penaltyPoints: 0,
+      latestReportMissing: false,
       rank: 3,
       cohortSize: 2000,
       class: 'GOOD',

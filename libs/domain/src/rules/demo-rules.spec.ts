@@ -12,6 +12,10 @@ const rule = (code: string): unknown => {
 function facts(overrides: Partial<UnitFacts> = {}): UnitFacts {
   return {
     score: 100,
+    baseScore: 100,
+    bonusPoints: 0,
+    penaltyPoints: 0,
+    latestReportMissing: false,
     rank: 2,
     cohortSize: 9,
     class: 'EXCELLENT',

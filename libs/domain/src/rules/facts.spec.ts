@@ -24,6 +24,10 @@ describe('facts of a unit', () => {
     const facts = factsOf(unit, ['ONLINE_RESOLUTION', 'DIGITIZATION', 'ONLINE_PAYMENT']);
     expect(facts).toEqual({
       score: 100,
+      baseScore: 100,
+      bonusPoints: 0,
+      penaltyPoints: 0,
+      latestReportMissing: false,
       rank: 1,
       cohortSize: 1,
       class: 'EXCELLENT',
@@ -61,8 +65,8 @@ describe('facts of a unit', () => {
     expect(factsOf(unit, ['ONLINE_RESOLUTION', 'DIGITIZATION']).allTargetsMet).toBe(false);
   });
 
-  it('lists 10 unit facts and 6 per indicator', () => {
-    expect(factVariables(['A', 'B'])).toHaveLength(10 + 12);
+  it('lists 14 unit facts and 6 per indicator', () => {
+    expect(factVariables(['A', 'B'])).toHaveLength(14 + 12);
     expect(factVariables(['A'])).toContain('indicators.A.achievement');
   });
 });

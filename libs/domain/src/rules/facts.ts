@@ -12,8 +12,16 @@ export interface IndicatorFacts {
 
 /** What a rule's condition can see of a unit as of a period (docs/domain.md §5). */
 export interface UnitFacts {
-  /** 0–100, unrounded; null for a unit without data. */
+  /** The final score, unrounded (0–100 without scoring settings); null for a unit without data. */
   score: number | null;
+  /** The capped score, 0–100, unrounded; equals score without scoring settings. */
+  baseScore: number | null;
+  /** Points for exceeding targets (0 without a bonus); null without data. */
+  bonusPoints: number | null;
+  /** Points taken off for late and missing reports (0 without penalties); null without data. */
+  penaltyPoints: number | null;
+  /** No report for the period ranked although it is past due. */
+  latestReportMissing: boolean;
   rank: number | null;
   cohortSize: number;
   /** Legend class code, e.g. EXCELLENT; null without a score. */
@@ -49,6 +57,10 @@ export function buildFacts(row: RankingRow, cohortSize: number): UnitFacts {
   }
   return {
     score: row.score,
+    baseScore: row.baseScore,
+    bonusPoints: row.bonusPoints,
+    penaltyPoints: row.penaltyPoints,
+    latestReportMissing: row.latestReportMissing,
     rank: row.rank,
     cohortSize,
     class: row.class,
@@ -62,6 +74,10 @@ export function buildFacts(row: RankingRow, cohortSize: number): UnitFacts {
 /** The scalar facts every unit has, as JSON Logic `var` paths. */
 export const UNIT_FACT_VARIABLES: readonly string[] = [
   'score',
+  'baseScore',
+  'bonusPoints',
+  'penaltyPoints',
+  'latestReportMissing',
   'rank',
   'cohortSize',
   'class',

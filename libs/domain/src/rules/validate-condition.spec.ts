@@ -35,7 +35,7 @@ describe('validateCondition', () => {
       [
         'UNKNOWN_VARIABLE',
         'condition.or.1.<.0.var',
-        'The condition uses the unknown variable "scor" (at or[1].<[0].var). Known variables: score, rank, cohortSize, ' +
+        'The condition uses the unknown variable "scor" (at or[1].<[0].var). Known variables: score, baseScore, bonusPoints, penaltyPoints, latestReportMissing, rank, cohortSize, ' +
           'class, allTargetsMet, anyZeroRate, reports.onTime, reports.late, reports.missing, reports.due, and ' +
           'indicators.<CODE>.rate|target|met|achievement|numerator|denominator for the indicators ONLINE_RESOLUTION, ' +
           'DIGITIZATION, ONLINE_PAYMENT.',

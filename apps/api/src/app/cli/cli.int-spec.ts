@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { startTestApp, type TestApp } from '../../../test/harness';
+import { loadDemo } from '../demo/demo-seed';
 import { parseCommandLine, runCli, runCommand, type CliCommand, type CliIo } from './cli';
 import { importReportsCommand } from './import-reports.command';
 import { importUnitsCommand } from './import-units.command';
@@ -40,6 +41,14 @@ describe('the command-line tools', () => {
   const count = async (table: string) =>
     (await app.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
 
+  /** A freshly migrated database, as startTestApp leaves it: empty, or with the demo set-up (seed --content setup). */
+  const freshDatabase = async (content: 'empty' | 'demo') => {
+    await app.dataSource.query('DROP SCHEMA IF EXISTS public CASCADE');
+    await app.dataSource.query('CREATE SCHEMA public');
+    await app.dataSource.runMigrations({ transaction: 'each' });
+    if (content === 'demo') await loadDemo(app.dataSource, 'setup');
+  };
+
   beforeAll(async () => (app = await startTestApp({ demo: false })));
   afterAll(() => app.close());
 
@@ -53,6 +62,7 @@ describe('the command-line tools', () => {
   });
 
   it('seeds an empty database with the demo set-up, and refuses a database that holds data', async () => {
+    await freshDatabase('empty');
     const first = await run(seedCommand, ['--content', 'setup']);
     expect(first.code).toBe(0);
     expect(first.output[0]).toMatch(
@@ -65,6 +75,7 @@ describe('the command-line tools', () => {
   });
 
   it('imports units from CSV, listing every bad row by number and writing nothing when one is bad', async () => {
+    await freshDatabase('demo');
     const bad = await run(importUnitsCommand, [
       file(
         'bad.csv',
@@ -92,6 +103,11 @@ describe('the command-line tools', () => {
   });
 
   it('imports units from the first sheet of an XLSX file', async () => {
+    await freshDatabase('demo');
+    const existing = await run(importUnitsCommand, [
+      file('existing.csv', 'code,name,levelKey,parentCode\n32999,Xã Thử,commune,970\n'),
+    ]);
+    expect(existing.output).toEqual([`Imported ${path.join(dir, 'existing.csv')}: 1 unit created, 0 updated.`]);
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Đơn vị');
     sheet.addRows([
@@ -106,6 +122,7 @@ describe('the command-line tools', () => {
   });
 
   it('refuses an admin name that is not an admin, and a file of another kind', async () => {
+    await freshDatabase('demo');
     const notAdmin = await run(importUnitsCommand, ['--as', 'xem@camau.demo', file('u.csv', 'code,name,levelKey\n')]);
     expect([notAdmin.code, notAdmin.errors[0]]).toEqual([
       2,
@@ -119,6 +136,7 @@ describe('the command-line tools', () => {
   });
 
   it("imports one period's reports whole or not at all, and a second time changes nothing", async () => {
+    await freshDatabase('demo');
     const rows =
       'unitCode,indicatorCode,numerator,denominator\n32071,ONLINE_RESOLUTION,3,5\n32071,DIGITIZATION,2,4\n32071,ONLINE_PAYMENT,1,2\n';
     const bad = await run(importReportsCommand, [
@@ -145,6 +163,7 @@ describe('the command-line tools', () => {
   });
 
   it('says what is wrong with the period, the time or the campaign', async () => {
+    await freshDatabase('demo');
     const csv = file('r.csv', 'unitCode,indicatorCode,numerator,denominator\n');
     expect((await run(importReportsCommand, [csv])).errors[0]).toMatch(/--period must be a period number/);
     expect((await run(importReportsCommand, ['--period', '2', '--submitted-at', 'friday', csv])).errors[0]).toMatch(

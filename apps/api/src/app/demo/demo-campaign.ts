@@ -6,6 +6,7 @@ import {
   CA_MAU_INDICATORS,
   CA_MAU_PLAN_2023_TARGETS,
   CA_MAU_SCHEDULE,
+  CA_MAU_SCORING,
 } from '@thidua/domain/fixtures';
 import type { EntityManager } from 'typeorm';
 import { DEFAULT_STORED_LEGEND } from '../../modules/campaigns/campaign-rules';
@@ -52,6 +53,7 @@ export async function insertDemoCampaign(
       ...CA_MAU_SCHEDULE,
       status: 'ACTIVE',
       legend: DEFAULT_STORED_LEGEND,
+      scoring: CA_MAU_SCORING,
       version: 1,
     }),
   );

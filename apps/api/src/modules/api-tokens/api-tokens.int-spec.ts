@@ -72,10 +72,25 @@ describe('API tokens for other apps', () => {
   });
 
   it('records which token made a change in the audit log', async () => {
+    // Its own change (a unit and period no other test here reports on), made through its own token.
+    const writer = await tokenWith(['write:reports']);
+    const unitId = (await app.dataSource.query(`SELECT id FROM units WHERE code = '964'`))[0].id;
+    const values = ['ONLINE_RESOLUTION', 'DIGITIZATION', 'ONLINE_PAYMENT'].map((indicatorCode) => ({
+      indicatorCode,
+      numerator: 1,
+      denominator: 2,
+    }));
+    const submitted = await app.gql(
+      `mutation($input: SubmitReportInput!) { submitReport(input: $input) { outcome userErrors { code } } }`,
+      { input: { campaignId, unitId, period: 2, values } },
+      writer.token,
+    );
+    expect(submitted.data?.submitReport).toEqual({ outcome: 'CREATED', userErrors: [] });
     const audit = await app.dataSource.query(
       `SELECT api_token_id FROM audit_entries WHERE action = 'submitReport' ORDER BY id DESC LIMIT 1`,
     );
     expect(audit[0].api_token_id).not.toBeNull();
+    expect(String(audit[0].api_token_id)).toBe(writer.apiToken.id);
   });
 
   it('stops a revoked token at once', async () => {

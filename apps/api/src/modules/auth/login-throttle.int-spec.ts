@@ -35,16 +35,30 @@ describe('the sign-in throttle, kept in the database', () => {
   let clock = Date.UTC(2031, 0, 1);
   const nextHour = () => new Date((clock += HOUR));
 
-  beforeAll(async () => (app = await startTestApp()));
+  let admin: string;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    // Signed in before any scenario: they write failures dated in the future for the demo accounts, which a
+    // sign-in at the real time would count.
+    admin = await app.loginAs('admin@camau.demo');
+  });
   afterAll(() => app.close());
 
-  // First: the scenarios below write attempts dated in the future.
   it('through the API: 50 parallel wrong passwords, of which only the throttle allows reach the check', async () => {
+    // Its own account: the scenarios below write failures dated in the future for the demo accounts, which the
+    // throttle would count at the real time too.
+    const email = 'dich.vu.cong@camau.gov.vn';
+    const created = await app.gql(
+      `mutation($input: CreateUserInput!) { createUser(input: $input) { userErrors { code } } }`,
+      { input: { email, name: 'Dịch vụ công', password: 'mat-khau-2024', role: 'VIEWER' } },
+      admin,
+    );
+    expect(created.data?.createUser.userErrors).toEqual([]);
+    const storedBefore = (await app.dataSource.query(`SELECT count(*)::int AS n FROM login_attempts`))[0].n;
     const started = Date.now();
     const answers = await Promise.all(
-      Array.from({ length: 50 }, (_, i) =>
-        app.gql(LOGIN, { input: { email: 'xem@camau.demo', password: `wrong-password-${i}` } }),
-      ),
+      Array.from({ length: 50 }, (_, i) => app.gql(LOGIN, { input: { email, password: `wrong-password-${i}` } })),
     );
     const elapsedSeconds = (Date.now() - started) / 1000;
     const codes = answers.map((answer) => answer.data?.login.userErrors[0]?.code ?? 'TOKEN');
@@ -55,7 +69,7 @@ describe('the sign-in throttle, kept in the database', () => {
     expect(checked).toBeLessThanOrEqual(THROTTLE.pairLimit + slots);
     expect(codes.filter((code) => code === 'LOGIN_THROTTLED')).toHaveLength(50 - checked);
     const stored = await app.dataSource.query(`SELECT count(*)::int AS n FROM login_attempts`);
-    expect(stored[0].n).toBe(checked);
+    expect(stored[0].n - storedBefore).toBe(checked);
   });
 
   it('lets at most 5 of any number of parallel wrong attempts reach the password check, then no token', async () => {

@@ -1,14 +1,19 @@
 import {
   DEFAULT_LEGEND,
   DEFAULT_TIME_ZONE,
+  DEFAULT_SCORING_SETTINGS,
+  scoringApplies,
   sortLegend,
   validateLegend,
   validateSchedule,
+  validateScoringSettings,
   type CampaignSchedule,
+  type ScoringSettings,
 } from '@thidua/domain';
 import { fromDomainErrors, userError, type Problem } from '../../foundation/errors/problem';
 import type { StoredLegendClass } from './campaign.entity';
 import type { CampaignIndicatorInput, LegendClassInput } from './campaign.inputs';
+import type { ScoringSettingsInput } from './scoring.type';
 
 export const DEFAULT_DUE_WEEKDAY = 'FRIDAY';
 export const DEFAULT_DUE_TIME = '16:00';
@@ -70,4 +75,28 @@ export function checkIndicatorList(indicators: CampaignIndicatorInput[]): Proble
     }
   });
   return errors;
+}
+
+/**
+ * The scoring settings to store: null when they change nothing (the campaign ranks as without any), else the whole
+ * settings with every field left out at its "off" value; or the reasons they are refused.
+ */
+export function checkScoring(input: ScoringSettingsInput): { scoring: ScoringSettings | null; errors: Problem[] } {
+  const settings: ScoringSettings = {
+    bonusMax: input.bonusMax ?? DEFAULT_SCORING_SETTINGS.bonusMax,
+    bonusFullAt: input.bonusFullAt ?? DEFAULT_SCORING_SETTINGS.bonusFullAt,
+    penaltyPerLate: input.penaltyPerLate ?? DEFAULT_SCORING_SETTINGS.penaltyPerLate,
+    penaltyPerMissing: input.penaltyPerMissing ?? DEFAULT_SCORING_SETTINGS.penaltyPerMissing,
+    penaltyMax: input.penaltyMax ?? null,
+    tieBreaks: input.tieBreaks ?? [],
+  };
+  const errors = validateScoringSettings(settings, ['scoring']);
+  if (errors.length) return { scoring: null, errors: fromDomainErrors(errors, ['input']) };
+  return { scoring: scoringApplies(settings) ? settings : null, errors: [] };
+}
+
+/** A campaign's settings as answered: the stored ones, or all off. */
+export function scoringOf(stored: ScoringSettings | null): ScoringSettings & { penaltyMax: number | null } {
+  const settings = stored ?? DEFAULT_SCORING_SETTINGS;
+  return { ...settings, penaltyMax: settings.penaltyMax ?? null };
 }

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Weekday } from '@thidua/domain';
+import type { ScoringSettings, Weekday } from '@thidua/domain';
 
 export type CampaignStatus = 'DRAFT' | 'ACTIVE' | 'CLOSED';
 
@@ -21,6 +21,8 @@ export class CampaignEntity {
   @Column({ name: 'due_time', type: 'varchar' }) dueTime: string;
   @Column({ type: 'varchar' }) status: CampaignStatus;
   @Column({ type: 'jsonb' }) legend: StoredLegendClass[];
+  /** Bonus, penalties and tie-breaks (docs/domain.md §4a); null = none: ranked on the capped score alone. */
+  @Column({ type: 'jsonb', nullable: true }) scoring: ScoringSettings | null;
   @Column({ type: 'int' }) version: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

@@ -4,6 +4,7 @@ import { MAX_CAMPAIGN_PERIODS, MAX_CAMPAIGN_YEARS } from '@thidua/domain';
 import { CalendarDateScalar } from '../../foundation/graphql/scalars';
 import { UserError } from '../../foundation/graphql/user-error';
 import { Campaign, CampaignStatusEnum, WeekdayEnum } from './campaign.type';
+import { ScoringSettingsInput } from './scoring.type';
 
 const END_DATE =
   `The last day, inclusive: on or after startDate and at most ${MAX_CAMPAIGN_YEARS} years on (the day before the ` +
@@ -44,6 +45,11 @@ export class CreateCampaignInput {
   @Field(() => [String], { nullable: true, description: 'The levels whose units take part; every level when absent.' })
   @MaxLength(40, { each: true })
   levelKeys?: string[] | null;
+  @Field(() => ScoringSettingsInput, {
+    nullable: true,
+    description: 'Bonus, penalties and tie-breaks; none when absent.',
+  })
+  scoring?: ScoringSettingsInput | null;
 }
 
 @InputType()
@@ -61,6 +67,13 @@ export class UpdateCampaignInput {
     CampaignIndicatorInput[] | null;
   @Field(() => [LegendClassInput], { nullable: true }) legend?: LegendClassInput[] | null;
   @Field(() => [String], { nullable: true }) @MaxLength(40, { each: true }) levelKeys?: string[] | null;
+  @Field(() => ScoringSettingsInput, {
+    nullable: true,
+    description:
+      'Replaces the scoring settings. Allowed while DRAFT or ACTIVE: rankings and open reviews then change; a ' +
+      'finalized review keeps its snapshot.',
+  })
+  scoring?: ScoringSettingsInput | null;
   @Field(() => CampaignStatusEnum, { nullable: true, description: 'DRAFT → ACTIVE → CLOSED; CLOSED → ACTIVE reopens.' })
   status?: CampaignStatusEnum | null;
 }

@@ -12,6 +12,8 @@ import type { CampaignEntity } from './campaign.entity';
 import { CampaignPayload, CreateCampaignInput, UpdateCampaignInput } from './campaign.inputs';
 import { Campaign, CampaignConnection, CampaignIndicator, Period } from './campaign.type';
 import { CampaignsService } from './campaigns.service';
+import { scoringOf } from './campaign-rules';
+import { ScoringSettings } from './scoring.type';
 import { campaignIndicatorsByCampaignId, campaignLevelsByCampaignId } from './campaign.loaders';
 import { indicatorById } from '../indicators';
 import { levelById } from '../levels';
@@ -54,6 +56,11 @@ export class CampaignsResolver {
   })
   periods(@Root() campaign: CampaignEntity): Period[] {
     return buildPeriods(campaign);
+  }
+
+  @FieldResolver(() => ScoringSettings, { description: 'Bonus, penalties and tie-breaks; all off by default.' })
+  scoring(@Root() campaign: CampaignEntity): ScoringSettings {
+    return scoringOf(campaign.scoring);
   }
 
   @Authorized(Role.ADMIN)

@@ -10,7 +10,14 @@ import { IndicatorEntity } from '../indicators';
 import { LevelEntity } from '../levels';
 import { CampaignEntity, CampaignIndicatorEntity, CampaignLevelEntity, type CampaignStatus } from './campaign.entity';
 import type { CampaignIndicatorInput, CreateCampaignInput, UpdateCampaignInput } from './campaign.inputs';
-import { checkIndicatorList, checkLegend, checkSchedule, DEFAULT_STORED_LEGEND, scheduleOf } from './campaign-rules';
+import {
+  checkIndicatorList,
+  checkLegend,
+  checkSchedule,
+  checkScoring,
+  DEFAULT_STORED_LEGEND,
+  scheduleOf,
+} from './campaign-rules';
 
 /** Status changes an admin may make; CLOSED → ACTIVE reopens a campaign. */
 const ALLOWED_STATUS_CHANGES: Record<CampaignStatus, CampaignStatus[]> = {
@@ -43,10 +50,12 @@ export class CampaignsService {
       dueTime: input.dueTime ?? undefined,
     });
     const legend = input.legend ? checkLegend(input.legend) : { legend: DEFAULT_STORED_LEGEND, errors: [] };
+    const scoring = input.scoring ? checkScoring(input.scoring) : { scoring: null, errors: [] };
     const errors = [
       ...checkText(input.name, ['input', 'name'], 'name', 300),
       ...checkSchedule(schedule),
       ...legend.errors,
+      ...scoring.errors,
       ...checkIndicatorList(input.indicators ?? []),
     ];
     if (errors.length) return fail(...errors);
@@ -61,6 +70,7 @@ export class CampaignsService {
           ...schedule,
           status: 'DRAFT',
           legend: legend.legend,
+          scoring: scoring.scoring,
           version: 1,
         }),
       );
@@ -113,10 +123,12 @@ export class CampaignsService {
         dueTime: input.dueTime ?? campaign.dueTime,
       });
       const legend = input.legend ? checkLegend(input.legend) : { legend: campaign.legend, errors: [] };
+      const scoring = input.scoring ? checkScoring(input.scoring) : { scoring: campaign.scoring, errors: [] };
       const errors: Problem[] = [
         ...checkText(input.name, ['input', 'name'], 'name', 300),
         ...checkSchedule(schedule),
         ...legend.errors,
+        ...scoring.errors,
         ...(input.indicators ? checkIndicatorList(input.indicators) : []),
       ];
       if (errors.length) return fail(...errors);
@@ -131,7 +143,11 @@ export class CampaignsService {
       problems.push(...(await checkReportsStillFit(manager, campaign.id, buildPeriods(schedule).length)));
       if (problems.length) return fail(...problems);
 
-      Object.assign(campaign, schedule, { legend: legend.legend, version: campaign.version + 1 });
+      Object.assign(campaign, schedule, {
+        legend: legend.legend,
+        scoring: scoring.scoring,
+        version: campaign.version + 1,
+      });
       if (input.name != null) campaign.name = input.name.trim();
       if (input.status) campaign.status = input.status;
       const saved = await manager.save(campaign);

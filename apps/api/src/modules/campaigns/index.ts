@@ -3,3 +3,4 @@ export * from './campaign-context';
 export * from './campaign.entity';
 export * from './campaign.loaders';
 export * from './campaign.type';
+export * from './scoring.type';

@@ -52,6 +52,12 @@ describe('dossier records: ingestion', () => {
     await app.dataSource.query('DELETE FROM dossier_records');
     await app.dataSource.query('DELETE FROM dossier_keys');
     await app.dataSource.query('DELETE FROM dossier_dirty_ranges');
+    // Back to the migrated table: only the DEFAULT partition, so that each test's months are created by its own import.
+    const months: { name: string }[] = await app.dataSource.query(
+      `SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+       WHERE i.inhparent = 'dossier_records'::regclass AND c.relname <> 'dossier_records_default'`,
+    );
+    for (const { name } of months) await app.dataSource.query(`DROP TABLE "${name}"`);
   });
 
   it('stores the good rows, in monthly partitions, and lists every rejected row with its line and reason', async () => {

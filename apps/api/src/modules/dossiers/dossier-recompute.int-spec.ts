@@ -223,26 +223,32 @@ describe('dossier records: period figures derived from records', () => {
     const before = (await ranking(recordsCampaign, 3)).rows.find(
       (row: { unit: { code: string } }) => row.unit.code === changed.unitCode,
     );
-    const ingested = await ingestDossiers(app.dataSource, toCsv([{ ...changed, resolvedOnline: true }]), {
-      format: 'csv',
-      loader,
-    });
-    expect(ingested).toMatchObject({ inserted: 0, updated: 1 });
-    expect(await recomputeDirtyCells(app.dataSource)).toEqual({
-      campaigns: 1,
-      cells: 1,
-      created: 0,
-      revised: 1,
-      unchanged: 0,
-    });
-    const after = (await ranking(recordsCampaign, 3)).rows.find(
-      (row: { unit: { code: string } }) => row.unit.code === changed.unitCode,
-    );
-    const online = (row: { indicators: { indicator: { code: string }; numerator: number; denominator: number }[] }) =>
-      row.indicators.find((i) => i.indicator.code === 'ONLINE_RESOLUTION');
-    expect(online(after)?.numerator).toBe((online(before)?.numerator ?? 0) + 1);
-    expect(online(after)?.denominator).toBe(online(before)?.denominator);
-    expect(await app.dataSource.query('SELECT count(*)::int AS n FROM dossier_dirty_ranges')).toEqual([{ n: 0 }]);
+    try {
+      const ingested = await ingestDossiers(app.dataSource, toCsv([{ ...changed, resolvedOnline: true }]), {
+        format: 'csv',
+        loader,
+      });
+      expect(ingested).toMatchObject({ inserted: 0, updated: 1 });
+      expect(await recomputeDirtyCells(app.dataSource)).toEqual({
+        campaigns: 1,
+        cells: 1,
+        created: 0,
+        revised: 1,
+        unchanged: 0,
+      });
+      const after = (await ranking(recordsCampaign, 3)).rows.find(
+        (row: { unit: { code: string } }) => row.unit.code === changed.unitCode,
+      );
+      const online = (row: { indicators: { indicator: { code: string }; numerator: number; denominator: number }[] }) =>
+        row.indicators.find((i) => i.indicator.code === 'ONLINE_RESOLUTION');
+      expect(online(after)?.numerator).toBe((online(before)?.numerator ?? 0) + 1);
+      expect(online(after)?.denominator).toBe(online(before)?.denominator);
+      expect(await app.dataSource.query('SELECT count(*)::int AS n FROM dossier_dirty_ranges')).toEqual([{ n: 0 }]);
+    } finally {
+      // The record as generated again, and its cell recounted: the other tests compare against the hand-entered copy.
+      await ingestDossiers(app.dataSource, toCsv([changed]), { format: 'csv', loader });
+      await recomputeDirtyCells(app.dataSource);
+    }
   });
 
   it('units the campaign does not feed from records keep their own reports', async () => {

@@ -1,4 +1,5 @@
 import { startTestApp, type TestApp } from '../../../test/harness';
+import { setCampaignRecordFeeds, setIndicatorRecordRule } from './record-rules';
 
 const SET_RULE = `mutation($input: SetIndicatorRecordRuleInput!) { setIndicatorRecordRule(input: $input) {
   rule { indicator { code } numerator denominator } userErrors { code field message } } }`;
@@ -20,6 +21,12 @@ describe('dossier records: configuration and the admin upload', () => {
       headers: token ? { authorization: `Bearer ${token}` } : {},
       body,
     });
+  /** Phường 4 (32002), the one unit the campaign feeds from records here; its id. */
+  const phuong4 = async (fed: boolean): Promise<string> => {
+    const [{ id }] = await q(`SELECT id FROM units WHERE code = '32002'`);
+    await setCampaignRecordFeeds(app.dataSource.manager, campaignId, [id], fed);
+    return id;
+  };
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -59,7 +66,7 @@ describe('dossier records: configuration and the admin upload', () => {
   });
 
   it('feeds units of a campaign from records; an unknown unit refuses the whole call', async () => {
-    const [{ id: unitId }] = await q(`SELECT id FROM units WHERE code = '32002'`);
+    const unitId = await phuong4(false);
     const bad = await app.gql(
       SET_FEEDS,
       { input: { campaignId, unitIds: [unitId, '00000000-0000-4000-8000-000000000000'], fed: true } },
@@ -75,7 +82,7 @@ describe('dossier records: configuration and the admin upload', () => {
   });
 
   it('lists the units a campaign feeds from records, to an administrator only', async () => {
-    const [{ id: unitId }] = await q(`SELECT id FROM units WHERE code = '32002'`);
+    const unitId = await phuong4(true);
     expect((await app.gql(FEEDS, { campaignId }, admin)).data?.campaignRecordFeeds).toEqual([unitId]);
     expect(
       (await app.gql(FEEDS, { campaignId: '00000000-0000-4000-8000-000000000000' }, admin)).data?.campaignRecordFeeds,
@@ -85,7 +92,7 @@ describe('dossier records: configuration and the admin upload', () => {
   });
 
   it('a unit fed from records does not report by hand in that campaign, by form or by file', async () => {
-    const [{ id: unitId }] = await q(`SELECT id FROM units WHERE code = '32002'`);
+    const unitId = await phuong4(true);
     const values = ['ONLINE_RESOLUTION', 'DIGITIZATION', 'ONLINE_PAYMENT'].map((indicatorCode) => ({
       indicatorCode,
       numerator: 1,
@@ -122,6 +129,13 @@ describe('dossier records: configuration and the admin upload', () => {
   });
 
   it('an administrator uploads a CSV: stored, summarised with the rejected lines, and the fed unit recounted', async () => {
+    await phuong4(true);
+    const [{ id: digitization }] = await q(`SELECT id FROM indicators WHERE code = 'DIGITIZATION'`);
+    await setIndicatorRecordRule(app.dataSource.manager, {
+      indicatorId: digitization,
+      numerator: 'DIGITISED',
+      denominator: 'RESOLVED',
+    });
     const csv = [
       HEADER,
       'DVC,U-1,32002,,2023-03-02T02:00:00Z,ONLINE,2023-03-02T05:00:00Z,1,1,0,0',

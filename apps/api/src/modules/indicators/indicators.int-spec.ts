@@ -29,13 +29,35 @@ describe('editing an indicator', () => {
   });
 
   it('refuses a save made from a stale copy (STALE) and keeps the newer one', async () => {
-    const stale = await app.gql(UPDATE, { input: { id: indicator.id, name: 'Ghi đè', version: 1 } }, admin);
+    // Its own indicator, saved once (version 2) here rather than by 'bumps the version with every change'.
+    const created = await app.gql(
+      `mutation($input: CreateIndicatorInput!) {
+        createIndicator(input: $input) { indicator { id version } userErrors { code } } }`,
+      {
+        input: {
+          code: 'STALE_COPY',
+          name: 'Tỷ lệ thanh toán trực tuyến',
+          numeratorLabel: 'Đạt',
+          denominatorLabel: 'Tổng',
+        },
+      },
+      admin,
+    );
+    expect(created.data?.createIndicator).toMatchObject({ indicator: { version: 1 }, userErrors: [] });
+    const own = created.data?.createIndicator.indicator as { id: string; version: number };
+    const saved = await app.gql(
+      UPDATE,
+      { input: { id: own.id, name: 'Tỷ lệ thanh toán trực tuyến (sửa)', version: 1 } },
+      admin,
+    );
+    expect(saved.data?.updateIndicator.userErrors).toEqual([]);
+    const stale = await app.gql(UPDATE, { input: { id: own.id, name: 'Ghi đè', version: 1 } }, admin);
     expect(stale.data?.updateIndicator).toEqual({
       indicator: null,
       userErrors: [{ code: 'STALE', field: ['input', 'version'] }],
     });
     const now = await app.gql(`{ indicators { id name version } }`, {}, admin);
-    expect(now.data?.indicators.find((row: { id: string }) => row.id === indicator.id)).toMatchObject({
+    expect(now.data?.indicators.find((row: { id: string }) => row.id === own.id)).toMatchObject({
       name: 'Tỷ lệ thanh toán trực tuyến (sửa)',
       version: 2,
     });

@@ -6,6 +6,7 @@ import {
   type CumulativeCounts,
   type Legend,
   type Period,
+  type Timeliness,
 } from '@thidua/domain';
 import type { DataSource } from 'typeorm';
 import { entityFromJson } from '../../foundation/database/entity-from-json';
@@ -153,9 +154,25 @@ interface RankingRow extends CampaignContextRow {
 
 /**
  * A unit as the cohort's statement gives it: id, code, name, level id, parent id, reports on time, reports in all,
- * reports of past-due periods, and its indicators' sums (null when it reported none).
+ * reports of past-due periods, its indicators' sums (null when it reported none), and period p's report.
  */
-type CohortUnitJson = [string, string, string, string, string | null, number, number, number, FigureJson[] | null];
+type CohortUnitJson = [
+  string,
+  string,
+  string,
+  string,
+  string | null,
+  number,
+  number,
+  number,
+  FigureJson[] | null,
+  LatestJson,
+];
+
+/** Period p's report: 1 on time, 2 late, null none. */
+type LatestJson = 1 | 2 | null;
+
+const LATEST: Record<1 | 2, Timeliness> = { 1: 'ON_TIME', 2: 'LATE' };
 
 /**
  * An indicator's sums: indicator id, N and D to the period, to the period before, over the pace window. Counts
@@ -171,7 +188,7 @@ type FigureJson = [string, number, number, number, number, number, number];
  * - its reports for periods 1..$4: how many came in on time — first submitted before $5, one millisecond after the
  *   period's due instant from @thidua/domain's periods (at the instant itself is on time, as timelinessOf says;
  *   instants are compared to the millisecond, as JavaScript dates are) —, how many in all, and how many in periods
- *   past due ($6). Late = all − on time;
+ *   past due ($6). Late = all − on time; and whether period $4's report came on time (1), late (2) or not (null);
  * - per indicator, N and D to $4, to $7 (the previous ranking) and from $8 (the pace window), summed as float8 (twice
  *   as fast as numeric): exact, since counts are whole and never negative, so every partial sum of a total below
  *   2⁵³ is below it too; a total past 2⁵³ arrives past it and @thidua/domain refuses it (COUNT_TOO_LARGE).
@@ -186,7 +203,9 @@ const RANKING_SQL = `
     SELECT r.unit_id,
            count(*) FILTER (WHERE r.first_submitted_at < ($5::timestamptz[])[r.period_index]) AS on_time,
            count(*) AS reports,
-           count(*) FILTER (WHERE ($6::boolean[])[r.period_index]) AS submitted_due
+           count(*) FILTER (WHERE ($6::boolean[])[r.period_index]) AS submitted_due,
+           max(CASE WHEN r.period_index = $4 THEN
+                 CASE WHEN r.first_submitted_at < ($5::timestamptz[])[r.period_index] THEN 1 ELSE 2 END END) AS latest
     FROM reports r JOIN cohort m ON m.id = r.unit_id
     WHERE r.campaign_id = $1 AND r.period_index <= $4
     GROUP BY r.unit_id
@@ -209,7 +228,8 @@ const RANKING_SQL = `
          row_to_json(s.*) AS target_set,
          (SELECT json_agg(row_to_json(t.*)) FROM targets t WHERE t.target_set_id = s.id) AS targets,
          (SELECT coalesce(json_agg(json_build_array(m.id, m.code, m.name, m.level_id, m.parent_id,
-                                                    coalesce(t.on_time, 0), coalesce(t.reports, 0), coalesce(t.submitted_due, 0), f.figures)
+                                                    coalesce(t.on_time, 0), coalesce(t.reports, 0), coalesce(t.submitted_due, 0), f.figures,
+                                                    t.latest)
                                    ORDER BY m.code), '[]')
           FROM cohort m LEFT JOIN tally t ON t.unit_id = m.id LEFT JOIN figures f ON f.unit_id = m.id) AS units
   FROM campaigns c
@@ -261,7 +281,7 @@ function cohortsOf(
   const units = new Array<UnitEntity>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    const [id, , , levelId, , onTime, reportCount, submittedDue, figureRows] = row;
+    const [id, , , levelId, , onTime, reportCount, submittedDue, figureRows, latest] = row;
     units[i] = unitOf(row);
     let unitTargets = levelTargets.get(levelId) as Record<string, number | null>;
     if (overrides.size > 0) {
@@ -291,7 +311,7 @@ function cohortsOf(
           paceDenominator,
         };
     }
-    const reports = { onTime, late: reportCount - onTime, submittedDue };
+    const reports = { onTime, late: reportCount - onTime, submittedDue, latest: latest ? LATEST[latest] : null };
     cohorts.get(levelKeyOf.get(levelId) as string)?.push({ unitId: id, targets: unitTargets, figures, reports });
   }
   return { units, cohorts };

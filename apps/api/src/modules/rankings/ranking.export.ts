@@ -1,3 +1,4 @@
+import { TIE_BREAK_LABELS } from '@thidua/domain';
 import type { Request, Response } from 'express';
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
@@ -8,7 +9,10 @@ import { RankingsService, type RankingResult } from './rankings.service';
 
 type Cell = string | number | null;
 
-/** The ranking as a table with the usual Vietnamese headers; rates, targets and scores in percent. */
+/**
+ * The ranking as a table with the usual Vietnamese headers; rates, targets and scores in percent; the score's parts
+ * (docs/domain.md §4a) last, so that the columns before them keep their places.
+ */
 export function rankingTable(ranking: RankingResult): { headers: string[]; rows: Cell[][] } {
   const indicators = ranking.rows[0]?.indicators.map((figure) => figure.indicator.name) ?? [];
   const headers = [
@@ -29,6 +33,11 @@ export function rankingTable(ranking: RankingResult): { headers: string[]; rows:
     'Đúng hạn',
     'Trễ hạn',
     'Chưa nộp',
+    'Điểm cơ bản',
+    'Điểm thưởng',
+    'Điểm trừ',
+    'Xếp trên nhờ',
+    'Chưa nộp kỳ này',
   ];
   const rows = ranking.rows.map((row, i) => [
     i + 1,
@@ -48,6 +57,11 @@ export function rankingTable(ranking: RankingResult): { headers: string[]; rows:
     row.reports.onTime,
     row.reports.late,
     row.reports.missing,
+    row.baseScore,
+    row.bonusPoints,
+    row.penaltyPoints,
+    row.tieBreak ? TIE_BREAK_LABELS[row.tieBreak].vi : null,
+    row.latestReportMissing ? 'Có' : null,
   ]);
   return { headers, rows };
 }

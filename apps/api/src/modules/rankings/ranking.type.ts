@@ -1,6 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { SafeIntScalar } from '../../foundation/graphql/scalars';
-import { LegendClass } from '../campaigns';
+import type { TieBreakCriterion } from '@thidua/domain';
+import { LegendClass, TieBreakCriterionEnum } from '../campaigns';
 import { Indicator } from '../indicators';
 import { Level } from '../levels';
 import { TargetSet } from '../targets';
@@ -55,7 +56,28 @@ export class RankingRow {
   @Field(() => Int, { nullable: true, description: 'Previous rank − rank: positive = moved up.' }) movement:
     number | null;
   @Field(() => Unit) unit: Unit;
-  @Field(() => Float, { nullable: true, description: '0–100, unrounded.' }) score: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The final score, unrounded: max(0, baseScore + bonusPoints − penaltyPoints); 0–100 for a campaign without ' +
+      'scoring settings, where it equals baseScore.',
+  })
+  score: number | null;
+  @Field(() => Float, { nullable: true, description: 'The capped score, 0–100, unrounded (docs/domain.md §4).' })
+  baseScore: number | null;
+  @Field(() => Float, { nullable: true, description: 'Points for exceeding targets; 0 without a bonus.' })
+  bonusPoints: number | null;
+  @Field(() => Float, { nullable: true, description: 'Points taken off for late and missing reports; 0 without.' })
+  penaltyPoints: number | null;
+  @Field(() => TieBreakCriterionEnum, {
+    nullable: true,
+    description:
+      'What placed this unit below the row just above with the same rounded score: the first tie-break that ' +
+      'differs; null when the rounded scores differ, when the two share a rank, or for the first row.',
+  })
+  tieBreak: TieBreakCriterion | null;
+  @Field({ description: "The unit has no report for asOfPeriod although that period's due instant has passed." })
+  latestReportMissing: boolean;
   @Field(() => LegendClass, { nullable: true }) class: LegendClass | null;
   @Field(() => [IndicatorResult]) indicators: IndicatorResult[];
   @Field(() => ReportTally) reports: ReportTally;

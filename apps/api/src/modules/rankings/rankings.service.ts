@@ -6,6 +6,7 @@ import {
   type IndicatorResult as DomainIndicatorResult,
   type Ranking,
   type RankingRow as DomainRankingRow,
+  type TieBreakCriterion,
 } from '@thidua/domain';
 import type { DataSource } from 'typeorm';
 import type { StoredLegendClass } from '../campaigns';
@@ -30,6 +31,11 @@ export interface RankingRowData {
   movement: number | null;
   unit: UnitEntity;
   score: number | null;
+  baseScore: number | null;
+  bonusPoints: number | null;
+  penaltyPoints: number | null;
+  tieBreak: TieBreakCriterion | null;
+  latestReportMissing: boolean;
   class: StoredLegendClass | null;
   indicators: IndicatorResultData[];
   reports: { due: number; onTime: number; late: number; missing: number };
@@ -53,7 +59,19 @@ export interface LevelSummaryData {
 /** A ranked row by ids and codes, as @thidua/domain computes it (a review's snapshot is read back into it). */
 export type RankedRow = Pick<
   DomainRankingRow,
-  'unitId' | 'rank' | 'previousRank' | 'movement' | 'score' | 'class' | 'reports' | 'indicators'
+  | 'unitId'
+  | 'rank'
+  | 'previousRank'
+  | 'movement'
+  | 'score'
+  | 'baseScore'
+  | 'bonusPoints'
+  | 'penaltyPoints'
+  | 'tieBreak'
+  | 'latestReportMissing'
+  | 'class'
+  | 'reports'
+  | 'indicators'
 >;
 
 /** What a ranking's ids and codes stand for: units by id, indicators by code, legend classes by code. */
@@ -80,6 +98,11 @@ export function rankingResultOf(
       movement: row.movement,
       unit: unitById.get(row.unitId) as UnitEntity,
       score: row.score,
+      baseScore: row.baseScore,
+      bonusPoints: row.bonusPoints,
+      penaltyPoints: row.penaltyPoints,
+      tieBreak: row.tieBreak,
+      latestReportMissing: row.latestReportMissing,
       class: row.class ? (classByCode.get(row.class) ?? null) : null,
       reports: row.reports,
       indicators: row.indicators.map((figure) =>
@@ -126,6 +149,7 @@ export function rankLoaded(data: RankingData, now: Date): { level: LevelEntity; 
     indicators: context.indicators.map((indicator) => indicator.code),
     weights: context.weights,
     legend: legendOf(context),
+    scoring: context.campaign.scoring ?? undefined,
   };
   return data.levels.map((level) => {
     const result = rankAggregatedCohort({ ...settings, units: data.cohorts.get(level.key) ?? [] });

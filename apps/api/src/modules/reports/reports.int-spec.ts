@@ -1,3 +1,4 @@
+import { copyDemoCampaign } from '../../../test/fixtures';
 import { startTestApp, type TestApp } from '../../../test/harness';
 
 const SUBMIT = `mutation($input: SubmitReportInput!) { submitReport(input: $input) {
@@ -105,10 +106,17 @@ describe('weekly reports', () => {
     });
 
     it('keeps the first submission time on revision, and every revision with old and new values', async () => {
+      // Its own report (Đầm Dơi, period 4), first submitted here.
       const id = await unitId('970');
+      const created = await app.gql(
+        SUBMIT,
+        { input: { campaignId, unitId: id, period: 4, values: values([7113, 23487], [40, 100], [0, 10]) } },
+        reporter,
+      );
+      expect(created.data?.submitReport).toMatchObject({ outcome: 'CREATED', report: { revision: 1 } });
       const revised = await app.gql(
         SUBMIT,
-        { input: { campaignId, unitId: id, period: 1, values: values([7200, 23487], [40, 100], [1, 10]) } },
+        { input: { campaignId, unitId: id, period: 4, values: values([7200, 23487], [40, 100], [1, 10]) } },
         reporter,
       );
       const report = revised.data?.submitReport.report;
@@ -130,7 +138,7 @@ describe('weekly reports', () => {
       });
       const same = await app.gql(
         SUBMIT,
-        { input: { campaignId, unitId: id, period: 1, values: values([7200, 23487], [40, 100], [1, 10]) } },
+        { input: { campaignId, unitId: id, period: 4, values: values([7200, 23487], [40, 100], [1, 10]) } },
         reporter,
       );
       expect(same.data?.submitReport).toMatchObject({ outcome: 'UNCHANGED', report: { revision: 2 } });
@@ -257,7 +265,14 @@ describe('weekly reports', () => {
       );
       expect(results.map((r) => r.data?.submitReport.outcome)).toEqual(Array(50).fill('CREATED'));
       expect(
-        Number((await app.dataSource.query('SELECT count(*)::int AS n FROM reports WHERE period_index = 5'))[0].n),
+        Number(
+          (
+            await app.dataSource.query(
+              'SELECT count(*)::int AS n FROM reports WHERE campaign_id = $1 AND period_index = 5',
+              [campaignId],
+            )
+          )[0].n,
+        ),
       ).toBe(50);
     }, 30_000);
 
@@ -274,7 +289,10 @@ describe('weekly reports', () => {
       );
       expect(results.every((r) => r.data?.submitReport.userErrors.length === 0)).toBe(true);
       const report = (
-        await app.dataSource.query(`SELECT id, revision FROM reports WHERE unit_id = $1 AND period_index = 6`, [id])
+        await app.dataSource.query(
+          `SELECT id, revision FROM reports WHERE campaign_id = $1 AND unit_id = $2 AND period_index = 6`,
+          [campaignId, id],
+        )
       )[0];
       expect(report.revision).toBe(10);
       const revisions = await app.dataSource.query(
@@ -286,6 +304,22 @@ describe('weekly reports', () => {
   });
 
   describe('reading', () => {
+    /** A copy of the campaign holding period 1 as the tests above leave it, read here whatever ran before. */
+    let campaignId: string;
+
+    beforeAll(async () => {
+      campaignId = await copyDemoCampaign(app, 'Bản sao: đọc kỳ 1');
+      const submit = async (code: string, token: string, submittedAt?: string) => {
+        const input = { campaignId, unitId: await unitId(code), period: 1, values: values([1, 1], [1, 1], [1, 1]) };
+        const result = await app.gql(SUBMIT, { input: { ...input, submittedAt } }, token);
+        expect(result.data?.submitReport.outcome).toBe('CREATED');
+      };
+      await submit('970', reporter); // late: 2023 is long past
+      await submit('96-SNV', admin, '2023-03-03T15:59:59+07:00');
+      await submit('96-STP', admin, '2023-03-03T16:00:00+07:00');
+      await submit('96-STC', admin, '2023-03-03T16:00:01+07:00');
+    });
+
     it('lists the reports of a period, with their timeliness', async () => {
       const result = await app.gql(
         `query($campaignId: ID!) { reports(campaignId: $campaignId, period: 1, first: 100) { totalCount edges { node { unit { code } timeliness } } } }`,
@@ -344,6 +378,14 @@ describe('weekly reports', () => {
 
   it('refuses new dates that would leave a report outside the periods, and a return to DRAFT once there are reports', async () => {
     const update = `mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { campaign { endDate } userErrors { code field } } }`;
+    // Its own campaign, with a report in period 7 (8/4 to 14/4): the campaign the other tests use keeps its dates.
+    const campaignId = await copyDemoCampaign(app, 'Bản sao: đổi ngày');
+    const report = await app.gql(
+      SUBMIT,
+      { input: { campaignId, unitId: await unitId('967'), period: 7, values: values([1, 1], [1, 1], [1, 1]) } },
+      admin,
+    );
+    expect(report.data?.submitReport.outcome).toBe('CREATED');
     const shorter = await app.gql(update, { input: { id: campaignId, endDate: '2023-03-20' } }, admin);
     expect(shorter.data?.updateCampaign.userErrors).toEqual([
       { code: 'REPORTS_OUTSIDE_PERIODS', field: ['input', 'endDate'] },
@@ -357,11 +399,14 @@ describe('weekly reports', () => {
   });
 
   it('refuses any report once the campaign is closed', async () => {
-    await app.gql(
+    // Its own campaign: the one the other tests report in stays open.
+    const campaignId = await copyDemoCampaign(app, 'Bản sao: đã đóng');
+    const closed = await app.gql(
       `mutation($id: ID!) { updateCampaign(input: {id: $id, status: CLOSED}) { userErrors { code } } }`,
       { id: campaignId },
       admin,
     );
+    expect(closed.data?.updateCampaign.userErrors).toEqual([]);
     const result = await app.gql(
       SUBMIT,
       { input: { campaignId, unitId: await unitId('970'), period: 2, values: values([1, 1], [1, 1], [1, 1]) } },

@@ -40,8 +40,14 @@ export async function snapshotRankings(review: ReviewEntity, loaders: RequestLoa
 
 /** A stored row read back as @thidua/domain gave it: the legend class and the indicators by code. */
 function rankedRowOf(row: SnapshotRanking['rows'][number], codeById: ReadonlyMap<string, string>): RankedRow {
+  const scored = row.score !== null;
   return {
     ...row,
+    baseScore: row.baseScore === undefined ? row.score : row.baseScore,
+    bonusPoints: row.bonusPoints === undefined ? (scored ? 0 : null) : row.bonusPoints,
+    penaltyPoints: row.penaltyPoints === undefined ? (scored ? 0 : null) : row.penaltyPoints,
+    tieBreak: row.tieBreak ?? null,
+    latestReportMissing: row.latestReportMissing ?? false,
     class: row.classCode,
     indicators: row.indicators.map(({ indicatorId, ...figure }) => ({
       ...figure,

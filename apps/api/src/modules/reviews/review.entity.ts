@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { IndicatorResult, Outcome, ReportTally } from '@thidua/domain';
+import type { IndicatorResult, Outcome, ReportTally, TieBreakCriterion } from '@thidua/domain';
 
 export type ReviewStatus = 'DRAFT' | 'FINALIZED';
 export type Decision = 'PENDING' | 'APPROVED' | 'REJECTED';
@@ -16,6 +16,12 @@ export interface SnapshotRanking {
     previousRank: number | null;
     movement: number | null;
     score: number | null;
+    /** Scoring (docs/domain.md §4a); absent in reviews made before it: then the score is the base score. */
+    baseScore?: number | null;
+    bonusPoints?: number | null;
+    penaltyPoints?: number | null;
+    tieBreak?: TieBreakCriterion | null;
+    latestReportMissing?: boolean;
     classCode: string | null;
     reports: ReportTally;
     /** The domain's figures as computed, with the indicator's id in place of its code. */

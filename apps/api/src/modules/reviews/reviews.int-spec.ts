@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
+import { CA_MAU_CAMPAIGN_TARGETS } from '@thidua/domain/fixtures';
 import { startTestApp, type TestApp } from '../../../test/harness';
+import { CA_MAU_CAMPAIGN_INPUT } from '../../../test/fixtures';
 
 const IMPORT = `mutation($input: ImportReportsInput!) { importReports(input: $input) { created revised userErrors { code message } } }`;
 const CREATE_RULE = `mutation($input: CreateRuleInput!) { createRule(input: $input) { rule { code enabled } userErrors { code field message } } }`;
@@ -15,7 +17,6 @@ describe('emulation rules and board reviews', () => {
   let admin: string;
   let board: string;
   let campaignId: string;
-  let reviewId: string;
   const codesOf = (result: { data?: Record<string, any> }, key: string) =>
     result.data?.[key].userErrors.map(
       (e: { code: string; field: string[] | null }) => `${e.code}@${e.field?.join('.')}`,
@@ -23,11 +24,8 @@ describe('emulation rules and board reviews', () => {
   const count = async (table: string) =>
     Number((await app.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n);
 
-  beforeAll(async () => {
-    app = await startTestApp();
-    admin = await app.loginAs('admin@camau.demo');
-    board = await app.loginAs('hoidong@camau.demo');
-    campaignId = (await app.dataSource.query('SELECT id FROM campaigns LIMIT 1'))[0].id;
+  /** The week-1 reports every test here reads, imported into `campaign`. */
+  const importWeekOne = async (campaign: string) => {
     const province: string[] = (
       await app.dataSource.query(
         `SELECT u.code FROM units u JOIN levels l ON l.id = u.level_id WHERE l.key = 'province' ORDER BY u.code`,
@@ -63,11 +61,50 @@ describe('emulation rules and board reviews', () => {
     ] as const) {
       const result = await app.gql(
         IMPORT,
-        { input: { campaignId, period: 1, csv: lines.join('\n'), submittedAt } },
+        { input: { campaignId: campaign, period: 1, csv: lines.join('\n'), submittedAt } },
         admin,
       );
       expect(result.data?.importReports.userErrors).toEqual([]);
     }
+  };
+  /** A draft review of its own, of the demo campaign, as of `asOfPeriod`. */
+  const createReview = async (name: string, asOfPeriod = 1, campaign = campaignId) => {
+    const result = await app.gql(CREATE_REVIEW, { input: { campaignId: campaign, asOfPeriod, name } }, board);
+    expect(result.data?.createReview.userErrors).toEqual([]);
+    return result.data?.createReview.review as { id: string; proposals: { id: string; ruleCode: string | null }[] };
+  };
+  /** The board's decisions: Phê bình (for 964) rejected, every other proposal approved. */
+  const decideAll = async (reviewId: string) => {
+    const review = await app.gql(
+      `query($id: ID!) { review(id: $id) { proposals { id ruleCode } } }`,
+      { id: reviewId },
+      board,
+    );
+    for (const proposal of review.data?.review.proposals) {
+      const decision = proposal.ruleCode === 'PHE_BINH' ? 'REJECTED' : 'APPROVED';
+      const decided = await app.gql(DECIDE, { input: { proposalId: proposal.id, decision } }, board);
+      expect(decided.data?.decideProposal.userErrors).toEqual([]);
+    }
+  };
+  /** A review of its own: the rules' proposals and a Biểu dương for 966 added by hand, all decided, finalized. */
+  const finalizedReview = async (decisionNumber: string, decisionDate: string) => {
+    const { id: reviewId } = await createReview(`Đợt xét ${decisionNumber}`);
+    const unitId = (await app.dataSource.query(`SELECT id FROM units WHERE code = '966'`))[0].id;
+    const input = { reviewId, unitId, outcome: 'COMMENDATION', form: 'Biểu dương', reason: 'Tiến bộ vượt bậc.' };
+    expect((await app.gql(ADD, { input }, board)).data?.addProposal.userErrors).toEqual([]);
+    await decideAll(reviewId);
+    const done = await app.gql(FINALIZE, { input: { reviewId, decisionNumber, decisionDate } }, board);
+    expect(done.data?.finalizeReview.userErrors).toEqual([]);
+    return reviewId;
+  };
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    admin = await app.loginAs('admin@camau.demo');
+    board = await app.loginAs('hoidong@camau.demo');
+    campaignId = (await app.dataSource.query('SELECT id FROM campaigns LIMIT 1'))[0].id;
+    // Read only: no test revises these reports (the one that revises a report has a campaign of its own).
+    await importWeekOne(campaignId);
   }, 60_000);
   afterAll(() => app.close());
 
@@ -113,10 +150,11 @@ describe('emulation rules and board reviews', () => {
       result.data?.previewRules
         .filter((p: { ruleCode: string }) => p.ruleCode === code)
         .map((p: { unit: { code: string } }) => p.unit.code);
-    // Bằng khen: all targets met, nothing late, rank ≤ 3 (the six on time share rank 1); Biểu dương: the three late
-    // ones.
-    expect(byRule('BANG_KHEN')).toHaveLength(6);
-    expect(byRule('BIEU_DUONG')).toHaveLength(3);
+    // Bằng khen: all targets met, nothing late, rank ≤ 3 — the six on time score alike, and the demo's bonus and
+    // tie-breaks (docs/domain.md §4a) set them apart, so three reach rank ≤ 3; Biểu dương (all targets met): the
+    // other three on time and the three late ones.
+    expect(byRule('BANG_KHEN')).toHaveLength(3);
+    expect(byRule('BIEU_DUONG')).toHaveLength(6);
     expect(byRule('PHE_BINH')).toEqual(['964']);
     expect([await count('reviews'), await count('proposals')]).toEqual([reviews, proposals]);
   });
@@ -148,9 +186,9 @@ describe('emulation rules and board reviews', () => {
     );
     expect(result.data?.createReview.userErrors).toEqual([]);
     const review = result.data?.createReview.review;
-    reviewId = review.id;
+    const reviewId = review.id;
     expect(review).toMatchObject({ status: 'DRAFT', asOfPeriod: 1 });
-    expect(review.proposals.filter((p: { ruleCode: string }) => p.ruleCode === 'BANG_KHEN')).toHaveLength(6);
+    expect(review.proposals.filter((p: { ruleCode: string }) => p.ruleCode === 'BANG_KHEN')).toHaveLength(3);
     expect(review.proposals.every((p: { decision: string }) => p.decision === 'PENDING')).toBe(true);
     const snapshot = await app.gql(SNAPSHOT, { id: reviewId }, board);
     expect(
@@ -161,6 +199,7 @@ describe('emulation rules and board reviews', () => {
   });
 
   it('adds a proposal by hand with its reason, once per unit and outcome', async () => {
+    const { id: reviewId } = await createReview('Đợt xét tuần 1');
     const unitId = (await app.dataSource.query(`SELECT id FROM units WHERE code = '966'`))[0].id;
     const input = {
       reviewId,
@@ -183,12 +222,45 @@ describe('emulation rules and board reviews', () => {
   });
 
   it('keeps the snapshot when a report is revised later', async () => {
+    // A copy of the demo campaign with the same reports, so that the revision changes no report another test reads.
+    const created = await app.gql(
+      `mutation($input: CreateCampaignInput!) {
+        createCampaign(input: $input) { campaign { id } userErrors { code } } }`,
+      { input: { ...CA_MAU_CAMPAIGN_INPUT, levelKeys: ['province', 'district', 'commune'] } },
+      admin,
+    );
+    expect(created.data?.createCampaign.userErrors).toEqual([]);
+    const copy = created.data?.createCampaign.campaign.id;
+    const set = await app.gql(
+      `mutation($id: ID!) {
+        createTargetSet(input: {campaignId: $id, key: "campaign", name: "Chỉ tiêu"}) { userErrors { code } } }`,
+      { id: copy },
+      admin,
+    );
+    expect(set.data?.createTargetSet.userErrors).toEqual([]);
+    const targets = Object.entries(CA_MAU_CAMPAIGN_TARGETS.levelDefaults).flatMap(([levelKey, values]) =>
+      Object.entries(values).map(([indicatorCode, value]) => ({ indicatorCode, levelKey, value })),
+    );
+    const setTargets = await app.gql(
+      `mutation($input: SetTargetsInput!) { setTargets(input: $input) { userErrors { code } } }`,
+      { input: { campaignId: copy, targetSetKey: 'campaign', targets } },
+      admin,
+    );
+    expect(setTargets.data?.setTargets.userErrors).toEqual([]);
+    const activated = await app.gql(
+      `mutation($id: ID!) { updateCampaign(input: {id: $id, status: ACTIVE}) { userErrors { code } } }`,
+      { id: copy },
+      admin,
+    );
+    expect(activated.data?.updateCampaign.userErrors).toEqual([]);
+    await importWeekOne(copy);
+    const { id: reviewId } = await createReview('Đợt xét tuần 1', 1, copy);
     const before = await app.gql(SNAPSHOT, { id: reviewId }, board);
     await app.gql(
       IMPORT,
       {
         input: {
-          campaignId,
+          campaignId: copy,
           period: 1,
           csv: 'unitCode,indicatorCode,numerator,denominator\n964,ONLINE_RESOLUTION,100,100\n964,DIGITIZATION,100,100\n964,ONLINE_PAYMENT,10,10',
         },
@@ -200,9 +272,10 @@ describe('emulation rules and board reviews', () => {
   });
 
   it('refuses to finalize with undecided proposals, then finalizes once all are decided', async () => {
+    const { id: reviewId } = await createReview('Đợt xét tuần 1');
     const pending = await app.gql(
       FINALIZE,
-      { input: { reviewId, decisionNumber: '123/QĐ-UBND', decisionDate: '2023-03-10' } },
+      { input: { reviewId, decisionNumber: '122/QĐ-UBND', decisionDate: '2023-03-10' } },
       board,
     );
     expect(codesOf(pending, 'finalizeReview')).toEqual(['UNDECIDED_PROPOSALS@input.reviewId']);
@@ -227,16 +300,17 @@ describe('emulation rules and board reviews', () => {
     }
     const done = await app.gql(
       FINALIZE,
-      { input: { reviewId, decisionNumber: '123/QĐ-UBND', decisionDate: '2023-03-10' } },
+      { input: { reviewId, decisionNumber: '122/QĐ-UBND', decisionDate: '2023-03-10' } },
       board,
     );
     expect(done.data?.finalizeReview).toEqual({
-      review: { status: 'FINALIZED', decisionNumber: '123/QĐ-UBND', decisionDate: '2023-03-10' },
+      review: { status: 'FINALIZED', decisionNumber: '122/QĐ-UBND', decisionDate: '2023-03-10' },
       userErrors: [],
     });
   });
 
   it('exports the approved proposals as the annex to the decision, in XLSX', async () => {
+    const reviewId = await finalizedReview('123/QĐ-UBND', '2023-03-10');
     const response = await fetch(`${app.url}/exports/decision-list.xlsx?reviewId=${reviewId}`, {
       headers: { authorization: `Bearer ${board}` },
     });
@@ -255,6 +329,7 @@ describe('emulation rules and board reviews', () => {
   });
 
   it('keeps a finalized review immutable', async () => {
+    const reviewId = await finalizedReview('125/QĐ-UBND', '2023-03-10');
     const proposalId = (
       await app.dataSource.query('SELECT id FROM proposals WHERE review_id = $1 LIMIT 1', [reviewId])
     )[0].id;
@@ -285,6 +360,7 @@ describe('emulation rules and board reviews', () => {
   });
 
   it('refuses a decision number used by another review of the campaign', async () => {
+    await finalizedReview('126/QĐ-UBND', '2023-03-10');
     const second = await app.gql(
       CREATE_REVIEW,
       { input: { campaignId, asOfPeriod: 2, name: 'Đợt xét tuần 2' } },
@@ -293,7 +369,7 @@ describe('emulation rules and board reviews', () => {
     const id = second.data?.createReview.review.id;
     const result = await app.gql(
       FINALIZE,
-      { input: { reviewId: id, decisionNumber: '123/QĐ-UBND', decisionDate: '2023-03-17' } },
+      { input: { reviewId: id, decisionNumber: '126/QĐ-UBND', decisionDate: '2023-03-17' } },
       board,
     );
     // Every reason is given at once: the undecided proposals and the number already used.

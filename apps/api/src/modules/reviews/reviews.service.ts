@@ -85,6 +85,11 @@ export class ReviewsService {
             previousRank: row.previousRank,
             movement: row.movement,
             score: row.score,
+            baseScore: row.baseScore,
+            bonusPoints: row.bonusPoints,
+            penaltyPoints: row.penaltyPoints,
+            tieBreak: row.tieBreak,
+            latestReportMissing: row.latestReportMissing,
             classCode: row.class,
             reports: row.reports,
             indicators: row.indicators.map(({ code, ...figure }) => ({

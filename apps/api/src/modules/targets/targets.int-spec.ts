@@ -35,26 +35,57 @@ describe('target sets and targets', () => {
     result.data?.[key].userErrors.map((e: { code: string; field: string[] }) => `${e.code}@${e.field?.join('.')}`);
   const unitId = async (code: string) =>
     (await app.dataSource.query('SELECT id FROM units WHERE code = $1', [code]))[0].id as string;
-  const version = async (key: string) =>
+  const version = async (key: string, campaign = campaignId) =>
     Number(
       (
         await app.dataSource.query('SELECT version FROM target_sets WHERE campaign_id = $1 AND key = $2', [
-          campaignId,
+          campaign,
           key,
         ])
       )[0].version,
     );
+  /** A campaign of its own for a test that changes one: the Cà Mau campaign, without target sets. */
+  const newCampaign = async (): Promise<string> => {
+    const created = await app.gql(CREATE_CAMPAIGN, { input: CA_MAU_CAMPAIGN_INPUT }, admin);
+    expect(created.data?.createCampaign.userErrors).toEqual([]);
+    return created.data?.createCampaign.campaign.id;
+  };
+  /** … with the two target sets of docs/domain.md §1, "campaign" the primary one, and no targets yet. */
+  const campaignWithSets = async (): Promise<string> => {
+    const id = await newCampaign();
+    for (const [key, name] of [
+      ['campaign', 'Chỉ tiêu chiến dịch'],
+      ['plan-2023', 'Kế hoạch năm 2023'],
+    ]) {
+      const set = await app.gql(CREATE_SET, { input: { campaignId: id, key, name } }, admin);
+      expect(set.data?.createTargetSet.userErrors).toEqual([]);
+    }
+    return id;
+  };
+  /** … and with the targets of both sets. */
+  const campaignWithTargets = async (): Promise<string> => {
+    const id = await campaignWithSets();
+    for (const [targetSetKey, targets] of [
+      ['campaign', CAMPAIGN_TARGETS],
+      ['plan-2023', PLAN_2023_TARGETS],
+    ] as const) {
+      const set = await app.gql(SET_TARGETS, { input: { campaignId: id, targetSetKey, targets } }, admin);
+      expect(set.data?.setTargets).toMatchObject({ changed: 9, userErrors: [] });
+    }
+    return id;
+  };
 
   beforeAll(async () => {
     app = await startTestApp();
     admin = await app.loginAs('admin@camau.demo');
     await createIndicators(app, admin);
-    campaignId = (await app.gql(CREATE_CAMPAIGN, { input: CA_MAU_CAMPAIGN_INPUT }, admin)).data?.createCampaign.campaign
-      .id;
+    // Read only: the tests that change a campaign make their own.
+    campaignId = await campaignWithSets();
   });
   afterAll(() => app.close());
 
   it('makes the first set primary, and a later primary set takes over', async () => {
+    const campaignId = await newCampaign();
     const first = await app.gql(
       CREATE_SET,
       { input: { campaignId, key: 'campaign', name: 'Chỉ tiêu chiến dịch' } },
@@ -99,10 +130,16 @@ describe('target sets and targets', () => {
   });
 
   it('sets both target sets of docs/domain.md §1 in one call each, then a unit override', async () => {
+    const campaignId = await campaignWithSets();
     const campaign = await app.gql(
       SET_TARGETS,
       {
-        input: { campaignId, targetSetKey: 'campaign', version: await version('campaign'), targets: CAMPAIGN_TARGETS },
+        input: {
+          campaignId,
+          targetSetKey: 'campaign',
+          version: await version('campaign', campaignId),
+          targets: CAMPAIGN_TARGETS,
+        },
       },
       admin,
     );
@@ -143,6 +180,7 @@ describe('target sets and targets', () => {
   });
 
   it('changes nothing when the same targets are sent again', async () => {
+    const campaignId = await campaignWithTargets();
     const again = await app.gql(
       SET_TARGETS,
       { input: { campaignId, targetSetKey: 'campaign', targets: CAMPAIGN_TARGETS } },
@@ -152,7 +190,14 @@ describe('target sets and targets', () => {
   });
 
   it('keeps the history of every change, with who made it; clearing is a change to null', async () => {
+    // Both sets' targets (9 changes to "campaign"), the unit override at 62.5, then 50, then cleared: 12 in all.
+    const campaignId = await campaignWithTargets();
     const target = { indicatorCode: 'ONLINE_PAYMENT', unitId: await unitId('970') };
+    await app.gql(
+      SET_TARGETS,
+      { input: { campaignId, targetSetKey: 'campaign', targets: [{ ...target, value: 62.5 }] } },
+      admin,
+    );
     await app.gql(
       SET_TARGETS,
       { input: { campaignId, targetSetKey: 'campaign', targets: [{ ...target, value: 50 }] } },
@@ -189,6 +234,7 @@ describe('target sets and targets', () => {
   });
 
   it('refuses every bad target, naming its row, and writes none of the good ones', async () => {
+    const campaignId = await campaignWithTargets();
     const archived = (
       await app.gql(
         `mutation { createUnit(input: {code: "ARCH-1", name: "Cũ", levelKey: "commune"}) { unit { id } } }`,
@@ -201,7 +247,7 @@ describe('target sets and targets', () => {
       { id: archived },
       admin,
     );
-    const before = await version('campaign');
+    const before = await version('campaign', campaignId);
     const result = await app.gql(
       SET_TARGETS,
       {
@@ -231,7 +277,7 @@ describe('target sets and targets', () => {
       'TARGET_SCOPE@input.targets.6.levelKey',
       'DUPLICATE_TARGET@input.targets.7.indicatorCode',
     ]);
-    expect(await version('campaign')).toBe(before);
+    expect(await version('campaign', campaignId)).toBe(before);
     const province = await app.dataSource.query(
       `SELECT t.value FROM targets t JOIN target_sets s ON s.id = t.target_set_id JOIN levels l ON l.id = t.level_id JOIN indicators i ON i.id = t.indicator_id
        WHERE s.campaign_id = $1 AND s.key = 'campaign' AND l.key = 'province' AND i.code = 'ONLINE_RESOLUTION'`,
@@ -246,8 +292,9 @@ describe('target sets and targets', () => {
   });
 
   it('gives the second of two sessions saving the same grid STALE, and loses neither edit silently', async () => {
+    const campaignId = await campaignWithTargets();
     const other = await app.loginAs('admin@camau.demo');
-    const read = await version('campaign');
+    const read = await version('campaign', campaignId);
     const first = await app.gql(
       SET_TARGETS,
       {
@@ -283,6 +330,7 @@ describe('target sets and targets', () => {
   });
 
   it('applies concurrent saves without a version one after the other, losing none', async () => {
+    const campaignId = await campaignWithTargets();
     const saves = ['province', 'district', 'commune'].map((levelKey, i) =>
       app.gql(
         SET_TARGETS,
@@ -308,6 +356,7 @@ describe('target sets and targets', () => {
   });
 
   it('activates the campaign once it has targets, refuses removing an indicator that has targets, and freezes when closed', async () => {
+    const campaignId = await campaignWithTargets();
     expect(
       (await app.gql(UPDATE_CAMPAIGN, { input: { id: campaignId, status: 'ACTIVE' } }, admin)).data?.updateCampaign,
     ).toEqual({ campaign: { status: 'ACTIVE' }, userErrors: [] });

@@ -72,6 +72,16 @@ describe('users, sessions and the audit log', () => {
   });
 
   it('shows admins the audit log: who did what, with old and new values', async () => {
+    // Its own user, created, disabled and enabled again here: three entries, the last one the re-enabling.
+    const created = await app.gql(
+      CREATE,
+      { input: { email: 'nhat.ky@camau.gov.vn', name: 'Nhật ký', password: 'mat-khau-2023', role: 'VIEWER' } },
+      admin,
+    );
+    expect(created.data?.createUser.userErrors).toEqual([]);
+    const id = created.data?.createUser.user.id;
+    for (const disabled of [true, false])
+      expect(codesOf(await app.gql(UPDATE, { input: { id, disabled } }, admin), 'updateUser')).toEqual([]);
     const result = await app.gql(
       `{ auditEntries(first: 5, entityType: "User") { totalCount edges { node { action actor { email } before after } } } }`,
       {},

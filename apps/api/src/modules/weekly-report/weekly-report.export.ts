@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { TIE_BREAK_LABELS } from '@thidua/domain';
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 import { addSheet, sendWorkbook, writeCell, writeRow, type SheetCell } from '../../foundation/spreadsheets/xlsx-sheet';
@@ -164,7 +165,8 @@ function levelSheet(workbook: ExcelJS.Workbook, report: WeeklyReportData, level:
   const sheet = addSheet(workbook, level.level.name);
   const indicators = level.rows[0]?.indicators.map((figure) => figure.indicator.name) ?? [];
   const fixed = ['STT', 'Mã đơn vị', 'Đơn vị', 'Hạng', 'Tăng/giảm hạng', 'Điểm', 'Xếp loại'];
-  const tally = ['Đúng hạn', 'Trễ hạn', 'Chưa nộp'];
+  // The tally, then the score's parts (docs/domain.md §4a), after the columns they do not move.
+  const tally = ['Đúng hạn', 'Trễ hạn', 'Chưa nộp', 'Điểm cơ bản', 'Điểm thưởng', 'Điểm trừ', 'Xếp trên nhờ'];
   const width = fixed.length + indicators.length * 4 + tally.length;
   sheet.columns = Array.from({ length: width }, (_, i) => ({ width: i === 2 ? 34 : i === 0 ? 6 : 12 }));
   banner(sheet, 1, 1, width, `${level.level.name.toLocaleUpperCase('vi')} — ${report.heading.subtitle}`, {
@@ -200,6 +202,10 @@ function levelSheet(workbook: ExcelJS.Workbook, report: WeeklyReportData, level:
     COUNT,
     COUNT,
     COUNT,
+    PERCENT,
+    PERCENT,
+    PERCENT,
+    null,
   ];
   level.rows.forEach((ranked, i) => {
     body(
@@ -217,6 +223,10 @@ function levelSheet(workbook: ExcelJS.Workbook, report: WeeklyReportData, level:
         ranked.reports.onTime,
         ranked.reports.late,
         ranked.reports.missing,
+        ranked.baseScore,
+        ranked.bonusPoints,
+        ranked.penaltyPoints,
+        ranked.tieBreak ? TIE_BREAK_LABELS[ranked.tieBreak].vi : null,
       ],
       formats,
     );

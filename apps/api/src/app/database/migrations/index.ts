@@ -7,6 +7,7 @@ import { DossierRecords1764640000000 } from './1764640000000-dossier-records';
 import { IndicatorVersion1764760000000 } from './1764760000000-indicator-version';
 import { LoginAttemptsAndTokenExpiry1764823000000 } from './1764823000000-login-attempts-and-token-expiry';
 import { ReportCountRange1764900000000 } from './1764900000000-report-count-range';
+import { CampaignScoring1764960000000 } from './1764960000000-campaign-scoring';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   IndicatorVersion1764760000000,
   LoginAttemptsAndTokenExpiry1764823000000,
   ReportCountRange1764900000000,
+  CampaignScoring1764960000000,
 ];

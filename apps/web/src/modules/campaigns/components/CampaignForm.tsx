@@ -3,13 +3,16 @@ import { useTranslation } from 'react-i18next';
 import type { CampaignSettingsFragment, IndicatorFieldsFragment } from '../../../generated/graphql';
 import { useFormat } from '../../../shared/i18n/useFormat';
 import { FieldError, invalidProps } from '../../../shared/ui/components/FieldError';
+import { ConfirmDialog } from '../../../shared/ui/components/ConfirmDialog';
 import { FormErrors } from '../../../shared/ui/components/FormErrors';
+import { useDescribeUserError } from '../../../shared/ui/hooks/useDescribeUserError';
 import { useSaveCampaign } from '../hooks/useSaveCampaign';
 import { NO_CAMPAIGN_ERRORS, type CampaignFormValues } from '../utils/campaign-form';
 import { IndicatorWeightsFieldset } from './IndicatorWeightsFieldset';
 import { LegendFieldset } from './LegendFieldset';
 import { LevelsFieldset, type LevelChoice } from './LevelsFieldset';
 import { ScheduleFieldset } from './ScheduleFieldset';
+import { ScoringFieldset } from './ScoringFieldset';
 import { StaleAlert } from './StaleAlert';
 
 export interface CampaignFormProps {
@@ -23,7 +26,11 @@ export interface CampaignFormProps {
   onReload?: () => void;
 }
 
-/** The campaign's settings: name, dates, schedule, indicators with weights, classes by score and levels. */
+/**
+ * The campaign's settings: name, dates, schedule, indicators with weights, classes by score, scoring (bonus,
+ * penalties, tie-breaks) and levels. Changing the scoring of an active campaign is confirmed first: rankings and open
+ * reviews change, finalized reviews keep their snapshot.
+ */
 export function CampaignForm({
   campaign,
   initial,
@@ -38,21 +45,36 @@ export function CampaignForm({
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState(NO_CAMPAIGN_ERRORS);
   const [stale, setStale] = useState(false);
-  const { save, saving } = useSaveCampaign(campaign);
+  const [confirming, setConfirming] = useState(false);
+  const { check, save, saving } = useSaveCampaign(campaign);
+  const describe = useDescribeUserError();
   const change = (patch: Partial<CampaignFormValues>) => setValues((current) => ({ ...current, ...patch }));
   const { byField } = errors;
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (saving || !editable) return;
-    setErrors(NO_CAMPAIGN_ERRORS);
-    setStale(false);
+  const submit = async () => {
     const result = await save(values);
     if (result.saved) onSaved(result.saved);
     else {
       setErrors(result.errors);
       setStale(result.stale);
     }
+  };
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (saving || !editable) return;
+    setErrors(NO_CAMPAIGN_ERRORS);
+    setStale(false);
+    const checked = check(values);
+    if (checked.errors) {
+      setErrors(checked.errors);
+      return;
+    }
+    if (campaign?.status === 'ACTIVE' && checked.scoringChanged) {
+      setConfirming(true);
+      return;
+    }
+    await submit();
   };
 
   return (
@@ -134,6 +156,7 @@ export function CampaignForm({
           errors={byField.legend}
           onChange={(rows) => change({ legend: rows })}
         />
+        <ScoringFieldset values={values.scoring} errors={errors.scoring} onChange={(scoring) => change({ scoring })} />
         <LevelsFieldset
           levels={levels}
           value={values.levelKeys}
@@ -147,6 +170,22 @@ export function CampaignForm({
             {saving ? t('common.saving') : t(campaign ? 'campaigns.form.submitUpdate' : 'campaigns.form.submitCreate')}
           </button>
         </div>
+      )}
+      {confirming && (
+        <ConfirmDialog
+          title={t('campaigns.form.scoring.confirmTitle')}
+          body={t('campaigns.form.scoring.confirmBody')}
+          confirmLabel={t('campaigns.form.scoring.confirm')}
+          workingLabel={t('common.saving')}
+          tone="primary"
+          describe={describe}
+          onConfirm={async () => {
+            setConfirming(false);
+            await submit();
+            return { done: true };
+          }}
+          onClose={() => setConfirming(false)}
+        />
       )}
     </form>
   );

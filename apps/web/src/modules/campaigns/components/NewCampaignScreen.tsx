@@ -4,6 +4,8 @@ import { Link, useNavigate } from 'react-router-dom';
 import { IndicatorsQuery } from '../../indicators';
 import { ListLoading } from '../../../shared/ui/components/ListStates';
 import { LevelsQuery } from '../../units';
+import { localeOf } from '../../../shared/i18n/format';
+import { useFormat } from '../../../shared/i18n/useFormat';
 import { newCampaignValues } from '../utils/campaign-form';
 import { CampaignForm } from './CampaignForm';
 import './campaigns.css';
@@ -12,6 +14,7 @@ import './campaigns.css';
 export function NewCampaignScreen() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { lang } = useFormat();
   const client = useApolloClient();
   const levels = useQuery(LevelsQuery);
   const indicators = useQuery(IndicatorsQuery);
@@ -27,7 +30,10 @@ export function NewCampaignScreen() {
         <ListLoading />
       ) : (
         <CampaignForm
-          initial={newCampaignValues(levels.data.levels.map((level) => level.key))}
+          initial={newCampaignValues(
+            levels.data.levels.map((level) => level.key),
+            localeOf(lang),
+          )}
           levels={levels.data.levels}
           indicators={indicators.data.indicators}
           editable

@@ -6,6 +6,18 @@ import type {
   Weekday,
 } from '../../../generated/graphql';
 import type { UserErrorLike } from '../../../shared/ui/utils/user-errors';
+import {
+  defaultScoringValues,
+  readScoringForm,
+  scoringChanged,
+  scoringFieldOf,
+  scoringInputOf,
+  scoringValuesOf,
+  type ScoringErrors,
+  type ScoringField,
+  type ScoringFormValues,
+} from './scoring-form';
+import type { ScoringSettings } from '@thidua/domain';
 
 export interface IndicatorRowValue {
   /** Stable React key while rows move. */
@@ -31,6 +43,8 @@ export interface CampaignFormValues {
   indicators: IndicatorRowValue[];
   legend: LegendRowValue[];
   levelKeys: string[];
+  /** Bonus, penalties and tie-breaks (docs/domain.md §4a). */
+  scoring: ScoringFormValues;
 }
 
 export const CAMPAIGN_FIELDS = [
@@ -52,9 +66,17 @@ export interface CampaignFormErrors {
   byField: Partial<Record<CampaignField, string[]>>;
   indicatorRows: Record<number, string[]>;
   legendRows: Record<number, string[]>;
+  /** Beside each field of the scoring section. */
+  scoring: ScoringErrors;
 }
 
-export const NO_CAMPAIGN_ERRORS: CampaignFormErrors = { general: [], byField: {}, indicatorRows: {}, legendRows: {} };
+export const NO_CAMPAIGN_ERRORS: CampaignFormErrors = {
+  general: [],
+  byField: {},
+  indicatorRows: {},
+  legendRows: {},
+  scoring: {},
+};
 
 /**
  * The domain's default legend (docs/domain.md §4: Xuất sắc ≥ 90, Tốt ≥ 75, Trung bình ≥ 50, Yếu below) as form rows.
@@ -77,7 +99,7 @@ export function parseDecimal(text: string): number | undefined {
 const decimalText = (value: number, locale: string) =>
   new Intl.NumberFormat(locale, { maximumFractionDigits: 4, useGrouping: false }).format(value);
 
-export function newCampaignValues(levelKeys: string[]): CampaignFormValues {
+export function newCampaignValues(levelKeys: string[], locale = 'vi-VN'): CampaignFormValues {
   return {
     name: '',
     startDate: '',
@@ -88,6 +110,7 @@ export function newCampaignValues(levelKeys: string[]): CampaignFormValues {
     indicators: [],
     legend: DEFAULT_LEGEND.map((entry) => ({ ...entry })),
     levelKeys,
+    scoring: defaultScoringValues(locale),
   };
 }
 
@@ -110,6 +133,7 @@ export function campaignValuesOf(campaign: CampaignSettingsFragment, locale: str
       minScore: decimalText(minScore, locale),
     })),
     levelKeys: campaign.levels.map((level) => level.key),
+    scoring: scoringValuesOf(campaign.scoring, locale),
   };
 }
 
@@ -120,11 +144,14 @@ type ReadForm = {
   ]-?: NonNullable<CreateCampaignInput[K]>;
 };
 
-/** The form as API input, or the rows whose numbers cannot be read (the API is not asked then). */
+/**
+ * The form as API input and scoring settings, or the rows and fields whose numbers cannot be read (the API is not
+ * asked then).
+ */
 export function readCampaignForm(
   values: CampaignFormValues,
   badNumber: string,
-): { input: ReadForm; errors: CampaignFormErrors | null } {
+): { input: ReadForm; scoring: ScoringSettings; errors: CampaignFormErrors | null } {
   const indicatorRows: Record<number, string[]> = {};
   const legendRows: Record<number, string[]> = {};
   const indicators = values.indicators.map((row, i) => {
@@ -148,12 +175,27 @@ export function readCampaignForm(
     legend,
     levelKeys: values.levelKeys,
   };
-  const bad = Object.keys(indicatorRows).length + Object.keys(legendRows).length > 0;
-  return { input, errors: bad ? { ...NO_CAMPAIGN_ERRORS, indicatorRows, legendRows } : null };
+  const scoring = readScoringForm(values.scoring, badNumber);
+  const bad =
+    Object.keys(indicatorRows).length + Object.keys(legendRows).length + Object.keys(scoring.errors).length > 0;
+  return {
+    input,
+    scoring: scoring.settings,
+    errors: bad ? { ...NO_CAMPAIGN_ERRORS, indicatorRows, legendRows, scoring: scoring.errors } : null,
+  };
+}
+
+/** A new campaign's input: the scoring section is sent only when it turns something on. */
+export function createInputOf(input: ReadForm, scoring: ScoringSettings): CreateCampaignInput {
+  return scoringChanged(scoring, null) ? { ...input, scoring: scoringInputOf(scoring) } : input;
 }
 
 /** Only what changed, with the version read, so a stale edit is refused and the history says what was edited. */
-export function updateInputOf(input: ReadForm, campaign: CampaignSettingsFragment): UpdateCampaignInput {
+export function updateInputOf(
+  input: ReadForm,
+  campaign: CampaignSettingsFragment,
+  scoring?: ScoringSettings,
+): UpdateCampaignInput {
   const update: UpdateCampaignInput = { id: campaign.id, version: campaign.version };
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   if (input.name !== campaign.name) update.name = input.name;
@@ -178,22 +220,32 @@ export function updateInputOf(input: ReadForm, campaign: CampaignSettingsFragmen
     update.legend = input.legend;
   if (!same([...input.levelKeys].sort(), campaign.levels.map((level) => level.key).sort()))
     update.levelKeys = input.levelKeys;
+  if (scoring && scoringChanged(scoring, campaign.scoring)) update.scoring = scoringInputOf(scoring);
   return update;
 }
 
 /**
  * userErrors of createCampaign / updateCampaign: ["input", "indicators", "2", "weight"] goes on indicator row 2,
- * ["input", "legend", "1", "minScore"] on legend row 1, ["input", "endDate"] beside the end date; the rest on top.
+ * ["input", "legend", "1", "minScore"] on legend row 1, ["input", "scoring", "penaltyMax"] beside the penalty cap,
+ * ["input", "endDate"] beside the end date; the rest on top. `describeScoring` words a scoring error for its field.
  */
 export function splitCampaignErrors(
   errors: ReadonlyArray<UserErrorLike>,
   describe: (error: UserErrorLike) => string,
+  describeScoring: (field: ScoringField, error: UserErrorLike) => string = (_field, error) => describe(error),
 ): CampaignFormErrors {
-  const result: CampaignFormErrors = { general: [], byField: {}, indicatorRows: {}, legendRows: {} };
+  const result: CampaignFormErrors = { general: [], byField: {}, indicatorRows: {}, legendRows: {}, scoring: {} };
   for (const error of errors) {
     const path = (error.field ?? []).filter((segment, i) => !(i === 0 && segment === 'input'));
     const [field, index] = path;
     const row = Number(index);
+    const scoringField = field === 'scoring' ? scoringFieldOf(path) : null;
+    if (scoringField) {
+      const messages = (result.scoring[scoringField] ??= []);
+      const message = describeScoring(scoringField, error);
+      if (!messages.includes(message)) messages.push(message);
+      continue;
+    }
     const message = describe(error);
     if ((field === 'indicators' || field === 'legend') && index !== undefined && Number.isInteger(row)) {
       const rows = field === 'indicators' ? result.indicatorRows : result.legendRows;

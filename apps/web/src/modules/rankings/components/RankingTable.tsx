@@ -7,6 +7,8 @@ import type { RankingRowData } from '../utils/ranking-types';
 import { DEFAULT_SORT, nextSort, sortRankingRows, type RankingSort } from '../utils/sort-rows';
 import { MovementArrow } from '../../../shared/ui/components/MovementArrow';
 import { RateCell } from './RateCell';
+import { RowNotes } from './RowNotes';
+import { ScoreCell } from './ScoreCell';
 import { SortHeader } from './SortHeader';
 
 const ROW_HEIGHT = 52;
@@ -20,17 +22,35 @@ export interface RankingTableProps {
   unitHref: (row: RankingRowData) => string;
   /** Shown on units with children when a lower level exists. */
   onDrillDown?: (row: RankingRowData) => void;
+  /** Each score shows its parts (base, bonus, penalty) on hover, focus and tap: the campaign scores with them. */
+  withParts?: boolean;
+  /** The whole level in the server's order, when `rows` is a part of it: names the unit above a tie-break note. */
+  allRows?: readonly RankingRowData[];
 }
 
 /**
  * The ranking as a real table, virtualised: only the rows in view (and a few more) are in the page, spacer rows
  * keep the scroll height, so ten thousand units scroll smoothly and a screen reader still reads a table.
  */
-export function RankingTable({ caption, rows, indicators, legendCodes, unitHref, onDrillDown }: RankingTableProps) {
+export function RankingTable({
+  caption,
+  rows,
+  indicators,
+  legendCodes,
+  unitHref,
+  onDrillDown,
+  withParts = false,
+  allRows,
+}: RankingTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const [sort, setSort] = useState<RankingSort>(DEFAULT_SORT);
   const sorted = useMemo(() => sortRankingRows(rows, sort), [rows, sort]);
+  // The unit ranked just above each unit (server order), for the tie-break note.
+  const above = useMemo(() => {
+    const level = allRows ?? rows;
+    return new Map(level.slice(1).map((row, index) => [row.unit.id, level[index]]));
+  }, [allRows, rows]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: sorted.length,
@@ -106,6 +126,8 @@ export function RankingTable({ caption, rows, indicators, legendCodes, unitHref,
           {items.map((item) => {
             const row = sorted[item.index];
             const classIndex = row.class ? legendCodes.indexOf(row.class.code) : -1;
+            const rankedAbove = row.tieBreak ? above.get(row.unit.id) : undefined;
+            const shownAbove = item.index > 0 ? sorted[item.index - 1] : undefined;
             return (
               <tr
                 key={row.unit.id}
@@ -127,6 +149,12 @@ export function RankingTable({ caption, rows, indicators, legendCodes, unitHref,
                       {t('rankings.drillDownShort')} ({format.number(row.unit.childCount)})
                     </button>
                   )}
+                  <RowNotes
+                    row={row}
+                    aboveName={
+                      rankedAbove && shownAbove?.unit.id !== rankedAbove.unit.id ? rankedAbove.unit.name : undefined
+                    }
+                  />
                 </th>
                 {indicators.map((indicator) => (
                   <td key={indicator.code} className="num">
@@ -134,9 +162,7 @@ export function RankingTable({ caption, rows, indicators, legendCodes, unitHref,
                   </td>
                 ))}
                 <td className="num">
-                  {row.score === null || row.score === undefined
-                    ? ''
-                    : format.number(row.score, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}
+                  <ScoreCell row={row} withParts={withParts} />
                 </td>
                 <td>
                   {row.class && (

@@ -6,6 +6,7 @@ import { RankingQuery } from '../graphql/queries/ranking';
 import { RankingUnitQuery } from '../graphql/queries/ranking-unit';
 import { useRankingParams } from '../hooks/useRankingParams';
 import { childLevelKey, primarySetKey, type RankedCampaign } from '../utils/campaign-types';
+import { rowsHaveParts, scoringHasParts } from '../utils/score-parts';
 import { ExportButtons } from './ExportButtons';
 import { RankingFilters } from './RankingFilters';
 import { RankingTable } from './RankingTable';
@@ -111,6 +112,8 @@ export function RankingsScreen({ campaign }: { campaign: RankedCampaign }) {
                       })
                 }
                 rows={rows}
+                allRows={ranking.rows}
+                withParts={scoringHasParts(campaign.scoring) || rowsHaveParts(ranking.rows)}
                 indicators={indicators}
                 legendCodes={[...campaign.legend].sort((a, b) => b.minScore - a.minScore).map((entry) => entry.code)}
                 unitHref={(row) =>

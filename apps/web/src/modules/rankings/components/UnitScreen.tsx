@@ -9,6 +9,9 @@ import { RankingUnitQuery } from '../graphql/queries/ranking-unit';
 import { useRankingParams } from '../hooks/useRankingParams';
 import { primarySetKey, type RankedCampaign } from '../utils/campaign-types';
 import { MovementArrow } from '../../../shared/ui/components/MovementArrow';
+import { explainPlace } from '../utils/explain-place';
+import { rowsHaveParts, scoringHasParts } from '../utils/score-parts';
+import { MissingReportMark } from './RowNotes';
 import { UnitIndicatorCard } from './UnitIndicatorCard';
 import { UnitReportHistory } from './UnitReportHistory';
 import './rankings.css';
@@ -39,6 +42,20 @@ export function UnitScreen({ campaign }: { campaign: RankedCampaign }) {
   const row = ranking?.rows.find((candidate) => candidate.unit.id === unit.id);
   const reports = reportsQuery.data?.reports.edges.map((edge) => edge.node) ?? [];
   const asOf = ranking?.asOfPeriod ?? 0;
+  const explanation = ranking
+    ? explainPlace(
+        {
+          rows: ranking.rows,
+          unitId: unit.id,
+          levelName: unit.level.name,
+          asOfPeriod: ranking.asOfPeriod,
+          withParts: scoringHasParts(campaign.scoring) || rowsHaveParts(ranking.rows),
+          bonusMax: campaign.scoring.bonusMax,
+        },
+        t,
+        format.lang,
+      )
+    : [];
   const backSearch = new URLSearchParams({
     level: unit.level.key,
     ...(asOf ? { period: String(asOf) } : {}),
@@ -79,6 +96,17 @@ export function UnitScreen({ campaign }: { campaign: RankedCampaign }) {
             </p>
           ) : (
             <p className="unit-page__summary">{t('unitPage.unranked', { period: ranking.asOfPeriod })}</p>
+          )}
+          {row?.latestReportMissing && (
+            <p>
+              <MissingReportMark />
+            </p>
+          )}
+          {explanation.length > 0 && (
+            <section className="unit-explain" aria-labelledby="unit-explain-title">
+              <h3 id="unit-explain-title">{t('unitPage.explain.title')}</h3>
+              <p>{explanation.join(' ')}</p>
+            </section>
           )}
           <h3>{t('unitPage.indicators')}</h3>
           <div className="unit-figures">

@@ -25,7 +25,17 @@ export function indicatorResult(
 /** A ranking row: rank null and rate null when the unit has no data. */
 export function rankingRow(
   index: number,
-  { rank = index + 1, score = 90 - index, rate = 80 - index, movement = null as number | null } = {},
+  {
+    rank = index + 1,
+    score = 90 - index,
+    rate = 80 - index,
+    movement = null as number | null,
+    baseScore = undefined as number | undefined,
+    bonusPoints = 0,
+    penaltyPoints = 0,
+    tieBreak = null as RankingRowData['tieBreak'],
+    latestReportMissing = false,
+  } = {},
 ): RankingRowData {
   const noData = rank === null;
   return {
@@ -33,6 +43,11 @@ export function rankingRow(
     previousRank: null,
     movement,
     score: noData ? null : score,
+    baseScore: noData ? null : (baseScore ?? score),
+    bonusPoints: noData ? null : bonusPoints,
+    penaltyPoints: noData ? null : penaltyPoints,
+    tieBreak,
+    latestReportMissing,
     class: noData ? null : { code: 'GOOD', name: 'Tốt', minScore: 75 },
     unit: { id: `u${index}`, code: `U${index}`, name: `Đơn vị ${index}`, childCount: 0, parent: null },
     indicators: [indicatorResult('ONLINE_RESOLUTION', noData ? null : rate)],

@@ -1,6 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../shared/i18n/useFormat';
+import { RowNotes, ScoreCell, rowsHaveParts } from '../../rankings';
 import type { ReviewDetail } from './types';
 
 /** The rankings frozen with the review: a tab per level, a compact table each. */
@@ -12,6 +13,7 @@ export function ReviewRankings({ review }: { review: ReviewDetail }) {
   if (!rankings.length) return null;
   const ranking = rankings[Math.min(selected, rankings.length - 1)];
   const indicators = ranking.rows[0]?.indicators.map((result) => result.indicator) ?? [];
+  const withParts = rowsHaveParts(ranking.rows);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
@@ -74,11 +76,12 @@ export function ReviewRankings({ review }: { review: ReviewDetail }) {
             {ranking.rows.map((row) => (
               <tr key={row.unit.id}>
                 <td>{row.rank ?? ''}</td>
-                <th scope="row">{row.unit.name}</th>
+                <th scope="row">
+                  {row.unit.name}
+                  <RowNotes row={row} />
+                </th>
                 <td className="num">
-                  {row.score === null || row.score === undefined
-                    ? ''
-                    : format.number(row.score, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}
+                  <ScoreCell row={row} withParts={withParts} />
                 </td>
                 <td>{row.class?.name ?? ''}</td>
                 {row.indicators.map((result) => (

@@ -97,6 +97,24 @@ describe('a saved condition is read back into the form', () => {
     });
   });
 
+  it('round-trips the scoring facts: penalty points (with its null test) and a missing latest report', () => {
+    const form: ConditionForm = {
+      combinator: 'and',
+      clauses: [
+        { fact: 'penaltyPoints', op: '>=', value: 5 },
+        { fact: 'latestReportMissing', op: '==', value: 1 },
+      ],
+    };
+    expect(buildCondition(form)).toEqual({
+      and: [
+        { '!=': [{ var: 'penaltyPoints' }, null] },
+        { '>=': [{ var: 'penaltyPoints' }, 5] },
+        { var: 'latestReportMissing' },
+      ],
+    });
+    expect(parseCondition(buildCondition(form))).toEqual(form);
+  });
+
   it('gives up (JSON only) on what the form cannot say', () => {
     expect(parseCondition({ in: [{ var: 'class' }, ['EXCELLENT', 'GOOD']] })).toBeNull();
     expect(parseCondition({ or: [{ and: [{ var: 'allTargetsMet' }, { var: 'anyZeroRate' }] }] })).toBeNull();

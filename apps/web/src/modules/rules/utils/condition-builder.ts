@@ -6,11 +6,24 @@
 export type Comparison = '>=' | '>' | '<=' | '<' | '==';
 export const COMPARISONS: readonly Comparison[] = ['>=', '>', '<=', '<', '=='];
 
-export type NumericFact = 'score' | 'rank' | 'rate' | 'achievement' | 'late' | 'missing' | 'lateOrMissing';
-export type FlagFact = 'allTargetsMet' | 'anyZeroRate';
+export type NumericFact =
+  | 'score'
+  | 'baseScore'
+  | 'bonusPoints'
+  | 'penaltyPoints'
+  | 'rank'
+  | 'rate'
+  | 'achievement'
+  | 'late'
+  | 'missing'
+  | 'lateOrMissing';
+export type FlagFact = 'allTargetsMet' | 'anyZeroRate' | 'latestReportMissing';
 export type FactKind = NumericFact | FlagFact;
 export const FACT_KINDS: readonly FactKind[] = [
   'score',
+  'baseScore',
+  'bonusPoints',
+  'penaltyPoints',
   'rank',
   'rate',
   'achievement',
@@ -19,6 +32,7 @@ export const FACT_KINDS: readonly FactKind[] = [
   'lateOrMissing',
   'allTargetsMet',
   'anyZeroRate',
+  'latestReportMissing',
 ];
 
 export interface ConditionClause {
@@ -38,10 +52,26 @@ export interface ConditionForm {
 
 export type JsonLogic = unknown;
 
-const NULLABLE: ReadonlySet<FactKind> = new Set(['score', 'rank', 'rate', 'achievement']);
+const NULLABLE: ReadonlySet<FactKind> = new Set([
+  'score',
+  'baseScore',
+  'bonusPoints',
+  'penaltyPoints',
+  'rank',
+  'rate',
+  'achievement',
+]);
+const FLAGS: ReadonlySet<string> = new Set<FlagFact>(['allTargetsMet', 'anyZeroRate', 'latestReportMissing']);
+const PLAIN_NUMERIC: ReadonlySet<string> = new Set<NumericFact>([
+  'score',
+  'baseScore',
+  'bonusPoints',
+  'penaltyPoints',
+  'rank',
+]);
 
 export function isFlagFact(fact: FactKind): fact is FlagFact {
-  return fact === 'allTargetsMet' || fact === 'anyZeroRate';
+  return FLAGS.has(fact);
 }
 
 export function needsIndicator(fact: FactKind): boolean {
@@ -106,7 +136,7 @@ function varName(value: unknown): string | null {
 }
 
 function clauseFromVariable(variable: string): Pick<ConditionClause, 'fact' | 'indicator'> | null {
-  if (variable === 'score' || variable === 'rank') return { fact: variable };
+  if (PLAIN_NUMERIC.has(variable)) return { fact: variable as NumericFact };
   if (variable === 'reports.late') return { fact: 'late' };
   if (variable === 'reports.missing') return { fact: 'missing' };
   const indicator = /^indicators\.([A-Za-z0-9_]+)\.(rate|achievement)$/.exec(variable);
@@ -135,14 +165,14 @@ function isNullTest(value: unknown): boolean {
 
 function parseClause(value: unknown): ConditionClause | null {
   const flag = varName(value);
-  if (flag === 'allTargetsMet' || flag === 'anyZeroRate') return { fact: flag, op: '==', value: 1 };
+  if (flag && FLAGS.has(flag)) return { fact: flag as FlagFact, op: '==', value: 1 };
   const entry = single(value);
   if (!entry) return null;
   const [op, args] = entry;
   if (!(COMPARISONS as readonly string[]).includes(op) || !Array.isArray(args) || args.length !== 2) return null;
   const variable = varName(args[0]);
-  if (op === '==' && args[1] === true && (variable === 'allTargetsMet' || variable === 'anyZeroRate'))
-    return { fact: variable, op: '==', value: 1 };
+  if (op === '==' && args[1] === true && variable && FLAGS.has(variable))
+    return { fact: variable as FlagFact, op: '==', value: 1 };
   if (typeof args[1] !== 'number') return null;
   if (isLateOrMissing(args[0])) return { fact: 'lateOrMissing', op: op as Comparison, value: args[1] };
   const fact = variable ? clauseFromVariable(variable) : null;

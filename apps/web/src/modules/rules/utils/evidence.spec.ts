@@ -20,6 +20,15 @@ describe('a proposal’s evidence in the reader’s words', () => {
     expect(say('score', null)).toBe('Điểm: chưa có số liệu');
   });
 
+  it('the parts of the score in points, the missing latest report as a flag', () => {
+    expect(say('baseScore', 92.5)).toBe('Điểm cơ bản: 92,50');
+    expect(say('bonusPoints', 3.2)).toBe('Điểm thưởng: 3,20');
+    expect(say('penaltyPoints', 4)).toBe('Điểm trừ: 4,00');
+    expect(say('latestReportMissing', true)).toBe('Chưa nộp báo cáo kỳ này: Có');
+    const en = createI18n('en');
+    expect(describeEvidence({ variable: 'penaltyPoints', value: 4 }, en.t, 'en')).toBe('Penalty points: 4.00');
+  });
+
   it("an indicator's rate in percent, named by the indicator", () => {
     expect(say('indicators.ONLINE_PAYMENT.rate', 0)).toBe('Tỷ lệ Thanh toán trực tuyến: 0,00%');
     expect(say('indicators.DIGITIZATION.denominator', 12345)).toBe('Tổng số DIGITIZATION: 12.345');

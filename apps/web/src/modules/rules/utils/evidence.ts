@@ -10,6 +10,9 @@ export interface EvidenceLike {
 /** The scalar facts, named by the domain's list (the same paths a rule's condition reads). */
 const PLAIN: ReadonlySet<string> = new Set(UNIT_FACT_VARIABLES);
 
+/** Facts in points, shown with two decimals: 92,50. */
+const POINTS: ReadonlySet<string> = new Set(['score', 'baseScore', 'bonusPoints', 'penaltyPoints']);
+
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /**
@@ -38,7 +41,7 @@ function describeValue(variable: string, value: unknown, tr: Translate, lang: La
   if (variable === 'class' && typeof value === 'string')
     return tr(`evidence.classes.${value}`, { defaultValue: value });
   if (typeof value !== 'number') return String(value);
-  if (variable === 'score') return formatNumber(value, lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  if (POINTS.has(variable)) return formatNumber(value, lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   if (indicatorFact === 'rate' || indicatorFact === 'target') return formatPercent(value, lang);
   if (indicatorFact === 'achievement') return formatNumber(value, lang, { maximumFractionDigits: 4 });
   return formatNumber(value, lang);

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../shared/i18n/useFormat';
 import { MovementArrow } from '../../../shared/ui/components/MovementArrow';
+import { RowNotes, ScoreCell, rowsHaveParts } from '../../rankings';
 import type { WeeklyReportLevelData, WeeklyReportRow } from '../utils/weekly-report-types';
 
 /** II. The first and last five ranked units of each level (ties at the edge kept together). */
@@ -16,12 +16,14 @@ export function StandoutLists({ levels }: { levels: WeeklyReportLevelData[] }) {
               id={`wr-top-${level.level.key}`}
               title={t('weeklyReport.top', { level: level.level.name })}
               rows={level.top}
+              levelRows={level.rows}
               empty={t('weeklyReport.noneRanked')}
             />
             <StandoutTable
               id={`wr-bottom-${level.level.key}`}
               title={t('weeklyReport.bottom', { level: level.level.name })}
               rows={level.bottom}
+              levelRows={level.rows}
               empty={level.cohortSize ? t('weeklyReport.allOnTop') : t('weeklyReport.noneRanked')}
             />
           </div>
@@ -35,15 +37,18 @@ function StandoutTable({
   id,
   title,
   rows,
+  levelRows,
   empty,
 }: {
   id: string;
   title: string;
   rows: WeeklyReportRow[];
+  /** The whole level in rank order: names the unit above a tie-break note when it is not in this list. */
+  levelRows: WeeklyReportRow[];
   empty: string;
 }) {
   const { t } = useTranslation();
-  const format = useFormat();
+  const withParts = rowsHaveParts(rows);
   return (
     <div className="wr-standout">
       <h3 id={id}>{title}</h3>
@@ -59,14 +64,15 @@ function StandoutTable({
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
+            {rows.map((row, index) => (
               <tr key={row.unit.id}>
                 <td className="wr-center">{row.rank}</td>
-                <th scope="row">{row.unit.name}</th>
+                <th scope="row">
+                  {row.unit.name}
+                  <RowNotes row={row} aboveName={index === 0 ? aboveOf(levelRows, row.unit.id) : undefined} />
+                </th>
                 <td className="wr-num">
-                  {row.score === null
-                    ? ''
-                    : format.number(row.score, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}
+                  <ScoreCell row={row} withParts={withParts} />
                 </td>
                 <td className="wr-nowrap">{row.class?.name ?? ''}</td>
                 <td className="wr-center">
@@ -81,4 +87,10 @@ function StandoutTable({
       )}
     </div>
   );
+}
+
+/** The name of the unit ranked just above `unitId` in the level. */
+function aboveOf(levelRows: WeeklyReportRow[], unitId: string): string | undefined {
+  const index = levelRows.findIndex((row) => row.unit.id === unitId);
+  return index > 0 ? levelRows[index - 1].unit.name : undefined;
 }

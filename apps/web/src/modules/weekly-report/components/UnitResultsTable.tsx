@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../shared/i18n/useFormat';
 import { MovementArrow } from '../../../shared/ui/components/MovementArrow';
+import { RowNotes, ScoreCell, rowsHaveParts } from '../../rankings';
 import { percentCell } from '../utils/percent';
 import type { WeeklyReportData, WeeklyReportLevelData } from '../utils/weekly-report-types';
 
@@ -15,6 +16,7 @@ export function UnitResultsTable({
   const { t } = useTranslation();
   const format = useFormat();
   const id = `wr-units-${level.level.key}`;
+  const withParts = rowsHaveParts(level.rows);
   return (
     <div className="wr-units">
       <h3 id={id}>
@@ -42,15 +44,16 @@ export function UnitResultsTable({
           {level.rows.map((row, index) => (
             <tr key={row.unit.id} data-unit={row.unit.code}>
               <td className="wr-center">{index + 1}</td>
-              <th scope="row">{row.unit.name}</th>
+              <th scope="row">
+                {row.unit.name}
+                <RowNotes row={row} />
+              </th>
               <td className="wr-center">{row.rank ?? ''}</td>
               <td className="wr-center">
                 <MovementArrow movement={row.movement} />
               </td>
               <td className="wr-num">
-                {row.score === null
-                  ? ''
-                  : format.number(row.score, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}
+                <ScoreCell row={row} withParts={withParts} />
               </td>
               <td className="wr-nowrap">{row.class?.name ?? ''}</td>
               {indicators.map((figure) => {

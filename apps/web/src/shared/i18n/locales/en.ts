@@ -104,6 +104,9 @@ export const en: Translation = {
     INVALID_DUE_TIME: 'The due time must be hours:minutes (24-hour), e.g. 16:00.',
     INVALID_INDICATOR_CODE:
       'An indicator code is capital letters, digits and underscores, starting with a letter (e.g. ONLINE_RESOLUTION).',
+    INVALID_BONUS: 'Invalid bonus: the most points from 0 to 1,000 and F above 1.',
+    INVALID_PENALTY: 'Invalid penalty: each from 0 to 1,000 points.',
+    INVALID_TIE_BREAK: 'A tie-break is unknown or chosen twice.',
     INVALID_LEGEND:
       'Invalid classes: each needs a name and a distinct minimum score from 0 to 100, and one must start at 0.',
     INVALID_STATUS_CHANGE: 'The campaign cannot move to this status.',

@@ -52,6 +52,12 @@ export const rankingsEn: Strings<typeof rankingsVi> = {
       same: 'Same rank',
       none: 'No comparison',
     },
+    scoring: {
+      parts: 'Base score {{base}} + bonus {{bonus}} − penalty {{penalty}} = {{score}}',
+      tieNote: 'same score as the unit above — placed below on {{label}}',
+      tieNoteNamed: 'same score as {{name}} — placed below on {{label}}',
+      missing: 'No report for this period',
+    },
     words: {
       met: 'Target of {{target}} met.',
       shortfall: 'Needs {{count}} more {{label}} to meet the {{target}} target.',
@@ -79,6 +85,23 @@ export const rankingsEn: Strings<typeof rankingsVi> = {
     timeliness: 'Status',
     revision: 'Revision',
     noReports: 'The unit has not submitted any report.',
+    explain: {
+      title: 'Why the unit is in this place',
+      points: 'Score {{score}} = base score {{base}} + bonus {{bonus}} − penalty {{penalty}}.',
+      pointsPlain: 'Score {{score}} (the weighted mean achievement of the indicators, at most 100).',
+      first: 'The unit is first in {{level}}.',
+      firstShared: 'The unit is first in {{level}}, sharing the rank with {{name}} on the same score.',
+      tied: 'Shares rank {{rank}} with {{name}} on the same score.',
+      below: 'The unit just above is {{name}} (rank {{rank}}, score {{score}}), {{gap}} points ahead.',
+      belowTie: 'The unit just above is {{name}} (rank {{rank}}), with the same score — placed below on {{label}}.',
+      moveUp: 'To pass {{name}}, the unit needs more than {{gap}} more points.',
+      moveUpStep: 'To pass {{name}}, the unit needs just {{step}} more points.',
+      penalty:
+        'The unit has lost {{penalty}} points ({{late}} late, {{missing}} missing reports): submitting every report on time stops further penalties.',
+      penaltyExceedsGap: 'The points lost are more than the gap to {{name}}.',
+      missing: 'The unit has no report for period {{period}}.',
+      bonusRoom: 'Exceeding the targets further earns more bonus ({{bonus}} now, at most {{max}}).',
+    },
   },
   dashboard: {
     title: 'Dashboard',

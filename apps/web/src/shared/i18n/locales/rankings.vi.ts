@@ -49,6 +49,12 @@ export const rankingsVi = {
       same: 'Giữ nguyên hạng',
       none: 'Chưa so sánh được',
     },
+    scoring: {
+      parts: 'Điểm cơ bản {{base}} + thưởng {{bonus}} − trừ {{penalty}} = {{score}}',
+      tieNote: 'cùng điểm với đơn vị trên — xếp sau do {{label}}',
+      tieNoteNamed: 'cùng điểm với {{name}} — xếp sau do {{label}}',
+      missing: 'Chưa nộp báo cáo kỳ này',
+    },
     words: {
       met: 'Đã đạt chỉ tiêu {{target}}.',
       shortfall: 'Cần thêm {{count}} {{label}} để đạt chỉ tiêu {{target}}.',
@@ -76,6 +82,23 @@ export const rankingsVi = {
     timeliness: 'Tình trạng',
     revision: 'Lần điều chỉnh',
     noReports: 'Đơn vị chưa nộp báo cáo nào.',
+    explain: {
+      title: 'Vì sao đơn vị ở vị trí này',
+      points: 'Điểm {{score}} = điểm cơ bản {{base}} + thưởng {{bonus}} − trừ {{penalty}}.',
+      pointsPlain: 'Điểm {{score}} (trung bình có trọng số mức hoàn thành các chỉ số, tối đa 100).',
+      first: 'Đơn vị đang đứng đầu {{level}}.',
+      firstShared: 'Đơn vị đang đứng đầu {{level}}, cùng hạng với {{name}} vì bằng điểm.',
+      tied: 'Cùng hạng {{rank}} với {{name}} vì bằng điểm.',
+      below: 'Đơn vị ngay trên là {{name}} (hạng {{rank}}, {{score}} điểm), hơn {{gap}} điểm.',
+      belowTie: 'Đơn vị ngay trên là {{name}} (hạng {{rank}}), cùng điểm — xếp sau do {{label}}.',
+      moveUp: 'Để vượt {{name}}, đơn vị cần thêm hơn {{gap}} điểm.',
+      moveUpStep: 'Để vượt {{name}}, đơn vị chỉ cần thêm {{step}} điểm.',
+      penalty:
+        'Đơn vị đang bị trừ {{penalty}} điểm ({{late}} báo cáo trễ hạn, {{missing}} báo cáo chưa nộp): nộp đủ báo cáo đúng hạn để không bị trừ thêm.',
+      penaltyExceedsGap: 'Số điểm bị trừ nhiều hơn khoảng cách với {{name}}.',
+      missing: 'Đơn vị chưa nộp báo cáo kỳ {{period}}.',
+      bonusRoom: 'Vượt chỉ tiêu nhiều hơn sẽ được thêm điểm thưởng (đang có {{bonus}}, tối đa {{max}}).',
+    },
   },
   dashboard: {
     title: 'Tổng quan',

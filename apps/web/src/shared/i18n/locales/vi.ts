@@ -104,6 +104,9 @@ export const vi = {
     INVALID_DUE_TIME: 'Giờ hạn nộp phải có dạng giờ:phút (24 giờ), ví dụ 16:00.',
     INVALID_INDICATOR_CODE:
       'Mã chỉ số gồm chữ in hoa, chữ số và dấu gạch dưới, bắt đầu bằng chữ cái (ví dụ ONLINE_RESOLUTION).',
+    INVALID_BONUS: 'Điểm thưởng không hợp lệ: điểm tối đa từ 0 đến 1.000 và F lớn hơn 1.',
+    INVALID_PENALTY: 'Điểm trừ không hợp lệ: mỗi mức từ 0 đến 1.000.',
+    INVALID_TIE_BREAK: 'Tiêu chí phụ không hợp lệ hoặc được chọn hai lần.',
     INVALID_LEGEND:
       'Xếp loại không hợp lệ: mỗi loại cần tên, điểm tối thiểu từ 0 đến 100 và khác nhau, và một loại bắt đầu từ 0.',
     INVALID_STATUS_CHANGE: 'Không thể chuyển chiến dịch sang trạng thái này.',

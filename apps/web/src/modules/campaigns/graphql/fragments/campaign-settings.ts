@@ -17,6 +17,14 @@ export const CampaignSettingsFragment = graphql(`
       name
       minScore
     }
+    scoring {
+      bonusMax
+      bonusFullAt
+      penaltyPerLate
+      penaltyPerMissing
+      penaltyMax
+      tieBreaks
+    }
     indicators {
       weight
       indicator {

@@ -21,6 +21,11 @@ export const RankingQuery = graphql(`
         previousRank
         movement
         score
+        baseScore
+        bonusPoints
+        penaltyPoints
+        tieBreak
+        latestReportMissing
         class {
           code
           name

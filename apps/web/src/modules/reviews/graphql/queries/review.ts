@@ -15,6 +15,11 @@ export const ReviewQuery = graphql(`
         rows {
           rank
           score
+          baseScore
+          bonusPoints
+          penaltyPoints
+          tieBreak
+          latestReportMissing
           class {
             code
             name

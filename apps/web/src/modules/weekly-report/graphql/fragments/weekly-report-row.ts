@@ -6,6 +6,11 @@ export const WeeklyReportRowFragment = graphql(`
     rank
     movement
     score
+    baseScore
+    bonusPoints
+    penaltyPoints
+    tieBreak
+    latestReportMissing
     class {
       code
       name
