@@ -6,13 +6,13 @@ import importX from 'eslint-plugin-import-x';
  * The web app's layers, from the bottom up:
  *
  * - `generated` (src/generated): what the GraphQL codegen writes; it imports nothing of ours.
- * - `shared` (src/shared): i18n, the UI kit, the list states, the Apollo client, the session token. It uses no feature
+ * - `foundation` (src/foundation): i18n, the UI kit, the list states, the Apollo client, the session token. It uses no feature
  *   and not the app.
- * - `feature` (src/modules/<feature>): uses shared, generated and `@thidua/domain`, its own files freely, and another
+ * - `feature` (src/modules/<feature>): uses the foundation, generated and `@thidua/domain`, its own files freely, and another
  *   feature only through that feature's public entry, `src/modules/<feature>/index.ts`. Never the app.
  * - `app` (src/app): the composition root (entry, router, layout, providers, pages); uses anything.
  *
- * `test` (src/test) holds the specs' helpers and fixtures: it uses only shared and generated, and only specs
+ * `test` (src/test) holds the specs' helpers and fixtures: it uses only the foundation and generated, and only specs
  * (`*.spec.ts(x)`, in any layer) use it.
  *
  * Wired into the root eslint.config.mjs with `import webLayers from './apps/web/eslint.layers.mjs'` and `...webLayers`.
@@ -29,7 +29,7 @@ const settings = {
   'boundaries/include': ['apps/web/src/**/*'],
   'boundaries/elements': [
     { type: 'generated', pattern: 'apps/web/src/generated' },
-    { type: 'shared', pattern: 'apps/web/src/shared' },
+    { type: 'foundation', pattern: 'apps/web/src/foundation' },
     { type: 'test', pattern: 'apps/web/src/test' },
     { type: 'feature', pattern: 'apps/web/src/modules/*', capture: ['feature'] },
     { type: 'app', pattern: 'apps/web/src/app' },
@@ -55,16 +55,16 @@ export default [
               allow: { to: { element: { type: 'generated' } } },
             },
             {
-              from: { element: { type: 'shared' } },
-              allow: { to: { element: { types: { anyOf: ['shared', 'generated'] } } } },
+              from: { element: { type: 'foundation' } },
+              allow: { to: { element: { types: { anyOf: ['foundation', 'generated'] } } } },
             },
             {
               from: { element: { type: 'test' } },
-              allow: { to: { element: { types: { anyOf: ['test', 'shared', 'generated'] } } } },
+              allow: { to: { element: { types: { anyOf: ['test', 'foundation', 'generated'] } } } },
             },
             {
               from: { element: { type: 'feature' } },
-              allow: { to: { element: { types: { anyOf: ['shared', 'generated'] } } } },
+              allow: { to: { element: { types: { anyOf: ['foundation', 'generated'] } } } },
             },
             {
               // A spec, wherever it is, may use the test helpers; the code it tests may not.
@@ -85,7 +85,7 @@ export default [
             },
             {
               from: { element: { type: 'app' } },
-              allow: { to: { element: { types: { anyOf: ['app', 'feature', 'shared', 'generated'] } } } },
+              allow: { to: { element: { types: { anyOf: ['app', 'feature', 'foundation', 'generated'] } } } },
             },
           ],
         },

@@ -5,8 +5,29 @@ import react from '@vitejs/plugin-react';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const api = process.env.API_URL ?? 'http://127.0.0.1:4000';
-const sharedVendor =
-  /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|cookie|set-cookie-parser|@apollo|@wry|optimism|rxjs|tslib|graphql|graphql-tag|@graphql-typed-document-node|i18next|react-i18next|html-parse-stringify|void-elements|use-sync-external-store)[\\/]/;
+const VENDOR_PACKAGES = [
+  'react',
+  'react-dom',
+  'scheduler',
+  'react-router',
+  'react-router-dom',
+  'cookie',
+  'set-cookie-parser',
+  '@apollo',
+  '@wry',
+  'optimism',
+  'rxjs',
+  'tslib',
+  'graphql',
+  'graphql-tag',
+  '@graphql-typed-document-node',
+  'i18next',
+  'react-i18next',
+  'html-parse-stringify',
+  'void-elements',
+  'use-sync-external-store',
+];
+const sharedVendor = new RegExp(`node_modules[\\\\/](${VENDOR_PACKAGES.join('|')})[\\\\/]`);
 
 /**
  * Replaces each `graphql(`…`)` call with the document it stands for, written out where it is called. The generated

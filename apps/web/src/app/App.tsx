@@ -9,8 +9,9 @@ export function App({ client, i18n }: { client: ApolloClient; i18n: I18n }) {
   return (
     <I18nextProvider i18n={i18n}>
       <ApolloProvider client={client}>
-        {/* Without transitions, a page whose file is still on its way says so at once ("Đang tải trang…") instead of
-            the previous page staying on screen with no sign that the click was taken, which on a slow line looks broken. */}
+        {/* Without transitions, a page whose file is still on its way says so at once ("Đang tải trang…") instead
+            of the previous page staying on screen with no sign that the click was taken, which on a slow line looks
+            broken. */}
         <BrowserRouter useTransitions={false}>
           <AppRoutes />
         </BrowserRouter>

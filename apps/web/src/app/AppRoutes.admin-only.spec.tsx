@@ -4,7 +4,7 @@ import { AppRoutes } from './AppRoutes';
 import { ADMIN } from '../test/fixtures';
 import { renderWithProviders } from '../test/render';
 import { MeQuery } from '../modules/auth/graphql/queries/me';
-import { SESSION_TOKEN_KEY } from '../shared/session/session-token';
+import { SESSION_TOKEN_KEY } from '../foundation/session/session-token';
 import { UsersQuery } from '../modules/users/graphql/queries/users';
 
 const VIEWER = { ...ADMIN, id: 'user-9', email: 'xem@camau.demo', name: 'Lê Văn Xem', role: 'VIEWER' as const };

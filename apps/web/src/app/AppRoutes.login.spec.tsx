@@ -6,7 +6,7 @@ import { renderWithProviders } from '../test/render';
 import { LevelsQuery } from '../modules/units/graphql/queries/levels';
 import { UnitsQuery } from '../modules/units/graphql/queries/units';
 import { LoginMutation } from '../modules/auth/graphql/mutations/login';
-import { SESSION_TOKEN_KEY } from '../shared/session/session-token';
+import { SESSION_TOKEN_KEY } from '../foundation/session/session-token';
 
 const input = { email: 'admin@thidua.local', password: 'mat-khau-dung' };
 

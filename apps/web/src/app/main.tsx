@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { createApolloClient } from '../shared/apollo/client';
-import { createI18n } from '../shared/i18n/i18n';
+import { createApolloClient } from '../foundation/apollo/client';
+import { createI18n } from '../foundation/i18n/i18n';
 import './styles.css';
 
 const root = document.getElementById('root');

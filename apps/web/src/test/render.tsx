@@ -4,9 +4,9 @@ import type { MockLink } from '@apollo/client/testing';
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter, useLocation } from 'react-router-dom';
-import { createCache } from '../shared/apollo/client';
-import type { Lang } from '../shared/i18n/format';
-import { createI18n } from '../shared/i18n/i18n';
+import { createCache } from '../foundation/apollo/client';
+import type { Lang } from '../foundation/i18n/format';
+import { createI18n } from '../foundation/i18n/i18n';
 
 /** Shows the router's current path so tests can assert navigation. */
 export function LocationProbe() {

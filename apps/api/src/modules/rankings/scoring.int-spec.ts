@@ -14,6 +14,15 @@ const UPDATE = `mutation($input: UpdateCampaignInput!) { updateCampaign(input: $
   campaign { version scoring { bonusMax bonusFullAt penaltyPerLate penaltyPerMissing penaltyMax tieBreaks } }
   userErrors { code field } } }`;
 
+/**
+ * The demo's three rankings as of period 11 with the fields served before scoring existed (OLD_FIELDS), as answered
+ * by the API before campaigns had scoring settings (commit 42a730b): a campaign without settings must answer them
+ * byte for byte.
+ */
+const OLD_FIELDS = `rows { rank previousRank movement score class { code } unit { code } reports { due onTime late missing }
+  indicators { numerator denominator rate target met achievement shortfall } }`;
+const RANKINGS_BEFORE_SCORING_SHA256 = '69dc2fc73ef0299f9a13251796cc201eabba9ab3be68345a5b16f0730659b533';
+
 /** The demo's rankings as of period 11, written out (see the test): pinned, so every database must give them. */
 const TOP_OF_PROVINCE = [
   'province 1 96-SVHTTDL 103.604097 100.000000 4.604097 1.000000 -',
@@ -173,6 +182,13 @@ describe('scoring that tells units apart (bonus, penalties, tie-breaks)', () => 
     const cleared = await app.gql(UPDATE, { input: { id: campaignId, version: current.version, scoring: {} } }, admin);
     expect(cleared.data?.updateCampaign.userErrors).toEqual([]);
     try {
+      const before: string[] = [];
+      for (const level of ['province', 'district', 'commune']) {
+        const query = `query($c: ID!, $level: String!) { ranking(campaignId: $c, levelKey: $level, asOfPeriod: 11) {
+          ${OLD_FIELDS} } }`;
+        before.push(JSON.stringify((await app.gql(query, { c: campaignId, level }, admin)).data?.ranking.rows));
+      }
+      expect(createHash('sha256').update(before.join('\n')).digest('hex')).toBe(RANKINGS_BEFORE_SCORING_SHA256);
       const { rows } = await ranking('commune');
       const scores = rows.filter((row) => row.score !== null).map((row) => row.score as number);
       for (const row of rows) {

@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Route, Routes, useLocation } from 'react-router-dom';
-import { useFormat } from '../../shared/i18n/useFormat';
+import { useFormat } from '../../foundation/i18n/useFormat';
 import { PageSuspense } from '../layout/PageOutlet';
 import { lazyNamed } from '../lazy-named';
-import { ListError, ListLoading } from '../../shared/ui/components/ListStates';
+import { ListError, ListLoading } from '../../foundation/ui/components/ListStates';
 import { CampaignQuery } from '../../modules/campaigns/graphql/queries/campaign';
 import { CampaignStatusBadge } from '../../modules/campaigns/components/CampaignStatusBadge';
 import '../../modules/campaigns/components/campaigns.css';

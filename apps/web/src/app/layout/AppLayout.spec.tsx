@@ -3,13 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { LogoutMutation } from '../../modules/auth/graphql/mutations/logout';
 import { LogoutEverywhereMutation } from '../../modules/auth/graphql/mutations/logout-everywhere';
 import { MeQuery } from '../../modules/auth/graphql/queries/me';
-import { SESSION_TOKEN_KEY } from '../../shared/session/session-token';
+import { SESSION_TOKEN_KEY } from '../../foundation/session/session-token';
 import { LevelsQuery } from '../../modules/units/graphql/queries/levels';
 import { UnitsQuery } from '../../modules/units/graphql/queries/units';
 import { ADMIN, CA_MAU, LEVELS, connection } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
 import { AppRoutes } from '../AppRoutes';
-import { LANG_STORAGE_KEY } from '../../shared/i18n/i18n';
+import { LANG_STORAGE_KEY } from '../../foundation/i18n/i18n';
 
 const signedInMocks = [
   { request: { query: MeQuery }, result: { data: { me: ADMIN } }, maxUsageCount: 3 },

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SUPPORTED_LANGS, toLang } from '../../shared/i18n/format';
+import { SUPPORTED_LANGS, toLang } from '../../foundation/i18n/format';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();

@@ -1,6 +1,6 @@
 import { Navigate } from 'react-router-dom';
 import { useCurrentUser } from '../../modules/auth/hooks/useCurrentUser';
-import { ListLoading } from '../../shared/ui/components/ListStates';
+import { ListLoading } from '../../foundation/ui/components/ListStates';
 
 /** A reporter starts at the weekly report; everyone else at the units. */
 export function HomePage() {

@@ -1,5 +1,5 @@
 import { useCurrentUser } from '../../modules/auth/hooks/useCurrentUser';
-import { ListLoading } from '../../shared/ui/components/ListStates';
+import { ListLoading } from '../../foundation/ui/components/ListStates';
 import { ReportScreen } from '../../modules/reports/components/ReportScreen';
 
 export function ReportPage() {

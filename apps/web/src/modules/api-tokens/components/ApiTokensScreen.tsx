@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../shared/i18n/useFormat';
+import { useFormat } from '../../../foundation/i18n/useFormat';
 import type { ApiTokenFieldsFragment } from '../../../generated/graphql';
-import { PageHeader } from '../../../shared/ui/components/PageHeader';
-import { LoadedList } from '../../../shared/ui/components/ListStates';
+import { PageHeader } from '../../../foundation/ui/components/PageHeader';
+import { LoadedList } from '../../../foundation/ui/components/ListStates';
 import { ApiTokensQuery } from '../graphql/queries/api-tokens';
 import { hasExpired } from '../utils/expiry';
 import { isScope, scopeKey } from '../utils/scopes';

@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { ApiTokenFieldsFragment } from '../../../generated/graphql';
-import { ConfirmDialog } from '../../../shared/ui/components/ConfirmDialog';
-import { useDescribeUserError } from '../../../shared/ui/hooks/useDescribeUserError';
+import { ConfirmDialog } from '../../../foundation/ui/components/ConfirmDialog';
+import { useDescribeUserError } from '../../../foundation/ui/hooks/useDescribeUserError';
 import { RevokeApiTokenMutation } from '../graphql/mutations/revoke-api-token';
 
 /** Revoking cannot be undone: ask first. */

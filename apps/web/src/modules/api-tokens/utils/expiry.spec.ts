@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatDate } from '../../../shared/i18n/format';
+import { formatDate } from '../../../foundation/i18n/format';
 import { earliestExpiryDate, expiryFromDate, hasExpired } from './expiry';
 
 describe('a token expiry picked as a date', () => {

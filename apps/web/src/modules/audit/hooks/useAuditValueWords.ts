@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../shared/i18n/useFormat';
+import { useFormat } from '../../../foundation/i18n/useFormat';
 import { isScope, scopeKey } from '../../api-tokens';
 import { ReportUnitQuery } from '../../reports';
 import { LevelsQuery } from '../../units';

@@ -1,4 +1,4 @@
-import type { accessVi } from '../../../shared/i18n/locales/access.vi';
+import type { accessVi } from '../../../foundation/i18n/locales/access.vi';
 
 /** Entries per page (the API allows up to 500). */
 export const AUDIT_PAGE_SIZE = 50;

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CurrentUserFragment } from '../../../generated/graphql';
-import { ConfirmDialog } from '../../../shared/ui/components/ConfirmDialog';
-import { useDescribeUserError } from '../../../shared/ui/hooks/useDescribeUserError';
+import { ConfirmDialog } from '../../../foundation/ui/components/ConfirmDialog';
+import { useDescribeUserError } from '../../../foundation/ui/hooks/useDescribeUserError';
 import { useLogout } from '../hooks/useLogout';
 
 /**

@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { FieldError, invalidProps } from '../../../shared/ui/components/FieldError';
-import { FormErrors } from '../../../shared/ui/components/FormErrors';
-import { useDescribeUserError } from '../../../shared/ui/hooks/useDescribeUserError';
-import { describeRequestError, splitUserErrors, type SplitUserErrors } from '../../../shared/ui/utils/user-errors';
+import { FieldError, invalidProps } from '../../../foundation/ui/components/FieldError';
+import { FormErrors } from '../../../foundation/ui/components/FormErrors';
+import { useDescribeUserError } from '../../../foundation/ui/hooks/useDescribeUserError';
+import { describeRequestError, splitUserErrors, type SplitUserErrors } from '../../../foundation/ui/utils/user-errors';
 import { LoginMutation } from '../graphql/mutations/login';
 import { MeQuery } from '../graphql/queries/me';
-import { storeSessionToken } from '../../../shared/session/session-token';
+import { storeSessionToken } from '../../../foundation/session/session-token';
 import './auth.css';
 
 const FIELDS = ['email', 'password'] as const;

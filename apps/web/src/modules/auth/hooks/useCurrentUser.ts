@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useQuery } from '@apollo/client/react';
 import type { CurrentUserFragment } from '../../../generated/graphql';
 import { MeQuery } from '../graphql/queries/me';
-import { clearSessionToken } from '../../../shared/session/session-token';
+import { clearSessionToken } from '../../../foundation/session/session-token';
 import { useSessionToken } from './useSessionToken';
 
 export interface CurrentUserState {

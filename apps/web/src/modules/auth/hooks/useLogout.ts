@@ -3,7 +3,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router-dom';
 import { LogoutEverywhereMutation } from '../graphql/mutations/logout-everywhere';
 import { LogoutMutation } from '../graphql/mutations/logout';
-import { clearSessionToken } from '../../../shared/session/session-token';
+import { clearSessionToken } from '../../../foundation/session/session-token';
 
 /**
  * Ends the session on the server (with `everywhere`, every session of the user, on every device), then forgets it

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { readSessionToken, subscribeSessionToken } from '../../../shared/session/session-token';
+import { readSessionToken, subscribeSessionToken } from '../../../foundation/session/session-token';
 
 export function useSessionToken(): string | null {
   return useSyncExternalStore(subscribeSessionToken, readSessionToken, () => null);

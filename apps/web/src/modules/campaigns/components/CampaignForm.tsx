@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CampaignSettingsFragment, IndicatorFieldsFragment } from '../../../generated/graphql';
-import { useFormat } from '../../../shared/i18n/useFormat';
-import { FieldError, invalidProps } from '../../../shared/ui/components/FieldError';
-import { ConfirmDialog } from '../../../shared/ui/components/ConfirmDialog';
-import { FormErrors } from '../../../shared/ui/components/FormErrors';
-import { useDescribeUserError } from '../../../shared/ui/hooks/useDescribeUserError';
+import { useFormat } from '../../../foundation/i18n/useFormat';
+import { FieldError, invalidProps } from '../../../foundation/ui/components/FieldError';
+import { ConfirmDialog } from '../../../foundation/ui/components/ConfirmDialog';
+import { FormErrors } from '../../../foundation/ui/components/FormErrors';
+import { useDescribeUserError } from '../../../foundation/ui/hooks/useDescribeUserError';
 import { useSaveCampaign } from '../hooks/useSaveCampaign';
 import { NO_CAMPAIGN_ERRORS, type CampaignFormValues } from '../utils/campaign-form';
 import { IndicatorWeightsFieldset } from './IndicatorWeightsFieldset';

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { localeOf } from '../../../shared/i18n/format';
-import { useFormat } from '../../../shared/i18n/useFormat';
+import { localeOf } from '../../../foundation/i18n/format';
+import { useFormat } from '../../../foundation/i18n/useFormat';
 import type { CampaignSettingsFragment } from '../../../generated/graphql';
 import { IndicatorsQuery } from '../../indicators';
-import { ListLoading } from '../../../shared/ui/components/ListStates';
+import { ListLoading } from '../../../foundation/ui/components/ListStates';
 import { LevelsQuery } from '../../units';
 import { campaignValuesOf } from '../utils/campaign-form';
 import { CampaignForm } from './CampaignForm';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { IndicatorFieldsFragment } from '../../../generated/graphql';
-import { FieldError } from '../../../shared/ui/components/FieldError';
+import { FieldError } from '../../../foundation/ui/components/FieldError';
 import { newRowId, type IndicatorRowValue } from '../utils/campaign-form';
 
 export interface IndicatorWeightsFieldsetProps {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { FieldError } from '../../../shared/ui/components/FieldError';
+import { FieldError } from '../../../foundation/ui/components/FieldError';
 
 export interface LevelChoice {
   id: string;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CampaignSettingsFragment } from '../../../generated/graphql';
-import { useFormat } from '../../../shared/i18n/useFormat';
+import { useFormat } from '../../../foundation/i18n/useFormat';
 
 /** The reporting weeks with their due date and time in the campaign's zone (never the browser's). */
 export function PeriodCalendar({ campaign }: { campaign: Pick<CampaignSettingsFragment, 'periods' | 'timeZone'> }) {

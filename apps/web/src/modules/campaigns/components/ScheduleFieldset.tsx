@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Weekday } from '../../../generated/graphql';
-import { FieldError, invalidProps } from '../../../shared/ui/components/FieldError';
+import { FieldError, invalidProps } from '../../../foundation/ui/components/FieldError';
 import { COMMON_TIME_ZONES, WEEKDAYS, type CampaignField, type CampaignFormValues } from '../utils/campaign-form';
 
 export interface ScheduleFieldsetProps {

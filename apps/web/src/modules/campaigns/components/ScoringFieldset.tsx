@@ -1,6 +1,6 @@
 import { scoringApplies } from '@thidua/domain';
 import { useTranslation } from 'react-i18next';
-import { FieldError, invalidProps } from '../../../shared/ui/components/FieldError';
+import { FieldError, invalidProps } from '../../../foundation/ui/components/FieldError';
 import { readScoringForm, type ScoringErrors, type ScoringField, type ScoringFormValues } from '../utils/scoring-form';
 import { TieBreakList } from './TieBreakList';
 

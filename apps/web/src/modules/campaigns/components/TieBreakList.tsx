@@ -1,7 +1,7 @@
 import { TIE_BREAK_LABELS, type TieBreakCriterion } from '@thidua/domain';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../shared/i18n/useFormat';
+import { useFormat } from '../../../foundation/i18n/useFormat';
 import { moveTieBreak, unusedTieBreaks } from '../utils/scoring-form';
 
 export interface TieBreakListProps {

@@ -3,9 +3,9 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_SCORING_POINTS } from '@thidua/domain';
 import type { CampaignSettingsFragment } from '../../../generated/graphql';
-import { formatNumber, toLang } from '../../../shared/i18n/format';
-import { useDescribeUserError } from '../../../shared/ui/hooks/useDescribeUserError';
-import { describeRequestError, type UserErrorLike } from '../../../shared/ui/utils/user-errors';
+import { formatNumber, toLang } from '../../../foundation/i18n/format';
+import { useDescribeUserError } from '../../../foundation/ui/hooks/useDescribeUserError';
+import { describeRequestError, type UserErrorLike } from '../../../foundation/ui/utils/user-errors';
 import { CreateCampaignMutation } from '../graphql/mutations/create-campaign';
 import { UpdateCampaignMutation } from '../graphql/mutations/update-campaign';
 import {

@@ -5,7 +5,7 @@ import type {
   UpdateCampaignInput,
   Weekday,
 } from '../../../generated/graphql';
-import type { UserErrorLike } from '../../../shared/ui/utils/user-errors';
+import type { UserErrorLike } from '../../../foundation/ui/utils/user-errors';
 import {
   defaultScoringValues,
   readScoringForm,

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RankingFilters, useRankingParams, primarySetKey, type RankedCampaign } from '../../rankings';
-import { ListEmpty, ListError, ListLoading } from '../../../shared/ui/components/ListStates';
+import { ListEmpty, ListError, ListLoading } from '../../../foundation/ui/components/ListStates';
 import { SummaryQuery } from '../graphql/queries/summary';
 import { useSummaryTrend } from '../hooks/useSummaryTrend';
 import { campaignProgress, lastDuePeriod } from '../utils/campaign-progress';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../shared/i18n/useFormat';
+import { useFormat } from '../../../foundation/i18n/useFormat';
 import type { SummaryQuery } from '../../../generated/graphql';
 import { RateCell, type TrendPoint, type TrendSeries, TrendChart, TrendTable } from '../../rankings';
 import type { Summaries } from '../hooks/useSummaryTrend';

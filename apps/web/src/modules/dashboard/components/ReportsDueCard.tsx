@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useFormat } from '../../../shared/i18n/useFormat';
+import { useFormat } from '../../../foundation/i18n/useFormat';
 import { ReportStatusBoardQuery } from '../../reports';
-import { ListError, ListLoading } from '../../../shared/ui/components/ListStates';
+import { ListError, ListLoading } from '../../../foundation/ui/components/ListStates';
 
 const SHOWN_MISSING = 8;
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../shared/i18n/useFormat';
-import { ImportErrorTable } from '../../../shared/ui/components/ImportErrorTable';
+import { useFormat } from '../../../foundation/i18n/useFormat';
+import { ImportErrorTable } from '../../../foundation/ui/components/ImportErrorTable';
 import type { TFunction } from 'i18next';
 import type { DossierImportSummary as Summary, DossierRejection } from '../utils/upload-dossiers';
 

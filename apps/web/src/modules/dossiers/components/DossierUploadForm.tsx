@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../shared/i18n/useFormat';
-import { FormErrors } from '../../../shared/ui/components/FormErrors';
-import { Field } from '../../../shared/ui/components/Field';
-import { SelectField } from '../../../shared/ui/components/SelectField';
+import { useFormat } from '../../../foundation/i18n/useFormat';
+import { FormErrors } from '../../../foundation/ui/components/FormErrors';
+import { Field } from '../../../foundation/ui/components/Field';
+import { SelectField } from '../../../foundation/ui/components/SelectField';
 import { useDossierUpload } from '../hooks/useDossierUpload';
 import type { uploadDossiers } from '../utils/upload-dossiers';
 import { DossierImportSummary } from './DossierImportSummary';

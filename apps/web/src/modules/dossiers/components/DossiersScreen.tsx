@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../../../shared/ui/components/PageHeader';
+import { PageHeader } from '../../../foundation/ui/components/PageHeader';
 import type { uploadDossiers } from '../utils/upload-dossiers';
 import { DossierUploadForm } from './DossierUploadForm';
 import { RecomputeButton } from './RecomputeButton';

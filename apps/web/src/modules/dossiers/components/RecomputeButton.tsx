@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { FormErrors } from '../../../shared/ui/components/FormErrors';
-import { useDescribeUserError } from '../../../shared/ui/hooks/useDescribeUserError';
-import { describeRequestError } from '../../../shared/ui/utils/user-errors';
+import { FormErrors } from '../../../foundation/ui/components/FormErrors';
+import { useDescribeUserError } from '../../../foundation/ui/hooks/useDescribeUserError';
+import { describeRequestError } from '../../../foundation/ui/utils/user-errors';
 import { RecomputeRecordFiguresMutation } from '../graphql/mutations/recompute-record-figures';
 
 /**

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { RecordMeasure } from '../../../generated/graphql';
-import { FieldError, invalidProps } from '../../../shared/ui/components/FieldError';
-import { useDescribeUserError } from '../../../shared/ui/hooks/useDescribeUserError';
-import { describeRequestError, splitUserErrors } from '../../../shared/ui/utils/user-errors';
+import { FieldError, invalidProps } from '../../../foundation/ui/components/FieldError';
+import { useDescribeUserError } from '../../../foundation/ui/hooks/useDescribeUserError';
+import { describeRequestError, splitUserErrors } from '../../../foundation/ui/utils/user-errors';
 import { SetIndicatorRecordRuleMutation } from '../graphql/mutations/set-indicator-record-rule';
 import { isRecordMeasure, RECORD_MEASURES } from '../utils/record-measures';
 

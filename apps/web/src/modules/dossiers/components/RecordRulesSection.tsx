@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { ListEmpty, LoadedList } from '../../../shared/ui/components/ListStates';
+import { ListEmpty, LoadedList } from '../../../foundation/ui/components/ListStates';
 import { RecordRulesQuery } from '../graphql/queries/record-rules';
 import { RecordRuleRow } from './RecordRuleRow';
 

@@ -1,7 +1,7 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readSessionToken } from '../../../shared/session/session-token';
-import { describeRequestError } from '../../../shared/ui/utils/user-errors';
+import { readSessionToken } from '../../../foundation/session/session-token';
+import { describeRequestError } from '../../../foundation/ui/utils/user-errors';
 import {
   formatOfFileName,
   uploadDossiers,

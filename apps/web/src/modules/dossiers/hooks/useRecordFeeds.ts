@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import type { UserErrorLike } from '../../../shared/ui/utils/user-errors';
+import type { UserErrorLike } from '../../../foundation/ui/utils/user-errors';
 import { SetCampaignRecordFeedsMutation } from '../graphql/mutations/set-campaign-record-feeds';
 import { CampaignRecordFeedsQuery } from '../graphql/queries/campaign-record-feeds';
 import { LevelUnitIdsQuery } from '../graphql/queries/level-unit-ids';

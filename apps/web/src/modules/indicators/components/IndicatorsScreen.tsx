@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorFieldsFragment } from '../../../generated/graphql';
-import { PageHeader } from '../../../shared/ui/components/PageHeader';
-import { LoadedList } from '../../../shared/ui/components/ListStates';
+import { PageHeader } from '../../../foundation/ui/components/PageHeader';
+import { LoadedList } from '../../../foundation/ui/components/ListStates';
 import { IndicatorsQuery } from '../graphql/queries/indicators';
 import { IndicatorFormDialog } from './IndicatorFormDialog';
 

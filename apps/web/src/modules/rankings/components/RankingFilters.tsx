@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../shared/i18n/useFormat';
+import { useFormat } from '../../../foundation/i18n/useFormat';
 import type { RankedCampaign } from '../utils/campaign-types';
 
 /** The as-of period and the target set of a ranking or a dashboard. */

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router-dom';
 import { CampaignsQuery } from '../../campaigns';
-import { ListEmpty, ListError, ListLoading } from '../../../shared/ui/components/ListStates';
+import { ListEmpty, ListError, ListLoading } from '../../../foundation/ui/components/ListStates';
 
 /** The main navigation's "Xếp hạng": the rankings of the running campaign (else the latest closed one). */
 export function RankingsEntry() {

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { ListEmpty, ListError, ListLoading } from '../../../shared/ui/components/ListStates';
+import { ListEmpty, ListError, ListLoading } from '../../../foundation/ui/components/ListStates';
 import { RankingQuery } from '../graphql/queries/ranking';
 import { RankingUnitQuery } from '../graphql/queries/ranking-unit';
 import { useRankingParams } from '../hooks/useRankingParams';

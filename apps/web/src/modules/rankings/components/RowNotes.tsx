@@ -1,6 +1,6 @@
 import type { TieBreakCriterion } from '@thidua/domain';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../shared/i18n/useFormat';
+import { useFormat } from '../../../foundation/i18n/useFormat';
 import { tieBreakLabel } from '../utils/score-parts';
 import './score.css';
 

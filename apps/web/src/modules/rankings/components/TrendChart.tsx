@@ -10,7 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { useFormat } from '../../../shared/i18n/useFormat';
+import { useFormat } from '../../../foundation/i18n/useFormat';
 import type { TrendPoint, TrendSeries } from '../utils/trend';
 
 const COLOURS = ['#0a5aa8', '#1d6b34', '#a8231a', '#7a4bb3', '#9a5b00'];

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../shared/i18n/useFormat';
+import { useFormat } from '../../../foundation/i18n/useFormat';
 import type { ReportFieldsFragment } from '../../../generated/graphql';
-import { ListEmpty } from '../../../shared/ui/components/ListStates';
+import { ListEmpty } from '../../../foundation/ui/components/ListStates';
 
 /** Every report of the unit: period, first submission (it decides timeliness), timeliness and revisions. */
 export function UnitReportHistory({

@@ -1,14 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { useFormat } from '../../../shared/i18n/useFormat';
+import { useFormat } from '../../../foundation/i18n/useFormat';
 import { UnitReportsQuery } from '../../reports';
-import { ListEmpty, ListError, ListLoading } from '../../../shared/ui/components/ListStates';
+import { ListEmpty, ListError, ListLoading } from '../../../foundation/ui/components/ListStates';
 import { RankingQuery } from '../graphql/queries/ranking';
 import { RankingUnitQuery } from '../graphql/queries/ranking-unit';
 import { useRankingParams } from '../hooks/useRankingParams';
 import { primarySetKey, type RankedCampaign } from '../utils/campaign-types';
-import { MovementArrow } from '../../../shared/ui/components/MovementArrow';
+import { MovementArrow } from '../../../foundation/ui/components/MovementArrow';
 import { explainPlace } from '../utils/explain-place';
 import { rowsHaveParts, scoringHasParts } from '../utils/score-parts';
 import { MissingReportMark } from './RowNotes';

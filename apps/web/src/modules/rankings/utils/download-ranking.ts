@@ -1,4 +1,4 @@
-import { readSessionToken } from '../../../shared/session/session-token';
+import { readSessionToken } from '../../../foundation/session/session-token';
 
 export type RankingExportFormat = 'csv' | 'xlsx';
 

@@ -1,4 +1,4 @@
-import { createI18n } from '../../../shared/i18n/i18n';
+import { createI18n } from '../../../foundation/i18n/i18n';
 import { explainPlace, type ExplainedRow } from './explain-place';
 
 const row = (

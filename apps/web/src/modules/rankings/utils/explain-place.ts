@@ -1,6 +1,6 @@
 import type { TieBreakCriterion } from '@thidua/domain';
 import type { TFunction } from 'i18next';
-import type { Lang } from '../../../shared/i18n/format';
+import type { Lang } from '../../../foundation/i18n/format';
 import { formatPoints, tieBreakLabel } from './score-parts';
 
 /** What the explanation reads of a ranking row (the ranking query's rows have it all). */

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { formatNumber, formatPercent, type Lang } from '../../../shared/i18n/format';
+import { formatNumber, formatPercent, type Lang } from '../../../foundation/i18n/format';
 import type { IndicatorResult } from './ranking-types';
 
 /**

@@ -1,6 +1,6 @@
 import { TIE_BREAK_LABELS, type TieBreakCriterion } from '@thidua/domain';
 import type { TFunction } from 'i18next';
-import { formatNumber, type Lang } from '../../../shared/i18n/format';
+import { formatNumber, type Lang } from '../../../foundation/i18n/format';
 
 /** What a row needs to show its score and its parts (docs/domain.md §4a); every ranking row query has these. */
 export interface ScoredRow {

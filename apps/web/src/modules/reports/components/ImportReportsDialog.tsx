@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../shared/i18n/useFormat';
-import { ImportFormFooter } from '../../../shared/ui/components/ImportFormFooter';
-import { Modal } from '../../../shared/ui/components/Modal';
-import { useDescribeUserError } from '../../../shared/ui/hooks/useDescribeUserError';
-import { useFileImport, type ImportOutcome, type ImportSource } from '../../../shared/ui/hooks/useFileImport';
+import { useFormat } from '../../../foundation/i18n/useFormat';
+import { ImportFormFooter } from '../../../foundation/ui/components/ImportFormFooter';
+import { Modal } from '../../../foundation/ui/components/Modal';
+import { useDescribeUserError } from '../../../foundation/ui/hooks/useDescribeUserError';
+import { useFileImport, type ImportOutcome, type ImportSource } from '../../../foundation/ui/hooks/useFileImport';
 import { ImportReportsMutation } from '../graphql/mutations/import-reports';
 import type { PeriodLike } from '../utils/period-status';
 

@@ -1,11 +1,11 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../shared/i18n/useFormat';
+import { useFormat } from '../../../foundation/i18n/useFormat';
 import type { ReportFieldsFragment } from '../../../generated/graphql';
-import { FormErrors } from '../../../shared/ui/components/FormErrors';
-import { useDescribeUserError } from '../../../shared/ui/hooks/useDescribeUserError';
-import { describeRequestError } from '../../../shared/ui/utils/user-errors';
+import { FormErrors } from '../../../foundation/ui/components/FormErrors';
+import { useDescribeUserError } from '../../../foundation/ui/hooks/useDescribeUserError';
+import { describeRequestError } from '../../../foundation/ui/utils/user-errors';
 import { SubmitReportMutation } from '../graphql/mutations/submit-report';
 import { checkValueRow } from '../utils/report-counts';
 import { cellKey, initialTexts, splitReportErrors, type CountColumn } from '../utils/report-form';

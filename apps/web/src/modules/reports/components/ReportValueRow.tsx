@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../shared/i18n/useFormat';
-import { FieldError, invalidProps } from '../../../shared/ui/components/FieldError';
+import { useFormat } from '../../../foundation/i18n/useFormat';
+import { FieldError, invalidProps } from '../../../foundation/ui/components/FieldError';
 import { liveRate, meetsTarget, type CountErrorCode, type ValueRowCheck } from '../utils/report-counts';
 import type { CountColumn, ValueTexts } from '../utils/report-form';
 

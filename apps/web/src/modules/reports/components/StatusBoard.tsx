@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../shared/i18n/useFormat';
+import { useFormat } from '../../../foundation/i18n/useFormat';
 import type { CampaignSettingsFragment } from '../../../generated/graphql';
-import { FormErrors } from '../../../shared/ui/components/FormErrors';
-import { ListEmpty, ListError, ListLoading } from '../../../shared/ui/components/ListStates';
+import { FormErrors } from '../../../foundation/ui/components/FormErrors';
+import { ListEmpty, ListError, ListLoading } from '../../../foundation/ui/components/ListStates';
 import { ReportStatusBoardQuery } from '../graphql/queries/report-status-board';
 import { useNow } from '../hooks/useNow';
 import { lastDuePeriodIndex } from '../utils/period-status';

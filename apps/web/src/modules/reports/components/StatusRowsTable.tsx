@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../shared/i18n/useFormat';
+import { useFormat } from '../../../foundation/i18n/useFormat';
 import type { ReportStatusBoardQuery } from '../../../generated/graphql';
 import { ReportStatusBadge } from './ReportStatusBadge';
 

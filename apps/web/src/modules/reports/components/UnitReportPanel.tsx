@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { CampaignQuery, ReportUnitQuery } from '../../../generated/graphql';
-import { ListError, ListLoading } from '../../../shared/ui/components/ListStates';
+import { ListError, ListLoading } from '../../../foundation/ui/components/ListStates';
 import { UnitReportsQuery } from '../graphql/queries/unit-reports';
 import { useNow } from '../hooks/useNow';
 import { effectiveTargets } from '../utils/effective-target';

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { formatWeekdayDateTime, type Lang } from '../../../shared/i18n/format';
+import { formatWeekdayDateTime, type Lang } from '../../../foundation/i18n/format';
 import type { PeriodLike } from './period-status';
 
 const MINUTE = 60_000;

@@ -1,5 +1,5 @@
 import type { ReportStatus } from '../../../generated/graphql';
-import { readSessionToken } from '../../../shared/session/session-token';
+import { readSessionToken } from '../../../foundation/session/session-token';
 
 /**
  * Downloads the status board as CSV. A plain link cannot send the bearer token, so the file is fetched, turned into

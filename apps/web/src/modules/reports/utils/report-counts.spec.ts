@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatNumber } from '../../../shared/i18n/format';
+import { formatNumber } from '../../../foundation/i18n/format';
 import { checkCount, checkValueRow, liveRate, meetsTarget } from './report-counts';
 
 describe('checkCount', () => {

@@ -1,5 +1,5 @@
 import { exactTarget, meetsTarget as meetsExactTarget, rateOf, reportedCountErrors } from '@thidua/domain';
-import type { Lang } from '../../../shared/i18n/format';
+import type { Lang } from '../../../foundation/i18n/format';
 
 /** The codes of @thidua/domain's rule for a report value (the server's), plus what only a text box can get wrong. */
 export type CountErrorCode =

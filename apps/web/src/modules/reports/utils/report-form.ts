@@ -1,4 +1,4 @@
-import type { UserErrorLike } from '../../../shared/ui/utils/user-errors';
+import type { UserErrorLike } from '../../../foundation/ui/utils/user-errors';
 
 export type CountColumn = 'numerator' | 'denominator';
 

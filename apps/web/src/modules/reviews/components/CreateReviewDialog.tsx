@@ -1,13 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../shared/i18n/useFormat';
-import { FieldError, invalidProps } from '../../../shared/ui/components/FieldError';
-import { FormErrors } from '../../../shared/ui/components/FormErrors';
-import { Modal } from '../../../shared/ui/components/Modal';
-import { SaveActions } from '../../../shared/ui/components/SaveActions';
-import { useDescribeUserError } from '../../../shared/ui/hooks/useDescribeUserError';
-import { describeRequestError, splitUserErrors } from '../../../shared/ui/utils/user-errors';
+import { useFormat } from '../../../foundation/i18n/useFormat';
+import { FieldError, invalidProps } from '../../../foundation/ui/components/FieldError';
+import { FormErrors } from '../../../foundation/ui/components/FormErrors';
+import { Modal } from '../../../foundation/ui/components/Modal';
+import { SaveActions } from '../../../foundation/ui/components/SaveActions';
+import { useDescribeUserError } from '../../../foundation/ui/hooks/useDescribeUserError';
+import { describeRequestError, splitUserErrors } from '../../../foundation/ui/utils/user-errors';
 import { CreateReviewMutation } from '../graphql/mutations/create-review';
 import type { ReviewCampaign } from './types';
 

@@ -3,14 +3,14 @@ import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useFormat } from '../../../shared/i18n/useFormat';
+import { useFormat } from '../../../foundation/i18n/useFormat';
 import { CampaignQuery } from '../../campaigns';
-import { ListError, ListLoading } from '../../../shared/ui/components/ListStates';
+import { ListError, ListLoading } from '../../../foundation/ui/components/ListStates';
 import { DecisionIssuerQuery } from '../graphql/queries/decision-issuer';
 import { ReviewQuery } from '../graphql/queries/review';
 import { downloadDecisionList } from '../utils/download-decision-list';
 import type { ProposalView } from './types';
-import '../../../shared/ui/components/print-document.css';
+import '../../../foundation/ui/components/print-document.css';
 import './decision-list.css';
 
 /** The approved proposals as the annex to the decision, in the administrative layout; printable. */

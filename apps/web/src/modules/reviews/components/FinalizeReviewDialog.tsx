@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { FieldError, invalidProps } from '../../../shared/ui/components/FieldError';
-import { Modal } from '../../../shared/ui/components/Modal';
-import { SaveActions } from '../../../shared/ui/components/SaveActions';
-import { useDescribeUserError } from '../../../shared/ui/hooks/useDescribeUserError';
-import { describeRequestError, splitUserErrors } from '../../../shared/ui/utils/user-errors';
+import { FieldError, invalidProps } from '../../../foundation/ui/components/FieldError';
+import { Modal } from '../../../foundation/ui/components/Modal';
+import { SaveActions } from '../../../foundation/ui/components/SaveActions';
+import { useDescribeUserError } from '../../../foundation/ui/hooks/useDescribeUserError';
+import { describeRequestError, splitUserErrors } from '../../../foundation/ui/utils/user-errors';
 import { FinalizeReviewMutation } from '../graphql/mutations/finalize-review';
 
 const FIELDS = ['decisionNumber', 'decisionDate'] as const;

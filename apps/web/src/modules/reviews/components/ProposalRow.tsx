@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../shared/i18n/useFormat';
+import { useFormat } from '../../../foundation/i18n/useFormat';
 import type { Decision } from '../../../generated/graphql';
-import { useDescribeUserError } from '../../../shared/ui/hooks/useDescribeUserError';
-import { describeRequestError } from '../../../shared/ui/utils/user-errors';
+import { useDescribeUserError } from '../../../foundation/ui/hooks/useDescribeUserError';
+import { describeRequestError } from '../../../foundation/ui/utils/user-errors';
 import { DecideProposalMutation } from '../graphql/mutations/decide-proposal';
 import { describeEvidence } from '../../rules';
 import type { ProposalView } from './types';

@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../shared/i18n/useFormat';
+import { useFormat } from '../../../foundation/i18n/useFormat';
 import { RowNotes, ScoreCell, rowsHaveParts } from '../../rankings';
 import type { ReviewDetail } from './types';
 

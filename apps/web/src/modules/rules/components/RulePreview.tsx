@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../shared/i18n/useFormat';
+import { useFormat } from '../../../foundation/i18n/useFormat';
 import type { PreviewRulesQuery as PreviewResult, RuleDraftInput } from '../../../generated/graphql';
-import { FormErrors } from '../../../shared/ui/components/FormErrors';
-import { describeRequestError } from '../../../shared/ui/utils/user-errors';
+import { FormErrors } from '../../../foundation/ui/components/FormErrors';
+import { describeRequestError } from '../../../foundation/ui/utils/user-errors';
 import { describeEvidence } from '../utils/evidence';
 import { PreviewRulesQuery } from '../graphql/queries/preview-rules';
 import type { RuleCampaign } from './types';

@@ -1,4 +1,4 @@
-import { createI18n } from '../../../shared/i18n/i18n';
+import { createI18n } from '../../../foundation/i18n/i18n';
 import { describeEvidence } from './evidence';
 
 describe('a proposal’s evidence in the reader’s words', () => {

@@ -1,6 +1,6 @@
 import { UNIT_FACT_VARIABLES } from '@thidua/domain';
 import type { TFunction } from 'i18next';
-import { formatNumber, formatPercent, type Lang } from '../../../shared/i18n/format';
+import { formatNumber, formatPercent, type Lang } from '../../../foundation/i18n/format';
 
 export interface EvidenceLike {
   variable: string;

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../shared/i18n/useFormat';
-import { ListError } from '../../../shared/ui/components/ListStates';
+import { useFormat } from '../../../foundation/i18n/useFormat';
+import { ListError } from '../../../foundation/ui/components/ListStates';
 import { TargetChangesQuery } from '../graphql/queries/target-changes';
 
 const PAGE_SIZE = 50;

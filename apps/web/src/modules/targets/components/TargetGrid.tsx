@@ -1,7 +1,7 @@
 import type { ClipboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localeOf } from '../../../shared/i18n/format';
-import { useFormat } from '../../../shared/i18n/useFormat';
+import { localeOf } from '../../../foundation/i18n/format';
+import { useFormat } from '../../../foundation/i18n/useFormat';
 import { cellPosition, moveBetweenCells } from '../utils/grid-navigation';
 import { parseTargetText } from '../utils/parse-target';
 import { isBlock, parsePastedBlock, placeBlock } from '../utils/paste';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { FormErrors } from '../../../shared/ui/components/FormErrors';
+import { FormErrors } from '../../../foundation/ui/components/FormErrors';
 import type { SaveFeedback } from '../hooks/useSaveTargets';
 
 export interface TargetSaveBarProps {

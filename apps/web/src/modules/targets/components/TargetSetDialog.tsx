@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { FormErrors } from '../../../shared/ui/components/FormErrors';
-import { Modal } from '../../../shared/ui/components/Modal';
-import { SaveActions } from '../../../shared/ui/components/SaveActions';
-import { TextField } from '../../../shared/ui/components/TextField';
-import { useDescribeUserError } from '../../../shared/ui/hooks/useDescribeUserError';
-import { describeRequestError, splitUserErrors, type SplitUserErrors } from '../../../shared/ui/utils/user-errors';
+import { FormErrors } from '../../../foundation/ui/components/FormErrors';
+import { Modal } from '../../../foundation/ui/components/Modal';
+import { SaveActions } from '../../../foundation/ui/components/SaveActions';
+import { TextField } from '../../../foundation/ui/components/TextField';
+import { useDescribeUserError } from '../../../foundation/ui/hooks/useDescribeUserError';
+import { describeRequestError, splitUserErrors, type SplitUserErrors } from '../../../foundation/ui/utils/user-errors';
 import { CreateTargetSetMutation } from '../graphql/mutations/create-target-set';
 
 const FIELDS = ['key', 'name', 'primary'] as const;

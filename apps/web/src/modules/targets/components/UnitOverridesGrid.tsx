@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ListError } from '../../../shared/ui/components/ListStates';
+import { ListError } from '../../../foundation/ui/components/ListStates';
 import { UnitPicker, type UnitOption } from '../../units';
 import { useTargetUnits } from '../hooks/useTargetUnits';
 import { unitCellKey } from '../utils/target-cells';

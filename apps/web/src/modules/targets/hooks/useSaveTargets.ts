@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { TargetSetFieldsFragment } from '../../../generated/graphql';
-import { useDescribeUserError } from '../../../shared/ui/hooks/useDescribeUserError';
-import { describeRequestError } from '../../../shared/ui/utils/user-errors';
+import { useDescribeUserError } from '../../../foundation/ui/hooks/useDescribeUserError';
+import { describeRequestError } from '../../../foundation/ui/utils/user-errors';
 import { SetTargetsMutation } from '../graphql/mutations/set-targets';
 import { cellErrorsOf, dirtyCells, targetInputsOf, type CellKey, type Draft } from '../utils/target-cells';
 

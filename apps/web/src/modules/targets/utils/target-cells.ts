@@ -1,5 +1,5 @@
 import type { TargetInput, TargetSetFieldsFragment } from '../../../generated/graphql';
-import type { UserErrorLike } from '../../../shared/ui/utils/user-errors';
+import type { UserErrorLike } from '../../../foundation/ui/utils/user-errors';
 import { targetValueOf } from './parse-target';
 
 /** One cell of the grid: a level default or a unit override of one indicator. */

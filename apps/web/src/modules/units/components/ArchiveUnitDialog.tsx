@@ -1,8 +1,8 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { UnitRowFragment } from '../../../generated/graphql';
-import { ConfirmDialog } from '../../../shared/ui/components/ConfirmDialog';
-import { useDescribeUserError } from '../../../shared/ui/hooks/useDescribeUserError';
+import { ConfirmDialog } from '../../../foundation/ui/components/ConfirmDialog';
+import { useDescribeUserError } from '../../../foundation/ui/hooks/useDescribeUserError';
 import { ArchiveUnitMutation } from '../graphql/mutations/archive-unit';
 import { refetchUnitLists } from '../utils/refetch-unit-lists';
 

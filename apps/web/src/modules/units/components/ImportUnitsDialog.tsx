@@ -1,9 +1,9 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { ImportFormFooter } from '../../../shared/ui/components/ImportFormFooter';
-import { Modal } from '../../../shared/ui/components/Modal';
-import { useDescribeUserError } from '../../../shared/ui/hooks/useDescribeUserError';
-import { useFileImport, type ImportOutcome, type ImportSource } from '../../../shared/ui/hooks/useFileImport';
+import { ImportFormFooter } from '../../../foundation/ui/components/ImportFormFooter';
+import { Modal } from '../../../foundation/ui/components/Modal';
+import { useDescribeUserError } from '../../../foundation/ui/hooks/useDescribeUserError';
+import { useFileImport, type ImportOutcome, type ImportSource } from '../../../foundation/ui/hooks/useFileImport';
 import { ImportUnitsMutation } from '../graphql/mutations/import-units';
 import { refetchUnitLists } from '../utils/refetch-unit-lists';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { describeRequestError } from '../../../shared/ui/utils/user-errors';
+import { describeRequestError } from '../../../foundation/ui/utils/user-errors';
 import type { UnitList } from '../hooks/useUnitList';
 
 function indentStyle(depth: number) {

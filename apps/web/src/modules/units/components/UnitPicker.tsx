@@ -1,7 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useDebouncedValue } from '../../../shared/ui/hooks/useDebouncedValue';
+import { useDebouncedValue } from '../../../foundation/ui/hooks/useDebouncedValue';
 import { UnitOptionsQuery } from '../graphql/queries/unit-options';
 import { SEARCH_DEBOUNCE_MS, UNIT_OPTION_COUNT } from '../utils/constants';
 

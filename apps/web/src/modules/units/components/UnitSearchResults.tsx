@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../shared/i18n/useFormat';
+import { useFormat } from '../../../foundation/i18n/useFormat';
 import { useUnitList } from '../hooks/useUnitList';
 import { ListStateRows } from './ListState';
-import { ListEmpty, ListError, ListLoading } from '../../../shared/ui/components/ListStates';
+import { ListEmpty, ListError, ListLoading } from '../../../foundation/ui/components/ListStates';
 import { ArchivedBadge, UnitActions, type UnitRowActions } from './UnitActions';
 
 /** Search and level-filter results: a flat list, each unit with its parent's name. */

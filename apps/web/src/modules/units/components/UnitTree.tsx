@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitRowFragment } from '../../../generated/graphql';
-import { useFormat } from '../../../shared/i18n/useFormat';
+import { useFormat } from '../../../foundation/i18n/useFormat';
 import { useUnitList } from '../hooks/useUnitList';
 import { ListStateRows } from './ListState';
-import { ListEmpty, ListError, ListLoading } from '../../../shared/ui/components/ListStates';
+import { ListEmpty, ListError, ListLoading } from '../../../foundation/ui/components/ListStates';
 import { ArchivedBadge, UnitActions, type UnitRowActions } from './UnitActions';
 
 interface TreeOptions {

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitRowFragment } from '../../../generated/graphql';
-import { PageHeader } from '../../../shared/ui/components/PageHeader';
-import { useDebouncedValue } from '../../../shared/ui/hooks/useDebouncedValue';
+import { PageHeader } from '../../../foundation/ui/components/PageHeader';
+import { useDebouncedValue } from '../../../foundation/ui/hooks/useDebouncedValue';
 import { SEARCH_DEBOUNCE_MS } from '../utils/constants';
 import { ArchiveUnitDialog } from './ArchiveUnitDialog';
 import { ImportUnitsDialog } from './ImportUnitsDialog';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../auth';
-import { ListLoading } from '../../../shared/ui/components/ListStates';
+import { ListLoading } from '../../../foundation/ui/components/ListStates';
 
 /** The admin's screens: others are told they may not (the API refuses them anyway). */
 export function AdminOnly({ children }: { children: ReactNode }) {

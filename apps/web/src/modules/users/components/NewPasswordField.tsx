@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { TextField, type TextFieldProps } from '../../../shared/ui/components/TextField';
+import { TextField, type TextFieldProps } from '../../../foundation/ui/components/TextField';
 
 /**
  * A password being set (a new account's, or a reset): the policy is its hint, and the browser may offer to generate

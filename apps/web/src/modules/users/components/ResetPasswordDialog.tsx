@@ -2,11 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { UserRowFragment } from '../../../generated/graphql';
-import { FormErrors } from '../../../shared/ui/components/FormErrors';
-import { Modal } from '../../../shared/ui/components/Modal';
-import { SaveActions } from '../../../shared/ui/components/SaveActions';
-import { useDescribeUserError } from '../../../shared/ui/hooks/useDescribeUserError';
-import { describeRequestError, splitUserErrors, type SplitUserErrors } from '../../../shared/ui/utils/user-errors';
+import { FormErrors } from '../../../foundation/ui/components/FormErrors';
+import { Modal } from '../../../foundation/ui/components/Modal';
+import { SaveActions } from '../../../foundation/ui/components/SaveActions';
+import { useDescribeUserError } from '../../../foundation/ui/hooks/useDescribeUserError';
+import { describeRequestError, splitUserErrors, type SplitUserErrors } from '../../../foundation/ui/utils/user-errors';
 import { UpdateUserMutation } from '../graphql/mutations/update-user';
 import { NewPasswordField } from './NewPasswordField';
 

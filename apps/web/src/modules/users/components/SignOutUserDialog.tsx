@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { UserRowFragment } from '../../../generated/graphql';
-import { ConfirmDialog } from '../../../shared/ui/components/ConfirmDialog';
-import { useDescribeUserError } from '../../../shared/ui/hooks/useDescribeUserError';
+import { ConfirmDialog } from '../../../foundation/ui/components/ConfirmDialog';
+import { useDescribeUserError } from '../../../foundation/ui/hooks/useDescribeUserError';
 import { SignOutUserMutation } from '../graphql/mutations/sign-out-user';
 
 /** Ends every session of a user (a lost phone, a shared computer), after a confirmation. */

@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { UserRowFragment } from '../../../generated/graphql';
-import { ConfirmDialog } from '../../../shared/ui/components/ConfirmDialog';
-import { useDescribeUserError } from '../../../shared/ui/hooks/useDescribeUserError';
+import { ConfirmDialog } from '../../../foundation/ui/components/ConfirmDialog';
+import { useDescribeUserError } from '../../../foundation/ui/hooks/useDescribeUserError';
 import { UpdateUserMutation } from '../graphql/mutations/update-user';
 
 /** Disable an account (signing it out at once) or enable it again, after a confirmation. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../shared/i18n/useFormat';
+import { useFormat } from '../../../foundation/i18n/useFormat';
 import type { WeeklyReportData } from '../utils/weekly-report-types';
 
 /** III. Units whose report came late or not at all for the period. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { MovementArrow } from '../../../shared/ui/components/MovementArrow';
+import { MovementArrow } from '../../../foundation/ui/components/MovementArrow';
 import { RowNotes, ScoreCell, rowsHaveParts } from '../../rankings';
 import type { WeeklyReportLevelData, WeeklyReportRow } from '../utils/weekly-report-types';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../shared/i18n/useFormat';
-import { MovementArrow } from '../../../shared/ui/components/MovementArrow';
+import { useFormat } from '../../../foundation/i18n/useFormat';
+import { MovementArrow } from '../../../foundation/ui/components/MovementArrow';
 import { RowNotes, ScoreCell, rowsHaveParts } from '../../rankings';
 import { percentCell } from '../utils/percent';
 import type { WeeklyReportData, WeeklyReportLevelData } from '../utils/weekly-report-types';

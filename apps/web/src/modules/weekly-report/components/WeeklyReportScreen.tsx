@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import { useFormat } from '../../../shared/i18n/useFormat';
-import { ListError, ListLoading } from '../../../shared/ui/components/ListStates';
+import { useFormat } from '../../../foundation/i18n/useFormat';
+import { ListError, ListLoading } from '../../../foundation/ui/components/ListStates';
 import { WeeklyReportQuery } from '../graphql/queries/weekly-report';
 import { downloadWeeklyReport } from '../utils/download-weekly-report';
 import { LevelSummaryTable } from './LevelSummaryTable';
@@ -11,7 +11,7 @@ import { LateAndMissing, ZeroRateUnits } from './ReportStatusSection';
 import { ReportHeading } from './ReportHeading';
 import { StandoutLists } from './StandoutLists';
 import { UnitResultsTable } from './UnitResultsTable';
-import '../../../shared/ui/components/print-document.css';
+import '../../../foundation/ui/components/print-document.css';
 import './weekly-report.css';
 
 /** The weekly report to the chairman for a period chosen with ?period=N: printable, and downloadable as XLSX. */

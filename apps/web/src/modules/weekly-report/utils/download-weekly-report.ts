@@ -1,4 +1,4 @@
-import { readSessionToken } from '../../../shared/session/session-token';
+import { readSessionToken } from '../../../foundation/session/session-token';
 
 /** The weekly report as XLSX. A link cannot send the bearer token, so the file is fetched and saved from a Blob. */
 export async function downloadWeeklyReport(

@@ -1,4 +1,4 @@
-import { formatNumber, type Lang } from '../../../shared/i18n/format';
+import { formatNumber, type Lang } from '../../../foundation/i18n/format';
 
 /** A percentage in a "(%)" column: 44.70588 → "44,71"; no data (null) is blank, never 0. */
 export function percentCell(value: number | null | undefined, lang: Lang): string {
