@@ -10,3 +10,4 @@ export * from './figures';
 export * from './ranking';
 export * from './rules';
 export * from './documents';
+export * from './campaigns';
