@@ -35,8 +35,9 @@ export default tseslint.config(
         'error',
         {
           enforceBuildableLibDependency: false,
-          // The tools use the API's code through its public entry (apps/api/src/index.ts); Nx forbids importing an app.
-          allow: ['@thidua/api'],
+          // The tools use the API's code through its public entry (apps/api/src/index.ts) and its test files' builders
+          // (apps/api/test/xlsx-files.ts); Nx forbids importing an app otherwise.
+          allow: ['@thidua/api', '@thidua/api/test-files'],
           depConstraints: [
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },

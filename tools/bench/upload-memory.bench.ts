@@ -13,7 +13,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
-import { filler, repeatedRowsSheet, sheetXml, xlsxOf } from '@thidua/api';
+// Builders of hostile spreadsheet files: the API's test helpers, apart from its public entry.
+import { filler, repeatedRowsSheet, sheetXml, xlsxOf } from '@thidua/api/test-files';
 
 const MB = 1 << 20;
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';

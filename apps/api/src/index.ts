@@ -31,5 +31,3 @@ export { loadRankingData } from './modules/rankings/ranking-data';
 export { rankLoaded, toRankingResult } from './modules/rankings/rankings.service';
 export { readReportFile } from './modules/reports/report-file';
 export { unitSearchText } from './modules/units/search-text';
-/** Builders of hostile spreadsheet files, shared by the API's tests and the upload benchmark. */
-export { filler, repeatedRowsSheet, sheetXml, xlsxOf } from '../test/xlsx-files';

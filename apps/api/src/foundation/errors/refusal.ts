@@ -1,7 +1,8 @@
 /**
  * Why a request is refused as a whole, rather than answered with a mutation's userErrors: an argument outside the
- * contract, an object the caller may not touch. Services throw `Refusal`; the edges map its code once each —
- * GraphQL to `extensions.code` (graphql/format-error.ts), plain HTTP routes to a status (http/http-route.ts).
+ * contract, an object the caller may not touch. Services throw `Refusal`; the edges map it once each — GraphQL answers
+ * the code itself as `extensions.code` (the codes are chosen to be GraphQL's usual ones; graphql/format-error.ts),
+ * plain HTTP routes answer a status (http/http-route.ts).
  */
 export type RefusalCode = 'BAD_USER_INPUT' | 'FORBIDDEN' | 'NOT_FOUND';
 
@@ -27,17 +28,5 @@ export function httpStatusOf(code: RefusalCode): 400 | 403 | 404 {
       return 403;
     case 'NOT_FOUND':
       return 404;
-  }
-}
-
-/** The GraphQL error code of each refusal (`extensions.code`); the compiler checks that every code has one. */
-export function graphqlCodeOf(code: RefusalCode): 'BAD_USER_INPUT' | 'FORBIDDEN' | 'NOT_FOUND' {
-  switch (code) {
-    case 'BAD_USER_INPUT':
-      return 'BAD_USER_INPUT';
-    case 'FORBIDDEN':
-      return 'FORBIDDEN';
-    case 'NOT_FOUND':
-      return 'NOT_FOUND';
   }
 }

@@ -1,7 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from '../config/logger';
-import { graphqlCodeOf, Refusal } from '../errors/refusal';
+import { Refusal } from '../errors/refusal';
 
 /** Codes a client may see; anything else is an unexpected failure and is masked. */
 const PUBLIC_CODES = new Set([
@@ -24,7 +24,7 @@ export function createErrorFormatter(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof Refusal) {
-      const extensions = { code: graphqlCodeOf(original.code) };
+      const extensions = { code: original.code };
       return { message: original.message, locations: formatted.locations, path: formatted.path, extensions };
     }
     const code = publicCode(formatted.extensions?.code);

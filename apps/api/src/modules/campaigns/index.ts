@@ -4,3 +4,4 @@ export * from './campaign.entity';
 export * from './campaign.loaders';
 export * from './campaign.type';
 export * from './scoring.type';
+export * from './record-feeds';

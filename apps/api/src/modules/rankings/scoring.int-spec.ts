@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { roundScore, TIE_BREAK_LABELS } from '@thidua/domain';
 import { CA_MAU_SCORING } from '@thidua/domain/fixtures';
 import { startTestApp, type TestApp } from '../../../test/harness';
@@ -174,6 +175,42 @@ describe('scoring that tells units apart (bonus, penalties, tie-breaks)', () => 
       expect(cells[column('Xếp trên nhờ')]).toBe(row.tieBreak ? TIE_BREAK_LABELS[row.tieBreak as 'VOLUME'].vi : '');
       expect(cells[column('Chưa nộp kỳ này')]).toBe(row.latestReportMissing ? 'Có' : '');
     });
+  });
+
+  it('exports the same parts as numbers in the ranking XLSX and in the weekly report XLSX', async () => {
+    const { rows } = await ranking('district');
+    const byCode = new Map(rows.map((row) => [row.unit.code, row]));
+    const workbookOf = async (path: string) => {
+      const response = await fetch(`${app.url}${path}`, { headers: { authorization: `Bearer ${admin}` } });
+      expect(response.status).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
+      return workbook;
+    };
+    /** Every unit row of a sheet whose header is on `headerRow`, read by header name; the unit code in `codeName`. */
+    const checkParts = (sheet: ExcelJS.Worksheet, headerRow: number, codeName: string) => {
+      const names = (sheet.getRow(headerRow).values as unknown[]).map((value) => String(value ?? ''));
+      const column = (name: string) => names.indexOf(name);
+      expect(['Điểm cơ bản', 'Điểm thưởng', 'Điểm trừ', 'Xếp trên nhờ', codeName].map(column)).not.toContain(-1);
+      let seen = 0;
+      sheet.eachRow((line, index) => {
+        const row = byCode.get(String(line.getCell(column(codeName)).value));
+        if (index <= headerRow || !row) return;
+        seen++;
+        expect(line.getCell(column('Điểm cơ bản')).value).toBeCloseTo(row.baseScore as number, 6);
+        expect(line.getCell(column('Điểm thưởng')).value).toBeCloseTo(row.bonusPoints ?? 0, 6);
+        expect(line.getCell(column('Điểm trừ')).value).toBeCloseTo(row.penaltyPoints ?? 0, 6);
+        const criterion = line.getCell(column('Xếp trên nhờ')).value;
+        expect(criterion || null).toBe(row.tieBreak ? TIE_BREAK_LABELS[row.tieBreak as 'VOLUME'].vi : null);
+      });
+      expect(seen).toBe(rows.length);
+    };
+    const rankingBook = await workbookOf(
+      `/exports/ranking.xlsx?campaignId=${campaignId}&levelKey=district&asOfPeriod=11`,
+    );
+    checkParts(rankingBook.worksheets[0], 1, 'Mã đơn vị');
+    const weeklyBook = await workbookOf(`/exports/weekly-report.xlsx?campaignId=${campaignId}&period=11`);
+    checkParts(weeklyBook.getWorksheet('Cấp huyện') as ExcelJS.Worksheet, 3, 'Mã đơn vị');
   });
 
   it('without scoring settings, ranks exactly as before: by the unrounded capped score, ties sharing a rank', async () => {

@@ -44,7 +44,6 @@ export async function previewRules(dataSource: DataSource, query: RulesPreviewQu
   return run.proposals.value.map((proposal, i) => ({
     ...proposal,
     id: `preview-${i + 1}`,
-    ruleCode: proposal.ruleCode,
     decision: 'PENDING' as const,
     note: null,
     decidedAt: null,
