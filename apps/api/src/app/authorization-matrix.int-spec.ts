@@ -75,6 +75,7 @@ const MATRIX: Record<string, Caller[]> = {
   reviews: reads('read:rankings'),
   rules: reads('read:rankings'),
   summary: reads('read:rankings'),
+  summaryTrend: reads('read:rankings'),
   unit: reads('read:units', 'read:reports', 'read:rankings'),
   units: reads('read:units', 'read:reports', 'read:rankings'),
   users: ADMIN,
@@ -118,6 +119,7 @@ const MATRIX: Record<string, Caller[]> = {
  */
 const HTTP_MATRIX: Record<string, Caller[]> = {
   'GET /exports/decision-list.xlsx': MATRIX.review,
+  'GET /exports/decision.docx': MATRIX.review,
   'GET /exports/ranking.csv': MATRIX.ranking,
   'GET /exports/ranking.xlsx': MATRIX.ranking,
   'GET /exports/report-status.csv': MATRIX.reportStatusBoard,

@@ -4,6 +4,7 @@ import type { HttpRoute } from '../foundation/http/http-route';
 import { dossierUpload } from '../modules/dossiers/dossier-upload.handler';
 import { rankingExport } from '../modules/rankings/ranking.export';
 import { reportStatusCsv } from '../modules/reports/report-status.export';
+import { decisionDocumentDocx } from '../modules/reviews/decision-document.export';
 import { decisionListXlsx } from '../modules/reviews/decision-list.export';
 import { Role } from '../foundation/access/role';
 import { weeklyReportXlsx } from '../modules/weekly-report/weekly-report.export';
@@ -48,6 +49,13 @@ export const HTTP_ROUTES: readonly HttpRoute<HttpRouteServices>[] = [
     entries: [READ_RANKINGS],
     twin: 'review',
     handler: ({ dataSource }) => decisionListXlsx(dataSource),
+  },
+  {
+    method: 'GET',
+    path: '/exports/decision.docx',
+    entries: [READ_RANKINGS],
+    twin: 'review',
+    handler: ({ dataSource }) => decisionDocumentDocx(dataSource),
   },
   {
     method: 'GET',

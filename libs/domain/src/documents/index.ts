@@ -1,1 +1,2 @@
 export * from './administrative-heading';
+export * from './decision-document';

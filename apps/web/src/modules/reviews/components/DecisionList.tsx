@@ -8,7 +8,7 @@ import { CampaignQuery } from '../../campaigns';
 import { ListError, ListLoading } from '../../../foundation/ui/components/ListStates';
 import { DecisionIssuerQuery } from '../graphql/queries/decision-issuer';
 import { ReviewQuery } from '../graphql/queries/review';
-import { downloadDecisionList } from '../utils/download-decision-list';
+import { downloadReviewFile, type ReviewFile } from '../utils/download-review-file';
 import type { ProposalView } from './types';
 import '../../../foundation/ui/components/print-document.css';
 import './decision-list.css';
@@ -18,7 +18,7 @@ export function DecisionList({ campaignId, reviewId }: { campaignId: string; rev
   const { t } = useTranslation();
   const format = useFormat();
   const [downloadError, setDownloadError] = useState('');
-  const [downloading, setDownloading] = useState(false);
+  const [downloading, setDownloading] = useState<ReviewFile | null>(null);
   const campaignResult = useQuery(CampaignQuery, { variables: { id: campaignId } });
   // Not cached: a one-row read of the roots must not become the units screen's list.
   const issuer = useQuery(DecisionIssuerQuery, { fetchPolicy: 'no-cache' });
@@ -40,18 +40,21 @@ export function DecisionList({ campaignId, reviewId }: { campaignId: string; rev
       ? t('decisionList.annex', { number: review.decisionNumber, date: format.date(review.decisionDate) })
       : t('decisionList.annexDraft');
 
-  const download = async () => {
+  const download = async (file: ReviewFile) => {
     setDownloadError('');
-    setDownloading(true);
+    setDownloading(file);
+    const name = file === 'decision.docx' ? 'quyet-dinh' : 'danh-sach-kem-quyet-dinh';
+    const extension = file.slice(file.lastIndexOf('.'));
     try {
-      await downloadDecisionList(
+      await downloadReviewFile(
+        file,
         review.id,
-        `danh-sach-kem-quyet-dinh-${review.decisionNumber ?? review.id}.xlsx`.replace(/[/\\]/g, '-'),
+        `${name}-${review.decisionNumber ?? t('decisionList.draftFileName')}${extension}`.replace(/[/\\]/g, '-'),
       );
     } catch {
-      setDownloadError(t('decisionList.downloadFailed'));
+      setDownloadError(t(file === 'decision.docx' ? 'decisionList.docxFailed' : 'decisionList.downloadFailed'));
     } finally {
-      setDownloading(false);
+      setDownloading(null);
     }
   };
 
@@ -96,11 +99,19 @@ export function DecisionList({ campaignId, reviewId }: { campaignId: string; rev
           </button>
           <button
             type="button"
-            className="button button--primary"
-            disabled={downloading}
-            onClick={() => void download()}
+            className="button"
+            disabled={downloading !== null}
+            onClick={() => void download('decision-list.xlsx')}
           >
-            {downloading ? t('decisionList.downloading') : t('decisionList.download')}
+            {downloading === 'decision-list.xlsx' ? t('decisionList.downloading') : t('decisionList.download')}
+          </button>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={downloading !== null}
+            onClick={() => void download('decision.docx')}
+          >
+            {downloading === 'decision.docx' ? t('decisionList.downloading') : t('decisionList.downloadDocx')}
           </button>
         </span>
         {downloadError && (

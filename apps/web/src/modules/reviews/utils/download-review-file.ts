@@ -1,16 +1,20 @@
 import { readSessionToken } from '../../../foundation/session/session-token';
 
-/** The annex as XLSX. A link cannot send the bearer token, so the file is fetched and saved from a Blob. */
-export async function downloadDecisionList(
+/** The files a review exports: the annex as XLSX, the decision as DOCX. */
+export type ReviewFile = 'decision-list.xlsx' | 'decision.docx';
+
+/** A review's file. A link cannot send the bearer token, so the file is fetched and saved from a Blob. */
+export async function downloadReviewFile(
+  file: ReviewFile,
   reviewId: string,
   fileName: string,
   fetchImpl: typeof fetch = fetch,
 ): Promise<void> {
   const token = readSessionToken();
-  const response = await fetchImpl(`/exports/decision-list.xlsx?${new URLSearchParams({ reviewId }).toString()}`, {
+  const response = await fetchImpl(`/exports/${file}?${new URLSearchParams({ reviewId }).toString()}`, {
     headers: token ? { Authorization: `Bearer ${token}` } : {},
   });
-  if (!response.ok) throw new Error(`XLSX export answered ${response.status}`);
+  if (!response.ok) throw new Error(`${file} answered ${response.status}`);
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
   link.href = url;
