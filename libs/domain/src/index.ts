@@ -11,3 +11,4 @@ export * from './ranking';
 export * from './rules';
 export * from './documents';
 export * from './campaigns';
+export * from './text';

@@ -93,6 +93,7 @@ const MATRIX: Record<string, Caller[]> = {
   createUnit: ADMIN,
   createUser: ADMIN,
   decideProposal: BOARD,
+  decideProposals: BOARD,
   finalizeReview: BOARD,
   importReports: ADMIN,
   importUnits: ADMIN,

@@ -11,7 +11,8 @@ import { CampaignTargetsResolver } from '../modules/targets/campaign-targets.res
 import { TargetChangesResolver, TargetSetsResolver, TargetsResolver } from '../modules/targets/targets.resolver';
 import { LevelsResolver } from '../modules/levels/levels.resolver';
 import { RankingsResolver } from '../modules/rankings/rankings.resolver';
-import { ProposalsResolver, ReviewsResolver } from '../modules/reviews/reviews.resolver';
+import { ProposalsResolver } from '../modules/reviews/proposals.resolver';
+import { ReviewsResolver } from '../modules/reviews/reviews.resolver';
 import { RulesPreviewResolver } from '../modules/reviews/rules-preview.resolver';
 import { RulesResolver } from '../modules/rules/rules.resolver';
 import { ReportRevisionsResolver, ReportValuesResolver, ReportsResolver } from '../modules/reports/reports.resolver';

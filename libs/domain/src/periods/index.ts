@@ -1,3 +1,4 @@
 export * from './schedule';
 export * from './build-periods';
 export * from './timeliness';
+export * from './current-period';

@@ -7,6 +7,7 @@ import { IndicatorEntity } from '../../modules/indicators/indicator.entity';
 import { writeSubmissions, type Submission } from '../../modules/reports/report-writer';
 import { ProposalEntity } from '../../modules/reviews/review.entity';
 import { ReviewsService } from '../../modules/reviews/reviews.service';
+import { ProposalDecisionsService } from '../../modules/reviews/proposal-decisions.service';
 import { UnitEntity } from '../../modules/units/unit.entity';
 import { UserEntity } from '../../modules/users/user.entity';
 import { CA_MAU_UNITS } from './ca-mau-units';
@@ -99,6 +100,7 @@ async function writeDemoReports(
  */
 async function reviewDemo(dataSource: DataSource, campaignId: string, admin: Viewer, board: Viewer): Promise<void> {
   const reviews = new ReviewsService(dataSource);
+  const decisions = new ProposalDecisionsService(dataSource);
   const midway = must(
     await reviews.create(
       { campaignId, name: 'Sơ kết giữa Chiến dịch (kỳ 6)', asOfPeriod: 6 },
@@ -110,7 +112,7 @@ async function reviewDemo(dataSource: DataSource, campaignId: string, admin: Vie
   for (const [i, proposal] of midwayProposals.entries()) {
     const rejected = i === midwayProposals.length - 1 && midwayProposals.length > 1;
     must(
-      await reviews.decide(
+      await decisions.decide(
         {
           proposalId: proposal.id,
           decision: rejected ? 'REJECTED' : 'APPROVED',
@@ -139,7 +141,7 @@ async function reviewDemo(dataSource: DataSource, campaignId: string, admin: Vie
   const closingProposals = await proposalsOf(dataSource, closing.id);
   for (const proposal of closingProposals.slice(0, Math.floor(closingProposals.length / 2))) {
     must(
-      await reviews.decide(
+      await decisions.decide(
         { proposalId: proposal.id, decision: 'APPROVED', note: null },
         board,
         new Date('2023-05-16T03:00:00Z'),

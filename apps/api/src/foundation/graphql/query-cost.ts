@@ -30,6 +30,7 @@ export const FIELD_COSTS: Readonly<Record<string, number>> = {
   'Query.previewRules': 20_000,
   'Query.ranking': 8_000,
   'Query.summary': 8_000,
+  'Query.summaryTrend': 8_000,
   'Query.reportStatusBoard': 5_000,
   'Review.rankings': 2_000,
   'Review.proposals': 100,
@@ -59,6 +60,7 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Query.reviews': 20,
   'Report.revisions': 3,
   'Campaign.periods': 262,
+  'Query.summaryTrend': 262,
 };
 
 export interface QueryCostOptions {

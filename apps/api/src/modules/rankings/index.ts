@@ -2,3 +2,4 @@
 export * from './ranking-data';
 export * from './ranking.type';
 export * from './rankings.service';
+export * from './level-summary';

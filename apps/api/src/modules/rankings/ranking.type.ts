@@ -100,3 +100,10 @@ export class LevelSummary {
   asOfPeriod: number;
   @Field(() => [IndicatorResult]) indicators: IndicatorResult[];
 }
+
+@ObjectType({ description: 'The summary as of one period: what `summary` answers for that asOfPeriod.' })
+export class PeriodSummary {
+  @Field(() => Int) asOfPeriod: number;
+  @Field(() => [LevelSummary], { description: 'Each level of the campaign, then all units (level null).' })
+  levels: LevelSummary[];
+}

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { READ_RANKINGS } from '../../foundation/access/scopes';
 import type { Context } from '../../foundation/graphql/context';
-import { LevelSummary, Ranking } from './ranking.type';
+import { LevelSummary, PeriodSummary, Ranking } from './ranking.type';
 import { RankingsService } from './rankings.service';
 
 @Resolver()
@@ -31,5 +31,22 @@ export class RankingsResolver {
     @Ctx() ctx: Context,
   ) {
     return new RankingsService(ctx.dataSource).summary({ campaignId, asOfPeriod, targetSetKey }, new Date());
+  }
+
+  @Authorized(READ_RANKINGS)
+  @Query(() => [PeriodSummary], {
+    description:
+      'The summary as of every period 1..throughPeriod in one request, in the order of the periods: element p − 1 ' +
+      'equals summary(asOfPeriod: p) (the trend of each level and indicator, for charts). Read in one statement ' +
+      'whatever the number of periods. throughPeriod defaults to the last period whose due time has passed and must ' +
+      'be a period of the campaign; targetSetKey (at most 40 characters) to the primary set.',
+  })
+  summaryTrend(
+    @Arg('campaignId', () => ID) campaignId: string,
+    @Arg('throughPeriod', () => Int, { nullable: true }) throughPeriod: number | null,
+    @Arg('targetSetKey', () => String, { nullable: true }) targetSetKey: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return new RankingsService(ctx.dataSource).summaryTrend({ campaignId, throughPeriod, targetSetKey }, new Date());
   }
 }

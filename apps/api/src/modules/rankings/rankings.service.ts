@@ -1,8 +1,5 @@
 import {
-  projectCumulative,
   rankAggregatedCohort,
-  summarizeByLevel,
-  type IndicatorFigure,
   type IndicatorResult as DomainIndicatorResult,
   type Ranking,
   type RankingRow as DomainRankingRow,
@@ -14,16 +11,9 @@ import type { IndicatorEntity } from '../indicators';
 import type { LevelEntity } from '../levels';
 import type { TargetSetEntity } from '../targets';
 import type { UnitEntity } from '../units';
-import { figuresOf, legendOf, loadRankingData, type RankingData, type RankingQuery } from './ranking-data';
-
-/** A unit's or a level's indicator figure, with the indicator itself in place of its code. */
-export type IndicatorResultData = IndicatorFigure & {
-  indicator: IndicatorEntity;
-  projectedRate: number | null;
-  onTrack: boolean | null;
-  /** Units only: the indicator's weight in the score. */
-  weight: number | null;
-};
+import { summarizeLoaded, type IndicatorResultData, type LevelSummaryData } from './level-summary';
+import { legendOf, loadRankingData, type RankingData, type RankingQuery } from './ranking-data';
+import { loadSummaryTrend, type PeriodSummaryData, type SummaryTrendQuery } from './summary-trend';
 
 export interface RankingRowData {
   rank: number | null;
@@ -47,13 +37,6 @@ export interface RankingResult {
   targetSet: TargetSetEntity;
   cohortSize: number;
   rows: RankingRowData[];
-}
-
-export interface LevelSummaryData {
-  level: LevelEntity | null;
-  unitCount: number;
-  asOfPeriod: number;
-  indicators: IndicatorResultData[];
 }
 
 /** A ranked row by ids and codes, as @thidua/domain computes it (a review's snapshot is read back into it). */
@@ -180,76 +163,9 @@ export class RankingsService {
   async summary(query: RankingQuery, now: Date): Promise<LevelSummaryData[]> {
     return summarizeLoaded(await loadRankingData(this.dataSource, query, now));
   }
-}
 
-/** The level summary of data already read (see RankingsService.summary). */
-export function summarizeLoaded(data: RankingData): LevelSummaryData[] {
-  const { context } = data;
-  const periodCount = context.periods.length;
-  const rows: LevelSummaryData[] = [];
-  const perIndicator = context.indicators.map((indicator) => {
-    const levelTargets = Object.fromEntries(
-      data.levels.map((level) => [
-        level.key,
-        data.targets.find((t) => t.levelId === level.id && t.indicatorId === indicator.id)?.value ?? null,
-      ]),
-    );
-    const units = data.levels.flatMap((level) =>
-      (data.cohorts.get(level.key) ?? []).map((unit) => ({
-        level: level.key,
-        counts: figuresOf(unit, indicator.code),
-      })),
-    );
-    // The pace of a level (or of all units) is the sum of its units' pace sums.
-    const pace = (levelKey: string | null) => {
-      const sums = { paceNumerator: 0, paceDenominator: 0 };
-      for (const unit of units) {
-        if (levelKey && unit.level !== levelKey) continue;
-        sums.paceNumerator += unit.counts.paceNumerator;
-        sums.paceDenominator += unit.counts.paceDenominator;
-      }
-      return sums;
-    };
-    return { indicator, levelTargets, summary: summarizeByLevel(units, levelTargets), pace };
-  });
-  const figureOf = (entry: (typeof perIndicator)[number], levelKey: string | null): IndicatorResultData => {
-    const figure = levelKey ? entry.summary.levels[levelKey] : entry.summary.total;
-    const counts = figure ?? {
-      numerator: 0,
-      denominator: 0,
-      rate: null,
-      target: levelKey ? entry.levelTargets[levelKey] : null,
-      met: null,
-      achievement: null,
-      shortfall: null,
-    };
-    const projection = projectCumulative(
-      { ...counts, ...entry.pace(levelKey) },
-      data.asOfPeriod,
-      periodCount,
-      counts.target ?? null,
-    );
-    return {
-      ...counts,
-      indicator: entry.indicator,
-      projectedRate: projection.projectedRate,
-      onTrack: projection.onTrack,
-      weight: null,
-    };
-  };
-  for (const level of data.levels) {
-    rows.push({
-      level,
-      unitCount: data.cohorts.get(level.key)?.length ?? 0,
-      asOfPeriod: data.asOfPeriod,
-      indicators: perIndicator.map((entry) => figureOf(entry, level.key)),
-    });
+  /** The summary as of each period 1..throughPeriod, from one statement (see loadSummaryTrend). */
+  async summaryTrend(query: SummaryTrendQuery, now: Date): Promise<PeriodSummaryData[]> {
+    return loadSummaryTrend(this.dataSource, query, now);
   }
-  rows.push({
-    level: null,
-    unitCount: data.units.length,
-    asOfPeriod: data.asOfPeriod,
-    indicators: perIndicator.map((entry) => figureOf(entry, null)),
-  });
-  return rows;
 }

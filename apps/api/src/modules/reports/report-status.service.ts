@@ -1,4 +1,4 @@
-import { reportStatus, type Period, type ReportStatus } from '@thidua/domain';
+import { currentPeriod, reportStatus, type Period, type ReportStatus } from '@thidua/domain';
 import type { DataSource } from 'typeorm';
 import { badInput } from '../../foundation/errors/refusal';
 import { LevelEntity } from '../levels';
@@ -20,16 +20,23 @@ export interface ReportStatusBoardData {
   rows: ReportStatusRowData[];
 }
 
-/** Who has reported for a period as of `now`: on time, late, missing (due and absent) or not due yet. Two queries. */
+/**
+ * Who has reported for a period as of `now`: on time, late, missing (due and absent) or not due yet. Without a period,
+ * the current one (@thidua/domain's currentPeriod: this week's, the last after the campaign's end). Two queries.
+ */
 export async function loadReportStatusBoard(
   dataSource: DataSource,
   campaignId: string,
-  periodIndex: number,
+  periodIndex: number | null,
   now: Date,
 ): Promise<ReportStatusBoardData | null> {
   const context = await loadCampaignContext(dataSource.manager, campaignId);
-  const period = context?.periods[periodIndex - 1];
-  if (!context || !period) return null;
+  if (!context) return null;
+  const period =
+    periodIndex === null
+      ? currentPeriod(context.periods, now, context.campaign.timeZone)
+      : context.periods[periodIndex - 1];
+  if (!period) return null;
   const units = await dataSource
     .getRepository(UnitEntity)
     .createQueryBuilder('unit')
@@ -42,7 +49,7 @@ export async function loadReportStatusBoard(
     .getMany();
   const reports: { unit_id: string; first_submitted_at: Date; revision: number }[] = await dataSource.query(
     'SELECT unit_id, first_submitted_at, revision FROM reports WHERE campaign_id = $1 AND period_index = $2',
-    [campaignId, periodIndex],
+    [campaignId, period.index],
   );
   const levels = await dataSource.getRepository(LevelEntity).find();
   const levelById = new Map(levels.map((level) => [level.id, level]));
@@ -73,7 +80,8 @@ export interface ReportStatusCountData {
 
 export interface ReportStatusBoardQuery {
   campaignId: string;
-  period: number;
+  /** The current period when absent. */
+  period?: number | null;
   /** Only the rows of this level, and of this status; the counts and the units to remind are of every row. */
   levelKey?: string | null;
   status?: ReportStatus | null;
@@ -97,7 +105,7 @@ export async function queryReportStatusBoard(
   now: Date,
 ): Promise<ReportStatusBoardView | null> {
   const { campaignId, period, levelKey, status } = query;
-  const board = await loadReportStatusBoard(dataSource, campaignId, period, now);
+  const board = await loadReportStatusBoard(dataSource, campaignId, period ?? null, now);
   if (!board) {
     const known = await dataSource.query('SELECT 1 FROM campaigns WHERE id::text = $1', [campaignId]);
     if (known.length) throw badInput(`Period ${period} is not a period of this campaign.`);

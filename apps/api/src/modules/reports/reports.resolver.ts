@@ -59,11 +59,12 @@ export class ReportsResolver {
   @Authorized(READ_REPORTS)
   @Query(() => ReportStatusBoard, {
     nullable: true,
-    description: 'Who has reported for a period, as of now; null for an unknown campaign.',
+    description:
+      'Who has reported for a period, as of now; null for an unknown campaign. period defaults to the current one: the period containing today, the first before the campaign starts, the last after it ends.',
   })
   reportStatusBoard(
     @Arg('campaignId', () => ID) campaignId: string,
-    @Arg('period', () => Int) period: number,
+    @Arg('period', () => Int, { nullable: true }) period: number | null,
     @Arg('levelKey', () => String, { nullable: true }) levelKey: string | null,
     @Arg('status', () => ReportStatusEnum, { nullable: true }) status: ReportStatus | null,
     @Ctx() ctx: Context,

@@ -59,6 +59,11 @@ export class ProposalEntity {
   @Column({ type: 'varchar' }) outcome: Outcome;
   @Column({ type: 'varchar' }) form: string;
   @Column({ name: 'rule_code', type: 'varchar', nullable: true }) ruleCode: string | null;
+  /**
+   * The rule's condition (JSON Logic) when the review was made; null for a proposal by hand. Typed `unknown` as
+   * RuleEntity.condition is: TypeORM's query types recurse without end over a recursive JSON type.
+   */
+  @Column({ type: 'jsonb', nullable: true }) condition: unknown;
   @Column({ type: 'text' }) reason: string;
   @Column({ type: 'jsonb' }) evidence: { variable: string; value: string | number | boolean | null }[];
   @Column({ type: 'varchar' }) decision: Decision;

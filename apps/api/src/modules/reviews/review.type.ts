@@ -23,6 +23,19 @@ registerEnumType(ReviewStatusEnum, {
   description: 'FINALIZED: decided, numbered and immutable.',
 });
 
+export enum ProposalConflictEnum {
+  BOTH_OUTCOMES = 'BOTH_OUTCOMES',
+  DUPLICATE = 'DUPLICATE',
+  AGAINST_RULES = 'AGAINST_RULES',
+}
+registerEnumType(ProposalConflictEnum, {
+  name: 'ProposalConflict',
+  description:
+    'Why a proposal needs a second look (cần xem lại): BOTH_OUTCOMES, its unit is proposed for commendation and for ' +
+    'discipline; DUPLICATE, twice for one outcome; AGAINST_RULES, a proposal by hand opposite to what the rules ' +
+    'propose for the unit. Rejected proposals take part in no conflict.',
+});
+
 @ObjectType({ description: "A fact a rule read, with the unit's value: the evidence behind a proposal." })
 export class Evidence {
   @Field() variable: string;
@@ -87,6 +100,15 @@ export class DecideProposalInput {
   @Field(() => String, { nullable: true }) @MaxLength(2000) note?: string | null;
 }
 
+@InputType({ description: "One decision and note for a selection of one review's proposals: all or nothing." })
+export class DecideProposalsInput {
+  @Field(() => ID) reviewId: string;
+  @Field(() => [ID], { description: 'At most 1.000; repeated ids count once.' }) proposalIds: string[];
+  @Field(() => DecisionEnum, { description: 'PENDING sets them back (undo) until the review is finalized.' })
+  decision: Decision;
+  @Field(() => String, { nullable: true }) @MaxLength(2000) note?: string | null;
+}
+
 @InputType()
 export class FinalizeReviewInput {
   @Field(() => ID) reviewId: string;
@@ -103,5 +125,12 @@ export class ReviewPayload {
 @ObjectType()
 export class ProposalPayload {
   @Field(() => Proposal, { nullable: true }) proposal: Proposal | null;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@ObjectType()
+export class DecideProposalsPayload {
+  @Field(() => [Proposal], { description: 'The proposals decided, in the order asked; empty on userErrors.' })
+  proposals: Proposal[];
   @Field(() => [UserError]) userErrors: UserError[];
 }

@@ -7,14 +7,15 @@ import type { Viewer } from '../../foundation/access/viewer';
 import { type Outcome } from '../../foundation/errors/problem';
 import { Ranking } from '../rankings';
 import { TargetSet } from '../targets';
-import { Unit } from '../units';
 import { Role } from '../../foundation/access/role';
-import { User } from '../users';
 import type { ProposalEntity, ReviewEntity } from './review.entity';
 import {
   AddProposalInput,
   CreateReviewInput,
   DecideProposalInput,
+  DecideProposalsInput,
+  DecideProposalsPayload,
+  DecisionEnum,
   FinalizeReviewInput,
   Proposal,
   ProposalPayload,
@@ -22,12 +23,14 @@ import {
   ReviewPayload,
 } from './review.type';
 import { ReviewsService } from './reviews.service';
+import { ProposalDecisionsService } from './proposal-decisions.service';
+import { OutcomeEnum } from '../rules';
+import { proposalConflicts, type Outcome as ProposalOutcome } from '@thidua/domain';
+import type { Decision } from './review.entity';
 import { snapshotRankings } from './review-rankings';
 import { campaignById } from '../campaigns';
 import { proposalsByReviewId } from './review.loaders';
 import { targetSetById } from '../targets';
-import { unitById } from '../units';
-import { userById } from '../users';
 
 const reviewPayload = (outcome: Outcome<ReviewEntity>): ReviewPayload =>
   outcome.ok ? { review: outcome.value, userErrors: [] } : { review: null, userErrors: outcome.userErrors };
@@ -65,9 +68,29 @@ export class ReviewsResolver {
     return snapshotRankings(review, ctx.loaders);
   }
 
-  @FieldResolver(() => [Proposal], { description: 'Commendations first, then by unit.' })
-  proposals(@Root() review: ReviewEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.of(proposalsByReviewId).load(review.id);
+  @FieldResolver(() => [Proposal], {
+    description:
+      'Commendations first, then by unit; only those with the decision, outcome or conflicts asked for, when asked.',
+  })
+  async proposals(
+    @Root() review: ReviewEntity,
+    @Ctx() ctx: Context,
+    @Arg('decision', () => DecisionEnum, { nullable: true }) decision?: Decision | null,
+    @Arg('outcome', () => OutcomeEnum, { nullable: true }) outcome?: ProposalOutcome | null,
+    @Arg('needsReview', () => Boolean, {
+      nullable: true,
+      description: 'true: only proposals with a conflict (cần xem lại); false: only those without.',
+    })
+    needsReview?: boolean | null,
+  ) {
+    const proposals = await ctx.loaders.of(proposalsByReviewId).load(review.id);
+    const conflicts = needsReview == null ? null : proposalConflicts(proposals);
+    return proposals.filter(
+      (proposal) =>
+        (!decision || proposal.decision === decision) &&
+        (!outcome || proposal.outcome === outcome) &&
+        (!conflicts || (conflicts.get(proposal.id)?.length ?? 0) > 0 === needsReview),
+    );
   }
 
   @Authorized(Role.ADMIN, Role.BOARD)
@@ -101,7 +124,23 @@ export class ReviewsResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: Context,
   ): Promise<ProposalPayload> {
-    return proposalPayload(await new ReviewsService(ctx.dataSource).decide(input, viewer, new Date()));
+    return proposalPayload(await new ProposalDecisionsService(ctx.dataSource).decide(input, viewer, new Date()));
+  }
+
+  @Authorized(Role.ADMIN, Role.BOARD)
+  @Mutation(() => DecideProposalsPayload, {
+    description:
+      "One decision (and note) for a selection of a review's proposals, all or nothing, until it is finalized.",
+  })
+  async decideProposals(
+    @Arg('input') input: DecideProposalsInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+  ): Promise<DecideProposalsPayload> {
+    const outcome = await new ProposalDecisionsService(ctx.dataSource).decideMany(input, viewer, new Date());
+    return outcome.ok
+      ? { proposals: outcome.value, userErrors: [] }
+      : { proposals: [], userErrors: outcome.userErrors };
   }
 
   @Authorized(Role.ADMIN, Role.BOARD)
@@ -114,21 +153,5 @@ export class ReviewsResolver {
     @Ctx() ctx: Context,
   ): Promise<ReviewPayload> {
     return reviewPayload(await new ReviewsService(ctx.dataSource).finalize(input, viewer, new Date()));
-  }
-}
-
-@Resolver(() => Proposal)
-export class ProposalsResolver {
-  @FieldResolver(() => Unit)
-  unit(@Root() proposal: { unitId: string }, @Ctx() ctx: Context) {
-    return ctx.loaders.of(unitById).load(proposal.unitId);
-  }
-
-  @FieldResolver(() => User, {
-    nullable: true,
-    description: 'Who decided it: the name for every reader, the email for an administrator and the person only.',
-  })
-  decidedBy(@Root() proposal: { decidedBy: string | null }, @Ctx() ctx: Context) {
-    return proposal.decidedBy ? ctx.loaders.of(userById).load(proposal.decidedBy) : null;
   }
 }

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { JsonValue } from '@thidua/domain';
 import type { Viewer } from '../../foundation/access/viewer';
 import { checkText, fail, succeed, userError, type Outcome, type Problem } from '../../foundation/errors/problem';
 import { isId, isUniqueViolation } from '../../foundation/database/errors';
@@ -10,10 +11,9 @@ import { TargetSetEntity } from '../targets';
 import { UnitEntity } from '../units';
 import { runRules } from '../rules';
 import { ProposalEntity, ReviewEntity, type ReviewSnapshot } from './review.entity';
-import type { AddProposalInput, CreateReviewInput, DecideProposalInput, FinalizeReviewInput } from './review.type';
+import type { AddProposalInput, CreateReviewInput, FinalizeReviewInput } from './review.type';
 
-const finalized = (field: string[]) =>
-  userError('REVIEW_FINALIZED', field, 'This review is finalized; it can no longer change.');
+import { finalized } from './proposal-decisions.service';
 
 export class ReviewsService {
   constructor(private readonly dataSource: DataSource) {}
@@ -108,6 +108,8 @@ export class ReviewsService {
           status: 'DRAFT',
           snapshot,
           createdBy: viewer.userId,
+          // The time passed in, not the database's: the demo makes its reviews in the campaign's own time.
+          createdAt: now,
         }),
       );
       if (proposals.value.length) {
@@ -119,6 +121,8 @@ export class ReviewsService {
               outcome: proposal.outcome,
               form: proposal.form,
               ruleCode: proposal.ruleCode,
+              condition:
+                (rules.find((rule) => rule.code === proposal.ruleCode)?.condition as JsonValue | undefined) ?? null,
               reason: proposal.reason,
               evidence: proposal.evidence,
               decision: 'PENDING',
@@ -186,38 +190,6 @@ export class ReviewsService {
         after: { ...input },
       });
       return succeed(proposal);
-    });
-  }
-
-  async decide(input: DecideProposalInput, viewer: Viewer, now: Date): Promise<Outcome<ProposalEntity>> {
-    const errors = checkText(input.note ?? '', ['input', 'note'], 'note', 2000).filter(
-      (error) => error.code !== 'REQUIRED',
-    );
-    if (errors.length) return fail(...errors);
-    return this.dataSource.transaction(async (manager) => {
-      const found = isId(input.proposalId) ? await manager.findOneBy(ProposalEntity, { id: input.proposalId }) : null;
-      if (!found) return fail(userError('NOT_FOUND', ['input', 'proposalId'], 'There is no such proposal.'));
-      // The review row is the lock: finalizing and deciding never interleave.
-      const review = await manager.findOneOrFail(ReviewEntity, {
-        where: { id: found.reviewId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (review.status === 'FINALIZED') return fail(finalized(['input', 'proposalId']));
-      const proposal = await manager.findOneByOrFail(ProposalEntity, { id: found.id });
-      const before = { decision: proposal.decision, note: proposal.note };
-      proposal.decision = input.decision;
-      proposal.note = input.note?.trim() || null;
-      proposal.decidedBy = input.decision === 'PENDING' ? null : viewer.userId;
-      proposal.decidedAt = input.decision === 'PENDING' ? null : now;
-      const saved = await manager.save(proposal);
-      await recordAudit(manager, viewer, {
-        action: 'decideProposal',
-        entityType: 'Proposal',
-        entityId: proposal.id,
-        before,
-        after: { decision: proposal.decision, note: proposal.note },
-      });
-      return succeed(saved);
     });
   }
 

@@ -3,3 +3,4 @@ export * from './proposals.engine';
 export * from './rule.entity';
 export * from './rule.type';
 export * from './rules-preview';
+export * from './condition-text';

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { JsonValue } from '@thidua/domain';
 import { badInput } from '../../foundation/errors/refusal';
 import { runRules } from './proposals.engine';
 import { checkRuleDraft, checkRulesWork, loadRuleCheckContext } from './rule-checks';
@@ -44,6 +45,8 @@ export async function previewRules(dataSource: DataSource, query: RulesPreviewQu
   return run.proposals.value.map((proposal, i) => ({
     ...proposal,
     id: `preview-${i + 1}`,
+    campaignId,
+    condition: (rules.find((rule) => rule.code === proposal.ruleCode)?.condition as JsonValue | undefined) ?? null,
     decision: 'PENDING' as const,
     note: null,
     decidedAt: null,

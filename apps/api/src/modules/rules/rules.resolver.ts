@@ -1,4 +1,6 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { JsonValue } from '@thidua/domain';
+import { LanguageEnum } from '../../foundation/graphql/language';
 import { READ_RANKINGS } from '../../foundation/access/scopes';
 import type { Context } from '../../foundation/graphql/context';
 import type { Viewer } from '../../foundation/access/viewer';
@@ -8,6 +10,7 @@ import { Role } from '../../foundation/access/role';
 import type { RuleEntity } from './rule.entity';
 import { CreateRuleInput, Rule, RulePayload, UpdateRuleInput } from './rule.type';
 import { RulesService } from './rules.service';
+import { conditionText } from './condition-text';
 
 const payload = (outcome: Outcome<RuleEntity>): RulePayload =>
   outcome.ok ? { rule: outcome.value, userErrors: [] } : { rule: null, userErrors: outcome.userErrors };
@@ -18,6 +21,18 @@ export class RulesResolver {
   @Query(() => [Rule], { description: "The campaign's rules, enabled or not: commendation first, by priority." })
   rules(@Arg('campaignId', () => ID) campaignId: string, @Ctx() ctx: Context) {
     return new RulesService(ctx.dataSource).list(campaignId);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'The condition in plain words, with the campaign\'s names for indicators and classes, e.g. "đạt mọi chỉ tiêu, không nộp trễ, hạng ≤ 3".',
+  })
+  conditionText(
+    @Root() rule: RuleEntity,
+    @Arg('language', () => LanguageEnum, { defaultValue: LanguageEnum.VI }) language: LanguageEnum,
+    @Ctx() ctx: Context,
+  ) {
+    return conditionText(ctx, rule.campaignId, rule.condition as JsonValue, language);
   }
 
   @Authorized(Role.ADMIN)

@@ -1,15 +1,12 @@
-/** Lower case, without Vietnamese diacritics: "Thành phố Cà Mau" → "thanh pho ca mau". */
-export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+import { searchKey, searchKeyOf } from '@thidua/domain';
+
+/**
+ * What `units(search:)` looks in, stored in `units.search_text` on every write: the domain's search key of the
+ * code and name together, so the API finds exactly what the web app's `matchesSearch(query, code, name)` finds.
+ */
+export function unitSearchText(code: string, name: string): string {
+  return searchKeyOf(code, name);
 }
 
-export function unitSearchText(code: string, name: string): string {
-  return foldForSearch(`${code} ${name}`);
-}
+/** The query as it is looked for in `search_text`. */
+export const unitSearchQuery = searchKey;

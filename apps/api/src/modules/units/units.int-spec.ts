@@ -79,6 +79,22 @@ describe('units', () => {
       ]);
     });
 
+    it('finds the same units however the name is typed: capitals, accents, đ and extra spaces', async () => {
+      const names = async (search: string) =>
+        (await app.gql(UNITS, { search }, admin)).data?.units.edges.map((e: { node: { name: string } }) => e.node.name);
+      const expected = ['Huyện Đầm Dơi', 'Thị trấn Đầm Dơi'];
+      for (const search of ['ĐẦM DƠI', '  dam   DOI ', 'Đầm Dơi'.normalize('NFD')])
+        expect(await names(search)).toEqual(expected);
+      expect(await names('ca mau')).toContain('UBND tỉnh Cà Mau');
+    });
+
+    it('still finds a unit by its code, and a code with its name', async () => {
+      const codes = async (search: string) =>
+        (await app.gql(UNITS, { search }, admin)).data?.units.edges.map((e: { node: { code: string } }) => e.node.code);
+      expect(await codes('970')).toContain('970');
+      expect(await codes('970 huyen dam')).toEqual(['970']);
+    });
+
     it('refuses a page larger than 500 and a cursor it did not give', async () => {
       expect((await app.gql(UNITS, { first: 501 }, admin)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect((await app.gql(UNITS, { after: 'bm9wZQ' }, admin)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -5,7 +5,7 @@ import { fail, succeed, userError, type Outcome, type Problem } from '../../foun
 import { isId, isUniqueViolation } from '../../foundation/database/errors';
 import { recordAudit } from '../../foundation/audit/audit.service';
 import { LevelEntity } from '../levels';
-import { foldForSearch, unitSearchText } from './search-text';
+import { unitSearchQuery, unitSearchText } from './search-text';
 import { checkUnitFields } from './unit-rules';
 import { UnitEntity } from './unit.entity';
 import type { ArchiveUnitInput, CreateUnitInput, UpdateUnitInput } from './unit.inputs';
@@ -36,7 +36,7 @@ export class UnitsService {
       if (!isId(filter.parentId)) return connectionOf([], window, 0);
       query.andWhere('unit.parent_id = :parentId', { parentId: filter.parentId });
     }
-    const search = filter.search ? foldForSearch(filter.search) : '';
+    const search = filter.search ? unitSearchQuery(filter.search) : '';
     if (search)
       query.andWhere(`unit.search_text LIKE :search ESCAPE '\\'`, { search: `%${search.replace(/[\\%_]/g, '\\$&')}%` });
     const [nodes, total] = await query

@@ -8,6 +8,7 @@ import { IndicatorVersion1764760000000 } from './1764760000000-indicator-version
 import { LoginAttemptsAndTokenExpiry1764823000000 } from './1764823000000-login-attempts-and-token-expiry';
 import { ReportCountRange1764900000000 } from './1764900000000-report-count-range';
 import { CampaignScoring1764960000000 } from './1764960000000-campaign-scoring';
+import { ProposalCondition1765020000000 } from './1765020000000-proposal-condition';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   LoginAttemptsAndTokenExpiry1764823000000,
   ReportCountRange1764900000000,
   CampaignScoring1764960000000,
+  ProposalCondition1765020000000,
 ];
