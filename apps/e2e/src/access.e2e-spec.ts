@@ -249,7 +249,9 @@ describe('an administrator manages users and API tokens, and reads the audit log
     await suite.page.setViewportSize({ width: 1280, height: 800 });
 
     await suite.page.goto(`${suite.server.url}/users`);
-    await suite.page.getByText('Bạn không có quyền thực hiện thao tác này.').waitFor();
+    await suite.page.getByRole('heading', { name: 'Trang này không dành cho vai trò của bạn', level: 1 }).waitFor();
+    await suite.page.getByRole('link', { name: 'Về trang chủ' }).waitFor();
+    expect(await suite.page.getByRole('button', { name: 'Thử lại' }).count()).toBe(0);
     expect(await suite.page.getByRole('cell', { name: 'admin@camau.demo' }).count()).toBe(0);
     await screenshot(suite.page, 'access-11-reporter-forbidden');
     await expectNoSeriousViolations(suite.page);

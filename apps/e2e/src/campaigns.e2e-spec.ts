@@ -81,8 +81,9 @@ describe('an administrator sets up the Cà Mau campaign through the screens', ()
     await suite.page.getByRole('link', { name: 'Tạo chiến dịch' }).click();
     await suite.page.getByRole('heading', { name: 'Tạo chiến dịch', level: 1 }).waitFor();
     await suite.page.getByLabel('Tên chiến dịch').fill(CAMPAIGN);
-    await suite.page.getByLabel('Từ ngày').fill('2023-03-01');
-    await suite.page.getByLabel('Đến ngày (tính cả ngày này)').fill('2023-02-09');
+    // Dates are typed day first, whatever the browser's locale: 01/03/2023 is 1 March.
+    await suite.page.getByLabel('Từ ngày', { exact: true }).fill('01/03/2023');
+    await suite.page.getByLabel('Đến ngày (tính cả ngày này)', { exact: true }).fill('09/02/2023');
     expect(await suite.page.getByLabel('Múi giờ').inputValue()).toBe('Asia/Ho_Chi_Minh');
     expect(await suite.page.getByLabel('Ngày hạn nộp').inputValue()).toBe('FRIDAY');
     expect(await suite.page.getByLabel('Giờ hạn nộp').inputValue()).toBe('16:00');
@@ -95,11 +96,24 @@ describe('an administrator sets up the Cà Mau campaign through the screens', ()
     if (await committee.count()) await committee.uncheck();
     await suite.page.getByRole('button', { name: 'Tạo chiến dịch' }).click();
     await suite.page.getByText('Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.').waitFor();
-    expect(await suite.page.getByLabel('Đến ngày (tính cả ngày này)').getAttribute('aria-invalid')).toBe('true');
+    expect(
+      await suite.page.getByLabel('Đến ngày (tính cả ngày này)', { exact: true }).getAttribute('aria-invalid'),
+    ).toBe('true');
     await screenshot(suite.page, '13-campaign-new-error');
     await expectNoSeriousViolations(suite.page);
 
-    await suite.page.getByLabel('Đến ngày (tính cả ngày này)').fill('2023-05-09');
+    // An impossible date is refused by the field itself, then the calendar (in Vietnamese) picks the real one.
+    const end = suite.page.getByLabel('Đến ngày (tính cả ngày này)', { exact: true });
+    await end.fill('31/02/2023');
+    await end.blur();
+    await suite.page.getByText('Không có ngày 31/02/2023: tháng 2/2023 chỉ có 28 ngày.').waitFor();
+    await end.fill('09/05/2023');
+    await suite.page.getByRole('button', { name: 'Đến ngày (tính cả ngày này): mở lịch' }).click();
+    await suite.page.getByRole('dialog', { name: 'Đến ngày (tính cả ngày này): chọn ngày' }).waitFor();
+    await screenshot(suite.page, '13b-campaign-date-calendar');
+    await expectNoSeriousViolations(suite.page);
+    await suite.page.keyboard.press('Escape');
+    expect(await end.inputValue()).toBe('09/05/2023');
     await suite.page.getByRole('button', { name: 'Tạo chiến dịch' }).click();
     await suite.page.getByRole('heading', { name: CAMPAIGN, level: 1 }).waitFor();
     expect(new URL(suite.page.url()).pathname).toMatch(/^\/campaigns\/[^/]+\/targets$/);
@@ -125,8 +139,10 @@ describe('an administrator sets up the Cà Mau campaign through the screens', ()
     await suite.page.getByText('Không có thay đổi').waitFor();
   });
 
-  it('gives Huyện Đầm Dơi its own target, shown apart from the inherited defaults', async () => {
-    await suite.page.getByLabel('Cấp', { exact: true }).selectOption({ label: 'Cấp huyện' });
+  it('finds Huyện Đầm Dơi by typing "dam doi", and gives it its own target, shown apart from the defaults', async () => {
+    // No level or district to choose first: the search looks in every level.
+    await suite.page.getByLabel('Tìm đơn vị').fill('dam doi');
+    expect(await suite.page.getByLabel('Cấp', { exact: true }).locator('option:checked').textContent()).toBe('Mọi cấp');
     const damDoi = cell(suite.page, INDICATORS[0].name, 'Huyện Đầm Dơi');
     await damDoi.waitFor();
     expect(await damDoi.getAttribute('placeholder')).toBe('70');
@@ -189,11 +205,11 @@ describe('an administrator sets up the Cà Mau campaign through the screens', ()
     await expectNoSeriousViolations(suite.page);
   });
 
-  it('lists the campaign as active with its three indicators', async () => {
+  it('lists the campaign, active but past its end, as ended and awaiting closing, with its three indicators', async () => {
     await suite.page.getByRole('link', { name: 'Chiến dịch', exact: true }).click();
     const row = suite.page.getByRole('row', { name: new RegExp(`^${CAMPAIGN} \\d`) });
     await row.waitFor();
-    expect(await row.innerText()).toMatch(/01\/03\/2023 – 09\/05\/2023\s+Đang diễn ra\s+3/);
+    expect(await row.innerText()).toMatch(/01\/03\/2023 – 09\/05\/2023\s+Đã kết thúc — chờ đóng\s+3/);
     await screenshot(suite.page, '21-campaigns-after');
   });
 });

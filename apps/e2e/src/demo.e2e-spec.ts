@@ -3,12 +3,14 @@ import { screenshot, SCREENSHOT_DIR } from './support/browser';
 import { expectNoSeriousViolations, gql, logIn, tokenFor } from './support/session';
 
 interface Figure {
+  rate: number;
   numerator: number;
   denominator: number;
   indicator: { code: string };
 }
 
-const vi = (value: number) => new Intl.NumberFormat('vi-VN').format(value);
+const percent = (value: number) =>
+  new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
 
 describe('the full demo, as the emulation board finds it after `npm start`', () => {
   const suite = browserSuite({ seed: 'demo' });
@@ -26,7 +28,7 @@ describe('the full demo, as the emulation board finds it after `npm start`', () 
     const { summary } = await gql<{ summary: { level: { key: string } | null; indicators: Figure[] }[] }>(
       suite.server,
       token,
-      'query ($id: ID!) { summary(campaignId: $id) { level { key } indicators { numerator denominator indicator { code } } } }',
+      'query ($id: ID!) { summary(campaignId: $id) { level { key } indicators { rate numerator denominator indicator { code } } } }',
       { id: campaignId },
     );
     provinceFigure = summary.find((row) => row.level?.key === 'province')?.indicators[0] as Figure;
@@ -38,13 +40,15 @@ describe('the full demo, as the emulation board finds it after `npm start`', () 
   it('shows the dashboard with eleven weeks of figures', async () => {
     await suite.page.goto(`${suite.server.url}/campaigns/${campaignId}/dashboard`);
     const table = suite.page.getByRole('table', {
-      name: 'Tỷ lệ hồ sơ TTHC giải quyết trực tuyến: tỷ lệ theo cấp so với chỉ tiêu',
+      name: 'Tỷ lệ cộng dồn của từng cấp theo chỉ số, so với chỉ tiêu, tính đến kỳ 11',
     });
     await table.waitFor();
     const provinceRow = table.getByRole('row').filter({ has: suite.page.getByRole('rowheader', { name: 'Cấp tỉnh' }) });
-    await expect(provinceRow.textContent()).resolves.toContain(vi(provinceFigure.numerator));
+    await expect(provinceRow.textContent()).resolves.toContain(`${percent(provinceFigure.rate)}%`);
     expect(provinceFigure.denominator).toBeGreaterThan(5000);
-    await suite.page.getByRole('img', { name: /^Biểu đồ xu hướng Tỷ lệ hồ sơ TTHC giải quyết trực tuyến/ }).waitFor();
+    await suite.page
+      .getByRole('img', { name: /^Tỷ lệ hồ sơ TTHC giải quyết trực tuyến, Cấp tỉnh: kỳ 11 đạt / })
+      .waitFor();
     await screenshot(suite.page, 'demo-dashboard');
     await expectNoSeriousViolations(suite.page);
   });

@@ -166,9 +166,13 @@ describe('rankings, the campaign dashboard and a unit suite.page over three impo
       await suite.page.getByText('Kỳ 11/11 · 70/70 ngày').waitFor();
       await suite.page.getByRole('heading', { name: /^Báo cáo kỳ 11/ }).waitFor();
       await suite.page
-        .getByRole('table', { name: 'Tỷ lệ hồ sơ TTHC giải quyết trực tuyến: tỷ lệ theo cấp so với chỉ tiêu' })
+        .getByRole('table', { name: 'Tỷ lệ cộng dồn của từng cấp theo chỉ số, so với chỉ tiêu, tính đến kỳ 11' })
         .waitFor();
-      await suite.page.getByRole('img', { name: /^Biểu đồ xu hướng Tỷ lệ hồ sơ TTHC giải quyết trực tuyến/ }).waitFor();
+      // Per level: a small chart per indicator with its target line, who is furthest behind, what changed.
+      await suite.page
+        .getByRole('img', { name: /^Tỷ lệ hồ sơ TTHC giải quyết trực tuyến, Cấp huyện: kỳ 11 đạt .*; chỉ tiêu / })
+        .waitFor();
+      await suite.page.getByRole('heading', { name: 'Xa chỉ tiêu nhất' }).first().waitFor();
       await screenshot(suite.page, '45-dashboard');
       await expectNoSeriousViolations(suite.page);
     },

@@ -97,9 +97,9 @@ describe('a reporter submits and revises a weekly report; the administrator read
       await suite.page.getByRole('button', { name: 'Đăng xuất', exact: true }).click();
       await suite.page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
       await logIn(suite.page, 'admin@camau.demo');
-      await suite.page.getByRole('heading', { name: 'Đơn vị', level: 1 }).waitFor();
+      await suite.page.getByRole('heading', { name: 'Việc cần làm', level: 1 }).waitFor();
       await suite.page.getByRole('link', { name: 'Chiến dịch', exact: true }).click();
-      await suite.page.getByRole('link', { name: CAMPAIGN }).click();
+      await suite.page.getByRole('main').getByRole('link', { name: CAMPAIGN }).click();
       await suite.page.getByRole('link', { name: 'Tình hình báo cáo' }).click();
       await suite.page.getByRole('heading', { name: 'Tình hình báo cáo', level: 2 }).waitFor();
       // Every period is past: the board opens on the last one.

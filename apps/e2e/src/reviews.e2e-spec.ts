@@ -71,7 +71,7 @@ describe('the board reviews period 1: decides every proposal, finalizes, prints 
     async () => {
       await suite.page.goto(`${suite.server.url}/campaigns`);
       await logIn(suite.page, 'admin@camau.demo');
-      await suite.page.getByRole('link', { name: CAMPAIGN }).click();
+      await suite.page.getByRole('main').getByRole('link', { name: CAMPAIGN }).click();
       await suite.page.getByRole('link', { name: 'Tiêu chí thi đua' }).click();
       await suite.page.getByRole('heading', { name: 'Tiêu chí thi đua', level: 2 }).waitFor();
       const rules = suite.page.getByRole('table', { name: 'Các tiêu chí thi đua' });
@@ -101,7 +101,7 @@ describe('the board reviews period 1: decides every proposal, finalizes, prints 
       await suite.page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
       await logIn(suite.page, 'hoidong@camau.demo');
       await suite.page.getByRole('link', { name: 'Chiến dịch', exact: true }).click();
-      await suite.page.getByRole('link', { name: CAMPAIGN }).click();
+      await suite.page.getByRole('main').getByRole('link', { name: CAMPAIGN }).click();
       await suite.page.getByRole('link', { name: 'Đợt xét' }).click();
       await suite.page.getByText('Chưa có đợt xét nào.').waitFor();
       await suite.page.getByRole('button', { name: 'Tạo đợt xét' }).click();
@@ -166,7 +166,7 @@ describe('the board reviews period 1: decides every proposal, finalizes, prints 
       await suite.page.getByRole('button', { name: 'Hoàn tất', exact: true }).click();
       const finalize = suite.page.getByRole('alertdialog', { name: 'Hoàn tất đợt xét' });
       await finalize.getByLabel('Quyết định số').fill('456/QĐ-UBND');
-      await finalize.getByLabel('Ngày quyết định').fill('2023-03-10');
+      await finalize.getByLabel('Ngày quyết định', { exact: true }).fill('10/03/2023');
       await finalize.getByRole('button', { name: 'Hoàn tất' }).click();
       await finalize.getByText('Còn đề xuất chưa được xét').waitFor();
       await screenshot(suite.page, '65-review-finalize-refused');
@@ -185,7 +185,7 @@ describe('the board reviews period 1: decides every proposal, finalizes, prints 
       await suite.page.getByRole('button', { name: 'Hoàn tất', exact: true }).click();
       const finalize = suite.page.getByRole('alertdialog', { name: 'Hoàn tất đợt xét' });
       await finalize.getByLabel('Quyết định số').fill('456/QĐ-UBND');
-      await finalize.getByLabel('Ngày quyết định').fill('2023-03-10');
+      await finalize.getByLabel('Ngày quyết định', { exact: true }).fill('10/03/2023');
       await finalize.getByRole('button', { name: 'Hoàn tất' }).click();
       await suite.page.getByText('Đã hoàn tất: Quyết định số 456/QĐ-UBND ngày 10/03/2023.').waitFor();
       expect(await suite.page.getByRole('button', { name: /^Đồng ý đề xuất/ }).count()).toBe(0);

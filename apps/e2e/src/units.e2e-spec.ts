@@ -30,6 +30,18 @@ describe('an administrator manages the Cà Mau unit tree', () => {
     await expectNoSeriousViolations(suite.page);
   });
 
+  it('finds Huyện Đầm Dơi by typing "dam doi", without accents', async () => {
+    await suite.page.getByRole('searchbox', { name: 'Tìm đơn vị' }).fill('dam doi');
+    await suite.page.getByRole('rowheader', { name: 'Huyện Đầm Dơi' }).waitFor();
+    await suite.page.getByRole('rowheader', { name: 'Thị trấn Đầm Dơi' }).waitFor();
+    await screenshot(suite.page, '02b-units-search');
+    await suite.page.getByRole('searchbox', { name: 'Tìm đơn vị' }).fill('');
+    await suite.page.getByRole('button', { name: 'UBND tỉnh Cà Mau', exact: true }).waitFor();
+    if (!(await suite.page.getByRole('button', { name: 'Huyện Đầm Dơi', exact: true }).count()))
+      await suite.page.getByRole('button', { name: 'UBND tỉnh Cà Mau', exact: true }).click();
+    await suite.page.getByRole('button', { name: 'Huyện Đầm Dơi', exact: true }).waitFor();
+  });
+
   it('creates a commune under Huyện Đầm Dơi and finds it in the tree', async () => {
     await suite.page.getByRole('button', { name: 'Thêm đơn vị' }).click();
     const dialog = suite.page.getByRole('dialog');

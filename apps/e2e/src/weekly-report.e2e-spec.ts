@@ -107,7 +107,7 @@ describe('the provincial office prints the weekly report to the chairman and dow
     async () => {
       await suite.page.goto(`${suite.server.url}/campaigns`);
       await logIn(suite.page, 'admin@camau.demo');
-      await suite.page.getByRole('link', { name: CAMPAIGN }).click();
+      await suite.page.getByRole('main').getByRole('link', { name: CAMPAIGN }).click();
       await suite.page
         .getByRole('navigation', { name: 'Các phần của chiến dịch' })
         .getByRole('link', { name: 'Báo cáo tuần', exact: true })

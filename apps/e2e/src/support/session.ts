@@ -40,7 +40,11 @@ export async function logIn(page: Page, email = 'admin@camau.demo', password = D
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('button', { name: 'Đăng xuất', exact: true }).waitFor();
+  // On a phone "Đăng xuất" waits behind the header's "Menu" button.
+  await page
+    .getByRole('button', { name: 'Đăng xuất', exact: true })
+    .or(page.getByRole('button', { name: 'Menu', exact: true }))
+    .waitFor();
 }
 
 export async function expectNoSeriousViolations(page: Page): Promise<void> {

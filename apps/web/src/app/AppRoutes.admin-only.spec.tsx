@@ -6,6 +6,7 @@ import { renderWithProviders } from '../test/render';
 import { MeQuery } from '../modules/auth/graphql/queries/me';
 import { SESSION_TOKEN_KEY } from '../foundation/session/session-token';
 import { UsersQuery } from '../modules/users/graphql/queries/users';
+import { currentCampaignListMock } from '../test/campaign-list-mocks';
 
 const VIEWER = { ...ADMIN, id: 'user-9', email: 'xem@camau.demo', name: 'Lê Văn Xem', role: 'VIEWER' as const };
 const meMock = (me: typeof ADMIN) => ({ request: { query: MeQuery }, result: { data: { me } } });
@@ -28,7 +29,10 @@ describe('the admin-only links and screens', () => {
 
   it('gives an administrator the users, API tokens and audit log links under the "Quản trị" menu', async () => {
     const user = userEvent.setup();
-    renderWithProviders(<AppRoutes />, { route: '/users', mocks: [meMock(ADMIN), emptyUsers] });
+    renderWithProviders(<AppRoutes />, {
+      route: '/users',
+      mocks: [meMock(ADMIN), emptyUsers, currentCampaignListMock()],
+    });
     expect(await screen.findByRole('heading', { level: 1, name: 'Người dùng' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' });
     // Closed, the menu's links are hidden from everyone.
@@ -42,9 +46,14 @@ describe('the admin-only links and screens', () => {
     expect(await screen.findByText('Chưa có người dùng nào')).toBeInTheDocument();
   });
 
-  it('shows a viewer neither the links nor the screen, even at its address', async () => {
-    renderWithProviders(<AppRoutes />, { route: '/users', mocks: [meMock(VIEWER)] });
-    expect(await screen.findByText('Bạn không có quyền thực hiện thao tác này.')).toBeInTheDocument();
+  it('shows a viewer neither the links nor the screen, even at its address: a plain page with the way home', async () => {
+    renderWithProviders(<AppRoutes />, { route: '/users', mocks: [meMock(VIEWER), currentCampaignListMock()] });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Trang này không dành cho vai trò của bạn' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Bạn đăng nhập với vai trò Người xem. Trang này dành cho: Quản trị.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Về trang chủ' })).toHaveAttribute('href', '/');
+    expect(screen.queryByRole('button', { name: 'Thử lại' })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Đơn vị' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Quản trị' })).not.toBeInTheDocument();
     // Not merely hidden in a closed menu: not in the page at all.

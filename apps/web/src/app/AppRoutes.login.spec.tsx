@@ -1,22 +1,16 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AppRoutes } from './AppRoutes';
-import { ADMIN, CA_MAU, LEVELS, connection } from '../test/fixtures';
+import { ADMIN } from '../test/fixtures';
 import { renderWithProviders } from '../test/render';
-import { LevelsQuery } from '../modules/units/graphql/queries/levels';
-import { UnitsQuery } from '../modules/units/graphql/queries/units';
 import { LoginMutation } from '../modules/auth/graphql/mutations/login';
 import { SESSION_TOKEN_KEY } from '../foundation/session/session-token';
+import { currentCampaignListMock } from '../test/campaign-list-mocks';
 
 const input = { email: 'admin@thidua.local', password: 'mat-khau-dung' };
 
-const unitsScreenMocks = [
-  { request: { query: LevelsQuery }, result: { data: { levels: LEVELS } } },
-  {
-    request: { query: UnitsQuery, variables: { rootsOnly: true, includeArchived: false, first: 50 } },
-    result: { data: { units: connection([CA_MAU]) } },
-  },
-];
+// The home page with no campaign yet: the campaign list (the header's too) is all it asks for.
+const homeScreenMocks = [currentCampaignListMock([])];
 
 async function fillAndSubmitWithEnter(email: string, password: string) {
   const user = userEvent.setup();
@@ -25,7 +19,7 @@ async function fillAndSubmitWithEnter(email: string, password: string) {
 }
 
 describe('LoginForm', () => {
-  it('stores the token and goes to the units when the admin logs in', async () => {
+  it('stores the token and goes to the home page when the admin logs in', async () => {
     renderWithProviders(<AppRoutes />, {
       route: '/login',
       mocks: [
@@ -35,20 +29,20 @@ describe('LoginForm', () => {
             data: { login: { __typename: 'LoginPayload', token: 'session-abc', user: ADMIN, userErrors: [] } },
           },
         },
-        ...unitsScreenMocks,
+        ...homeScreenMocks,
       ],
     });
 
     await fillAndSubmitWithEnter(input.email, input.password);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Đơn vị' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Việc cần làm' })).toBeInTheDocument();
     expect(window.localStorage.getItem(SESSION_TOKEN_KEY)).toBe('session-abc');
-    expect(screen.getByTestId('location')).toHaveTextContent('/units');
+    expect(screen.getByTestId('location')).toHaveTextContent(/^\/$/);
     // The header knows the user without asking again.
     expect(screen.getByRole('button', { name: 'Người dùng hiện tại: Nguyễn Văn Quản, Quản trị' })).toHaveTextContent(
       'Nguyễn Văn QuảnQuản trị',
     );
-    expect(await screen.findByRole('button', { name: 'Tỉnh Cà Mau' })).toBeInTheDocument();
+    expect(await screen.findByText('Chưa có chiến dịch nào.')).toBeInTheDocument();
   });
 
   it('says why a wrong password failed and stays on the login screen', async () => {
@@ -108,7 +102,7 @@ describe('LoginForm', () => {
             data: { login: { __typename: 'LoginPayload', token: 'session-abc', user: ADMIN, userErrors: [] } },
           },
         },
-        ...unitsScreenMocks,
+        ...homeScreenMocks,
       ],
     });
 

@@ -1,3 +1,4 @@
+import type { ReactElement } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { RequireAuth } from '../modules/auth/components/RequireAuth';
 import { HomePage } from './pages/HomePage';
@@ -5,6 +6,8 @@ import { LoginPage } from './pages/LoginPage';
 import { AppLayout } from './layout/AppLayout';
 import { PageOutlet } from './layout/PageOutlet';
 import { lazyNamed } from './lazy-named';
+import type { Place } from './access';
+import { RequireRole } from './RequireRole';
 
 const ApiTokensPage = lazyNamed(() => import('./pages/ApiTokensPage'), 'ApiTokensPage');
 const AuditPage = lazyNamed(() => import('./pages/AuditPage'), 'AuditPage');
@@ -21,10 +24,13 @@ const UnitsPage = lazyNamed(() => import('./pages/UnitsPage'), 'UnitsPage');
 const UsersPage = lazyNamed(() => import('./pages/UsersPage'), 'UsersPage');
 const WeeklyReportPage = lazyNamed(() => import('./pages/WeeklyReportPage'), 'WeeklyReportPage');
 
+/** A route only the roles access.ts allows at `place` may open. */
+const guarded = (place: Place, page: ReactElement) => <RequireRole place={place}>{page}</RequireRole>;
+
 /**
  * The login page and the layout ship in the first file; every other page, with the libraries only it uses, is fetched
- * when first opened. The home
- * page stays too: it only redirects, and loading it lazily would add a round trip before the real page.
+ * when first opened. The home page stays too: everyone lands on it after login, and loading it lazily would add a
+ * round trip before its first request.
  */
 export function AppRoutes() {
   return (
@@ -36,17 +42,20 @@ export function AppRoutes() {
             <Route index element={<HomePage />} />
             <Route path="units" element={<UnitsPage />} />
             <Route path="campaigns" element={<CampaignsPage />} />
-            <Route path="campaigns/new" element={<NewCampaignPage />} />
+            <Route path="campaigns/new" element={guarded('newCampaign', <NewCampaignPage />)} />
             <Route path="campaigns/:id/reviews/:reviewId/decision-list" element={<DecisionListPage />} />
-            <Route path="campaigns/:id/weekly-report" element={<WeeklyReportPage />} />
+            <Route
+              path="campaigns/:id/weekly-report"
+              element={guarded('campaign.weeklyReport', <WeeklyReportPage />)}
+            />
             <Route path="campaigns/:id/*" element={<CampaignPage />} />
             <Route path="indicators" element={<IndicatorsPage />} />
             <Route path="rankings" element={<RankingsPage />} />
-            <Route path="report" element={<ReportPage />} />
-            <Route path="users" element={<UsersPage />} />
-            <Route path="api-tokens" element={<ApiTokensPage />} />
-            <Route path="audit" element={<AuditPage />} />
-            <Route path="dossiers" element={<DossiersPage />} />
+            <Route path="report" element={guarded('report', <ReportPage />)} />
+            <Route path="users" element={guarded('users', <UsersPage />)} />
+            <Route path="api-tokens" element={guarded('apiTokens', <ApiTokensPage />)} />
+            <Route path="audit" element={guarded('audit', <AuditPage />)} />
+            <Route path="dossiers" element={guarded('dossiers', <DossiersPage />)} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Route, Routes, useLocation } from 'react-router-dom';
+import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { useFormat } from '../../foundation/i18n/useFormat';
 import { PageSuspense } from '../layout/PageOutlet';
 import { lazyNamed } from '../lazy-named';
@@ -8,6 +8,8 @@ import { ListError, ListLoading } from '../../foundation/ui/components/ListState
 import { CampaignQuery } from '../../modules/campaigns/graphql/queries/campaign';
 import { CampaignStatusBadge } from '../../modules/campaigns/components/CampaignStatusBadge';
 import '../../modules/campaigns/components/campaigns.css';
+import { RequireRole } from '../RequireRole';
+import { CampaignTabs } from './CampaignTabs';
 
 // Each section is fetched when first opened: the dashboard's charts, the rankings' virtualised table, the rules'
 // JSON Logic and the reviews do not all have to arrive before the first of them shows.
@@ -36,8 +38,8 @@ const TargetsPanel = lazyNamed(() => import('../../modules/targets/components/Ta
 const UnitScreen = lazyNamed(() => import('../../modules/rankings/components/UnitScreen'), 'UnitScreen');
 
 /**
- * One campaign: its header and five sections (settings, targets, periods, reporting status, history), each at its own
- * address.
+ * One campaign: its header and its sections, each at its own address; the campaign's own address is its overview
+ * (the dashboard), the settings are at /settings.
  */
 export function CampaignScreen({ id, canManage }: { id: string; canManage: boolean }) {
   const { t } = useTranslation();
@@ -69,62 +71,24 @@ export function CampaignScreen({ id, canManage }: { id: string; canManage: boole
       <div className="campaign-header">
         <h1 id="campaign-title">{campaign.name}</h1>
         <p className="campaign-header__meta">
-          <CampaignStatusBadge status={campaign.status} />
+          <CampaignStatusBadge campaign={campaign} />
           <span>
             {t('campaigns.dates', { start: format.date(campaign.startDate), end: format.date(campaign.endDate) })}
           </span>
-          <span className="muted">{campaign.timeZone}</span>
         </p>
       </div>
       <p className="notice" role="status">
         {notice}
       </p>
-      <nav className="section-tabs" aria-label={t('campaigns.sections')}>
-        <ul>
-          <li>
-            <NavLink to={`${base}/dashboard`}>{t('dashboard.title')}</NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/rankings`}>{t('rankings.title')}</NavLink>
-          </li>
-          <li>
-            <Link to={`${base}/weekly-report`}>{t('weeklyReport.title')}</Link>
-          </li>
-          <li>
-            <NavLink to={base} end>
-              {t('campaigns.tabs.settings')}
-            </NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/targets`}>{t('campaigns.tabs.targets')}</NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/periods`}>{t('campaigns.tabs.periods')}</NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/reports`}>{t('campaigns.tabs.reports')}</NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/rules`}>{t('campaignTabs.rules')}</NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/reviews`}>{t('campaignTabs.reviews')}</NavLink>
-          </li>
-          {canManage && (
-            <li>
-              <NavLink to={`${base}/records`}>{t('dossiers.feeds.tab')}</NavLink>
-            </li>
-          )}
-          <li>
-            <NavLink to={`${base}/history`}>{t('campaigns.tabs.history')}</NavLink>
-          </li>
-        </ul>
-      </nav>
+      <CampaignTabs base={base} />
       <div className="section-body">
         <PageSuspense>
           <Routes>
+            <Route index element={<DashboardScreen campaign={campaign} />} />
+            {/* The overview's old address, still in bookmarks and links. */}
+            <Route path="dashboard" element={<Navigate to={{ pathname: base, search: location.search }} replace />} />
             <Route
-              index
+              path="settings"
               element={
                 <CampaignSettingsPanel campaign={campaign} canManage={canManage} onReload={() => void reload()} />
               }
@@ -137,10 +101,16 @@ export function CampaignScreen({ id, canManage }: { id: string; canManage: boole
             <Route path="reports" element={<StatusBoard campaign={campaign} canManage={canManage} />} />
             <Route path="rules" element={<RulesPanel campaign={campaign} canManage={canManage} />} />
             <Route path="reviews/*" element={<ReviewsPanel campaign={campaign} />} />
-            <Route path="dashboard" element={<DashboardScreen campaign={campaign} />} />
             <Route path="rankings" element={<RankingsScreen campaign={campaign} />} />
             <Route path="units/:unitId" element={<UnitScreen campaign={campaign} />} />
-            {canManage && <Route path="records" element={<CampaignRecordFeedsPanel campaign={campaign} />} />}
+            <Route
+              path="records"
+              element={
+                <RequireRole place="campaign.records">
+                  <CampaignRecordFeedsPanel campaign={campaign} />
+                </RequireRole>
+              }
+            />
             <Route
               path="history"
               element={

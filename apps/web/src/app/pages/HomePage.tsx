@@ -1,10 +1,9 @@
-import { Navigate } from 'react-router-dom';
 import { useCurrentUser } from '../../modules/auth/hooks/useCurrentUser';
 import { ListLoading } from '../../foundation/ui/components/ListStates';
+import { HomeScreen } from '../../modules/home';
 
-/** A reporter starts at the weekly report; everyone else at the units. */
+/** "Việc cần làm": each role's week at a glance, where everyone lands after login. */
 export function HomePage() {
-  const { user, loading } = useCurrentUser();
-  if (loading) return <ListLoading />;
-  return <Navigate to={user?.role === 'REPORTER' ? '/report' : '/units'} replace />;
+  const { user } = useCurrentUser();
+  return user ? <HomeScreen user={user} /> : <ListLoading />;
 }

@@ -1,9 +1,6 @@
-import { Navigate } from 'react-router-dom';
-import { useCurrentUser } from '../../modules/auth/hooks/useCurrentUser';
 import { NewCampaignScreen } from '../../modules/campaigns/components/NewCampaignScreen';
 
+/** Only the roles that may manage campaigns reach it (the route is guarded in AppRoutes). */
 export function NewCampaignPage() {
-  const { user, loading } = useCurrentUser();
-  if (loading) return null;
-  return user?.role === 'ADMIN' ? <NewCampaignScreen /> : <Navigate to="/campaigns" replace />;
+  return <NewCampaignScreen />;
 }

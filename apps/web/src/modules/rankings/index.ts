@@ -8,3 +8,5 @@ export { cumulativeRates, type TrendPoint, type TrendSeries } from './utils/tren
 export { MissingReportMark, RowNotes } from './components/RowNotes';
 export { ScoreCell } from './components/ScoreCell';
 export { rowsHaveParts, scorePartsText, tieBreakLabel } from './utils/score-parts';
+export { ClassBadge } from './components/ClassBadge';
+export { classTone, legendCodesBestFirst, type ClassTone } from './utils/class-tone';

@@ -17,6 +17,13 @@ export const campaignsEn: Strings<typeof campaignsVi> = {
     ACTIVE: 'Active',
     CLOSED: 'Closed',
   },
+  campaignPhase: {
+    DRAFT: 'Draft',
+    UPCOMING: 'Upcoming',
+    RUNNING: 'Running',
+    ENDED: 'Ended — awaiting closing',
+    CLOSED: 'Closed',
+  },
   indicators: {
     title: 'Indicators',
     intro: 'An indicator is a measured quantity: Qualifying ÷ Total. One indicator can serve many campaigns.',
@@ -71,6 +78,13 @@ export const campaignsEn: Strings<typeof campaignsVi> = {
     reload: 'Reload',
     closedNote: 'This campaign is closed and read-only. Reopen it to make changes.',
     readOnlyNote: 'You can view this campaign but not change it.',
+    view: {
+      due: 'Reports due',
+      dueAt: 'Every {{weekday}}, {{time}}',
+      weight: 'Weight {{weight}}',
+      fromScore: 'From {{score}} points',
+      points: '{{value}} points',
+    },
     form: {
       general: 'Name and dates',
       name: 'Campaign name',
@@ -207,6 +221,10 @@ export const campaignsEn: Strings<typeof campaignsVi> = {
     level: 'Level',
     unit: 'Unit',
     filters: 'Filter units',
+    filterSearch: 'Find a unit',
+    filterSearchHint:
+      'Name or code, accents optional: “tan thuan” finds “Xã Tân Thuận”. Searches every level until you pick one.',
+    allLevels: 'All levels',
     filterLevel: 'Level',
     filterParent: 'Parent unit',
     filterParentHint: 'Type a code or name to search.',

@@ -14,6 +14,13 @@ export const campaignsVi = {
     ACTIVE: 'Đang diễn ra',
     CLOSED: 'Đã đóng',
   },
+  campaignPhase: {
+    DRAFT: 'Nháp',
+    UPCOMING: 'Sắp diễn ra',
+    RUNNING: 'Đang diễn ra',
+    ENDED: 'Đã kết thúc — chờ đóng',
+    CLOSED: 'Đã đóng',
+  },
   indicators: {
     title: 'Chỉ số',
     intro: 'Chỉ số là đại lượng được đo: Số đạt ÷ Tổng số. Một chỉ số dùng được cho nhiều chiến dịch.',
@@ -68,6 +75,13 @@ export const campaignsVi = {
     reload: 'Tải lại',
     closedNote: 'Chiến dịch đã đóng nên chỉ xem được. Mở lại để sửa.',
     readOnlyNote: 'Bạn chỉ có quyền xem chiến dịch này.',
+    view: {
+      due: 'Hạn nộp báo cáo',
+      dueAt: '{{weekday}}, {{time}} hằng tuần',
+      weight: 'Trọng số {{weight}}',
+      fromScore: 'Từ {{score}} điểm',
+      points: '{{value}} điểm',
+    },
     form: {
       general: 'Tên và thời gian',
       name: 'Tên chiến dịch',
@@ -205,6 +219,9 @@ export const campaignsVi = {
     level: 'Cấp',
     unit: 'Đơn vị',
     filters: 'Lọc đơn vị',
+    filterSearch: 'Tìm đơn vị',
+    filterSearchHint: 'Tên hoặc mã, không cần dấu: “tan thuan” tìm ra “Xã Tân Thuận”. Chưa chọn cấp thì tìm ở mọi cấp.',
+    allLevels: 'Mọi cấp',
     filterLevel: 'Cấp',
     filterParent: 'Đơn vị cấp trên',
     filterParentHint: 'Gõ mã hoặc tên để tìm.',

@@ -1,6 +1,8 @@
 import { accessEn } from './access.en';
+import { dashboardEn } from './dashboard.en';
 import { campaignsEn } from './campaigns.en';
 import { dossiersEn } from './dossiers.en';
+import { homeEn } from './home.en';
 import { reportsEn } from './reports.en';
 import { reviewsEn } from './reviews.en';
 import { rankingsEn } from './rankings.en';
@@ -25,6 +27,8 @@ export const en: Translation = {
     indicators: 'Indicators',
     report: 'Submit reports',
     admin: 'Administration',
+    menu: 'Menu',
+    following: 'Following:',
   },
   language: {
     label: 'Language',
@@ -51,6 +55,16 @@ export const en: Translation = {
     forbidden: 'You are not allowed to do this.',
     required: 'required',
     shownOf: 'Showing {{shown, number}} of {{total, number}}',
+    dateField: {
+      placeholder: 'dd/mm/yyyy',
+      format: 'Type day/month/year, e.g. 01/03/2023, or pick it on the calendar.',
+      open: '{{label}}: open the calendar',
+      calendar: '{{label}}: pick a date',
+      malformed: 'Type the date as day/month/year, e.g. 01/03/2023.',
+      noSuchDay: 'There is no {{text}}: {{month}}/{{year}} has only {{days}} days.',
+      noSuchMonth: 'There is no {{text}}: the month must be from 1 to 12.',
+      beforeMin: 'Pick a date from {{min}} on.',
+    },
   },
   auth: {
     title: 'Log in',
@@ -123,6 +137,11 @@ export const en: Translation = {
     UNKNOWN_INDICATOR: 'This indicator does not exist or is not part of the campaign.',
     UNKNOWN_TARGET_SET: 'Target set not found.',
     UNKNOWN_UNIT: 'Unit not found.',
+  },
+  roleGate: {
+    title: 'This page is not for your role',
+    body: 'You are signed in as {{role}}. This page is for: {{roles}}.',
+    home: 'Back to the home page',
   },
   notFound: {
     title: 'Page not found',
@@ -208,7 +227,9 @@ export const en: Translation = {
   ...reportsEn,
   ...reviewsEn,
   ...rankingsEn,
+  ...dashboardEn,
   ...weeklyReportEn,
   ...accessEn,
   ...dossiersEn,
+  ...homeEn,
 };

@@ -1,7 +1,7 @@
 import type { Strings } from './strings';
 import type { rankingsVi } from './rankings.vi';
 
-/** English strings of the rankings, the campaign dashboard and the unit page (docs/glossary.md). */
+/** English strings of the rankings and the unit page (docs/glossary.md). */
 export const rankingsEn: Strings<typeof rankingsVi> = {
   rankings: {
     title: 'Rankings',
@@ -9,6 +9,8 @@ export const rankingsEn: Strings<typeof rankingsVi> = {
     pickCampaign: 'No active campaign to rank yet.',
     levels: 'Levels',
     period: 'As of period',
+    search: 'Find a unit',
+    searchPlaceholder: 'Name or code, accents optional',
     periodOption: 'Period {{index}} ({{start}} – {{end}})',
     targetSet: 'Target set',
     primary: '(primary)',
@@ -102,39 +104,5 @@ export const rankingsEn: Strings<typeof rankingsVi> = {
       missing: 'The unit has no report for period {{period}}.',
       bonusRoom: 'Exceeding the targets further earns more bonus ({{bonus}} now, at most {{max}}).',
     },
-  },
-  dashboard: {
-    title: 'Dashboard',
-    progress: 'Campaign progress',
-    progressText: 'Period {{current}}/{{total}} · day {{elapsed}}/{{days}}',
-    progressLabel: '{{percent}} of the campaign time has passed',
-    notStarted: 'The campaign has not started.',
-    ended: 'The campaign has ended.',
-    asOf: 'Figures as of period {{period}}',
-    reportsTitle: 'Reports for period {{period}} (due {{due}})',
-    reportsDue: 'Due',
-    reportsIn: 'Submitted',
-    reportsMissing: 'Missing',
-    openBoard: 'Open the reporting status',
-    missingUnits: 'Units missing',
-    andMore: 'and {{count, number}} more',
-    indicatorsTitle: 'Results by indicator',
-    all: 'Whole province',
-    levelCol: 'Level',
-    units: 'Units',
-    numerator: 'Qualifying',
-    denominator: 'Total',
-    rate: 'Rate',
-    target: 'Target',
-    status: 'Assessment',
-    figuresCaption: '{{indicator}}: rate by level against target',
-    noReports: 'No reports yet: no rate to show.',
-    trendTitle: 'Trend by period (cumulative rate)',
-    trendChart: 'Trend chart of {{indicator}}: {{summary}}',
-    trendSummaryItem: '{{series}} period {{period}}: {{rate}}',
-    trendTable: 'Data of the {{indicator}} chart',
-    showTable: 'Show the data table',
-    period: 'Period',
-    loadingTrend: 'Loading the trend…',
   },
 };

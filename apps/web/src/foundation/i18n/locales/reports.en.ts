@@ -17,6 +17,7 @@ export const reportsEn: Strings<typeof reportsVi> = {
     noCampaigns: 'No campaign is taking reports yet.',
     unit: 'Unit',
     chooseUnit: 'Type a unit code or name',
+    clearUnit: 'Clear the unit',
     unitHint: 'Administrators may report for any unit.',
     noUnit: 'Your account is not linked to a unit, so it cannot submit reports yet.',
     pickUnit: 'Choose a unit to see its reporting periods and enter its figures.',

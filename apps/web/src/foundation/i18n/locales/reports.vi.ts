@@ -13,6 +13,7 @@ export const reportsVi = {
     noCampaigns: 'Chưa có chiến dịch nào đang nhận báo cáo.',
     unit: 'Đơn vị',
     chooseUnit: 'Gõ mã hoặc tên đơn vị',
+    clearUnit: 'Bỏ chọn đơn vị',
     unitHint: 'Quản trị có thể nhập báo cáo cho bất kỳ đơn vị nào.',
     noUnit: 'Tài khoản của bạn chưa được gắn với đơn vị nào nên chưa nộp được báo cáo.',
     pickUnit: 'Chọn một đơn vị để xem các kỳ báo cáo và nhập số liệu.',

@@ -1,6 +1,8 @@
 import { accessVi } from './access.vi';
+import { dashboardVi } from './dashboard.vi';
 import { campaignsVi } from './campaigns.vi';
 import { dossiersVi } from './dossiers.vi';
+import { homeVi } from './home.vi';
 import { reportsVi } from './reports.vi';
 import { reviewsVi } from './reviews.vi';
 import { rankingsVi } from './rankings.vi';
@@ -25,6 +27,8 @@ export const vi = {
     indicators: 'Chỉ số',
     report: 'Nộp báo cáo',
     admin: 'Quản trị',
+    menu: 'Menu',
+    following: 'Đang theo dõi:',
   },
   language: {
     label: 'Ngôn ngữ',
@@ -51,6 +55,16 @@ export const vi = {
     forbidden: 'Bạn không có quyền thực hiện thao tác này.',
     required: 'bắt buộc',
     shownOf: 'Đang hiện {{shown, number}} / {{total, number}}',
+    dateField: {
+      placeholder: 'dd/mm/yyyy',
+      format: 'Nhập ngày/tháng/năm, ví dụ 01/03/2023, hoặc chọn trên lịch.',
+      open: '{{label}}: mở lịch',
+      calendar: '{{label}}: chọn ngày',
+      malformed: 'Nhập ngày theo dạng ngày/tháng/năm, ví dụ 01/03/2023.',
+      noSuchDay: 'Không có ngày {{text}}: tháng {{month}}/{{year}} chỉ có {{days}} ngày.',
+      noSuchMonth: 'Không có ngày {{text}}: tháng phải từ 1 đến 12.',
+      beforeMin: 'Chọn ngày từ {{min}} trở đi.',
+    },
   },
   auth: {
     title: 'Đăng nhập',
@@ -123,6 +137,11 @@ export const vi = {
     UNKNOWN_INDICATOR: 'Chỉ số này không tồn tại hoặc không thuộc chiến dịch.',
     UNKNOWN_TARGET_SET: 'Không tìm thấy bộ chỉ tiêu.',
     UNKNOWN_UNIT: 'Không tìm thấy đơn vị.',
+  },
+  roleGate: {
+    title: 'Trang này không dành cho vai trò của bạn',
+    body: 'Bạn đăng nhập với vai trò {{role}}. Trang này dành cho: {{roles}}.',
+    home: 'Về trang chủ',
   },
   notFound: {
     title: 'Không tìm thấy trang',
@@ -208,9 +227,11 @@ export const vi = {
   ...reportsVi,
   ...reviewsVi,
   ...rankingsVi,
+  ...dashboardVi,
   ...weeklyReportVi,
   ...accessVi,
   ...dossiersVi,
+  ...homeVi,
 };
 
 export type Translation = Strings<typeof vi>;

@@ -230,10 +230,16 @@ describe('ApiTokensScreen', () => {
     await user.type(within(form).getByLabelText('Tên ứng dụng'), 'Cổng tạm');
     await user.click(within(form).getByRole('checkbox', { name: /Đọc đơn vị/ }));
     const expiry = within(form).getByLabelText('Ngày hết hạn');
-    expect(expiry).toHaveAttribute('type', 'date');
-    expect(expiry).toHaveAttribute('min', earliestExpiryDate(new Date()));
+    expect(expiry).toHaveAttribute('placeholder', 'dd/mm/yyyy');
     expect(expiry).toHaveAccessibleDescription(/Không bắt buộc/);
-    await user.type(expiry, '2099-12-31');
+    // A day before the earliest allowed is refused by the field itself, not sent.
+    const [y, m, d] = earliestExpiryDate(new Date()).split('-').map(Number);
+    const dayBefore = new Date(y, m - 1, d - 1);
+    await user.type(expiry, `${dayBefore.getDate()}/${dayBefore.getMonth() + 1}/${dayBefore.getFullYear()}`);
+    await user.click(within(form).getByRole('button', { name: 'Tạo mã' }));
+    expect(expiry).toHaveAccessibleDescription(/Chọn ngày từ .* trở đi\./);
+    await user.clear(expiry);
+    await user.type(expiry, '31/12/2099');
     await user.click(within(form).getByRole('button', { name: 'Tạo mã' }));
 
     await waitFor(() => expect(expiry).toHaveAttribute('aria-invalid', 'true'));

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../../foundation/ui/components/Field';
+import { DateField, INVALID_DATE } from '../../../foundation/ui/components/DateField';
 import { FieldError, fieldErrorId } from '../../../foundation/ui/components/FieldError';
 import { FormErrors } from '../../../foundation/ui/components/FormErrors';
 import { Modal } from '../../../foundation/ui/components/Modal';
@@ -46,7 +46,8 @@ export function CreateApiTokenDialog({ onClose }: { onClose: (message?: string) 
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (loading) return;
+    // A date that is not one must not become "never expires"; its field says why.
+    if (loading || expiryDate === INVALID_DATE) return;
     setErrors(NO_ERRORS);
     try {
       const expiresAt = expiryFromDate(expiryDate);
@@ -121,22 +122,15 @@ export function CreateApiTokenDialog({ onClose }: { onClose: (message?: string) 
           ))}
           <FieldError inputId="token-scopes" messages={byField.scopes} />
         </fieldset>
-        <Field
+        <DateField
           id="token-expiry"
           label={t('apiTokens.form.expiresAt')}
           hint={t('apiTokens.form.expiresAtHint')}
           errors={byField.expiresAt}
-        >
-          {(control) => (
-            <input
-              type="date"
-              {...control}
-              min={earliestExpiryDate(new Date())}
-              value={expiryDate}
-              onChange={(event) => setExpiryDate(event.target.value)}
-            />
-          )}
-        </Field>
+          min={earliestExpiryDate(new Date())}
+          value={expiryDate}
+          onChange={setExpiryDate}
+        />
         <SaveActions
           saving={loading}
           onCancel={() => onClose()}

@@ -5,14 +5,14 @@ import { LoginForm } from './LoginForm';
 import type { LoginRedirectState } from './RequireAuth';
 import './auth.css';
 
-/** The login screen; once a session exists, back to where the visitor was going (or the units). */
+/** The login screen; once a session exists, back to where the visitor was going (or the home page). */
 export function LoginCard() {
   const { t } = useTranslation();
   const token = useSessionToken();
   const location = useLocation();
   if (token) {
     const from = (location.state as LoginRedirectState | null)?.from;
-    return <Navigate to={from && !from.startsWith('/login') ? from : '/units'} replace />;
+    return <Navigate to={from && !from.startsWith('/login') ? from : '/'} replace />;
   }
   return (
     <section className="login-card" aria-labelledby="login-title">

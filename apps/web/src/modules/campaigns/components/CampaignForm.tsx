@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CampaignSettingsFragment, IndicatorFieldsFragment } from '../../../generated/graphql';
-import { useFormat } from '../../../foundation/i18n/useFormat';
 import { FieldError, invalidProps } from '../../../foundation/ui/components/FieldError';
 import { ConfirmDialog } from '../../../foundation/ui/components/ConfirmDialog';
+import { DateField, INVALID_DATE } from '../../../foundation/ui/components/DateField';
 import { FormErrors } from '../../../foundation/ui/components/FormErrors';
 import { useDescribeUserError } from '../../../foundation/ui/hooks/useDescribeUserError';
 import { useSaveCampaign } from '../hooks/useSaveCampaign';
@@ -41,7 +41,6 @@ export function CampaignForm({
   onReload,
 }: CampaignFormProps) {
   const { t } = useTranslation();
-  const format = useFormat();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState(NO_CAMPAIGN_ERRORS);
   const [stale, setStale] = useState(false);
@@ -63,6 +62,8 @@ export function CampaignForm({
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (saving || !editable) return;
+    // The date field already says why its text is not a date.
+    if (values.startDate === INVALID_DATE || values.endDate === INVALID_DATE) return;
     setErrors(NO_CAMPAIGN_ERRORS);
     setStale(false);
     const checked = check(values);
@@ -100,46 +101,22 @@ export function CampaignForm({
               />
               <FieldError inputId="campaign-name" messages={byField.name} />
             </div>
-            <div className="field">
-              <label htmlFor="campaign-start">{t('campaigns.form.startDate')}</label>
-              <input
-                id="campaign-start"
-                type="date"
-                required
-                aria-required="true"
-                value={values.startDate}
-                onChange={(event) => change({ startDate: event.target.value })}
-                {...invalidProps(
-                  'campaign-start',
-                  byField.startDate,
-                  values.startDate ? 'campaign-start-shown' : undefined,
-                )}
-              />
-              {values.startDate && (
-                <p className="field__hint" id="campaign-start-shown">
-                  {format.date(values.startDate)}
-                </p>
-              )}
-              <FieldError inputId="campaign-start" messages={byField.startDate} />
-            </div>
-            <div className="field">
-              <label htmlFor="campaign-end">{t('campaigns.form.endDate')}</label>
-              <input
-                id="campaign-end"
-                type="date"
-                required
-                aria-required="true"
-                value={values.endDate}
-                onChange={(event) => change({ endDate: event.target.value })}
-                {...invalidProps('campaign-end', byField.endDate, values.endDate ? 'campaign-end-shown' : undefined)}
-              />
-              {values.endDate && (
-                <p className="field__hint" id="campaign-end-shown">
-                  {format.date(values.endDate)}
-                </p>
-              )}
-              <FieldError inputId="campaign-end" messages={byField.endDate} />
-            </div>
+            <DateField
+              id="campaign-start"
+              label={t('campaigns.form.startDate')}
+              required
+              value={values.startDate}
+              onChange={(startDate) => change({ startDate })}
+              errors={byField.startDate}
+            />
+            <DateField
+              id="campaign-end"
+              label={t('campaigns.form.endDate')}
+              required
+              value={values.endDate}
+              onChange={(endDate) => change({ endDate })}
+              errors={byField.endDate}
+            />
           </div>
         </fieldset>
         <ScheduleFieldset values={values} errors={byField} onChange={change} />

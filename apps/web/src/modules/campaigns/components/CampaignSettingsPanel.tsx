@@ -9,9 +9,13 @@ import { ListLoading } from '../../../foundation/ui/components/ListStates';
 import { LevelsQuery } from '../../units';
 import { campaignValuesOf } from '../utils/campaign-form';
 import { CampaignForm } from './CampaignForm';
+import { CampaignSettingsView } from './CampaignSettingsView';
 import { CampaignStatusActions } from './CampaignStatusActions';
 
-/** Thông tin chung: the status and its actions, then the settings editor (read-only when closed or for readers). */
+/**
+ * Thông tin chung: the status and its actions, then the settings: the editor for an admin while the campaign is not
+ * closed, else a plain view.
+ */
 export function CampaignSettingsPanel({
   campaign,
   canManage,
@@ -23,22 +27,24 @@ export function CampaignSettingsPanel({
 }) {
   const { t } = useTranslation();
   const { lang } = useFormat();
-  const levels = useQuery(LevelsQuery);
-  const indicators = useQuery(IndicatorsQuery);
-  const [notice, setNotice] = useState('');
   const editable = canManage && campaign.status !== 'CLOSED';
+  // The choices of the form; a reader's plain view needs none of them.
+  const levels = useQuery(LevelsQuery, { skip: !editable });
+  const indicators = useQuery(IndicatorsQuery, { skip: !editable });
+  const [notice, setNotice] = useState('');
 
   return (
     <div className="settings-panel">
       <CampaignStatusActions campaign={campaign} canManage={canManage} onReload={onReload} />
       <section aria-labelledby="campaign-settings-title">
         <h2 id="campaign-settings-title">{t('campaigns.tabs.settings')}</h2>
-        {!canManage && <p className="muted">{t('campaigns.readOnlyNote')}</p>}
         {canManage && campaign.status === 'CLOSED' && <p className="muted">{t('campaigns.closedNote')}</p>}
         <p className="notice" role="status">
           {notice}
         </p>
-        {!levels.data || !indicators.data ? (
+        {!editable ? (
+          <CampaignSettingsView campaign={campaign} />
+        ) : !levels.data || !indicators.data ? (
           <ListLoading />
         ) : (
           <CampaignForm

@@ -61,7 +61,7 @@ export function CampaignStatusActions({
       <div className="status-panel__row">
         <div>
           <h2 id="campaign-status-title" className="status-panel__title">
-            {t('campaigns.status.title')}: <CampaignStatusBadge status={campaign.status} />
+            {t('campaigns.status.title')}: <CampaignStatusBadge campaign={campaign} />
           </h2>
           <p className="status-panel__hint">{t(`campaigns.status.${campaign.status}`)}</p>
         </div>

@@ -72,7 +72,7 @@ export function CampaignsScreen({ canManage }: { canManage: boolean }) {
                       })}
                     </td>
                     <td>
-                      <CampaignStatusBadge status={campaign.status} />
+                      <CampaignStatusBadge campaign={campaign} />
                     </td>
                     <td className="num">{format.number(campaign.indicators.length)}</td>
                   </tr>

@@ -60,9 +60,10 @@ describe('campaign editor', () => {
       ],
     });
     await user.type(await screen.findByLabelText('Tên chiến dịch'), 'Chiến dịch cao điểm 69 ngày đêm');
-    await user.type(screen.getByLabelText('Từ ngày'), '2023-03-01');
-    await user.type(screen.getByLabelText('Đến ngày (tính cả ngày này)'), '2023-05-09');
-    expect(screen.getByText('09/05/2023')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Từ ngày'), '01/03/2023');
+    await user.type(screen.getByLabelText('Đến ngày (tính cả ngày này)'), '9/5/2023');
+    await user.tab();
+    expect(screen.getByLabelText('Đến ngày (tính cả ngày này)')).toHaveValue('09/05/2023');
     await user.click(screen.getByRole('button', { name: 'Thêm chỉ số' }));
     await user.selectOptions(screen.getByLabelText('Chỉ số thứ 1'), 'ONLINE_RESOLUTION');
     const weight = screen.getByLabelText('Trọng số');

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ScrollBox } from '../../../foundation/ui/components/ScrollBox';
 import type { CampaignSettingsFragment } from '../../../generated/graphql';
 import { useFormat } from '../../../foundation/i18n/useFormat';
 
@@ -13,7 +14,7 @@ export function PeriodCalendar({ campaign }: { campaign: Pick<CampaignSettingsFr
       {campaign.periods.length === 0 ? (
         <p className="state">{t('periods.empty')}</p>
       ) : (
-        <div className="table-wrap">
+        <ScrollBox className="table-wrap" label={t('periods.caption', { count: campaign.periods.length })}>
           <table className="data-table periods-table">
             <caption className="visually-hidden">{t('periods.caption', { count: campaign.periods.length })}</caption>
             <thead>
@@ -39,7 +40,7 @@ export function PeriodCalendar({ campaign }: { campaign: Pick<CampaignSettingsFr
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
     </section>
   );

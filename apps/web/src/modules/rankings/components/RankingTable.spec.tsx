@@ -11,7 +11,7 @@ function renderTable(rows: ReturnType<typeof rankingRow>[]) {
       caption="Xếp hạng Cấp xã"
       rows={rows}
       indicators={indicators}
-      legendCodes={['EXCELLENT', 'GOOD']}
+      legendCodes={['EXCELLENT', 'GOOD', 'AVERAGE', 'WEAK']}
       unitHref={(row) => `/u/${row.unit.id}`}
       onDrillDown={() => undefined}
     />,
@@ -19,21 +19,7 @@ function renderTable(rows: ReturnType<typeof rankingRow>[]) {
 }
 
 describe('RankingTable', () => {
-  // jsdom lays nothing out: give the scrolling region a 600 px window, as a browser would.
-  const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
-  beforeAll(() => {
-    Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
-      configurable: true,
-      get(this: HTMLElement) {
-        return this.classList.contains('ranking-scroll') ? 600 : 0;
-      },
-    });
-  });
-  afterAll(() => {
-    if (original) Object.defineProperty(HTMLElement.prototype, 'clientHeight', original);
-  });
-
-  it('renders only the visible rows of 10.000 units, with spacer rows keeping the scroll height', () => {
+  it('renders only the rows in a window of the page for 10.000 units, spacer rows keeping its height', () => {
     const rows = Array.from({ length: 10_000 }, (_, index) =>
       rankingRow(index, { score: 100 - index / 200, rate: 80 - index / 200 }),
     );
@@ -78,5 +64,28 @@ describe('RankingTable', () => {
     expect(header).toHaveAttribute('aria-sort', 'ascending');
     expect(order()[0]).toContain('Đơn vị 0');
     expect(order()[2]).toContain('Đơn vị 2');
+  });
+
+  it('reads like the national tables: Hạng, Đơn vị, Điểm and Xếp loại first, then the indicators, no STT', () => {
+    renderTable([rankingRow(0)]);
+    const headers = screen.getAllByRole('columnheader').map((header) => header.textContent?.replace(/[↕↑↓]/g, ''));
+    expect(headers).toEqual(['Hạng', 'Đơn vị', 'Điểm', 'Xếp loại', 'Giải quyết trực tuyến', 'Thay đổi hạng']);
+  });
+
+  it('shows tied units with the same rank, in one rank column', () => {
+    renderTable([rankingRow(0, { rank: 1, score: 90 }), rankingRow(1, { rank: 1, score: 90 }), rankingRow(2)]);
+    const ranks = within(screen.getByRole('table'))
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.querySelector('td')?.textContent);
+    expect(ranks).toEqual(['1', '1', '3']);
+  });
+
+  it("colours score and badge by the class's place in the legend, a rate below target not red", () => {
+    const row = rankingRow(0, { rate: 40 });
+    renderTable([{ ...row, class: { code: 'WEAK', name: 'Yếu', minScore: 0 } }]);
+    expect(screen.getByText('Yếu')).toHaveClass('class-badge', 'class-tone--4');
+    expect(screen.getByText('Yếu').closest('tr')?.querySelector('.ranking-score')).toHaveClass('class-tone--4');
+    expect(screen.getByText('40,00%').closest('.rate')).toHaveClass('rate--not-met');
   });
 });

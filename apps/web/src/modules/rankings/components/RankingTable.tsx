@@ -1,23 +1,19 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
-import { useFormat } from '../../../foundation/i18n/useFormat';
+import { useStickyTable } from '../hooks/useStickyTable';
 import type { RankingRowData } from '../utils/ranking-types';
 import { DEFAULT_SORT, nextSort, sortRankingRows, type RankingSort } from '../utils/sort-rows';
-import { MovementArrow } from '../../../foundation/ui/components/MovementArrow';
-import { RateCell } from './RateCell';
-import { RowNotes } from './RowNotes';
-import { ScoreCell } from './ScoreCell';
+import { RankingRow } from './RankingRow';
 import { SortHeader } from './SortHeader';
 
 const ROW_HEIGHT = 52;
-const FALLBACK_ROWS = 20;
 
 export interface RankingTableProps {
   caption: string;
   rows: readonly RankingRowData[];
   indicators: ReadonlyArray<{ code: string; name: string }>;
+  /** The campaign legend's class codes, best first: they give each class its colour. */
   legendCodes: readonly string[];
   unitHref: (row: RankingRowData) => string;
   /** Shown on units with children when a lower level exists. */
@@ -29,8 +25,10 @@ export interface RankingTableProps {
 }
 
 /**
- * The ranking as a real table, virtualised: only the rows in view (and a few more) are in the page, spacer rows
- * keep the scroll height, so ten thousand units scroll smoothly and a screen reader still reads a table.
+ * The ranking as a real table in the order of the national portal's tables (Hạng, Đơn vị, Điểm, Xếp loại, then the
+ * indicators), virtualised against the page: only the rows in view (and a few more) are in the page, spacer rows keep
+ * its height, so ten thousand units scroll with the page and a screen reader still reads a table. The header stays
+ * in view; when the table is wider than the screen it scrolls sideways in its box, rank, unit and score staying put.
  */
 export function RankingTable({
   caption,
@@ -43,7 +41,6 @@ export function RankingTable({
   allRows,
 }: RankingTableProps) {
   const { t } = useTranslation();
-  const format = useFormat();
   const [sort, setSort] = useState<RankingSort>(DEFAULT_SORT);
   const sorted = useMemo(() => sortRankingRows(rows, sort), [rows, sort]);
   // The unit ranked just above each unit (server order), for the tie-break note.
@@ -51,45 +48,70 @@ export function RankingTable({
     const level = allRows ?? rows;
     return new Map(level.slice(1).map((row, index) => [row.unit.id, level[index]]));
   }, [allRows, rows]);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
+  const boxRef = useRef<HTMLDivElement>(null);
+  const headRef = useRef<HTMLTableSectionElement>(null);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  // Rank, unit and score stay in view when the table scrolls sideways.
+  const wide = useStickyTable(boxRef, headRef, 3);
+  // Where the rows start on the page: the virtualiser counts the page's scroll from there.
+  const [scrollMargin, setScrollMargin] = useState(0);
+  useLayoutEffect(() => {
+    const top = (bodyRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
+    if (Math.abs(top - scrollMargin) > 1) setScrollMargin(top);
+  });
+  const virtualizer = useWindowVirtualizer({
     count: sorted.length,
-    getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-    // Before layout (and in jsdom) assume a window of about fifteen rows.
+    // Rows a little beyond the screen: a level of a few dozen units is all in the page, ten thousand are not.
+    overscan: 20,
+    scrollMargin,
+    getItemKey: (index) => sorted[index].unit.id,
+    // Rows grow with wrapped names and notes; where nothing is laid out (jsdom, hidden) keep the estimate.
+    measureElement: (element) => element.getBoundingClientRect().height || ROW_HEIGHT,
     initialRect: { width: 1000, height: ROW_HEIGHT * 15 },
   });
-  const measured = virtualizer.getVirtualItems();
-  // A region not laid out yet (hidden, printing, jsdom) measures 0 px: show the first rows rather than none.
-  const items =
-    measured.length > 0
-      ? measured
-      : sorted
-          .slice(0, FALLBACK_ROWS)
-          .map((_, index) => ({ index, start: index * ROW_HEIGHT, end: (index + 1) * ROW_HEIGHT }));
-  const before = items.length > 0 ? items[0].start : 0;
-  const after = items.length > 0 ? sorted.length * ROW_HEIGHT - items[items.length - 1].end : 0;
-  const columnCount = 6 + indicators.length;
+  const items = virtualizer.getVirtualItems();
+  const before = items.length > 0 ? items[0].start - scrollMargin : 0;
+  const after = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1].end - scrollMargin) : 0;
+  const columnCount = 5 + indicators.length;
   const onSort = (key: RankingSort['key']) => setSort((current) => nextSort(current, key));
 
   return (
-    <div className="ranking-scroll" ref={scrollRef} tabIndex={0} role="region" aria-label={caption}>
+    <div
+      className={wide ? 'ranking-scroll ranking-scroll--wide' : 'ranking-scroll'}
+      ref={boxRef}
+      tabIndex={wide ? 0 : undefined}
+      role="region"
+      aria-label={caption}
+    >
       <table className="data-table ranking-table" aria-rowcount={sorted.length + 1}>
         <caption className="visually-hidden">{caption}</caption>
-        <thead>
+        <thead ref={headRef}>
           <tr aria-rowindex={1}>
-            <th scope="col" className="num">
-              {t('rankings.columns.stt')}
-            </th>
             <SortHeader
-              className="num"
+              className="num ranking-rank"
               label={t('rankings.columns.rank')}
               sortKey={{ kind: 'rank' }}
               sort={sort}
               onSort={onSort}
             />
-            <SortHeader label={t('rankings.columns.unit')} sortKey={{ kind: 'unit' }} sort={sort} onSort={onSort} />
+            <SortHeader
+              className="ranking-unit"
+              label={t('rankings.columns.unit')}
+              sortKey={{ kind: 'unit' }}
+              sort={sort}
+              onSort={onSort}
+            />
+            <SortHeader
+              className="num ranking-score"
+              label={t('rankings.columns.score')}
+              sortKey={{ kind: 'score' }}
+              sort={sort}
+              onSort={onSort}
+            />
+            <th scope="col" className="ranking-class">
+              {t('rankings.columns.class')}
+            </th>
             {indicators.map((indicator) => (
               <SortHeader
                 key={indicator.code}
@@ -102,14 +124,6 @@ export function RankingTable({
             ))}
             <SortHeader
               className="num"
-              label={t('rankings.columns.score')}
-              sortKey={{ kind: 'score' }}
-              sort={sort}
-              onSort={onSort}
-            />
-            <th scope="col">{t('rankings.columns.class')}</th>
-            <SortHeader
-              className="num"
               label={t('rankings.columns.movement')}
               sortKey={{ kind: 'movement' }}
               sort={sort}
@@ -117,7 +131,7 @@ export function RankingTable({
             />
           </tr>
         </thead>
-        <tbody>
+        <tbody ref={bodyRef}>
           {before > 0 && (
             <tr aria-hidden="true" className="spacer-row">
               <td colSpan={columnCount} style={{ height: before }} />
@@ -125,56 +139,23 @@ export function RankingTable({
           )}
           {items.map((item) => {
             const row = sorted[item.index];
-            const classIndex = row.class ? legendCodes.indexOf(row.class.code) : -1;
             const rankedAbove = row.tieBreak ? above.get(row.unit.id) : undefined;
             const shownAbove = item.index > 0 ? sorted[item.index - 1] : undefined;
             return (
-              <tr
+              <RankingRow
                 key={row.unit.id}
-                aria-rowindex={item.index + 2}
-                style={{ height: ROW_HEIGHT }}
-                className={row.rank === null ? 'ranking-row ranking-row--no-data' : 'ranking-row'}
-              >
-                <td className="num">{format.number(item.index + 1)}</td>
-                <td className="num">{row.rank ?? ''}</td>
-                <th scope="row" className="ranking-unit">
-                  <Link to={unitHref(row)}>{row.unit.name}</Link>
-                  {onDrillDown && row.unit.childCount > 0 && (
-                    <button
-                      type="button"
-                      className="button button--small button--ghost drill-button"
-                      onClick={() => onDrillDown(row)}
-                      aria-label={t('rankings.drillDown', { name: row.unit.name })}
-                    >
-                      {t('rankings.drillDownShort')} ({format.number(row.unit.childCount)})
-                    </button>
-                  )}
-                  <RowNotes
-                    row={row}
-                    aboveName={
-                      rankedAbove && shownAbove?.unit.id !== rankedAbove.unit.id ? rankedAbove.unit.name : undefined
-                    }
-                  />
-                </th>
-                {indicators.map((indicator) => (
-                  <td key={indicator.code} className="num">
-                    <RateCell result={row.indicators.find((result) => result.indicator.code === indicator.code)} />
-                  </td>
-                ))}
-                <td className="num">
-                  <ScoreCell row={row} withParts={withParts} />
-                </td>
-                <td>
-                  {row.class && (
-                    <span className={`class-badge class-badge--${classIndex < 0 ? 'x' : classIndex}`}>
-                      {row.class.name}
-                    </span>
-                  )}
-                </td>
-                <td className="num">
-                  <MovementArrow movement={row.movement} />
-                </td>
-              </tr>
+                ref={virtualizer.measureElement}
+                row={row}
+                position={item.index + 2}
+                indicators={indicators}
+                legendCodes={legendCodes}
+                unitHref={unitHref(row)}
+                onDrillDown={onDrillDown}
+                withParts={withParts}
+                aboveName={
+                  rankedAbove && shownAbove?.unit.id !== rankedAbove.unit.id ? rankedAbove.unit.name : undefined
+                }
+              />
             );
           })}
           {after > 0 && (

@@ -1,16 +1,16 @@
-import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router-dom';
-import { CampaignsQuery } from '../../campaigns';
+import { useCurrentUser } from '../../auth';
+import { useCurrentCampaign } from '../../campaigns';
 import { ListEmpty, ListError, ListLoading } from '../../../foundation/ui/components/ListStates';
 
-/** The main navigation's "Xếp hạng": the rankings of the running campaign (else the latest closed one). */
+/** The main navigation's "Xếp hạng": the rankings of the current campaign (the one picked last, else running). */
 export function RankingsEntry() {
   const { t } = useTranslation();
-  const { data, error, refetch } = useQuery(CampaignsQuery, { variables: { first: 50 } });
-  if (!data) return error ? <ListError error={error} onRetry={refetch} /> : <ListLoading />;
-  const campaigns = data.campaigns.edges.map((edge) => edge.node);
-  const campaign = campaigns.find((c) => c.status === 'ACTIVE') ?? campaigns.find((c) => c.status === 'CLOSED');
+  const { user } = useCurrentUser();
+  const { campaign, loading, error, refetch } = useCurrentCampaign(user?.id);
+  if (!user || loading) return <ListLoading />;
+  if (error) return <ListError error={error} onRetry={refetch} />;
   if (!campaign) return <ListEmpty title={t('rankings.pickCampaign')} />;
   return <Navigate to={`/campaigns/${campaign.id}/rankings`} replace />;
 }

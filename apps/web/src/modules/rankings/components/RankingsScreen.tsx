@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
+import { matchesSearch } from '@thidua/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ListEmpty, ListError, ListLoading } from '../../../foundation/ui/components/ListStates';
@@ -6,6 +8,7 @@ import { RankingQuery } from '../graphql/queries/ranking';
 import { RankingUnitQuery } from '../graphql/queries/ranking-unit';
 import { useRankingParams } from '../hooks/useRankingParams';
 import { childLevelKey, primarySetKey, type RankedCampaign } from '../utils/campaign-types';
+import { legendCodesBestFirst } from '../utils/class-tone';
 import { rowsHaveParts, scoringHasParts } from '../utils/score-parts';
 import { ExportButtons } from './ExportButtons';
 import { RankingFilters } from './RankingFilters';
@@ -33,6 +36,9 @@ export function RankingsScreen({ campaign }: { campaign: RankedCampaign }) {
       ? ranking.rows.filter((row) => row.unit.parent?.id === params.parent)
       : ranking.rows
     : [];
+  // A search by name narrows the rows shown; ranks stay those of the whole cohort.
+  const [search, setSearch] = useState('');
+  const searched = search ? rows.filter((row) => matchesSearch(search, row.unit.code, row.unit.name)) : rows;
   const indicators = campaign.indicators.map(({ indicator }) => ({ code: indicator.code, name: indicator.name }));
   const asOf = ranking?.asOfPeriod ?? params.period;
 
@@ -60,6 +66,8 @@ export function RankingsScreen({ campaign }: { campaign: RankedCampaign }) {
           targetSetKey={targetSetKey}
           onPeriod={(period) => update({ period })}
           onTargetSet={(set) => update({ set })}
+          search={search}
+          onSearch={setSearch}
         />
         {ranking && targetSetKey && (
           <ExportButtons
@@ -88,7 +96,8 @@ export function RankingsScreen({ campaign }: { campaign: RankedCampaign }) {
         <div aria-busy={loading}>
           <p className="muted" role="status">
             {t('rankings.cohort', { ranked: ranking.cohortSize, total: ranking.rows.length })}
-            {params.parent && ` · ${t('common.shownOf', { shown: rows.length, total: ranking.rows.length })}`}
+            {(params.parent || search) &&
+              ` · ${t('common.shownOf', { shown: searched.length, total: ranking.rows.length })}`}
           </p>
           {ranking.rows.length === 0 ? (
             <ListEmpty title={t('rankings.noRows')} />
@@ -111,11 +120,11 @@ export function RankingsScreen({ campaign }: { campaign: RankedCampaign }) {
                         targetSet: ranking.targetSet.name,
                       })
                 }
-                rows={rows}
+                rows={searched}
                 allRows={ranking.rows}
                 withParts={scoringHasParts(campaign.scoring) || rowsHaveParts(ranking.rows)}
                 indicators={indicators}
-                legendCodes={[...campaign.legend].sort((a, b) => b.minScore - a.minScore).map((entry) => entry.code)}
+                legendCodes={legendCodesBestFirst(campaign.legend)}
                 unitHref={(row) =>
                   `/campaigns/${campaign.id}/units/${row.unit.id}?${new URLSearchParams({ period: String(ranking.asOfPeriod), set: ranking.targetSet.key }).toString()}`
                 }

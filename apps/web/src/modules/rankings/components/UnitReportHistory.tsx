@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ScrollBox } from '../../../foundation/ui/components/ScrollBox';
 import { useFormat } from '../../../foundation/i18n/useFormat';
 import type { ReportFieldsFragment } from '../../../generated/graphql';
 import { ListEmpty } from '../../../foundation/ui/components/ListStates';
@@ -20,7 +21,7 @@ export function UnitReportHistory({
   if (reports.length === 0) return <ListEmpty title={t('unitPage.noReports')} />;
   const byIndex = new Map(periods.map((period) => [period.index, period]));
   return (
-    <div className="table-wrap">
+    <ScrollBox className="table-wrap" label={t('unitPage.historyCaption', { unit: unitName })}>
       <table className="data-table">
         <caption className="visually-hidden">{t('unitPage.historyCaption', { unit: unitName })}</caption>
         <thead>
@@ -63,6 +64,6 @@ export function UnitReportHistory({
             })}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

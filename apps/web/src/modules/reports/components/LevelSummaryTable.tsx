@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ScrollBox } from '../../../foundation/ui/components/ScrollBox';
 import { useFormat } from '../../../foundation/i18n/useFormat';
 import type { ReportStatusBoardQuery } from '../../../generated/graphql';
 
@@ -20,7 +21,7 @@ export function LevelSummaryTable({ levels, periodIndex }: { levels: ReadonlyArr
     COLUMNS.map((column) => [column, levels.reduce((total, level) => total + level[column], 0)]),
   ) as Record<(typeof COLUMNS)[number], number>;
   return (
-    <div className="table-wrap level-summary">
+    <ScrollBox className="table-wrap level-summary" label={t('statusBoard.summaryCaption', { period: periodIndex })}>
       <table className="data-table">
         <caption>{t('statusBoard.summaryCaption', { period: periodIndex })}</caption>
         <thead>
@@ -58,6 +59,6 @@ export function LevelSummaryTable({ levels, periodIndex }: { levels: ReadonlyArr
           </tfoot>
         )}
       </table>
-    </div>
+    </ScrollBox>
   );
 }

@@ -151,7 +151,7 @@ export function ReportEntryForm({
       </div>
       <FormErrors messages={general} />
       <div className="table-wrap">
-        <table className="data-table report-values">
+        <table className="data-table data-table--cards report-values">
           <thead>
             <tr>
               <th scope="col">{t('reports.form.indicator')}</th>

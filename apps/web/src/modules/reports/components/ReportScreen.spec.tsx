@@ -38,7 +38,7 @@ const edge = (node: { id: string }) => ({ __typename: 'CampaignEdge', cursor: `c
 
 const mocks = [
   {
-    request: { query: CampaignsQuery, variables: { first: 50 } },
+    request: { query: CampaignsQuery, variables: { first: 100 } },
     result: {
       data: {
         campaigns: {
@@ -138,5 +138,37 @@ describe('ReportScreen', () => {
     expect(screen.getByRole('table', { name: 'Các lần điều chỉnh báo cáo kỳ 2' })).toHaveTextContent(
       '70 / 100 → 75 / 100',
     );
+  });
+
+  it('remembers another campaign picked here, for this user, as the one every screen follows', async () => {
+    const user = userEvent.setup();
+    const draft = {
+      request: { query: CampaignQuery, variables: { id: 'c-2' } },
+      result: {
+        data: { campaign: { ...caMauCampaign({ id: 'c-2', name: 'Chiến dịch 2024 (nháp)' }), periods: PERIODS } },
+      },
+    };
+    renderWithProviders(<ReportScreen user={REPORTER} />, { mocks: [...mocks, draft] });
+    const select = await screen.findByLabelText('Chiến dịch');
+    expect(within(select).getByRole('option', { name: 'Chiến dịch 2024 (nháp) (Nháp)' })).toBeInTheDocument();
+    expect(
+      within(select).getByRole('option', { name: 'Chiến dịch cao điểm 69 ngày đêm (Đã kết thúc — chờ đóng)' }),
+    ).toBeInTheDocument();
+
+    await user.selectOptions(select, 'c-2');
+
+    expect(select).toHaveValue('c-2');
+    expect(window.localStorage.getItem('thidua.campaign.user-2')).toBe('c-2');
+  });
+
+  it('opens the campaign, unit and period a link names (the home page’s report button)', async () => {
+    renderWithProviders(<ReportScreen user={REPORTER} />, {
+      mocks,
+      route: '/report?campaign=c-1&unit=u-970&period=2',
+    });
+
+    expect(await screen.findByRole('button', { name: 'Mở kỳ 2' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('heading', { name: 'Số liệu kỳ 2 (02/03/2023 – 02/03/2023)' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Đơn vị')).toHaveValue('u-970');
   });
 });

@@ -5,10 +5,12 @@ import { UnitPicker, type UnitOption } from '../../units';
 import { ReporterUnitsQuery } from '../graphql/queries/reporter-units';
 
 const CHILD_PAGE = 500;
+/** Up to this many units a reporter picks from a plain list; beyond it, it searches them by name. */
+const SELECT_LIMIT = 20;
 
 /**
- * The unit to report for. A reporter picks its own unit or one directly under it (a district and its communes);
- * everyone else searches any unit.
+ * The unit to report for. A reporter picks its own unit or one directly under it (a district and its communes), from
+ * a list or, when it has many, by searching their names; everyone else searches any unit.
  */
 export function ReportUnitSelect({
   user,
@@ -34,6 +36,7 @@ export function ReportUnitSelect({
           label={t('reports.unit')}
           hint={t('reports.unitHint')}
           placeholder={t('reports.chooseUnit')}
+          clearLabel={t('reports.clearUnit')}
           value={value}
           onChange={onChange}
         />
@@ -42,6 +45,22 @@ export function ReportUnitSelect({
   }
   if (!own) return <p className="form-errors">{t('reports.noUnit')}</p>;
   const children = data?.units.edges.map((edge) => edge.node) ?? [];
+  if (children.length + 1 > SELECT_LIMIT) {
+    // Too many to scroll through: typed search over its own units, by name or code, without diacritics.
+    return (
+      <div className="field report-pickers__unit">
+        <UnitPicker
+          id="report-unit"
+          label={t('reports.unit')}
+          placeholder={t('reports.chooseUnit')}
+          clearLabel={t('reports.clearUnit')}
+          value={value ?? { id: own.id, code: '', name: own.name }}
+          onChange={onChange}
+          options={[{ id: own.id, code: '', name: own.name }, ...children]}
+        />
+      </div>
+    );
+  }
   return (
     <div className="field report-pickers__unit">
       <label htmlFor="report-unit">{t('reports.unit')}</label>

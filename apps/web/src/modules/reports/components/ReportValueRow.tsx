@@ -46,7 +46,10 @@ export function ReportValueRow({
   const input = (column: CountColumn) => {
     const id = `report-${indicator.code}-${column}`;
     return (
-      <td className="report-value">
+      <td
+        className="report-value"
+        data-label={t(column === 'numerator' ? 'reports.form.numerator' : 'reports.form.denominator')}
+      >
         <input
           id={id}
           type="text"
@@ -77,10 +80,10 @@ export function ReportValueRow({
       </th>
       {input('numerator')}
       {input('denominator')}
-      <td className="num report-rate" aria-live="polite">
+      <td className="num report-rate" aria-live="polite" data-label={t('reports.form.rate')}>
         {rate === null ? <span className="muted">{t('reports.form.noData')}</span> : format.percent(rate)}
       </td>
-      <td className="report-target">
+      <td className="report-target" data-label={t('reports.form.target')}>
         {target === undefined ? (
           <span className="muted">{t('reports.form.noTarget')}</span>
         ) : (

@@ -5,7 +5,10 @@ import { ReportStatusBadge } from './ReportStatusBadge';
 
 type Row = NonNullable<ReportStatusBoardQuery['reportStatusBoard']>['rows'][number];
 
-/** A line per unit: its status for the period and its first submission time (in the campaign's zone). */
+/**
+ * A line per unit: its status for the period and its first submission time (in the campaign's zone); a card per unit
+ * on a phone.
+ */
 export function StatusRowsTable({
   rows,
   periodIndex,
@@ -21,7 +24,7 @@ export function StatusRowsTable({
   const format = useFormat();
   return (
     <div className="table-wrap">
-      <table className="data-table status-rows">
+      <table className="data-table data-table--cards status-rows">
         <caption className="visually-hidden">{t('statusBoard.unitsCaption', { period: periodIndex })}</caption>
         <thead>
           <tr>
@@ -48,15 +51,23 @@ export function StatusRowsTable({
           )}
           {rows.map((row, index) => (
             <tr key={row.unit.id}>
-              <td className="num">{format.number(index + 1)}</td>
+              <td className="num cards-skip">{format.number(index + 1)}</td>
               <th scope="row">{row.unit.name}</th>
-              <td className="code">{row.unit.code}</td>
-              <td className="nowrap">{row.level.name}</td>
-              <td>
+              <td className="code" data-label={t('statusBoard.columns.code')}>
+                {row.unit.code}
+              </td>
+              <td className="nowrap" data-label={t('statusBoard.columns.level')}>
+                {row.level.name}
+              </td>
+              <td data-label={t('statusBoard.columns.status')}>
                 <ReportStatusBadge status={row.status} />
               </td>
-              <td className="nowrap">{row.submittedAt ? format.dateTime(row.submittedAt, timeZone) : ''}</td>
-              <td className="num">{row.revision ? format.number(row.revision) : ''}</td>
+              <td className="nowrap" data-label={t('statusBoard.columns.submittedAt')}>
+                {row.submittedAt ? format.dateTime(row.submittedAt, timeZone) : ''}
+              </td>
+              <td className="num" data-label={t('statusBoard.columns.revision')}>
+                {row.revision ? format.number(row.revision) : ''}
+              </td>
             </tr>
           ))}
         </tbody>

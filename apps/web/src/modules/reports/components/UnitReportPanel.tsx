@@ -19,10 +19,21 @@ type Unit = NonNullable<ReportUnitQuery['unit']>;
 const REPORT_PAGE = 500;
 
 /** One unit in one campaign: the countdown, its periods with their status, the chosen period's form and history. */
-export function UnitReportPanel({ campaign, unit, canSubmit }: { campaign: Campaign; unit: Unit; canSubmit: boolean }) {
+export function UnitReportPanel({
+  campaign,
+  unit,
+  canSubmit,
+  initialPeriod = null,
+}: {
+  campaign: Campaign;
+  unit: Unit;
+  canSubmit: boolean;
+  /** The period to open first (a link asked for it); else the earliest missing one, the next due, the last. */
+  initialPeriod?: number | null;
+}) {
   const { t } = useTranslation();
   const now = useNow();
-  const [chosen, setChosen] = useState<number | null>(null);
+  const [chosen, setChosen] = useState<number | null>(initialPeriod);
   const [notice, setNotice] = useState('');
   const { data, error, refetch } = useQuery(UnitReportsQuery, {
     variables: { campaignId: campaign.id, unitId: unit.id, first: REPORT_PAGE },
@@ -33,7 +44,7 @@ export function UnitReportPanel({ campaign, unit, canSubmit }: { campaign: Campa
 
   const reports = data.reports.edges.map((edge) => edge.node);
   const rows = periodRows(campaign.periods, reports, now);
-  const selected = chosen ?? defaultPeriodIndex(rows);
+  const selected = rows.some((candidate) => candidate.period.index === chosen) ? chosen : defaultPeriodIndex(rows);
   const row = rows.find((candidate) => candidate.period.index === selected);
   const indicators = campaign.indicators.map((entry) => entry.indicator);
   const targets = effectiveTargets(campaign.targetSets, unit.id, unit.level.key);

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { DateField, INVALID_DATE } from '../../../foundation/ui/components/DateField';
 import { FieldError, invalidProps } from '../../../foundation/ui/components/FieldError';
 import { Modal } from '../../../foundation/ui/components/Modal';
 import { SaveActions } from '../../../foundation/ui/components/SaveActions';
@@ -37,7 +38,8 @@ export function FinalizeReviewDialog({
     const missing: Partial<Record<Field, string[]>> = {};
     if (!decisionNumber.trim()) missing.decisionNumber = [t('userErrors.REQUIRED')];
     if (!decisionDate) missing.decisionDate = [t('userErrors.REQUIRED')];
-    if (Object.keys(missing).length) {
+    if (Object.keys(missing).length || decisionDate === INVALID_DATE) {
+      // An invalid date is explained by its field.
       setErrors({ byField: missing, general: [] });
       return;
     }
@@ -79,17 +81,13 @@ export function FinalizeReviewDialog({
           />
           <FieldError inputId={`${id}-number`} messages={errors.byField.decisionNumber} />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-date`}>{t('reviews.finalizeDialog.date')}</label>
-          <input
-            id={`${id}-date`}
-            type="date"
-            value={decisionDate}
-            onChange={(event) => setDecisionDate(event.target.value)}
-            {...invalidProps(`${id}-date`, errors.byField.decisionDate)}
-          />
-          <FieldError inputId={`${id}-date`} messages={errors.byField.decisionDate} />
-        </div>
+        <DateField
+          id={`${id}-date`}
+          label={t('reviews.finalizeDialog.date')}
+          value={decisionDate}
+          onChange={setDecisionDate}
+          errors={errors.byField.decisionDate}
+        />
         <SaveActions
           saving={loading}
           onCancel={onClose}

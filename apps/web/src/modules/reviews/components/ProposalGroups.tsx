@@ -46,7 +46,7 @@ export function ProposalGroups({
             <h4 id={`outcome-${outcome}`}>{t(`outcome.${outcome}`)}</h4>
             {[...forms].map(([form, proposals]) => (
               <div className="table-wrap" key={form}>
-                <table className="data-table proposal-table">
+                <table className="data-table data-table--cards proposal-table">
                   <caption>
                     {t('reviews.screen.groupCaption', { outcome: t(`outcome.${outcome}`), form })} ({proposals.length})
                   </caption>

@@ -51,16 +51,17 @@ export function ProposalRow({
 
   return (
     <tr className={`proposal proposal--${proposal.decision.toLowerCase()}`}>
-      <td>{index}</td>
+      <td className="cards-skip">{index}</td>
       <th scope="row">{proposal.unit.name}</th>
-      <td>
+      <td className="cards-wide" data-label={t('reviews.columns2.reason')}>
         {proposal.ruleCode ? (
           <>
             <strong>{proposal.form}</strong>
             <br />
             <span className="muted">
               {t('reviews.proposal.byRule', {
-                rule: ruleName ? `${ruleName} (${proposal.ruleCode})` : proposal.ruleCode,
+                // The rule's name; its code only when the rule has since been deleted and nothing else names it.
+                rule: ruleName ?? proposal.ruleCode,
               })}
             </span>
           </>
@@ -72,7 +73,7 @@ export function ProposalRow({
           </>
         )}
       </td>
-      <td>
+      <td className="cards-wide" data-label={t('reviews.columns2.evidence')}>
         {proposal.evidence.length > 0 && (
           <ul className="evidence">
             {proposal.evidence.map((item) => (
@@ -81,7 +82,7 @@ export function ProposalRow({
           </ul>
         )}
       </td>
-      <td className="proposal-decision">
+      <td className="proposal-decision cards-wide" data-label={t('reviews.columns2.decision')}>
         {editable ? (
           <>
             <div className="decision-buttons" role="group" aria-label={t('reviews.columns2.decision')}>

@@ -66,7 +66,7 @@ export function RulesPanel({ campaign, canManage }: { campaign: RuleCampaign; ca
             <thead>
               <tr>
                 <th scope="col">{t('rules.columns.name')}</th>
-                <th scope="col">{t('rules.columns.code')}</th>
+                {canManage && <th scope="col">{t('rules.columns.code')}</th>}
                 <th scope="col">{t('rules.columns.outcome')}</th>
                 <th scope="col">{t('rules.columns.form')}</th>
                 <th scope="col" className="num">
@@ -80,9 +80,11 @@ export function RulesPanel({ campaign, canManage }: { campaign: RuleCampaign; ca
               {rules.map((rule) => (
                 <tr key={rule.id} className={rule.enabled ? undefined : 'rule--disabled'}>
                   <th scope="row">{rule.name}</th>
-                  <td>
-                    <code>{rule.code}</code>
-                  </td>
+                  {canManage && (
+                    <td>
+                      <code>{rule.code}</code>
+                    </td>
+                  )}
                   <td>
                     <span className={`outcome-badge outcome-badge--${rule.outcome.toLowerCase()}`}>
                       {t(`outcome.${rule.outcome}`)}

@@ -72,9 +72,7 @@ export function TargetChangeHistory({ campaignId, timeZone, sets }: TargetChange
                   <td className="nowrap">{format.dateTime(change.changedAt, timeZone)}</td>
                   <td>{change.changedBy?.name ?? t('history.unknownUser')}</td>
                   <td>{change.targetSet.name}</td>
-                  <td>
-                    {change.indicator.name} <span className="code">{change.indicator.code}</span>
-                  </td>
+                  <td>{change.indicator.name}</td>
                   <td>{change.unit ? `${change.unit.name} (${change.unit.code})` : change.level?.name}</td>
                   <td className="nowrap">
                     {value(change.oldValue)} → <strong>{value(change.newValue)}</strong>

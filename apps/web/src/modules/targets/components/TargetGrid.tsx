@@ -93,7 +93,6 @@ export function TargetGrid({
             {indicators.map((indicator) => (
               <th scope="col" key={indicator.code} className="target-grid__indicator">
                 <span className="target-grid__indicator-name">{indicator.name}</span>
-                <span className="code">{indicator.code}</span>
               </th>
             ))}
           </tr>

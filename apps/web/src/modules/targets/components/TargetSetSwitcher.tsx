@@ -23,7 +23,6 @@ export function TargetSetSwitcher({ sets, selectedKey, dirtyKeys, onSelect }: Ta
           onClick={() => onSelect(set.key)}
         >
           <span className="target-sets__name">{set.name}</span>
-          <span className="code">{set.key}</span>
           {set.primary && <span className="badge badge--primary">{t('targets.primary')}</span>}
           {dirtyKeys.has(set.key) && <span className="badge badge--dirty">{t('targets.unsaved')}</span>}
         </button>

@@ -2,8 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListError } from '../../../foundation/ui/components/ListStates';
 import { UnitPicker, type UnitOption } from '../../units';
+import { useDebouncedValue } from '../../../foundation/ui/hooks/useDebouncedValue';
 import { useTargetUnits } from '../hooks/useTargetUnits';
 import { unitCellKey } from '../utils/target-cells';
+import { SEARCH_DEBOUNCE_MS } from '../utils/search';
 import type { LevelOption } from './LevelDefaultsGrid';
 import { TargetGrid, type TargetGridProps } from './TargetGrid';
 
@@ -13,12 +15,21 @@ export interface UnitOverridesGridProps extends Omit<TargetGridProps, 'caption' 
   levelDefault: (levelKey: string, indicatorCode: string) => number | undefined;
 }
 
-/** Units × indicators, filtered by level and parent: each unit's own target, else its level's default (greyed). */
+/** Units × indicators, found by name or filtered by level and parent: each unit's own target, else its level's default (greyed). */
 export function UnitOverridesGrid({ levels, levelDefault, ...grid }: UnitOverridesGridProps) {
   const { t } = useTranslation();
-  const [levelKey, setLevelKey] = useState(levels[0]?.key ?? '');
+  const defaultLevel = levels[0]?.key ?? '';
+  const [levelKey, setLevelKey] = useState(defaultLevel);
+  // Until a level is picked, a search looks in every level: finding one commune needs no level or district first.
+  const [levelPicked, setLevelPicked] = useState(false);
+  const [searchText, setSearchText] = useState('');
+  const search = useDebouncedValue(searchText.trim(), SEARCH_DEBOUNCE_MS);
   const [parent, setParent] = useState<UnitOption | null>(null);
-  const list = useTargetUnits(levelKey, parent?.id ?? null);
+  const list = useTargetUnits(levelKey, parent?.id ?? null, search);
+  const typeSearch = (text: string) => {
+    setSearchText(text);
+    if (!levelPicked) setLevelKey(text.trim() ? '' : defaultLevel);
+  };
   const rows = list.units.map((unit) => ({
     id: unit.id,
     header: (
@@ -45,9 +56,31 @@ export function UnitOverridesGrid({ levels, levelDefault, ...grid }: UnitOverrid
         aria-label={t('targets.filters')}
         onSubmit={(event) => event.preventDefault()}
       >
+        <div className="field target-filters__search">
+          <label htmlFor="target-filter-search">{t('targets.filterSearch')}</label>
+          <p className="field__hint" id="target-filter-search-hint">
+            {t('targets.filterSearchHint')}
+          </p>
+          <input
+            id="target-filter-search"
+            type="search"
+            autoComplete="off"
+            aria-describedby="target-filter-search-hint"
+            value={searchText}
+            onChange={(event) => typeSearch(event.target.value)}
+          />
+        </div>
         <div className="field target-filters__level">
           <label htmlFor="target-filter-level">{t('targets.filterLevel')}</label>
-          <select id="target-filter-level" value={levelKey} onChange={(event) => setLevelKey(event.target.value)}>
+          <select
+            id="target-filter-level"
+            value={levelKey}
+            onChange={(event) => {
+              setLevelKey(event.target.value);
+              setLevelPicked(true);
+            }}
+          >
+            <option value="">{t('targets.allLevels')}</option>
             {levels.map((level) => (
               <option key={level.id} value={level.key}>
                 {level.name}

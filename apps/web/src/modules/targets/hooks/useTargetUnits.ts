@@ -8,12 +8,19 @@ export const TARGET_UNIT_PAGE_SIZE = 500;
 
 export type TargetUnit = TargetUnitsResult['units']['edges'][number]['node'];
 
-/** The units of one level (optionally under one parent), page by page. */
-export function useTargetUnits(levelKey: string, parentId: string | null) {
+/**
+ * The units of one level ('' for every level), optionally under one parent and matching a search by name or code
+ * (the API ignores case and diacritics, as the domain's `matchesSearch` does), page by page.
+ */
+export function useTargetUnits(levelKey: string, parentId: string | null, search = '') {
   const { data, error, networkStatus, fetchMore, refetch } = useQuery(TargetUnitsQuery, {
-    variables: { levelKey, parentId: parentId ?? undefined, first: TARGET_UNIT_PAGE_SIZE },
+    variables: {
+      levelKey: levelKey || undefined,
+      parentId: parentId ?? undefined,
+      search: search || undefined,
+      first: TARGET_UNIT_PAGE_SIZE,
+    },
     notifyOnNetworkStatusChange: true,
-    skip: !levelKey,
   });
   const connection = data?.units;
   const endCursor = connection?.pageInfo.endCursor;
@@ -21,7 +28,7 @@ export function useTargetUnits(levelKey: string, parentId: string | null) {
     units: connection?.edges.map((edge) => edge.node) ?? [],
     totalCount: connection?.totalCount ?? 0,
     hasMore: Boolean(connection?.pageInfo.hasNextPage && endCursor),
-    loading: Boolean(levelKey) && !connection && !error,
+    loading: !connection && !error,
     loadingMore: networkStatus === NetworkStatus.fetchMore,
     error: connection ? undefined : error,
     loadMore: () => {

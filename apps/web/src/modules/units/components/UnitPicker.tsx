@@ -1,6 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { matchesSearch } from '@thidua/domain';
 import { useDebouncedValue } from '../../../foundation/ui/hooks/useDebouncedValue';
 import { UnitOptionsQuery } from '../graphql/queries/unit-options';
 import { SEARCH_DEBOUNCE_MS, UNIT_OPTION_COUNT } from '../utils/constants';
@@ -29,9 +30,16 @@ export interface UnitPickerProps {
   placeholder?: string;
   /** The clear button's label; "clear the parent unit" by default. */
   clearLabel?: string;
+  /** When given, the picker searches these (by name or code, without diacritics) instead of asking the API. */
+  options?: ReadonlyArray<UnitOption>;
 }
 
-/** A searchable select of units (ARIA 1.2 combobox with a listbox popup). */
+type Candidate = UnitOption & { level?: { name: string } };
+
+/**
+ * A searchable select of units (ARIA 1.2 combobox with a listbox popup): by name or code, without diacritics —
+ * through the API, or among the `options` given.
+ */
 export function UnitPicker({
   id,
   label,
@@ -43,6 +51,7 @@ export function UnitPicker({
   invalid,
   placeholder,
   clearLabel,
+  options: localOptions,
 }: UnitPickerProps) {
   const { t } = useTranslation();
   const listId = useId();
@@ -51,13 +60,17 @@ export function UnitPicker({
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const search = useDebouncedValue(text.trim(), SEARCH_DEBOUNCE_MS);
-  const searching = value && text === unitOptionLabel(value) ? '' : search;
+  // Local options are filtered at once; the API is asked only after a pause in typing.
+  const searching = value && text === unitOptionLabel(value) ? '' : localOptions ? text.trim() : search;
 
   const { data, loading } = useQuery(UnitOptionsQuery, {
     variables: { search: searching || undefined, first: UNIT_OPTION_COUNT },
-    skip: !open,
+    skip: !open || Boolean(localOptions),
   });
-  const options = (data?.units.edges ?? []).map((edge) => edge.node).filter((unit) => unit.id !== excludeId);
+  const candidates: ReadonlyArray<Candidate> = localOptions
+    ? localOptions.filter((unit) => matchesSearch(searching, unit.code, unit.name))
+    : (data?.units.edges ?? []).map((edge) => edge.node);
+  const options = candidates.filter((unit) => unit.id !== excludeId);
 
   const choose = (unit: UnitOption) => {
     onChange(unit);
@@ -163,9 +176,7 @@ export function UnitPicker({
               onClick={() => choose(unit)}
             >
               <span>{unit.name}</span>
-              <span className="unit-picker__meta">
-                {unit.code} · {unit.level.name}
-              </span>
+              <span className="unit-picker__meta">{[unit.code, unit.level?.name].filter(Boolean).join(' · ')}</span>
             </li>
           ))}
       </ul>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ScrollBox } from '../../../foundation/ui/components/ScrollBox';
 import { useFormat } from '../../../foundation/i18n/useFormat';
 import type { WeeklyReportData } from '../utils/weekly-report-types';
 
@@ -20,28 +21,30 @@ export function LateAndMissing({ report }: { report: WeeklyReportData }) {
       {rows.length ? (
         <>
           <p>{t('weeklyReport.statusCount', { late: report.lateUnits.length, missing: report.missingUnits.length })}</p>
-          <table className="wr-table" aria-labelledby="wr-status">
-            <thead>
-              <tr>
-                <th scope="col">{t('weeklyReport.columns.stt')}</th>
-                <th scope="col">{t('weeklyReport.columns.unit')}</th>
-                <th scope="col">{t('weeklyReport.columns.level')}</th>
-                <th scope="col">{t('weeklyReport.columns.status')}</th>
-                <th scope="col">{t('weeklyReport.columns.submittedAt')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row, index) => (
-                <tr key={row.unit.id}>
-                  <td className="wr-center">{index + 1}</td>
-                  <th scope="row">{row.unit.name}</th>
-                  <td>{row.level.name}</td>
-                  <td>{row.status}</td>
-                  <td>{row.when}</td>
+          <ScrollBox labelledBy="wr-status">
+            <table className="wr-table" aria-labelledby="wr-status">
+              <thead>
+                <tr>
+                  <th scope="col">{t('weeklyReport.columns.stt')}</th>
+                  <th scope="col">{t('weeklyReport.columns.unit')}</th>
+                  <th scope="col">{t('weeklyReport.columns.level')}</th>
+                  <th scope="col">{t('weeklyReport.columns.status')}</th>
+                  <th scope="col">{t('weeklyReport.columns.submittedAt')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((row, index) => (
+                  <tr key={row.unit.id}>
+                    <td className="wr-center">{index + 1}</td>
+                    <th scope="row">{row.unit.name}</th>
+                    <td>{row.level.name}</td>
+                    <td>{row.status}</td>
+                    <td>{row.when}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollBox>
         </>
       ) : (
         <p className="wr-empty">{t('weeklyReport.noLateOrMissing')}</p>
@@ -60,28 +63,30 @@ export function ZeroRateUnits({ report }: { report: WeeklyReportData }) {
       {report.zeroRateUnits.length ? (
         <>
           <p>{t('weeklyReport.zeroCount', { count: report.zeroRateUnits.length })}</p>
-          <table className="wr-table" aria-labelledby="wr-zero">
-            <thead>
-              <tr>
-                <th scope="col">{t('weeklyReport.columns.stt')}</th>
-                <th scope="col">{t('weeklyReport.columns.unit')}</th>
-                <th scope="col">{t('weeklyReport.columns.level')}</th>
-                <th scope="col">{t('weeklyReport.columns.indicator')}</th>
-                <th scope="col">{t('weeklyReport.columns.denominator')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.zeroRateUnits.map((entry, index) => (
-                <tr key={`${entry.unit.id}/${entry.indicator.id}`}>
-                  <td className="wr-center">{index + 1}</td>
-                  <th scope="row">{entry.unit.name}</th>
-                  <td>{entry.level.name}</td>
-                  <td>{entry.indicator.name}</td>
-                  <td className="wr-num">{format.number(entry.denominator)}</td>
+          <ScrollBox labelledBy="wr-zero">
+            <table className="wr-table" aria-labelledby="wr-zero">
+              <thead>
+                <tr>
+                  <th scope="col">{t('weeklyReport.columns.stt')}</th>
+                  <th scope="col">{t('weeklyReport.columns.unit')}</th>
+                  <th scope="col">{t('weeklyReport.columns.level')}</th>
+                  <th scope="col">{t('weeklyReport.columns.indicator')}</th>
+                  <th scope="col">{t('weeklyReport.columns.denominator')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {report.zeroRateUnits.map((entry, index) => (
+                  <tr key={`${entry.unit.id}/${entry.indicator.id}`}>
+                    <td className="wr-center">{index + 1}</td>
+                    <th scope="row">{entry.unit.name}</th>
+                    <td>{entry.level.name}</td>
+                    <td>{entry.indicator.name}</td>
+                    <td className="wr-num">{format.number(entry.denominator)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollBox>
         </>
       ) : (
         <p className="wr-empty">{t('weeklyReport.noZero')}</p>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ScrollBox } from '../../../foundation/ui/components/ScrollBox';
 import { MovementArrow } from '../../../foundation/ui/components/MovementArrow';
 import { RowNotes, ScoreCell, rowsHaveParts } from '../../rankings';
 import type { WeeklyReportLevelData, WeeklyReportRow } from '../utils/weekly-report-types';
@@ -53,35 +54,37 @@ function StandoutTable({
     <div className="wr-standout">
       <h3 id={id}>{title}</h3>
       {rows.length ? (
-        <table className="wr-table wr-table--compact" aria-labelledby={id}>
-          <thead>
-            <tr>
-              <th scope="col">{t('weeklyReport.columns.rank')}</th>
-              <th scope="col">{t('weeklyReport.columns.unit')}</th>
-              <th scope="col">{t('weeklyReport.columns.score')}</th>
-              <th scope="col">{t('weeklyReport.columns.class')}</th>
-              <th scope="col">{t('weeklyReport.columns.movement')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, index) => (
-              <tr key={row.unit.id}>
-                <td className="wr-center">{row.rank}</td>
-                <th scope="row">
-                  {row.unit.name}
-                  <RowNotes row={row} aboveName={index === 0 ? aboveOf(levelRows, row.unit.id) : undefined} />
-                </th>
-                <td className="wr-num">
-                  <ScoreCell row={row} withParts={withParts} />
-                </td>
-                <td className="wr-nowrap">{row.class?.name ?? ''}</td>
-                <td className="wr-center">
-                  <MovementArrow movement={row.movement} />
-                </td>
+        <ScrollBox labelledBy={id}>
+          <table className="wr-table wr-table--compact" aria-labelledby={id}>
+            <thead>
+              <tr>
+                <th scope="col">{t('weeklyReport.columns.rank')}</th>
+                <th scope="col">{t('weeklyReport.columns.unit')}</th>
+                <th scope="col">{t('weeklyReport.columns.score')}</th>
+                <th scope="col">{t('weeklyReport.columns.class')}</th>
+                <th scope="col">{t('weeklyReport.columns.movement')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((row, index) => (
+                <tr key={row.unit.id}>
+                  <td className="wr-center">{row.rank}</td>
+                  <th scope="row">
+                    {row.unit.name}
+                    <RowNotes row={row} aboveName={index === 0 ? aboveOf(levelRows, row.unit.id) : undefined} />
+                  </th>
+                  <td className="wr-num">
+                    <ScoreCell row={row} withParts={withParts} />
+                  </td>
+                  <td className="wr-nowrap">{row.class?.name ?? ''}</td>
+                  <td className="wr-center">
+                    <MovementArrow movement={row.movement} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollBox>
       ) : (
         <p className="wr-empty">{empty}</p>
       )}

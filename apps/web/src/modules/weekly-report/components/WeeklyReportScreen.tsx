@@ -46,7 +46,7 @@ export function WeeklyReportScreen({ campaignId }: { campaignId: string }) {
   return (
     <article className="print-document weekly-report" aria-busy={loading}>
       <div className="print-document__actions no-print">
-        <Link to={`/campaigns/${campaignId}/dashboard`}>← {t('weeklyReport.back')}</Link>
+        <Link to={`/campaigns/${campaignId}`}>← {t('weeklyReport.back')}</Link>
         <label className="weekly-report__period">
           <span>{t('weeklyReport.period')}</span>
           <select value={report.period.index} onChange={(event) => setSearchParams({ period: event.target.value })}>

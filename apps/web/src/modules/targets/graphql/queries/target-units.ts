@@ -1,9 +1,9 @@
 import { graphql } from '../../../../generated';
 
-/** The rows of the unit overrides grid: active units of a level, optionally under one parent. */
+/** The rows of the unit overrides grid: active units of a level (or all), optionally under one parent or matching a search. */
 export const TargetUnitsQuery = graphql(`
-  query TargetUnits($levelKey: String, $parentId: ID, $first: Int, $after: String) {
-    units(levelKey: $levelKey, parentId: $parentId, first: $first, after: $after) {
+  query TargetUnits($levelKey: String, $parentId: ID, $search: String, $first: Int, $after: String) {
+    units(levelKey: $levelKey, parentId: $parentId, search: $search, first: $first, after: $after) {
       totalCount
       edges {
         cursor
