@@ -5,5 +5,7 @@ module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/*.e2e-spec.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }] },
+  // The API's test files (reading a DOCX), by the alias of tsconfig.base.json.
+  moduleNameMapper: { '^@thidua/api/test-files$': '<rootDir>/../api/test/test-files.ts' },
   testTimeout: 60_000,
 };

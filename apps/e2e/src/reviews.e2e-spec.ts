@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { docxNumberedRows, docxParagraphs, unzipParts } from '@thidua/api/test-files';
 import { browserSuite } from './support/suite';
 import { screenshot } from './support/browser';
 import { expectNoSeriousViolations, gql, logIn, tokenFor } from './support/session';
@@ -130,89 +131,121 @@ describe('the board reviews period 1: decides every proposal, finalizes, prints 
   );
 
   it(
-    'adds a reminder by hand, decides every proposal but one, and is refused finalization',
+    'adds two reminders by hand, one of them flagged, decides a selection in bulk, undoes one, is refused finalization',
     async () => {
-      await suite.page.getByRole('button', { name: 'Thêm đề xuất' }).click();
-      const dialog = suite.page.getByRole('dialog', { name: 'Thêm đề xuất' });
-      await dialog.getByLabel('Đơn vị').selectOption({ label: 'Huyện Cái Nước' });
-      await dialog.getByLabel('Loại').selectOption({ label: 'Xử lý' });
-      await dialog.getByLabel('Hình thức').fill('Nhắc nhở');
-      await dialog.getByLabel('Lý do').fill('Tỷ lệ thanh toán trực tuyến thấp, chưa đạt chỉ tiêu.');
-      await screenshot(suite.page, '64-review-add-proposal');
-      await expectNoSeriousViolations(suite.page);
-      await dialog.getByRole('button', { name: 'Thêm đề xuất' }).click();
-      await suite.page.getByText('Đã thêm đề xuất cho Huyện Cái Nước.').waitFor();
+      const page = suite.page;
+      const addReminder = async (unit: string, shot?: string) => {
+        await page.getByRole('button', { name: 'Thêm đề xuất' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Thêm đề xuất' });
+        await dialog.getByLabel('Đơn vị').selectOption({ label: unit });
+        await dialog.getByLabel('Loại').selectOption({ label: 'Xử lý' });
+        await dialog.getByLabel('Hình thức').fill('Nhắc nhở');
+        await dialog.getByLabel('Lý do').fill('Tỷ lệ thanh toán trực tuyến thấp, chưa đạt chỉ tiêu.');
+        if (shot) {
+          await screenshot(page, shot);
+          await expectNoSeriousViolations(page);
+        }
+        await dialog.getByRole('button', { name: 'Thêm đề xuất' }).click();
+        await page.getByText(`Đã thêm đề xuất cho ${unit}.`).waitFor();
+      };
+      await addReminder('Huyện Cái Nước', '64-review-add-proposal');
+      // Huyện U Minh is commended by the rules: a reminder for it too is a conflict, flagged on both rows.
+      await addReminder('Huyện U Minh');
+      const needsReview = page.getByRole('checkbox', { name: /^Cần xem lại \(\d+\)$/ });
+      await page.getByRole('checkbox', { name: 'Cần xem lại (2)' }).check();
+      await page.getByText('Vừa được đề nghị khen thưởng vừa bị đề nghị xử lý').first().waitFor();
+      expect(await page.getByRole('button', { name: /^Đồng ý đề xuất .* cho Huyện U Minh$/ }).count()).toBe(2);
+      await screenshot(page, '64b-review-conflict');
+      await needsReview.uncheck();
 
-      await suite.page
+      await page
         .getByLabel('Ghi chú cho Sở Tư pháp – Bằng khen của Chủ tịch UBND tỉnh')
         .fill('Chưa đủ thời gian đánh giá');
-      await suite.page
+      await page
         .getByRole('button', { name: 'Không đồng ý đề xuất Bằng khen của Chủ tịch UBND tỉnh cho Sở Tư pháp' })
         .click();
-      const approve = suite.page.getByRole('button', { name: /^Đồng ý đề xuất/ });
-      const count = await approve.count();
-      for (let i = 0; i < count; i += 1) {
-        const button = approve.nth(i);
-        const name = (await button.getAttribute('aria-label')) ?? '';
-        if (name.endsWith('Huyện Cái Nước') || name.endsWith('Sở Tư pháp')) continue;
-        await button.click();
-        await suite.page.waitForFunction(
-          (label) => document.querySelector(`[aria-label="${label}"]`)?.getAttribute('aria-pressed') === 'true',
-          name,
-        );
-      }
-      await suite.page.getByText('Còn 1 đề xuất chờ xét.').waitFor();
+      await page.getByText('Không đồng ý: đề xuất Bằng khen của Chủ tịch UBND tỉnh cho Sở Tư pháp.').waitFor();
 
-      await suite.page.getByRole('button', { name: 'Hoàn tất', exact: true }).click();
-      const finalize = suite.page.getByRole('alertdialog', { name: 'Hoàn tất đợt xét' });
+      // Everything still pending but the two reminders, in one decision with one confirmation.
+      await page.getByRole('checkbox', { name: /^Chọn tất cả đang hiện \(\d+\)$/ }).check();
+      await page.getByRole('checkbox', { name: 'Chọn đề xuất Nhắc nhở cho Huyện Cái Nước' }).uncheck();
+      await page.getByRole('checkbox', { name: 'Chọn đề xuất Nhắc nhở cho Huyện U Minh' }).uncheck();
+      await page.getByRole('button', { name: /^Đồng ý \(\d+\)$/ }).click();
+      const confirm = page.getByRole('alertdialog', { name: /^Đồng ý \d+ đề xuất\?$/ });
+      await screenshot(page, '64c-review-bulk');
+      await confirm.getByRole('button', { name: /^Đồng ý/ }).click();
+      await page.getByText(/^Đồng ý: \d+ đề xuất\.$/).waitFor();
+      await page.getByText('Còn 2 đề xuất chờ xét.').waitFor();
+
+      // One of them back to pending, then approved again.
+      await page.getByRole('radio', { name: /^Đã đồng ý \(\d+\)$/ }).check();
+      await page
+        .getByRole('button', {
+          name: 'Hoàn tác: đưa đề xuất Bằng khen của Chủ tịch UBND tỉnh cho Sở Nội vụ về chờ xét',
+        })
+        .click();
+      await page.getByText('Đã đưa đề xuất Bằng khen của Chủ tịch UBND tỉnh cho Sở Nội vụ về chờ xét.').waitFor();
+      await page.getByText('Còn 3 đề xuất chờ xét.').click();
+      await page
+        .getByRole('button', { name: 'Đồng ý đề xuất Bằng khen của Chủ tịch UBND tỉnh cho Sở Nội vụ', exact: true })
+        .click();
+      await page.getByText('Còn 2 đề xuất chờ xét.').waitFor();
+
+      await page.getByRole('button', { name: 'Hoàn tất', exact: true }).click();
+      const finalize = page.getByRole('alertdialog', { name: 'Hoàn tất đợt xét' });
       await finalize.getByLabel('Quyết định số').fill('456/QĐ-UBND');
       await finalize.getByLabel('Ngày quyết định', { exact: true }).fill('10/03/2023');
       await finalize.getByRole('button', { name: 'Hoàn tất' }).click();
       await finalize.getByText('Còn đề xuất chưa được xét').waitFor();
-      await screenshot(suite.page, '65-review-finalize-refused');
-      await expectNoSeriousViolations(suite.page);
+      await screenshot(page, '65-review-finalize-refused');
+      await expectNoSeriousViolations(page);
       await finalize.getByRole('button', { name: 'Hủy' }).click();
     },
     HEAVY,
   );
 
   it(
-    'approves the last one and finalizes: everything is read-only with the decision number',
+    'resolves the conflict, approves the last one and finalizes: everything is read-only with the decision number',
     async () => {
-      await suite.page.getByRole('button', { name: 'Đồng ý đề xuất Nhắc nhở cho Huyện Cái Nước', exact: true }).click();
-      await suite.page.getByText('Tất cả đề xuất đã được xét.').waitFor();
-      await screenshot(suite.page, '66-review-decided');
-      await suite.page.getByRole('button', { name: 'Hoàn tất', exact: true }).click();
-      const finalize = suite.page.getByRole('alertdialog', { name: 'Hoàn tất đợt xét' });
+      const page = suite.page;
+      await page.getByRole('button', { name: 'Không đồng ý đề xuất Nhắc nhở cho Huyện U Minh', exact: true }).click();
+      await page.getByRole('button', { name: 'Đồng ý đề xuất Nhắc nhở cho Huyện Cái Nước', exact: true }).click();
+      await page.getByText('Tất cả đề xuất đã được xét.').waitFor();
+      // Of all eight, none needs a second look any more: a rejected proposal takes part in no conflict.
+      await page.getByRole('radio', { name: 'Tất cả (8)' }).check();
+      await page.getByRole('checkbox', { name: 'Cần xem lại (0)' }).waitFor();
+      await screenshot(page, '66-review-decided');
+      await page.getByRole('button', { name: 'Hoàn tất', exact: true }).click();
+      const finalize = page.getByRole('alertdialog', { name: 'Hoàn tất đợt xét' });
       await finalize.getByLabel('Quyết định số').fill('456/QĐ-UBND');
       await finalize.getByLabel('Ngày quyết định', { exact: true }).fill('10/03/2023');
       await finalize.getByRole('button', { name: 'Hoàn tất' }).click();
-      await suite.page.getByText('Đã hoàn tất: Quyết định số 456/QĐ-UBND ngày 10/03/2023.').waitFor();
-      expect(await suite.page.getByRole('button', { name: /^Đồng ý đề xuất/ }).count()).toBe(0);
-      expect(await suite.page.getByRole('button', { name: 'Hoàn tất', exact: true }).count()).toBe(0);
-      await screenshot(suite.page, '67-review-finalized');
-      await expectNoSeriousViolations(suite.page);
+      await page.getByText('Đã hoàn tất: Quyết định số 456/QĐ-UBND ngày 10/03/2023.').waitFor();
+      expect(await page.getByRole('button', { name: /^Đồng ý đề xuất/ }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: /^Hoàn tác/ }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Hoàn tất', exact: true }).count()).toBe(0);
+      await screenshot(page, '67-review-finalized');
+      await expectNoSeriousViolations(page);
     },
     HEAVY,
   );
 
   it(
-    'opens the printable decision list and downloads the XLSX annex',
+    'opens the printable decision, downloads the XLSX annex and the DOCX, whose annex rows are the approved ones',
     async () => {
       await suite.page.getByRole('link', { name: 'Danh sách kèm quyết định' }).click();
       await suite.page.getByRole('heading', { name: 'DANH SÁCH TẬP THỂ ĐƯỢC KHEN THƯỞNG' }).waitFor();
-      await suite.page.getByText('ỦY BAN NHÂN DÂN').waitFor();
-      expect(
-        await suite.page
-          .getByText('(Kèm theo Quyết định số 456/QĐ-UBND ngày 10/03/2023 của Chủ tịch UBND tỉnh)')
-          .count(),
-      ).toBe(2);
+      await suite.page.getByText('ỦY BAN NHÂN DÂN', { exact: true }).waitFor();
+      // Each annex refers to the decision, in words.
+      const reference = /^\(Kèm theo Quyết định số 456\/QĐ-UBND ngày 10 tháng 3 năm 2023 của Chủ tịch /;
+      expect(await suite.page.getByText(reference).count()).toBe(2);
       const commended = suite.page.getByRole('region', { name: 'DANH SÁCH TẬP THỂ ĐƯỢC KHEN THƯỞNG' });
       expect(await commended.getByRole('rowheader').count()).toBe(4);
       expect(await commended.getByRole('rowheader', { name: 'Sở Tư pháp' }).count()).toBe(0);
       const disciplined = suite.page.getByRole('region', { name: 'DANH SÁCH TẬP THỂ BỊ PHÊ BÌNH, NHẮC NHỞ' });
       await disciplined.getByRole('rowheader', { name: 'Huyện Đầm Dơi' }).waitFor();
       await disciplined.getByRole('rowheader', { name: 'Huyện Cái Nước' }).waitFor();
+      expect(await disciplined.getByRole('rowheader', { name: 'Huyện U Minh' }).count()).toBe(0);
       await screenshot(suite.page, '68-decision-list');
       await expectNoSeriousViolations(suite.page);
       await suite.page.emulateMedia({ media: 'print' });
@@ -228,6 +261,33 @@ describe('the board reviews period 1: decides every proposal, finalizes, prints 
       expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
       const bytes = fs.readFileSync(await download.path());
       expect(bytes.subarray(0, 2).toString()).toBe('PK');
+
+      // The decision itself, as a DOCX: its parts, and the annex rows exactly the approved proposals.
+      const [docx] = await Promise.all([
+        suite.page.waitForEvent('download'),
+        suite.page.getByRole('button', { name: 'Tải quyết định (Word)' }).click(),
+      ]);
+      expect(docx.suggestedFilename()).toMatch(/^quyet-dinh-456-QĐ-UBND\.docx$/);
+      const parts = await unzipParts(fs.readFileSync(await docx.path()));
+      expect([...parts.keys()]).toEqual(
+        expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml']),
+      );
+      const xml = parts.get('word/document.xml') ?? '';
+      const lines = docxParagraphs(xml);
+      expect(lines).toEqual(expect.arrayContaining(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 456/QĐ-UBND']));
+      const rows = docxNumberedRows(xml, 4)
+        .map(([, unit, form]) => `${unit} — ${form}`)
+        .sort();
+      expect(rows).toEqual(
+        [
+          'Huyện Cái Nước — Nhắc nhở',
+          'Huyện Đầm Dơi — Phê bình',
+          'Huyện U Minh — Bằng khen của Chủ tịch UBND tỉnh',
+          'Sở Nội vụ — Bằng khen của Chủ tịch UBND tỉnh',
+          'Thành phố Cà Mau — Bằng khen của Chủ tịch UBND tỉnh',
+          'Văn phòng UBND tỉnh — Bằng khen của Chủ tịch UBND tỉnh',
+        ].sort(),
+      );
     },
     HEAVY,
   );
@@ -241,7 +301,7 @@ describe('the board reviews period 1: decides every proposal, finalizes, prints 
       .filter({ has: suite.page.getByRole('rowheader', { name: 'Xét khen thưởng, xử lý kỳ 1' }) });
     await row.getByText('Hoàn tất').waitFor();
     await row.getByText('Số 456/QĐ-UBND ngày 10/03/2023').waitFor();
-    await row.getByText('7/7 đã xét').waitFor();
+    await row.getByText('8/8 đã xét').waitFor();
     await screenshot(suite.page, '70-reviews');
     await expectNoSeriousViolations(suite.page);
   });

@@ -10,5 +10,6 @@ export * from './figures';
 export * from './ranking';
 export * from './rules';
 export * from './documents';
+export * from './reviews';
 export * from './campaigns';
 export * from './text';

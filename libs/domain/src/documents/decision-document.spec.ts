@@ -84,6 +84,21 @@ describe('the decision document (Nghị định 30/2020/NĐ-CP)', () => {
     expect(empty.articles[0].text).toMatch(/\.\/\.$/);
   });
 
+  it('lists units in Vietnamese order with numbers by value ("Phường 5" before "Phường 44")', () => {
+    const names = ['Phường 44', 'Phường 5', 'Xã Đông Hưng', 'Phường 1', 'Xã Đá Bạc'];
+    const document = decisionDocument({
+      ...base,
+      proposals: names.map((name) => proposal(name, 'COMMENDATION', 'Biểu dương')),
+    });
+    expect(document.annexes[0].rows.map((row) => row.unitName)).toEqual([
+      'Phường 1',
+      'Phường 5',
+      'Phường 44',
+      'Xã Đá Bạc',
+      'Xã Đông Hưng',
+    ]);
+  });
+
   it('lists every approved proposal exactly once, awards and notices apart, whatever the mix', () => {
     const forms = ['Bằng khen của Chủ tịch UBND tỉnh', 'Giấy khen', 'Biểu dương', 'Phê bình', 'Nhắc nhở'];
     const anyProposal = fc.record({

@@ -101,8 +101,10 @@ function legalGrounds(date: string | null, draftYear: number, campaignName: stri
   return lines.map((line, i) => `${line}${i === lines.length - 1 ? '.' : ';'}`);
 }
 
+/** Vietnamese order, numbers by value: "Phường 5" before "Phường 44". */
+const names = new Intl.Collator('vi', { numeric: true });
 const byName = (a: DecisionProposal, b: DecisionProposal) =>
-  a.form.localeCompare(b.form, 'vi') || a.unitName.localeCompare(b.unitName, 'vi');
+  names.compare(a.form, b.form) || names.compare(a.unitName, b.unitName);
 
 /** The decision's parts from the approved proposals of a review. */
 export function decisionDocument(input: DecisionDocumentInput): DecisionDocument {

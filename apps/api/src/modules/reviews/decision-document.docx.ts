@@ -72,8 +72,11 @@ function rule(insetMm: number) {
   });
 }
 
-function cell(children: Paragraph[], widthMm: number, borders = NO_BORDERS) {
-  return new TableCell({ children, width: { size: mm(widthMm), type: WidthType.DXA }, borders });
+/** Air inside an annex cell (twips), so that the text never touches the grid. */
+const CELL_PADDING = { top: 40, bottom: 40, left: 80, right: 80 };
+
+function cell(children: Paragraph[], widthMm: number, borders = NO_BORDERS, margins = {}) {
+  return new TableCell({ children, width: { size: mm(widthMm), type: WidthType.DXA }, borders, margins });
 }
 
 function heading(document: DecisionDocument): Table {
@@ -109,14 +112,6 @@ function heading(document: DecisionDocument): Table {
 
 function body(document: DecisionDocument): (Paragraph | Table)[] {
   const justified = { align: AlignmentType.JUSTIFIED, indentFirst: true, after: 6 } as const;
-  const draftMark = document.draft
-    ? [
-        new Paragraph({
-          alignment: AlignmentType.RIGHT,
-          children: [new TextRun({ text: 'DỰ THẢO', bold: true, size: PT(14), color: 'C00000' })],
-        }),
-      ]
-    : [];
   const article = (label: string, text: string) =>
     new Paragraph({
       alignment: AlignmentType.JUSTIFIED,
@@ -125,11 +120,11 @@ function body(document: DecisionDocument): (Paragraph | Table)[] {
       children: [new TextRun({ text: `${label} `, bold: true, size: BODY }), new TextRun({ text, size: BODY })],
     });
   return [
-    ...draftMark,
     heading(document),
     line({ text: document.title, bold: true, before: 18 }),
     line({ text: document.summary, bold: true }),
-    rule(TEXT_WIDTH_MM / 2 - 15),
+    // A rule a third of the line long, centred under the summary.
+    rule(TEXT_WIDTH_MM / 3),
     line({ text: document.authority, bold: true, before: 12, after: 6 }),
     ...document.grounds.map((text) => line({ text, italics: true, ...justified })),
     line({ text: document.proposer, italics: true, ...justified }),
@@ -161,7 +156,7 @@ function signatureBlock(document: DecisionDocument): Table {
 }
 
 function annexPages(annex: DecisionAnnex): (Paragraph | Table)[] {
-  const widths = [15, 75, 50, 25];
+  const widths = [12, 63, 50, 40];
   const header = ['STT', 'Tên tập thể', 'Hình thức', 'Ghi chú'];
   const row = (cells: string[], bold = false) =>
     new TableRow({
@@ -171,6 +166,7 @@ function annexPages(annex: DecisionAnnex): (Paragraph | Table)[] {
           [line({ text, size: PT(13), bold, align: i === 0 || bold ? AlignmentType.CENTER : AlignmentType.LEFT })],
           widths[i],
           GRID,
+          CELL_PADDING,
         ),
       ),
     });
@@ -195,7 +191,13 @@ function pageNumberHeader(): Header {
   return new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [number] })] });
 }
 
-function section(children: (Paragraph | Table)[]): ISectionOptions {
+/** A draft's mark, in the first page's header so that the heading sits where it will on the signed decision. */
+function draftHeader(draft: boolean): Header {
+  const mark = new TextRun({ text: 'DỰ THẢO', bold: true, size: PT(14), color: 'C00000' });
+  return new Header({ children: draft ? [new Paragraph({ alignment: AlignmentType.RIGHT, children: [mark] })] : [] });
+}
+
+function section(children: (Paragraph | Table)[], draft = false): ISectionOptions {
   return {
     properties: {
       titlePage: true,
@@ -205,7 +207,7 @@ function section(children: (Paragraph | Table)[]): ISectionOptions {
         pageNumbers: { start: 1 },
       },
     },
-    headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
+    headers: { default: pageNumberHeader(), first: draftHeader(draft) },
     children,
   };
 }
@@ -216,7 +218,7 @@ export async function decisionDocx(document: DecisionDocument): Promise<Buffer> 
     creator: 'ThiĐua',
     title: `${document.title} — ${document.summary}`,
     styles: { default: { document: { run: { font: 'Times New Roman', size: BODY } } } },
-    sections: [section(body(document)), ...document.annexes.map((annex) => section(annexPages(annex)))],
+    sections: [section(body(document), document.draft), ...document.annexes.map((annex) => section(annexPages(annex)))],
   });
   return Packer.toBuffer(file);
 }

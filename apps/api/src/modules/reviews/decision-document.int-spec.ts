@@ -1,35 +1,9 @@
-import yauzl from 'yauzl';
 import { startTestApp, type TestApp } from '../../../test/harness';
+import { docxNumberedRows, docxParagraphs as paragraphs, unzipParts as unzip } from '../../../test/docx-files';
 
-/** Every part of a zip, as text. */
-async function unzip(bytes: Buffer): Promise<Map<string, string>> {
-  const zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true });
-  const entries = await new Promise<yauzl.Entry[]>((resolve, reject) => {
-    const found: yauzl.Entry[] = [];
-    zip.on('entry', (entry: yauzl.Entry) => {
-      found.push(entry);
-      zip.readEntry();
-    });
-    zip.on('end', () => resolve(found));
-    zip.on('error', reject);
-    zip.readEntry();
-  });
-  const parts = new Map<string, string>();
-  for (const entry of entries) {
-    const stream = await zip.openReadStreamPromise(entry);
-    const chunks: Buffer[] = [];
-    for await (const chunk of stream as AsyncIterable<Buffer>) chunks.push(chunk);
-    parts.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
-  }
-  zip.close();
-  return parts;
-}
-
-/** The paragraphs' text of a WordprocessingML part, in order. */
-function paragraphs(xml: string): string[] {
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((paragraph) =>
-    [...paragraph[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((text) => text[1]).join(''),
-  );
+/** The lines of every page header of the file (word/header1.xml, …). */
+function headerLines(parts: Map<string, string>): string[] {
+  return [...parts].filter(([name]) => /^word\/header\d+\.xml$/.test(name)).flatMap(([, xml]) => paragraphs(xml));
 }
 
 const REVIEWS = `query($c: ID!) { reviews(campaignId: $c) { id name status decisionNumber
@@ -82,7 +56,7 @@ describe('the decision document (GET /exports/decision.docx)', () => {
         'Nơi nhận:',
       ]),
     );
-    expect(text).not.toContain('DỰ THẢO');
+    expect([...text, ...headerLines(parts)]).not.toContain('DỰ THẢO');
     expect(text.filter((line) => /^Điều \d+\./.test(line)).at(-1)).toMatch(/\.\/\.$/);
     expect(text.some((line) => line.startsWith('(Kèm theo Quyết định số 512/QĐ-UBND ngày 14 tháng 4 năm 2023'))).toBe(
       true,
@@ -90,9 +64,7 @@ describe('the decision document (GET /exports/decision.docx)', () => {
     // The annexes' rows: each approved proposal once (STT, name, form), and no other unit.
     const approved = review.proposals.filter((p) => p.decision === 'APPROVED');
     expect(approved.length).toBeGreaterThan(0);
-    const rows = [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)]
-      .map((row) => paragraphs(row[0]))
-      .filter((cells) => /^\d+$/.test(cells[0] ?? '') && cells.length === 4);
+    const rows = docxNumberedRows(xml, 4);
     expect(rows.map(([, name, form]) => `${name} — ${form}`).sort()).toEqual(
       approved.map((p) => `${p.unit.name} — ${p.form}`).sort(),
     );
@@ -113,10 +85,11 @@ describe('the decision document (GET /exports/decision.docx)', () => {
     const response = await download(`review=${review.id}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toContain('du-thao-quyet-dinh.docx');
-    const text = paragraphs(
-      (await unzip(Buffer.from(await response.arrayBuffer()))).get('word/document.xml') as string,
-    );
-    expect(text[0]).toBe('DỰ THẢO');
+    const parts = await unzip(Buffer.from(await response.arrayBuffer()));
+    const text = paragraphs(parts.get('word/document.xml') as string);
+    // The mark stands in the first page's header, above the heading, which sits where it will once signed.
+    expect(headerLines(parts)).toContain('DỰ THẢO');
+    expect(text).not.toContain('DỰ THẢO');
     expect(text).toContainEqual(expect.stringMatching(/^Số:\s+\/QĐ-UBND$/));
     expect(text).toContainEqual(expect.stringMatching(/^Cà Mau, ngày\s+tháng\s+năm 2023$/));
   });

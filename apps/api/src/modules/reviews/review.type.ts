@@ -5,6 +5,7 @@ import type { Outcome } from '@thidua/domain';
 import { CalendarDateScalar, DateTimeScalar } from '../../foundation/graphql/scalars';
 import { UserError } from '../../foundation/graphql/user-error';
 import { OutcomeEnum } from '../rules';
+import { Unit, type UnitEntity } from '../units';
 import type { Decision, ReviewStatus } from './review.entity';
 
 export enum DecisionEnum {
@@ -69,7 +70,47 @@ export class Review {
   @Field(() => CalendarDateScalar, { nullable: true }) decisionDate: string | null;
   @Field(() => DateTimeScalar) createdAt: Date;
   @Field(() => DateTimeScalar, { nullable: true }) finalizedAt: Date | null;
-  // campaign, targetSet, rankings and proposals are resolved in ReviewsResolver.
+  // campaign, targetSet, rankings, proposals, previousReview and comparison are resolved in ReviewsResolver.
+}
+
+@ObjectType({
+  description:
+    'A unit proposed in both reviews (rejected proposals aside) whose outcomes differ, e.g. commended in the ' +
+    'previous review and disciplined in this one.',
+})
+export class OutcomeChange {
+  @Field(() => Unit) unit: UnitEntity;
+  @Field(() => [OutcomeEnum], {
+    description: "The unit's outcomes in the previous review, without repeats, commendation first.",
+  })
+  before: Outcome[];
+  @Field(() => [OutcomeEnum], {
+    description: "The unit's outcomes in this review, without repeats, commendation first.",
+  })
+  after: Outcome[];
+}
+
+@ObjectType({
+  description:
+    'What changed since the previous review of the campaign. Rejected proposals count on neither side; a proposal ' +
+    'matches another of the same unit, outcome and form (another form of the same outcome is one dropped and one ' +
+    "added). Lists are in the order of the unit's name, then outcome (commendation first) and form.",
+})
+export class ReviewComparison {
+  @Field(() => Review, { description: "The review compared with: this review's previousReview." })
+  previousReview: Review;
+  @Field(() => [Proposal], {
+    description: "This review's proposals whose unit, outcome and form the previous review did not propose.",
+  })
+  added: Proposal[];
+  @Field(() => [Proposal], {
+    description: "The previous review's proposals whose unit, outcome and form this review does not propose.",
+  })
+  dropped: Proposal[];
+  @Field(() => [OutcomeChange], {
+    description: 'The units proposed in both reviews whose set of outcomes differs, in the order of their names.',
+  })
+  outcomeChanged: OutcomeChange[];
 }
 
 @InputType()
@@ -114,6 +155,14 @@ export class FinalizeReviewInput {
   @Field(() => ID) reviewId: string;
   @Field() @MaxLength(100) decisionNumber: string;
   @Field(() => CalendarDateScalar) decisionDate: string;
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description:
+      'true: finalize although some proposals are still in conflict, the conflicts being recorded in the audit log; ' +
+      'otherwise such a review is refused with UNRESOLVED_CONFLICTS.',
+  })
+  acceptConflicts?: boolean | null;
 }
 
 @ObjectType()

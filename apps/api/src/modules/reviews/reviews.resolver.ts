@@ -20,6 +20,7 @@ import {
   Proposal,
   ProposalPayload,
   Review,
+  ReviewComparison,
   ReviewPayload,
 } from './review.type';
 import { ReviewsService } from './reviews.service';
@@ -28,6 +29,7 @@ import { OutcomeEnum } from '../rules';
 import { proposalConflicts, type Outcome as ProposalOutcome } from '@thidua/domain';
 import type { Decision } from './review.entity';
 import { snapshotRankings } from './review-rankings';
+import { previousReviewOf, reviewComparison } from './review-comparison';
 import { campaignById } from '../campaigns';
 import { proposalsByReviewId } from './review.loaders';
 import { targetSetById } from '../targets';
@@ -93,6 +95,26 @@ export class ReviewsResolver {
     );
   }
 
+  @FieldResolver(() => Review, {
+    nullable: true,
+    description:
+      "The campaign's review before this one: of the reviews as of an earlier period, the one of the latest period " +
+      '(of two of that period, the one made last); null when there is none.',
+  })
+  previousReview(@Root() review: ReviewEntity, @Ctx() ctx: Context) {
+    return previousReviewOf(review, ctx.loaders);
+  }
+
+  @FieldResolver(() => ReviewComparison, {
+    nullable: true,
+    description:
+      'What changed since previousReview: proposals added and dropped, units whose outcome changed; null ' +
+      'when there is no previous review.',
+  })
+  comparison(@Root() review: ReviewEntity, @Ctx() ctx: Context) {
+    return reviewComparison(review, ctx.loaders);
+  }
+
   @Authorized(Role.ADMIN, Role.BOARD)
   @Mutation(() => ReviewPayload, {
     description: 'Freezes the rankings of every level as of a due period, with the proposals of the enabled rules.',
@@ -145,7 +167,9 @@ export class ReviewsResolver {
 
   @Authorized(Role.ADMIN, Role.BOARD)
   @Mutation(() => ReviewPayload, {
-    description: 'Only when every proposal is decided; a finalized review is immutable.',
+    description:
+      'Only when every proposal is decided, and, while some proposals are in conflict, only with acceptConflicts: ' +
+      'true (the conflicts accepted are recorded in the audit log); a finalized review is immutable.',
   })
   async finalizeReview(
     @Arg('input') input: FinalizeReviewInput,

@@ -1,5 +1,5 @@
-import type { DataSource } from 'typeorm';
-import type { JsonValue } from '@thidua/domain';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { proposalConflicts, type JsonValue, type ProposalConflict } from '@thidua/domain';
 import type { Viewer } from '../../foundation/access/viewer';
 import { checkText, fail, succeed, userError, type Outcome, type Problem } from '../../foundation/errors/problem';
 import { isId, isUniqueViolation } from '../../foundation/database/errors';
@@ -14,6 +14,53 @@ import { ProposalEntity, ReviewEntity, type ReviewSnapshot } from './review.enti
 import type { AddProposalInput, CreateReviewInput, FinalizeReviewInput } from './review.type';
 
 import { finalized } from './proposal-decisions.service';
+
+/** A unit's proposals in conflict, as finalizeReview's audit entry records them when the board accepts them. */
+export interface AcceptedConflict {
+  unitId: string;
+  unitName: string;
+  /** Every kind found among the unit's proposals, in the order BOTH_OUTCOMES, DUPLICATE, AGAINST_RULES. */
+  conflicts: ProposalConflict[];
+  proposalIds: string[];
+}
+
+const CONFLICT_KINDS: readonly ProposalConflict[] = ['BOTH_OUTCOMES', 'DUPLICATE', 'AGAINST_RULES'];
+
+/** The units whose proposals are in conflict (docs/domain.md §5), in the order of their names. */
+async function conflictsOf(manager: EntityManager, proposals: ProposalEntity[]): Promise<AcceptedConflict[]> {
+  const found = proposalConflicts(proposals);
+  const byUnit = new Map<string, { kinds: Set<ProposalConflict>; proposalIds: string[] }>();
+  for (const proposal of proposals) {
+    const kinds = found.get(proposal.id) ?? [];
+    if (!kinds.length) continue;
+    const unit = byUnit.get(proposal.unitId) ?? { kinds: new Set<ProposalConflict>(), proposalIds: [] };
+    kinds.forEach((kind) => unit.kinds.add(kind));
+    unit.proposalIds.push(proposal.id);
+    byUnit.set(proposal.unitId, unit);
+  }
+  if (!byUnit.size) return [];
+  const units = await manager.findBy(UnitEntity, { id: In([...byUnit.keys()]) });
+  const names = new Map(units.map((unit) => [unit.id, unit.name]));
+  return [...byUnit]
+    .map(([unitId, { kinds, proposalIds }]) => ({
+      unitId,
+      unitName: names.get(unitId) ?? '',
+      conflicts: CONFLICT_KINDS.filter((kind) => kinds.has(kind)),
+      proposalIds: proposalIds.sort(),
+    }))
+    .sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi') || (a.unitId < b.unitId ? -1 : 1));
+}
+
+function unresolved(conflicts: AcceptedConflict[]): Problem {
+  const proposals = conflicts.reduce((sum, conflict) => sum + conflict.proposalIds.length, 0);
+  const units = conflicts.length === 1 ? '1 unit' : `${conflicts.length} units`;
+  return userError(
+    'UNRESOLVED_CONFLICTS',
+    ['input', 'acceptConflicts'],
+    `${proposals} proposals of ${units} are still in conflict; reject one side of each, or finalize with ` +
+      'acceptConflicts: true to accept them.',
+  );
+}
 
 export class ReviewsService {
   constructor(private readonly dataSource: DataSource) {}
@@ -210,7 +257,9 @@ export class ReviewsService {
           : null;
         if (!review) return fail(userError('NOT_FOUND', ['input', 'reviewId'], 'There is no such review.'));
         if (review.status === 'FINALIZED') return fail(finalized(['input', 'reviewId']));
-        const pending = await manager.countBy(ProposalEntity, { reviewId: review.id, decision: 'PENDING' });
+        const proposals = await manager.findBy(ProposalEntity, { reviewId: review.id });
+        const pending = proposals.filter((proposal) => proposal.decision === 'PENDING').length;
+        const conflicts = pending > 0 ? [] : await conflictsOf(manager, proposals);
         const problems: Problem[] = [];
         if (pending > 0)
           problems.push(
@@ -220,6 +269,8 @@ export class ReviewsService {
               `${pending} proposals are still undecided; decide every one before finalizing.`,
             ),
           );
+        // Asked once every proposal is decided: a decision still to come may settle a conflict.
+        else if (conflicts.length > 0 && input.acceptConflicts !== true) problems.push(unresolved(conflicts));
         if (await manager.existsBy(ReviewEntity, { campaignId: review.campaignId, decisionNumber: number }))
           problems.push(duplicate());
         if (problems.length) return fail(...problems);
@@ -236,7 +287,7 @@ export class ReviewsService {
           entityType: 'Review',
           entityId: review.id,
           before: null,
-          after: { decisionNumber: number, decisionDate: input.decisionDate },
+          after: { decisionNumber: number, decisionDate: input.decisionDate, acceptedConflicts: conflicts },
         });
         return succeed(saved);
       });

@@ -1,6 +1,7 @@
 import { accessEn } from './access.en';
 import { dashboardEn } from './dashboard.en';
 import { campaignsEn } from './campaigns.en';
+import { decisionDocumentEn } from './decision-document.en';
 import { dossiersEn } from './dossiers.en';
 import { homeEn } from './home.en';
 import { reportsEn } from './reports.en';
@@ -226,6 +227,7 @@ export const en: Translation = {
   ...campaignsEn,
   ...reportsEn,
   ...reviewsEn,
+  ...decisionDocumentEn,
   ...rankingsEn,
   ...dashboardEn,
   ...weeklyReportEn,

@@ -1,6 +1,7 @@
 import { accessVi } from './access.vi';
 import { dashboardVi } from './dashboard.vi';
 import { campaignsVi } from './campaigns.vi';
+import { decisionDocumentVi } from './decision-document.vi';
 import { dossiersVi } from './dossiers.vi';
 import { homeVi } from './home.vi';
 import { reportsVi } from './reports.vi';
@@ -226,6 +227,7 @@ export const vi = {
   ...campaignsVi,
   ...reportsVi,
   ...reviewsVi,
+  ...decisionDocumentVi,
   ...rankingsVi,
   ...dashboardVi,
   ...weeklyReportVi,

@@ -1,44 +1,39 @@
-import { issuerLines } from '@thidua/domain';
+import { decisionDocument } from '@thidua/domain';
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useFormat } from '../../../foundation/i18n/useFormat';
-import { CampaignQuery } from '../../campaigns';
 import { ListError, ListLoading } from '../../../foundation/ui/components/ListStates';
+import { DecisionDocumentQuery } from '../graphql/queries/decision-document';
 import { DecisionIssuerQuery } from '../graphql/queries/decision-issuer';
-import { ReviewQuery } from '../graphql/queries/review';
 import { downloadReviewFile, type ReviewFile } from '../utils/download-review-file';
-import type { ProposalView } from './types';
+import { DecisionPaper } from './decision-document/DecisionPaper';
+import { decisionDocumentInput } from './decision-document/decision-document-input';
 import '../../../foundation/ui/components/print-document.css';
 import './decision-list.css';
 
-/** The approved proposals as the annex to the decision, in the administrative layout; printable. */
+/**
+ * The board's decision with its annexes, printable: the model the DOCX is written from (`decisionDocument` of
+ * @thidua/domain), laid out as it is, with the buttons that print it and download the DOCX and the XLSX annex.
+ */
 export function DecisionList({ campaignId, reviewId }: { campaignId: string; reviewId: string }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const [downloadError, setDownloadError] = useState('');
   const [downloading, setDownloading] = useState<ReviewFile | null>(null);
-  const campaignResult = useQuery(CampaignQuery, { variables: { id: campaignId } });
   // Not cached: a one-row read of the roots must not become the units screen's list.
   const issuer = useQuery(DecisionIssuerQuery, { fetchPolicy: 'no-cache' });
-  const { data, error, refetch } = useQuery(ReviewQuery, { variables: { id: reviewId } });
+  // What the cache holds shows at once; the answer brings the decisions taken since.
+  const { data, error, refetch } = useQuery(DecisionDocumentQuery, {
+    variables: { id: reviewId },
+    fetchPolicy: 'cache-and-network',
+  });
   const review = data?.review;
 
-  if (!data) return error ? <ListError error={error} onRetry={refetch} /> : <ListLoading />;
+  // The issuer is awaited, not shown generic and then replaced; without it the model names the committee alone.
+  if (!data || issuer.loading) return error ? <ListError error={error} onRetry={refetch} /> : <ListLoading />;
   if (!review) return <p className="state">{t('notFound.title')}</p>;
 
-  const approved = review.proposals.filter((proposal) => proposal.decision === 'APPROVED');
-  const commended = approved.filter((proposal) => proposal.outcome === 'COMMENDATION');
-  const disciplined = approved.filter((proposal) => proposal.outcome === 'DISCIPLINE');
-  const issuerBlock = issuerLines(issuer.data?.units.edges[0]?.node.name) ?? [
-    t('decisionList.committee'),
-    t('decisionList.province'),
-  ];
-  const annex =
-    review.decisionNumber && review.decisionDate
-      ? t('decisionList.annex', { number: review.decisionNumber, date: format.date(review.decisionDate) })
-      : t('decisionList.annexDraft');
+  const decision = decisionDocument(decisionDocumentInput(review, issuer.data?.units.edges[0]?.node.name ?? null));
 
   const download = async (file: ReviewFile) => {
     setDownloadError('');
@@ -58,39 +53,8 @@ export function DecisionList({ campaignId, reviewId }: { campaignId: string; rev
     }
   };
 
-  const list = (title: string, proposals: ProposalView[], key: string) => (
-    <section className="decision-annex" aria-labelledby={`annex-${key}`}>
-      <h2 id={`annex-${key}`} className="decision-annex__title">
-        {title}
-      </h2>
-      <p className="decision-annex__ref">{annex}</p>
-      {proposals.length ? (
-        <table className="decision-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('decisionList.stt')}</th>
-              <th scope="col">{t('decisionList.unit')}</th>
-              <th scope="col">{t('decisionList.form')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {proposals.map((proposal, index) => (
-              <tr key={proposal.id}>
-                <td className="decision-table__stt">{index + 1}</td>
-                <th scope="row">{proposal.unit.name}</th>
-                <td>{proposal.form}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p className="decision-annex__none">{t('decisionList.none')}</p>
-      )}
-    </section>
-  );
-
   return (
-    <article className="print-document decision-list" aria-label={review.name}>
+    <div className="print-document decision-list">
       <div className="print-document__actions no-print">
         <Link to={`/campaigns/${campaignId}/reviews/${review.id}`}>← {t('decisionList.back')}</Link>
         <span className="print-document__buttons">
@@ -119,24 +83,9 @@ export function DecisionList({ campaignId, reviewId }: { campaignId: string; rev
             {downloadError}
           </p>
         )}
+        {decision.draft && <p className="decision-list__hint">{t('decisionDocument.draftHint')}</p>}
       </div>
-      <header className="decision-header">
-        <div className="decision-header__issuer">
-          {issuerBlock.map((line, index) => (
-            <p key={index}>{line}</p>
-          ))}
-          <hr />
-        </div>
-        <div className="decision-header__nation">
-          <p>{t('decisionList.nation')}</p>
-          <p className="decision-header__motto">{t('decisionList.motto')}</p>
-          <hr />
-        </div>
-      </header>
-      {campaignResult.data?.campaign && <p className="decision-list__campaign">{campaignResult.data.campaign.name}</p>}
-      <h1 className="visually-hidden">{review.name}</h1>
-      {list(t('decisionList.commendedTitle'), commended, 'commended')}
-      {list(t('decisionList.disciplinedTitle'), disciplined, 'disciplined')}
-    </article>
+      <DecisionPaper decision={decision} label={review.name} />
+    </div>
   );
 }

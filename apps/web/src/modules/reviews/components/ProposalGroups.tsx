@@ -1,42 +1,27 @@
-import { useQuery } from '@apollo/client/react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Outcome } from '../../../generated/graphql';
-import { RulesQuery } from '../../rules';
-import { ProposalRow } from './ProposalRow';
-import type { ProposalView, ReviewDetail } from './types';
+import type { ProposalGroup } from '../utils/group-proposals';
+import type { WorkspaceProposal } from './types';
 
 const OUTCOMES: Outcome[] = ['COMMENDATION', 'DISCIPLINE'];
 
-/** Proposals grouped by outcome, then form; a table per group. */
+/** The proposals shown, by outcome, then form: a table per group, a row per proposal (drawn by `row`). */
 export function ProposalGroups({
-  campaignId,
-  review,
+  groups,
   editable,
-  timeZone,
+  row,
 }: {
-  campaignId: string;
-  review: ReviewDetail;
+  groups: ProposalGroup<WorkspaceProposal>[];
   editable: boolean;
-  timeZone: string;
+  row: (proposal: WorkspaceProposal, index: number) => ReactNode;
 }) {
   const { t } = useTranslation();
-  // The rule's name beside its code; the code is what the frozen proposal keeps.
-  const rules = useQuery(RulesQuery, { variables: { campaignId } }).data?.rules ?? [];
-  const ruleNames = new Map(rules.map((rule) => [rule.code, rule.name]));
-  const indicatorNames = new Map<string, string>();
-  for (const ranking of review.rankings)
-    for (const row of ranking.rows)
-      for (const result of row.indicators) indicatorNames.set(result.indicator.code, result.indicator.name);
-
-  if (!review.proposals.length) return <p className="state">{t('reviews.screen.noProposals')}</p>;
   return (
     <>
       {OUTCOMES.map((outcome) => {
-        const forms = new Map<string, ProposalView[]>();
-        for (const proposal of review.proposals.filter((item) => item.outcome === outcome)) {
-          forms.set(proposal.form, [...(forms.get(proposal.form) ?? []), proposal]);
-        }
-        if (!forms.size) return null;
+        const forms = groups.filter((group) => group.outcome === outcome);
+        if (!forms.length) return null;
         return (
           <section
             key={outcome}
@@ -44,7 +29,7 @@ export function ProposalGroups({
             aria-labelledby={`outcome-${outcome}`}
           >
             <h4 id={`outcome-${outcome}`}>{t(`outcome.${outcome}`)}</h4>
-            {[...forms].map(([form, proposals]) => (
+            {forms.map(({ form, proposals }) => (
               <div className="table-wrap" key={form}>
                 <table className="data-table data-table--cards proposal-table">
                   <caption>
@@ -52,6 +37,11 @@ export function ProposalGroups({
                   </caption>
                   <thead>
                     <tr>
+                      {editable && (
+                        <th scope="col">
+                          <span className="visually-hidden">{t('reviews.workspace.selectColumn')}</span>
+                        </th>
+                      )}
                       <th scope="col">{t('reviews.columns2.stt')}</th>
                       <th scope="col">{t('reviews.columns2.unit')}</th>
                       <th scope="col">{t('reviews.columns2.reason')}</th>
@@ -59,19 +49,7 @@ export function ProposalGroups({
                       <th scope="col">{t('reviews.columns2.decision')}</th>
                     </tr>
                   </thead>
-                  <tbody>
-                    {proposals.map((proposal, index) => (
-                      <ProposalRow
-                        key={proposal.id}
-                        index={index + 1}
-                        proposal={proposal}
-                        editable={editable}
-                        timeZone={timeZone}
-                        indicatorNames={indicatorNames}
-                        ruleName={proposal.ruleCode ? ruleNames.get(proposal.ruleCode) : undefined}
-                      />
-                    ))}
-                  </tbody>
+                  <tbody>{proposals.map((proposal, index) => row(proposal, index + 1))}</tbody>
                 </table>
               </div>
             ))}

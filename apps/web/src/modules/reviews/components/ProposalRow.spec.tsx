@@ -1,91 +1,86 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../../../test/render';
-import { DecideProposalMutation } from '../graphql/mutations/decide-proposal';
-import { ProposalRow } from './ProposalRow';
-import type { ProposalView } from './types';
+import { PROPOSALS } from '../test/workspace-mocks';
+import { ProposalRow, type ProposalRowProps } from './ProposalRow';
+import type { WorkspaceProposal } from './types';
 
-const PROPOSAL = {
-  __typename: 'Proposal',
-  id: 'p-1',
-  unit: { __typename: 'Unit', id: 'u-970', code: '970', name: 'Huyện Đầm Dơi' },
-  outcome: 'DISCIPLINE' as const,
-  form: 'Phê bình',
-  ruleCode: 'PHE_BINH',
-  reason: 'Rule PHE_BINH (Phê bình, priority 200) proposes "Phê bình": anyZeroRate = true, score = 61.9.',
-  evidence: [
-    { __typename: 'Evidence', variable: 'anyZeroRate', value: true },
-    { __typename: 'Evidence', variable: 'score', value: 61.9 },
-  ],
-  decision: 'PENDING' as const,
-  note: null,
-  decidedBy: null,
-  decidedAt: null,
-};
+const [RULED, CONFLICTED, APPROVED, , BY_HAND] = PROPOSALS;
 
-function decideMock(decision: string, note: string | null) {
-  const request = { query: DecideProposalMutation, variables: { input: { proposalId: 'p-1', decision, note } } };
-  const proposal = {
-    ...PROPOSAL,
-    decision,
-    note,
-    decidedBy: { __typename: 'User', id: 'b-1', name: 'Thành viên Hội đồng' },
-    decidedAt: '2023-03-10T02:00:00.000Z',
-  };
-  return { request, result: { data: { decideProposal: { __typename: 'ProposalPayload', proposal, userErrors: [] } } } };
-}
-
-const renderRow = (mocks: ReturnType<typeof decideMock>[], editable = true) =>
+function renderRow(proposal: WorkspaceProposal, props: Partial<ProposalRowProps> = {}) {
+  const onDecide = jest.fn();
   renderWithProviders(
     <table>
       <tbody>
         <ProposalRow
           index={1}
-          proposal={PROPOSAL as ProposalView}
-          editable={editable}
+          proposal={proposal}
+          editable
           timeZone="Asia/Ho_Chi_Minh"
           indicatorNames={new Map()}
+          unitHref="/campaigns/c-1/units/u-970?period=1&set=main"
+          period={1}
+          selected={false}
+          onToggle={jest.fn()}
+          note=""
+          onNoteChange={jest.fn()}
+          onDecide={onDecide}
+          {...props}
         />
       </tbody>
     </table>,
-    { mocks },
   );
+  return { onDecide };
+}
 
 describe('ProposalRow', () => {
-  it('shows the rule’s form and the unit’s figures in Vietnamese', () => {
-    renderRow([]);
-    expect(screen.getByText('Phê bình', { selector: 'strong' })).toBeInTheDocument();
-    expect(screen.getByText('Theo tiêu chí PHE_BINH')).toBeInTheDocument();
-    expect(screen.getByText('Có chỉ số bằng 0%: Có')).toBeInTheDocument();
+  it('explains itself: the rule’s condition in words, the figures, the unit as of the period', () => {
+    renderRow(RULED, { ruleName: 'Bằng khen UBND tỉnh' });
+    expect(screen.getByText('Bằng khen', { selector: 'strong' })).toBeInTheDocument();
+    expect(screen.getByText('Theo tiêu chí Bằng khen UBND tỉnh')).toBeInTheDocument();
+    expect(screen.getByText('Điều kiện: điểm ≥ 60')).toBeInTheDocument();
     expect(screen.getByText('Điểm: 61,90')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Xem đơn vị tính đến kỳ 1: Sở Nội vụ' })).toHaveAttribute(
+      'href',
+      '/campaigns/c-1/units/u-970?period=1&set=main',
+    );
   });
 
-  it('rejecting with a note sends REJECTED, the proposal and the note, in one click', async () => {
-    const user = userEvent.setup();
-    const mock = decideMock('REJECTED', 'Đã khắc phục');
-    const sent = jest.fn(() => mock.result);
-    renderRow([{ ...mock, result: sent } as unknown as ReturnType<typeof decideMock>]);
-    await user.type(screen.getByLabelText('Ghi chú cho Huyện Đầm Dơi – Phê bình'), 'Đã khắc phục');
-    await user.click(screen.getByRole('button', { name: 'Không đồng ý đề xuất Phê bình cho Huyện Đầm Dơi' }));
-    // The mock answers only these exact variables.
-    await waitFor(() => expect(sent).toHaveBeenCalledTimes(1));
+  it('flags a conflict in words', () => {
+    renderRow(CONFLICTED);
+    expect(screen.getByText('Cần xem lại:')).toBeInTheDocument();
+    expect(screen.getByText('Vừa được đề nghị khen thưởng vừa bị đề nghị xử lý')).toBeInTheDocument();
   });
 
-  it('approving without a note sends APPROVED and a null note; the button says it is pressed', async () => {
+  it('a pending row: its state as a badge, then Đồng ý and Không đồng ý (no Chờ xét button)', async () => {
     const user = userEvent.setup();
-    const mock = decideMock('APPROVED', null);
-    const sent = jest.fn(() => mock.result);
-    renderRow([{ ...mock, result: sent } as unknown as ReturnType<typeof decideMock>]);
-    const approve = screen.getByRole('button', { name: 'Đồng ý đề xuất Phê bình cho Huyện Đầm Dơi' });
-    expect(approve).toHaveAttribute('aria-pressed', 'false');
-    approve.focus();
+    const { onDecide } = renderRow(RULED);
+    expect(screen.getByText('Chờ xét', { selector: '.decision-badge' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /chờ xét/i })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Không đồng ý đề xuất Bằng khen cho Sở Nội vụ' }));
+    expect(onDecide).toHaveBeenCalledWith('REJECTED');
+    screen.getByRole('button', { name: 'Đồng ý đề xuất Bằng khen cho Sở Nội vụ' }).focus();
     await user.keyboard('{Enter}');
-    await waitFor(() => expect(sent).toHaveBeenCalledTimes(1));
+    expect(onDecide).toHaveBeenLastCalledWith('APPROVED');
   });
 
-  it('a finalized review shows no buttons', () => {
-    renderRow([], false);
+  it('a decided row: who and when in the campaign’s zone, Lưu ghi chú and Hoàn tác', async () => {
+    const user = userEvent.setup();
+    const { onDecide } = renderRow(APPROVED);
+    expect(screen.getByText('Đồng ý', { selector: '.decision-badge' })).toBeInTheDocument();
+    expect(screen.getByText('Thành viên Hội đồng, 10/03/2023 09:00')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Lưu ghi chú cho Sở Tư pháp – Bằng khen' }));
+    expect(onDecide).toHaveBeenCalledWith('APPROVED');
+    await user.click(screen.getByRole('button', { name: 'Hoàn tác: đưa đề xuất Bằng khen cho Sở Tư pháp về chờ xét' }));
+    expect(onDecide).toHaveBeenLastCalledWith('PENDING');
+  });
+
+  it('a proposal by hand gives the board’s reason; a finalized review shows no buttons and no selection', () => {
+    renderRow(BY_HAND, { editable: false });
+    expect(screen.getByText('Do Hội đồng đề xuất')).toBeInTheDocument();
+    expect(screen.queryByText(/Điều kiện:/)).not.toBeInTheDocument();
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
-    expect(screen.getByText('Chờ xét')).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
+    expect(screen.getByText('Không đồng ý', { selector: '.decision-badge' })).toBeInTheDocument();
   });
 });

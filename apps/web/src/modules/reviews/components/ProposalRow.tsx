@@ -1,59 +1,65 @@
-import { useId, useState } from 'react';
-import { useMutation } from '@apollo/client/react';
+import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { useFormat } from '../../../foundation/i18n/useFormat';
-import type { Decision } from '../../../generated/graphql';
-import { useDescribeUserError } from '../../../foundation/ui/hooks/useDescribeUserError';
-import { describeRequestError } from '../../../foundation/ui/utils/user-errors';
-import { DecideProposalMutation } from '../graphql/mutations/decide-proposal';
 import { describeEvidence } from '../../rules';
-import type { ProposalView } from './types';
+import { ConflictFlags } from './ConflictFlags';
+import { ProposalDecision, type ProposalDecisionProps } from './ProposalDecision';
+import type { WorkspaceProposal } from './types';
 
-/** One proposal: why, the unit's figures, and the board's decision (one click each, the note optional). */
+export interface ProposalRowProps extends Omit<ProposalDecisionProps, 'proposal'> {
+  index: number;
+  proposal: WorkspaceProposal;
+  indicatorNames: ReadonlyMap<string, string>;
+  ruleName?: string;
+  /** The unit's page as of the review's period. */
+  unitHref: string;
+  period: number;
+  selected: boolean;
+  onToggle: () => void;
+  /** Roving tabindex and the row's id for the list's keys. */
+  rowProps?: HTMLAttributes<HTMLTableRowElement> & { 'data-row-id'?: string };
+}
+
+/** One proposal: why (the rule and its condition in words, or the board's reason), the unit's figures, the decision. */
 export function ProposalRow({
   index,
   proposal,
-  editable,
-  timeZone,
   indicatorNames,
   ruleName,
-}: {
-  index: number;
-  proposal: ProposalView;
-  editable: boolean;
-  timeZone: string;
-  indicatorNames: ReadonlyMap<string, string>;
-  ruleName?: string;
-}) {
+  unitHref,
+  period,
+  selected,
+  onToggle,
+  rowProps,
+  ...decision
+}: ProposalRowProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const id = useId();
-  const describe = useDescribeUserError('reviews');
-  const [note, setNote] = useState(proposal.note ?? '');
-  const [error, setError] = useState('');
-  const [decide, { loading }] = useMutation(DecideProposalMutation);
   const names = { unit: proposal.unit.name, form: proposal.form };
-
-  // Not disabled while sending: a disabled button would drop the keyboard user's focus.
-  const send = async (decision: Decision) => {
-    if (loading) return;
-    setError('');
-    try {
-      const result = await decide({
-        variables: { input: { proposalId: proposal.id, decision, note: note.trim() || null } },
-      });
-      const errors = result.data?.decideProposal.userErrors ?? [];
-      if (errors.length) setError(errors.map(describe).join(' '));
-    } catch (requestError) {
-      setError(describeRequestError(requestError, t));
-    }
-  };
+  const conflicted = proposal.conflicts.length > 0;
 
   return (
-    <tr className={`proposal proposal--${proposal.decision.toLowerCase()}`}>
+    <tr
+      className={`proposal proposal--${proposal.decision.toLowerCase()}${conflicted ? ' proposal--conflict' : ''}`}
+      {...rowProps}
+    >
+      {decision.editable && (
+        <td className="proposal-select">
+          <label className="tap-target">
+            <input
+              type="checkbox"
+              checked={selected}
+              onChange={onToggle}
+              aria-label={t('reviews.proposal.select', names)}
+            />
+          </label>
+        </td>
+      )}
       <td className="cards-skip">{index}</td>
       <th scope="row">{proposal.unit.name}</th>
       <td className="cards-wide" data-label={t('reviews.columns2.reason')}>
+        <ConflictFlags conflicts={proposal.conflicts} />
         {proposal.ruleCode ? (
           <>
             <strong>{proposal.form}</strong>
@@ -64,6 +70,9 @@ export function ProposalRow({
                 rule: ruleName ?? proposal.ruleCode,
               })}
             </span>
+            {proposal.conditionText && (
+              <p className="proposal-condition">{t('reviews.proposal.condition', { text: proposal.conditionText })}</p>
+            )}
           </>
         ) : (
           <>
@@ -81,69 +90,16 @@ export function ProposalRow({
             ))}
           </ul>
         )}
+        <Link
+          className="unit-link"
+          to={unitHref}
+          aria-label={t('reviews.proposal.unitPageLabel', { unit: proposal.unit.name, period })}
+        >
+          {t('reviews.proposal.unitPage', { period })}
+        </Link>
       </td>
       <td className="proposal-decision cards-wide" data-label={t('reviews.columns2.decision')}>
-        {editable ? (
-          <>
-            <div className="decision-buttons" role="group" aria-label={t('reviews.columns2.decision')}>
-              <button
-                type="button"
-                className="button button--small decision-approve"
-                aria-pressed={proposal.decision === 'APPROVED'}
-                aria-label={t('reviews.proposal.approveLabel', names)}
-                onClick={() => void send('APPROVED')}
-              >
-                {t('reviews.proposal.approve')}
-              </button>
-              <button
-                type="button"
-                className="button button--small decision-reject"
-                aria-pressed={proposal.decision === 'REJECTED'}
-                aria-label={t('reviews.proposal.rejectLabel', names)}
-                onClick={() => void send('REJECTED')}
-              >
-                {t('reviews.proposal.reject')}
-              </button>
-              {proposal.decision !== 'PENDING' && (
-                <button
-                  type="button"
-                  className="button button--small button--ghost"
-                  aria-label={t('reviews.proposal.resetLabel', names)}
-                  onClick={() => void send('PENDING')}
-                >
-                  {t('reviews.proposal.reset')}
-                </button>
-              )}
-            </div>
-            <label className="visually-hidden" htmlFor={`${id}-note`}>
-              {t('reviews.proposal.noteLabel', names)}
-            </label>
-            <input
-              type="text"
-              id={`${id}-note`}
-              className="decision-note"
-              placeholder={t('reviews.proposal.note')}
-              value={note}
-              onChange={(event) => setNote(event.target.value)}
-            />
-          </>
-        ) : (
-          proposal.note && <p className="decision-note-text">{proposal.note}</p>
-        )}
-        <p className={`decision-state decision-state--${proposal.decision.toLowerCase()}`}>
-          {proposal.decidedBy && proposal.decidedAt
-            ? t('reviews.proposal.decidedBy', {
-                decision: t(`decision.${proposal.decision}`),
-                name: proposal.decidedBy.name,
-                at: format.dateTime(proposal.decidedAt, timeZone),
-              })
-            : t(`decision.${proposal.decision}`)}
-        </p>
-        {error && (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        )}
+        <ProposalDecision proposal={proposal} {...decision} />
       </td>
     </tr>
   );

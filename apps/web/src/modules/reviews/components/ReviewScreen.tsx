@@ -5,13 +5,17 @@ import { Link, useParams } from 'react-router-dom';
 import { useFormat } from '../../../foundation/i18n/useFormat';
 import { ListError, ListLoading } from '../../../foundation/ui/components/ListStates';
 import { ReviewQuery } from '../graphql/queries/review';
+import { ReviewProposalsQuery } from '../graphql/queries/review-proposals';
 import { AddProposalDialog } from './AddProposalDialog';
 import { FinalizeReviewDialog } from './FinalizeReviewDialog';
-import { ProposalGroups } from './ProposalGroups';
+import { ProposalWorkspace } from './ProposalWorkspace';
+import { ReviewComparison } from './ReviewComparison';
+import { ReviewMeta } from './ReviewMeta';
 import { ReviewRankings } from './ReviewRankings';
 import type { ReviewCampaign } from './types';
+import './workspace.css';
 
-/** One review: its frozen rankings, the proposals to decide, and finalization. */
+/** One review: what it is about, the proposals to decide, its frozen rankings, and finalization. */
 export function ReviewScreen({ campaign, canDecide }: { campaign: ReviewCampaign; canDecide: boolean }) {
   const { reviewId = '' } = useParams();
   const { t } = useTranslation();
@@ -19,14 +23,17 @@ export function ReviewScreen({ campaign, canDecide }: { campaign: ReviewCampaign
   const [dialog, setDialog] = useState<'add' | 'finalize' | null>(null);
   const [notice, setNotice] = useState('');
   const { data, error, refetch } = useQuery(ReviewQuery, { variables: { id: reviewId } });
+  const language = format.lang === 'en' ? 'EN' : 'VI';
+  const proposalsQuery = useQuery(ReviewProposalsQuery, { variables: { id: reviewId, language } });
+  const reloadProposals = () => void proposalsQuery.refetch().catch(() => undefined);
   const review = data?.review;
+  const proposals = proposalsQuery.data?.review?.proposals;
 
   if (!data) return error ? <ListError error={error} onRetry={refetch} /> : <ListLoading />;
   if (!review) return <p className="state">{t('notFound.title')}</p>;
 
   const finalized = review.status === 'FINALIZED';
   const editable = canDecide && !finalized;
-  const pending = review.proposals.filter((proposal) => proposal.decision === 'PENDING').length;
 
   return (
     <section aria-labelledby="review-title" className="review-screen">
@@ -39,13 +46,7 @@ export function ReviewScreen({ campaign, canDecide }: { campaign: ReviewCampaign
           {t(`reviews.status.${review.status}`)}
         </span>
       </div>
-      <p className="muted">
-        {t('reviews.screen.meta', {
-          period: review.asOfPeriod,
-          targetSet: review.targetSet.name,
-          createdAt: format.dateTime(review.createdAt, campaign.timeZone),
-        })}
-      </p>
+      <ReviewMeta review={review} campaign={campaign} />
       {finalized && review.decisionNumber && review.decisionDate && (
         <p className="review-finalized">
           {t('reviews.screen.finalized', { number: review.decisionNumber, date: format.date(review.decisionDate) })}{' '}
@@ -71,14 +72,24 @@ export function ReviewScreen({ campaign, canDecide }: { campaign: ReviewCampaign
         )}
       </div>
 
+      <ReviewComparison reviewId={review.id} />
+
       <section aria-labelledby="review-proposals">
         <h3 id="review-proposals">{t('reviews.screen.proposals')}</h3>
-        {!finalized && (
-          <p className="muted">
-            {pending ? t('reviews.screen.pendingCount', { count: pending }) : t('reviews.screen.allDecided')}
-          </p>
+        {proposals ? (
+          <ProposalWorkspace
+            review={review}
+            proposals={proposals}
+            campaignId={campaign.id}
+            timeZone={campaign.timeZone}
+            editable={editable}
+            onChanged={reloadProposals}
+          />
+        ) : proposalsQuery.error ? (
+          <ListError error={proposalsQuery.error} onRetry={proposalsQuery.refetch} />
+        ) : (
+          <ListLoading />
         )}
-        <ProposalGroups campaignId={campaign.id} review={review} editable={editable} timeZone={campaign.timeZone} />
       </section>
 
       <ReviewRankings review={review} />
@@ -91,12 +102,15 @@ export function ReviewScreen({ campaign, canDecide }: { campaign: ReviewCampaign
             setDialog(null);
             setNotice(t('reviews.addDialog.added', { unit }));
             void refetch();
+            reloadProposals();
           }}
         />
       )}
       {dialog === 'finalize' && (
         <FinalizeReviewDialog
           reviewId={review.id}
+          proposals={proposals}
+          onConflictsChanged={reloadProposals}
           onClose={() => setDialog(null)}
           onFinalized={() => {
             // The finalized banner says it; no second notice.

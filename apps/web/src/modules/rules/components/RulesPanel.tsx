@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { RuleFieldsFragment } from '../../../generated/graphql';
+import { toLang } from '../../../foundation/i18n/format';
 import { FormErrors } from '../../../foundation/ui/components/FormErrors';
 import { useDescribeUserError } from '../../../foundation/ui/hooks/useDescribeUserError';
 import { describeRequestError } from '../../../foundation/ui/utils/user-errors';
@@ -12,14 +13,18 @@ import { RuleEditorDialog } from './RuleEditorDialog';
 import type { RuleCampaign } from './types';
 import './rules.css';
 
-/** The campaign's "Tiêu chí thi đua" tab: the rules, enabled or not; administrators add, edit and toggle them. */
+/**
+ * The campaign's "Tiêu chí thi đua" tab: the rules, enabled or not, each condition in plain words; administrators add,
+ * edit and toggle them.
+ */
 export function RulesPanel({ campaign, canManage }: { campaign: RuleCampaign; canManage: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const describe = useDescribeUserError('rules');
   const [editing, setEditing] = useState<RuleFieldsFragment | 'new' | null>(null);
   const [notice, setNotice] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
-  const { data, error, refetch } = useQuery(RulesQuery, { variables: { campaignId: campaign.id } });
+  const language = toLang(i18n.language) === 'en' ? 'EN' : 'VI';
+  const { data, error, refetch } = useQuery(RulesQuery, { variables: { campaignId: campaign.id, language } });
   const [updateRule] = useMutation(UpdateRuleMutation);
   const rules = data?.rules;
 
@@ -69,6 +74,7 @@ export function RulesPanel({ campaign, canManage }: { campaign: RuleCampaign; ca
                 {canManage && <th scope="col">{t('rules.columns.code')}</th>}
                 <th scope="col">{t('rules.columns.outcome')}</th>
                 <th scope="col">{t('rules.columns.form')}</th>
+                <th scope="col">{t('rules.columns.condition')}</th>
                 <th scope="col" className="num">
                   {t('rules.columns.priority')}
                 </th>
@@ -91,6 +97,7 @@ export function RulesPanel({ campaign, canManage }: { campaign: RuleCampaign; ca
                     </span>
                   </td>
                   <td>{rule.form}</td>
+                  <td className="rule-condition">{rule.conditionText}</td>
                   <td className="num">{rule.priority}</td>
                   <td>
                     <input
