@@ -125,7 +125,8 @@ describe('every screen fits a 390 px phone: no sideways scrolling of the page', 
       await page.goto(`${suite.server.url}${path}`);
       await waitForContent(page);
       const widerBy = await overflow(page);
-      if (widerBy > 0) await screenshot(page, `phone-too-wide-${screen.name.replace(/\W+/g, '-')}`);
+      // Each screen as a person sees it on the phone, to be looked at (tmp/screenshots/phone-*.png).
+      await screenshot(page, `phone-${widerBy > 0 ? 'too-wide-' : ''}${screen.name.replace(/\W+/g, '-')}`);
       expect({ screen: screen.name, path, widerBy }).toEqual({ screen: screen.name, path, widerBy: 0 });
       await expectNoSeriousViolations(page);
     }, 60_000);

@@ -63,6 +63,7 @@ const MATRIX: Record<string, Caller[]> = {
   campaign: reads('read:reports', 'read:rankings'),
   campaignRecordFeeds: ADMIN,
   campaigns: reads('read:reports', 'read:rankings'),
+  currentCampaigns: reads('read:reports', 'read:rankings'),
   indicatorRecordRules: ADMIN,
   indicators: reads('read:reports', 'read:rankings'),
   levels: reads('read:units', 'read:reports', 'read:rankings'),
@@ -79,6 +80,8 @@ const MATRIX: Record<string, Caller[]> = {
   unit: reads('read:units', 'read:reports', 'read:rankings'),
   units: reads('read:units', 'read:reports', 'read:rankings'),
   users: ADMIN,
+  // whoever is signed in, whatever its scopes: a write-only token looks up the units it may report for
+  viewer: reads('read:units', 'read:reports', 'read:rankings', 'write:reports'),
   weeklyReport: ['ADMIN', 'BOARD', 'VIEWER', 'read:rankings'],
   // mutations
   addProposal: BOARD,

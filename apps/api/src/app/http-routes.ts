@@ -70,5 +70,6 @@ export const HTTP_ROUTES: readonly HttpRoute<HttpRouteServices>[] = [
     entries: [Role.ADMIN],
     twin: null,
     handler: ({ dataSource, rankingsChanged }) => dossierUpload(dataSource, rankingsChanged),
+    legacyErrorFields: true,
   },
 ];

@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { ApiTokensResolver } from '../modules/api-tokens/api-tokens.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { ViewerResolver } from '../modules/auth/viewer.resolver';
 import { CampaignsResolver } from '../modules/campaigns/campaigns.resolver';
 import { DossierRecordsResolver } from '../modules/dossiers/dossier-records.resolver';
 import { IndicatorsResolver } from '../modules/indicators/indicators.resolver';
@@ -46,6 +47,7 @@ export const resolvers = [
   TargetsResolver,
   UnitsResolver,
   UsersResolver,
+  ViewerResolver,
   WeeklyReportResolver,
 ] as const;
 

@@ -12,7 +12,8 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from '../foundation/config/logger';
 import type { Context } from '../foundation/graphql/context';
 import { createErrorFormatter } from '../foundation/graphql/format-error';
-import { answerBodyErrors, graphqlBody } from '../foundation/graphql/http-errors';
+import { answerBodyErrors, graphqlBody, legacyJsonStatus } from '../foundation/graphql/http-errors';
+import { sendError } from '../foundation/http/error-reply';
 import {
   introspectionForViewersOnly,
   PARSE_LIMITS,
@@ -91,6 +92,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   app.use(
     '/graphql',
     noStore,
+    legacyJsonStatus,
     ...graphqlBody(),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
@@ -111,9 +113,9 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   });
   if (options.webDir) serveWebApp(app, options.webDir, log);
   // Unexpected failures of the plain HTTP routes: logged, never shown.
-  app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+  app.use((error: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
     log.error({ err: error }, 'unexpected error in an HTTP route');
-    if (!res.headersSent) res.status(500).json({ error: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' });
+    if (!res.headersSent) sendError(req, res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
   });
 
   return {

@@ -10,12 +10,41 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
+/** Where jest's global set-up left a data directory holding the whole demo (see `prepareDemoData`). */
+export const DEMO_DATA_ENV = 'THIDUA_E2E_DEMO_DATA';
+/** The data directory's lock (apps/api foundation/database/data-directory-lock.ts): never copied. */
+const LOCK_FILE = 'thidua.lock';
+
 /**
  * The built server (`nx run-many -t build`) on a free port, over a new embedded database with the demo's set-up
- * (units, users, the campaign; no reports), or with `seed: 'demo'` the whole demo with its reports and reviews.
+ * (units, users, the campaign; no reports), or with `seed: 'demo'` the whole demo with its reports and reviews — a
+ * copy of the one loaded once by the global set-up when there is one (loading it takes about 20 s), else loaded here.
  */
 export async function startAppServer(options: { seed?: 'demo' | 'demo-setup' } = {}): Promise<AppServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-e2e-'));
+  const demoData = process.env[DEMO_DATA_ENV];
+  if (options.seed === 'demo' && demoData) {
+    fs.cpSync(demoData, dataDir, { recursive: true, filter: (source) => !path.basename(source).startsWith(LOCK_FILE) });
+  }
+  const server = await launch(dataDir, options.seed ?? 'demo-setup');
+  return {
+    url: server.url,
+    async stop() {
+      await server.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Loads the whole demo into a new data directory, once per run, and stops the server cleanly: the suites copy it. */
+export async function prepareDemoData(): Promise<string> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-e2e-demo-'));
+  await (await launch(dataDir, 'demo')).stop();
+  return dataDir;
+}
+
+/** The server over `dataDir`; the demo (or its set-up) is loaded only into an empty database. */
+async function launch(dataDir: string, seed: 'demo' | 'demo-setup'): Promise<AppServer> {
   const child: ChildProcess = spawn(process.execPath, [path.join(root, 'dist/apps/api/apps/api/src/main.js')], {
     cwd: root,
     env: {
@@ -23,7 +52,7 @@ export async function startAppServer(options: { seed?: 'demo' | 'demo-setup' } =
       PORT: '0',
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
-      SEED: options.seed ?? 'demo-setup',
+      SEED: seed,
       WEB_DIR: path.join(root, 'dist/apps/web'),
       LOG_LEVEL: 'warn',
     },
@@ -50,7 +79,6 @@ export async function startAppServer(options: { seed?: 'demo' | 'demo-setup' } =
       const exited = new Promise((resolve) => child.on('exit', resolve));
       child.kill('SIGTERM');
       await exited;
-      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -387,6 +387,195 @@ export type UpdateUserInput = {
   unitId?: string | number | null | undefined;
 };
 
+/** Why a mutation wrote nothing: a closed list, stable across versions (new codes may be added). docs/api-errors.md lists them with when each is answered. */
+export type UserErrorCode =
+  /** The unit is archived already. */
+  | 'ALREADY_ARCHIVED'
+  /** The chosen parent unit is archived and cannot have units under it. */
+  | 'ARCHIVED_PARENT'
+  /** The unit is archived: it can no longer be changed, reported for or given targets. */
+  | 'ARCHIVED_UNIT'
+  /** The campaign is closed: its targets, figures and records no longer change. */
+  | 'CAMPAIGN_CLOSED'
+  /** The campaign has reports already, so it cannot go back to being set up. */
+  | 'CAMPAIGN_HAS_REPORTS'
+  /** Only an active campaign takes figures (reports, imports, records). */
+  | 'CAMPAIGN_NOT_ACTIVE'
+  /** The campaign would last longer than allowed (in years and weekly periods). */
+  | 'CAMPAIGN_TOO_LONG'
+  /** A rule’s condition would take more steps to evaluate than allowed. */
+  | 'CONDITION_TOO_COSTLY'
+  /** A count is above the most dossiers one report value may count. */
+  | 'COUNT_OUT_OF_RANGE'
+  /** A count is too large to be counted exactly (above a safe integer). */
+  | 'COUNT_TOO_LARGE'
+  /** A unit cannot be placed under itself or under one of its own units. */
+  | 'CYCLE'
+  /** Another object of the same kind (unit, indicator, campaign, rule) already has this code. */
+  | 'DUPLICATE_CODE'
+  /** Another review of the campaign already uses this decision number. */
+  | 'DUPLICATE_DECISION_NUMBER'
+  /** There is already a user with this email address. */
+  | 'DUPLICATE_EMAIL'
+  /** The same indicator is given more than once (in a report, a file or a campaign). */
+  | 'DUPLICATE_INDICATOR'
+  /** Another object of the same kind (level, target set) already has this key. */
+  | 'DUPLICATE_KEY'
+  /** The unit already has a proposal of this outcome in this review. */
+  | 'DUPLICATE_PROPOSAL'
+  /** The same target (indicator and level or unit) is listed more than once. */
+  | 'DUPLICATE_TARGET'
+  /** The imported file is empty, or has a header but no rows. */
+  | 'EMPTY_FILE'
+  /** The end date is before the start date. */
+  | 'END_BEFORE_START'
+  /** An API token must expire in the future. */
+  | 'EXPIRY_IN_PAST'
+  /** The unit's figures in this campaign come from dossier records; it does not report by hand. */
+  | 'FED_BY_RECORDS'
+  /** An import needs exactly one file: `csv` or `xlsxBase64`. */
+  | 'FILE_REQUIRED'
+  /** An imported file is over a size limit: bytes, zip entries, inflated bytes, ratio or cells per row. */
+  | 'FILE_TOO_LARGE'
+  /** A count is not a whole number. */
+  | 'FRACTIONAL_COUNT'
+  /** The unit still has active units under it; archive or move them first. */
+  | 'HAS_ACTIVE_CHILDREN'
+  /** The indicator has targets in the campaign; clear them before removing it. */
+  | 'INDICATOR_HAS_TARGETS'
+  /** A bonus setting of the scoring is out of its range. */
+  | 'INVALID_BONUS'
+  /** A rule’s condition is not a well-formed JSON Logic expression. */
+  | 'INVALID_CONDITION'
+  /** `login`: the email or the password is not right. */
+  | 'INVALID_CREDENTIALS'
+  /** A date is not a real calendar date written YYYY-MM-DD. */
+  | 'INVALID_DATE'
+  /** The due time is not a time of day written HH:mm. */
+  | 'INVALID_DUE_TIME'
+  /** The text is not an email address. */
+  | 'INVALID_EMAIL'
+  /** A code or key holds characters other than letters, digits, ".", "_" and "-". */
+  | 'INVALID_FORMAT'
+  /** An indicator code does not start with a capital letter and use only capitals, digits and underscores (≤ 64). */
+  | 'INVALID_INDICATOR_CODE'
+  /** An input value breaks a rule of its own (empty name, a number out of its range, …); see the message. */
+  | 'INVALID_INPUT'
+  /** The rating legend is not well formed (no class, overlapping or unordered bounds). */
+  | 'INVALID_LEGEND'
+  /** An indicator record rule names a measure dossier records do not have. */
+  | 'INVALID_MEASURE'
+  /** A rule’s outcome is not COMMENDATION or DISCIPLINE. */
+  | 'INVALID_OUTCOME'
+  /** A penalty setting of the scoring is out of its range. */
+  | 'INVALID_PENALTY'
+  /** A rule’s priority is not a whole number in its range. */
+  | 'INVALID_PRIORITY'
+  /** The campaign cannot move from its status to the one asked (e.g. CLOSED to SETUP). */
+  | 'INVALID_STATUS_CHANGE'
+  /** A report has no valid submission time. */
+  | 'INVALID_SUBMISSION_TIME'
+  /** A cell holds U+0000 or half of a UTF-16 surrogate pair, which cannot be stored. */
+  | 'INVALID_TEXT'
+  /** The tie-breaks are not a list of known criteria, each named once. */
+  | 'INVALID_TIE_BREAK'
+  /** The time zone is not an IANA time zone name (e.g. Asia/Ho_Chi_Minh). */
+  | 'INVALID_TIME_ZONE'
+  /** The weekday is not one of 1 (Monday) to 7 (Sunday). */
+  | 'INVALID_WEEKDAY'
+  /** An indicator’s weight is not a number above 0. */
+  | 'INVALID_WEIGHT'
+  /** The level (or the unit’s level) does not take part in this campaign. */
+  | 'LEVEL_NOT_IN_CAMPAIGN'
+  /** `login`: too many failed attempts for this account or address; the message says how long to wait. */
+  | 'LOGIN_THROTTLED'
+  /** The CSV text does not parse (an unclosed quote, a ragged row). */
+  | 'MALFORMED_CSV'
+  /** An imported file is not a readable XLSX (not a zip, truncated, no workbook) or CSV. */
+  | 'MALFORMED_FILE'
+  /** The imported file lacks a required column; the message names it. */
+  | 'MISSING_COLUMN'
+  /** A report needs a value for every indicator of the campaign; the message lists those missing. */
+  | 'MISSING_INDICATOR'
+  /** A count is below zero. */
+  | 'NEGATIVE_COUNT'
+  /** Command line: `--as` must name an enabled ADMIN account. */
+  | 'NOT_AN_ADMIN'
+  /** A cell of an imported file that should hold a number does not. */
+  | 'NOT_A_NUMBER'
+  /** The object the input names (by id or code) does not exist, or the caller may not see it. */
+  | 'NOT_FOUND'
+  /** A campaign needs at least one indicator before it is activated. */
+  | 'NO_INDICATORS'
+  /** A campaign needs at least one target before it is activated. */
+  | 'NO_TARGETS'
+  /** A numerator is larger than its denominator. */
+  | 'NUMERATOR_ABOVE_DENOMINATOR'
+  /** A period (or a series of periods) outside the campaign’s periods. */
+  | 'PERIOD_OUT_OF_RANGE'
+  /** A campaign keeps one primary target set: make another one primary instead. */
+  | 'PRIMARY_REQUIRED'
+  /** The change would leave reports outside the campaign’s periods (e.g. an earlier end date). */
+  | 'REPORTS_OUTSIDE_PERIODS'
+  /** A required value is missing or blank. */
+  | 'REQUIRED'
+  /** The review is finalized; it can no longer change. */
+  | 'REVIEW_FINALIZED'
+  /** A review looks at periods whose reports are due; this one is not due yet. */
+  | 'REVIEW_PERIOD_NOT_DUE'
+  /** The campaign’s commendation and discipline rules do not hold; the messages say why. */
+  | 'RULES_INVALID'
+  /** An administrator cannot disable themselves or take away their own administrator role. */
+  | 'SELF_LOCKOUT'
+  /** Someone else changed the object since the caller read it (`version`); reload and try again. */
+  | 'STALE'
+  /** A back-filled submission time cannot be in the future. */
+  | 'SUBMITTED_AT_IN_FUTURE'
+  /** Only administrators may give a report’s submission time, to back-fill history. */
+  | 'SUBMITTED_AT_NOT_ALLOWED'
+  /** A target is not a percentage from 0 to 100. */
+  | 'TARGET_OUT_OF_RANGE'
+  /** A target gives either `levelKey` (a level default) or `unitId` (a unit override), not both. */
+  | 'TARGET_SCOPE'
+  /** A text is longer than allowed (the message says how long), or a cell longer than 32.767 characters. */
+  | 'TOO_LONG'
+  /** A list in the input is longer than one call takes; the message gives the limit. */
+  | 'TOO_MANY'
+  /** An imported file has more problems than are listed; the last error counts the rest. */
+  | 'TOO_MANY_ERRORS'
+  /** An imported file holds more rows than an import takes. */
+  | 'TOO_MANY_ROWS'
+  /** More targets than one call takes (20.000). */
+  | 'TOO_MANY_TARGETS'
+  /** A review cannot be finalized while some of its proposals are undecided. */
+  | 'UNDECIDED_PROPOSALS'
+  /** The unit is not at a level of this campaign. */
+  | 'UNIT_NOT_IN_CAMPAIGN'
+  /** A reporter account needs the unit it reports for. */
+  | 'UNIT_REQUIRED'
+  /** There is no indicator with this code (in the campaign). */
+  | 'UNKNOWN_INDICATOR'
+  /** There is no level with this key. */
+  | 'UNKNOWN_LEVEL'
+  /** A rule’s condition uses an operator that is not allowed. */
+  | 'UNKNOWN_OPERATOR'
+  /** There is no such parent unit (in the file or in ThiĐua). */
+  | 'UNKNOWN_PARENT'
+  /** An API token scope that does not exist; the message lists those that do. */
+  | 'UNKNOWN_SCOPE'
+  /** The campaign has no target set with this key. */
+  | 'UNKNOWN_TARGET_SET'
+  /** There is no such unit. */
+  | 'UNKNOWN_UNIT'
+  /** A rule’s condition names a variable that does not exist. */
+  | 'UNKNOWN_VARIABLE'
+  /** Proposals of the review are still in conflict; finalize with `acceptConflicts: true` to accept them. */
+  | 'UNRESOLVED_CONFLICTS'
+  /** `login`: the account is disabled; an administrator may enable it. */
+  | 'USER_DISABLED'
+  /** The password is shorter than 10 characters or lacks a letter or a digit. */
+  | 'WEAK_PASSWORD';
+
 export type Weekday =
   | 'FRIDAY'
   | 'MONDAY'
@@ -403,14 +592,14 @@ export type CreateApiTokenMutationVariables = Exact<{
 }>;
 
 
-export type CreateApiTokenMutation = { createApiToken: { token: string | null, apiToken: { id: string, name: string, scopes: Array<string>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, expiresAt: string | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type CreateApiTokenMutation = { createApiToken: { token: string | null, apiToken: { id: string, name: string, scopes: Array<string>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, expiresAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type RevokeApiTokenMutationVariables = Exact<{
   input: RevokeApiTokenInput;
 }>;
 
 
-export type RevokeApiTokenMutation = { revokeApiToken: { apiToken: { id: string, name: string, scopes: Array<string>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, expiresAt: string | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type RevokeApiTokenMutation = { revokeApiToken: { apiToken: { id: string, name: string, scopes: Array<string>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, expiresAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -433,17 +622,17 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { token: string | null, user: { id: string, email: string, name: string, role: Role, unit: { id: string, name: string } | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type LoginMutation = { login: { token: string | null, user: { id: string, email: string, name: string, role: Role, unit: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type LogoutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LogoutEverywhereMutation = { logout: { ok: boolean, sessionsEnded: number, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type LogoutEverywhereMutation = { logout: { ok: boolean, sessionsEnded: number, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LogoutMutation = { logout: { ok: boolean, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type LogoutMutation = { logout: { ok: boolean, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -459,14 +648,14 @@ export type CreateCampaignMutationVariables = Exact<{
 }>;
 
 
-export type CreateCampaignMutation = { createCampaign: { campaign: { id: string, version: number, name: string, startDate: string, endDate: string, timeZone: string, dueWeekday: Weekday, dueTime: string, status: CampaignStatus, targetSets: Array<{ id: string, key: string, name: string, primary: boolean, version: number, targets: Array<{ id: string, value: number, indicator: { id: string, code: string }, level: { id: string, key: string } | null, unit: { id: string } | null }> }>, legend: Array<{ code: string, name: string, minScore: number }>, scoring: { bonusMax: number, bonusFullAt: number, penaltyPerLate: number, penaltyPerMissing: number, penaltyMax: number | null, tieBreaks: Array<TieBreakCriterion> }, indicators: Array<{ weight: number, indicator: { id: string, code: string, name: string, numeratorLabel: string, denominatorLabel: string, description: string, version: number } }>, levels: Array<{ id: string, key: string, name: string, depth: number }>, periods: Array<{ index: number, startDate: string, endDate: string, dueAt: string }> } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type CreateCampaignMutation = { createCampaign: { campaign: { id: string, version: number, name: string, startDate: string, endDate: string, timeZone: string, dueWeekday: Weekday, dueTime: string, status: CampaignStatus, targetSets: Array<{ id: string, key: string, name: string, primary: boolean, version: number, targets: Array<{ id: string, value: number, indicator: { id: string, code: string }, level: { id: string, key: string } | null, unit: { id: string } | null }> }>, legend: Array<{ code: string, name: string, minScore: number }>, scoring: { bonusMax: number, bonusFullAt: number, penaltyPerLate: number, penaltyPerMissing: number, penaltyMax: number | null, tieBreaks: Array<TieBreakCriterion> }, indicators: Array<{ weight: number, indicator: { id: string, code: string, name: string, numeratorLabel: string, denominatorLabel: string, description: string, version: number } }>, levels: Array<{ id: string, key: string, name: string, depth: number }>, periods: Array<{ index: number, startDate: string, endDate: string, dueAt: string }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type UpdateCampaignMutationVariables = Exact<{
   input: UpdateCampaignInput;
 }>;
 
 
-export type UpdateCampaignMutation = { updateCampaign: { campaign: { id: string, version: number, name: string, startDate: string, endDate: string, timeZone: string, dueWeekday: Weekday, dueTime: string, status: CampaignStatus, targetSets: Array<{ id: string, key: string, name: string, primary: boolean, version: number, targets: Array<{ id: string, value: number, indicator: { id: string, code: string }, level: { id: string, key: string } | null, unit: { id: string } | null }> }>, legend: Array<{ code: string, name: string, minScore: number }>, scoring: { bonusMax: number, bonusFullAt: number, penaltyPerLate: number, penaltyPerMissing: number, penaltyMax: number | null, tieBreaks: Array<TieBreakCriterion> }, indicators: Array<{ weight: number, indicator: { id: string, code: string, name: string, numeratorLabel: string, denominatorLabel: string, description: string, version: number } }>, levels: Array<{ id: string, key: string, name: string, depth: number }>, periods: Array<{ index: number, startDate: string, endDate: string, dueAt: string }> } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type UpdateCampaignMutation = { updateCampaign: { campaign: { id: string, version: number, name: string, startDate: string, endDate: string, timeZone: string, dueWeekday: Weekday, dueTime: string, status: CampaignStatus, targetSets: Array<{ id: string, key: string, name: string, primary: boolean, version: number, targets: Array<{ id: string, value: number, indicator: { id: string, code: string }, level: { id: string, key: string } | null, unit: { id: string } | null }> }>, legend: Array<{ code: string, name: string, minScore: number }>, scoring: { bonusMax: number, bonusFullAt: number, penaltyPerLate: number, penaltyPerMissing: number, penaltyMax: number | null, tieBreaks: Array<TieBreakCriterion> }, indicators: Array<{ weight: number, indicator: { id: string, code: string, name: string, numeratorLabel: string, denominatorLabel: string, description: string, version: number } }>, levels: Array<{ id: string, key: string, name: string, depth: number }>, periods: Array<{ index: number, startDate: string, endDate: string, dueAt: string }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CampaignQueryVariables = Exact<{
   id: string | number;
@@ -518,21 +707,21 @@ export type RecomputeRecordFiguresMutationVariables = Exact<{
 }>;
 
 
-export type RecomputeRecordFiguresMutation = { recomputeRecordFigures: { recompute: { campaigns: number, cells: number, created: number, revised: number, unchanged: number } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type RecomputeRecordFiguresMutation = { recomputeRecordFigures: { recompute: { campaigns: number, cells: number, created: number, revised: number, unchanged: number } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SetCampaignRecordFeedsMutationVariables = Exact<{
   input: SetCampaignRecordFeedsInput;
 }>;
 
 
-export type SetCampaignRecordFeedsMutation = { setCampaignRecordFeeds: { fedUnitCount: number | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type SetCampaignRecordFeedsMutation = { setCampaignRecordFeeds: { fedUnitCount: number | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SetIndicatorRecordRuleMutationVariables = Exact<{
   input: SetIndicatorRecordRuleInput;
 }>;
 
 
-export type SetIndicatorRecordRuleMutation = { setIndicatorRecordRule: { rule: { numerator: RecordMeasure, denominator: RecordMeasure, indicator: { id: string } } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type SetIndicatorRecordRuleMutation = { setIndicatorRecordRule: { rule: { numerator: RecordMeasure, denominator: RecordMeasure, indicator: { id: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CampaignRecordFeedsQueryVariables = Exact<{
   campaignId: string | number;
@@ -621,14 +810,14 @@ export type CreateIndicatorMutationVariables = Exact<{
 }>;
 
 
-export type CreateIndicatorMutation = { createIndicator: { indicator: { id: string, code: string, name: string, numeratorLabel: string, denominatorLabel: string, description: string, version: number } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type CreateIndicatorMutation = { createIndicator: { indicator: { id: string, code: string, name: string, numeratorLabel: string, denominatorLabel: string, description: string, version: number } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type UpdateIndicatorMutationVariables = Exact<{
   input: UpdateIndicatorInput;
 }>;
 
 
-export type UpdateIndicatorMutation = { updateIndicator: { indicator: { id: string, code: string, name: string, numeratorLabel: string, denominatorLabel: string, description: string, version: number } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type UpdateIndicatorMutation = { updateIndicator: { indicator: { id: string, code: string, name: string, numeratorLabel: string, denominatorLabel: string, description: string, version: number } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type IndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -661,14 +850,14 @@ export type ImportReportsMutationVariables = Exact<{
 }>;
 
 
-export type ImportReportsMutation = { importReports: { created: number, revised: number, unchanged: number, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type ImportReportsMutation = { importReports: { created: number, revised: number, unchanged: number, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SubmitReportMutationVariables = Exact<{
   input: SubmitReportInput;
 }>;
 
 
-export type SubmitReportMutation = { submitReport: { outcome: ReportOutcome, report: { id: string, submittedAt: string, lastSubmittedAt: string, revision: number, timeliness: Timeliness, period: { index: number }, unit: { id: string }, values: Array<{ numerator: number, denominator: number, rate: number | null, indicator: { id: string, code: string } }>, revisions: Array<{ revision: number, submittedAt: string, recordedAt: string, backfilled: boolean, source: string, submittedBy: { id: string, name: string, email: string | null } | null, previousValues: Array<{ indicatorCode: string, numerator: number, denominator: number }> | null, newValues: Array<{ indicatorCode: string, numerator: number, denominator: number }> }> } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type SubmitReportMutation = { submitReport: { outcome: ReportOutcome, report: { id: string, submittedAt: string, lastSubmittedAt: string, revision: number, timeliness: Timeliness, period: { index: number }, unit: { id: string }, values: Array<{ numerator: number, denominator: number, rate: number | null, indicator: { id: string, code: string } }>, revisions: Array<{ revision: number, submittedAt: string, recordedAt: string, backfilled: boolean, source: string, submittedBy: { id: string, name: string, email: string | null } | null, previousValues: Array<{ indicatorCode: string, numerator: number, denominator: number }> | null, newValues: Array<{ indicatorCode: string, numerator: number, denominator: number }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ReportStatusBoardQueryVariables = Exact<{
   campaignId: string | number;
@@ -715,35 +904,35 @@ export type AddProposalMutationVariables = Exact<{
 }>;
 
 
-export type AddProposalMutation = { addProposal: { proposal: { id: string, outcome: Outcome, form: string, ruleCode: string | null, reason: string, decision: Decision, note: string | null, decidedAt: string | null, unit: { id: string, code: string, name: string }, evidence: Array<{ variable: string, value: unknown }>, decidedBy: { id: string, name: string } | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type AddProposalMutation = { addProposal: { proposal: { id: string, outcome: Outcome, form: string, ruleCode: string | null, reason: string, decision: Decision, note: string | null, decidedAt: string | null, unit: { id: string, code: string, name: string }, evidence: Array<{ variable: string, value: unknown }>, decidedBy: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CreateReviewMutationVariables = Exact<{
   input: CreateReviewInput;
 }>;
 
 
-export type CreateReviewMutation = { createReview: { review: { id: string, name: string, asOfPeriod: number, status: ReviewStatus, decisionNumber: string | null, decisionDate: string | null, createdAt: string, finalizedAt: string | null, targetSet: { id: string, key: string, name: string } } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type CreateReviewMutation = { createReview: { review: { id: string, name: string, asOfPeriod: number, status: ReviewStatus, decisionNumber: string | null, decisionDate: string | null, createdAt: string, finalizedAt: string | null, targetSet: { id: string, key: string, name: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type DecideProposalMutationVariables = Exact<{
   input: DecideProposalInput;
 }>;
 
 
-export type DecideProposalMutation = { decideProposal: { proposal: { id: string, outcome: Outcome, form: string, ruleCode: string | null, reason: string, decision: Decision, note: string | null, decidedAt: string | null, unit: { id: string, code: string, name: string }, evidence: Array<{ variable: string, value: unknown }>, decidedBy: { id: string, name: string } | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type DecideProposalMutation = { decideProposal: { proposal: { id: string, outcome: Outcome, form: string, ruleCode: string | null, reason: string, decision: Decision, note: string | null, decidedAt: string | null, unit: { id: string, code: string, name: string }, evidence: Array<{ variable: string, value: unknown }>, decidedBy: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type DecideProposalsMutationVariables = Exact<{
   input: DecideProposalsInput;
 }>;
 
 
-export type DecideProposalsMutation = { decideProposals: { proposals: Array<{ id: string, outcome: Outcome, form: string, ruleCode: string | null, reason: string, decision: Decision, note: string | null, decidedAt: string | null, unit: { id: string, code: string, name: string }, evidence: Array<{ variable: string, value: unknown }>, decidedBy: { id: string, name: string } | null }>, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type DecideProposalsMutation = { decideProposals: { proposals: Array<{ id: string, outcome: Outcome, form: string, ruleCode: string | null, reason: string, decision: Decision, note: string | null, decidedAt: string | null, unit: { id: string, code: string, name: string }, evidence: Array<{ variable: string, value: unknown }>, decidedBy: { id: string, name: string } | null }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type FinalizeReviewMutationVariables = Exact<{
   input: FinalizeReviewInput;
 }>;
 
 
-export type FinalizeReviewMutation = { finalizeReview: { review: { id: string, name: string, asOfPeriod: number, status: ReviewStatus, decisionNumber: string | null, decisionDate: string | null, createdAt: string, finalizedAt: string | null, targetSet: { id: string, key: string, name: string } } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type FinalizeReviewMutation = { finalizeReview: { review: { id: string, name: string, asOfPeriod: number, status: ReviewStatus, decisionNumber: string | null, decisionDate: string | null, createdAt: string, finalizedAt: string | null, targetSet: { id: string, key: string, name: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type DecisionDocumentQueryVariables = Exact<{
   id: string | number;
@@ -793,14 +982,14 @@ export type CreateRuleMutationVariables = Exact<{
 }>;
 
 
-export type CreateRuleMutation = { createRule: { rule: { id: string, version: number, code: string, name: string, outcome: Outcome, form: string, priority: number, condition: unknown, enabled: boolean } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type CreateRuleMutation = { createRule: { rule: { id: string, version: number, code: string, name: string, outcome: Outcome, form: string, priority: number, condition: unknown, enabled: boolean } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type UpdateRuleMutationVariables = Exact<{
   input: UpdateRuleInput;
 }>;
 
 
-export type UpdateRuleMutation = { updateRule: { rule: { id: string, version: number, code: string, name: string, outcome: Outcome, form: string, priority: number, condition: unknown, enabled: boolean } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type UpdateRuleMutation = { updateRule: { rule: { id: string, version: number, code: string, name: string, outcome: Outcome, form: string, priority: number, condition: unknown, enabled: boolean } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type PreviewRulesQueryVariables = Exact<{
   campaignId: string | number;
@@ -827,21 +1016,21 @@ export type CreateTargetSetMutationVariables = Exact<{
 }>;
 
 
-export type CreateTargetSetMutation = { createTargetSet: { targetSet: { id: string, key: string, name: string, primary: boolean, version: number, targets: Array<{ id: string, value: number, indicator: { id: string, code: string }, level: { id: string, key: string } | null, unit: { id: string } | null }> } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type CreateTargetSetMutation = { createTargetSet: { targetSet: { id: string, key: string, name: string, primary: boolean, version: number, targets: Array<{ id: string, value: number, indicator: { id: string, code: string }, level: { id: string, key: string } | null, unit: { id: string } | null }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SetTargetsMutationVariables = Exact<{
   input: SetTargetsInput;
 }>;
 
 
-export type SetTargetsMutation = { setTargets: { changed: number, targetSet: { id: string, key: string, name: string, primary: boolean, version: number, targets: Array<{ id: string, value: number, indicator: { id: string, code: string }, level: { id: string, key: string } | null, unit: { id: string } | null }> } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type SetTargetsMutation = { setTargets: { changed: number, targetSet: { id: string, key: string, name: string, primary: boolean, version: number, targets: Array<{ id: string, value: number, indicator: { id: string, code: string }, level: { id: string, key: string } | null, unit: { id: string } | null }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type UpdateTargetSetMutationVariables = Exact<{
   input: UpdateTargetSetInput;
 }>;
 
 
-export type UpdateTargetSetMutation = { updateTargetSet: { targetSet: { id: string, key: string, name: string, primary: boolean, version: number, targets: Array<{ id: string, value: number, indicator: { id: string, code: string }, level: { id: string, key: string } | null, unit: { id: string } | null }> } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type UpdateTargetSetMutation = { updateTargetSet: { targetSet: { id: string, key: string, name: string, primary: boolean, version: number, targets: Array<{ id: string, value: number, indicator: { id: string, code: string }, level: { id: string, key: string } | null, unit: { id: string } | null }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type TargetChangesQueryVariables = Exact<{
   campaignId: string | number;
@@ -871,28 +1060,28 @@ export type ArchiveUnitMutationVariables = Exact<{
 }>;
 
 
-export type ArchiveUnitMutation = { archiveUnit: { unit: { id: string, code: string, name: string, archived: boolean, version: number, childCount: number, childCountWithArchived: number, parent: { id: string, childCount: number, code: string, name: string, childCountWithArchived: number } | null, level: { id: string, key: string, name: string, depth: number } } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type ArchiveUnitMutation = { archiveUnit: { unit: { id: string, code: string, name: string, archived: boolean, version: number, childCount: number, childCountWithArchived: number, parent: { id: string, childCount: number, code: string, name: string, childCountWithArchived: number } | null, level: { id: string, key: string, name: string, depth: number } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CreateUnitMutationVariables = Exact<{
   input: CreateUnitInput;
 }>;
 
 
-export type CreateUnitMutation = { createUnit: { unit: { id: string, code: string, name: string, archived: boolean, version: number, childCount: number, childCountWithArchived: number, parent: { id: string, childCount: number, code: string, name: string, childCountWithArchived: number } | null, level: { id: string, key: string, name: string, depth: number } } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type CreateUnitMutation = { createUnit: { unit: { id: string, code: string, name: string, archived: boolean, version: number, childCount: number, childCountWithArchived: number, parent: { id: string, childCount: number, code: string, name: string, childCountWithArchived: number } | null, level: { id: string, key: string, name: string, depth: number } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ImportUnitsMutationVariables = Exact<{
   input: ImportUnitsInput;
 }>;
 
 
-export type ImportUnitsMutation = { importUnits: { created: number, updated: number, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type ImportUnitsMutation = { importUnits: { created: number, updated: number, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type UpdateUnitMutationVariables = Exact<{
   input: UpdateUnitInput;
 }>;
 
 
-export type UpdateUnitMutation = { updateUnit: { unit: { id: string, code: string, name: string, archived: boolean, version: number, childCount: number, childCountWithArchived: number, parent: { id: string, childCount: number, code: string, name: string, childCountWithArchived: number } | null, level: { id: string, key: string, name: string, depth: number } } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type UpdateUnitMutation = { updateUnit: { unit: { id: string, code: string, name: string, archived: boolean, version: number, childCount: number, childCountWithArchived: number, parent: { id: string, childCount: number, code: string, name: string, childCountWithArchived: number } | null, level: { id: string, key: string, name: string, depth: number } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type LevelsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -927,21 +1116,21 @@ export type CreateUserMutationVariables = Exact<{
 }>;
 
 
-export type CreateUserMutation = { createUser: { user: { id: string, email: string, name: string, role: Role, disabled: boolean, unit: { id: string, code: string, name: string } | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type CreateUserMutation = { createUser: { user: { id: string, email: string, name: string, role: Role, disabled: boolean, unit: { id: string, code: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SignOutUserMutationVariables = Exact<{
   input: SignOutUserInput;
 }>;
 
 
-export type SignOutUserMutation = { signOutUser: { sessionsEnded: number, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type SignOutUserMutation = { signOutUser: { sessionsEnded: number, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type UpdateUserMutationVariables = Exact<{
   input: UpdateUserInput;
 }>;
 
 
-export type UpdateUserMutation = { updateUser: { user: { id: string, email: string, name: string, role: Role, disabled: boolean, unit: { id: string, code: string, name: string } | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type UpdateUserMutation = { updateUser: { user: { id: string, email: string, name: string, role: Role, disabled: boolean, unit: { id: string, code: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type UsersQueryVariables = Exact<{
   first?: number | null | undefined;

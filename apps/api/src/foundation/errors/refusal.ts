@@ -2,7 +2,8 @@
  * Why a request is refused as a whole, rather than answered with a mutation's userErrors: an argument outside the
  * contract, an object the caller may not touch. Services throw `Refusal`; the edges map it once each — GraphQL answers
  * the code itself as `extensions.code` (the codes are chosen to be GraphQL's usual ones; graphql/format-error.ts),
- * plain HTTP routes answer a status (http/http-route.ts).
+ * plain HTTP routes answer a status and the same `{ errors: [{ message, extensions: { code } }] }`
+ * (http/http-route.ts).
  */
 export type RefusalCode = 'BAD_USER_INPUT' | 'FORBIDDEN' | 'NOT_FOUND';
 
@@ -10,6 +11,8 @@ export class Refusal extends Error {
   constructor(
     readonly code: RefusalCode,
     message: string,
+    /** Which rule refused, when a client tells them apart (e.g. BAD_FORMAT): answered as `extensions.reason`. */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'Refusal';

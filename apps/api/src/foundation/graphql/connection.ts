@@ -12,13 +12,26 @@ export class PageInfo {
   @Field(() => String, { nullable: true }) endCursor: string | null;
 }
 
-/** Checked by `pageWindow`, which every connection field calls. */
+/**
+ * Checked by `pageWindow`, which every connection field calls. Cursors are positions in the field's order.
+ * `first: 0` answers no edges, `totalCount`, `endCursor: null` and `hasNextPage` true when rows lie after `after`
+ * (or at all, without it): a count, not a page to continue from. A client pages on with `after: endCursor` while
+ * `hasNextPage` is true and `endCursor` is not null; an empty page always has `endCursor: null`.
+ */
 @ArgsType()
 export class ConnectionArgs {
-  @Field(() => Int, { nullable: true, description: `At most ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when absent.` })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      `From 0 to ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when absent. 0 answers no edges, only totalCount and ` +
+      'whether rows lie after `after` (hasNextPage).',
+  })
   first?: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The endCursor of the page before; absent or null: from the start.',
+  })
   after?: string;
 }
 
@@ -66,7 +79,13 @@ export function pageWindow(args: ConnectionArgs): PageWindow {
   return { offset: args.after ? decodeCursor(args.after) + 1 : 0, limit };
 }
 
-export function connectionOf<T>(nodes: T[], window: PageWindow, totalCount: number): Connection<T> {
+/**
+ * The page of `rows` (the rows read at `window.offset`, at most `window.limit` of them: more are dropped, so a query
+ * that ignored a limit of 0 still answers an empty page). `hasNextPage` says whether rows lie after the page, also
+ * for an empty one; `startCursor` and `endCursor` are null on an empty page.
+ */
+export function connectionOf<T>(rows: T[], window: PageWindow, totalCount: number): Connection<T> {
+  const nodes = rows.length > window.limit ? rows.slice(0, window.limit) : rows;
   const edges = nodes.map((node, i) => ({ cursor: encodeCursor(window.offset + i), node }));
   return {
     edges,

@@ -1,20 +1,13 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from '../config/logger';
+import { GRAPHQL_ERROR_CODE_LIST } from '../errors/error-codes';
 import { Refusal } from '../errors/refusal';
 
-/** Codes a client may see; anything else is an unexpected failure and is masked. */
-const PUBLIC_CODES = new Set([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'BAD_USER_INPUT',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
+/** Codes a client may see (docs/api-errors.md lists them); anything else is an unexpected failure and is masked. */
+const PUBLIC_CODES: ReadonlySet<string> = new Set(
+  GRAPHQL_ERROR_CODE_LIST.filter((code) => code !== 'INTERNAL_SERVER_ERROR'),
+);
 
 /**
  * The one GraphQL mapping of errors: a service's `Refusal` to its code, the libraries' codes onto the contract's;
@@ -24,7 +17,7 @@ export function createErrorFormatter(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof Refusal) {
-      const extensions = { code: original.code };
+      const extensions = original.reason ? { code: original.code, reason: original.reason } : { code: original.code };
       return { message: original.message, locations: formatted.locations, path: formatted.path, extensions };
     }
     const code = publicCode(formatted.extensions?.code);

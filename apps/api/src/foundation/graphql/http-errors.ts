@@ -1,10 +1,10 @@
 import express from 'express';
-import { MALFORMED_INPUT_MESSAGES, malformedInput, type MalformedInputReason } from './well-formed-input';
+import type { GraphQLErrorCode } from '../errors/error-codes';
+import { GRAPHQL_RESPONSE_JSON, sendError } from '../http/error-reply';
+import { MALFORMED_INPUT_MESSAGES, malformedInput } from './well-formed-input';
 
 /** The largest GraphQL request body taken (an import's CSV or base64 XLSX travels inside it). */
 export const GRAPHQL_BODY_LIMIT_MB = 6;
-
-type GraphQLHttpCode = 'BAD_REQUEST' | 'BAD_USER_INPUT' | 'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE';
 
 /**
  * What stands before Apollo at /graphql: a POST must be JSON (415), at most GRAPHQL_BODY_LIMIT_MB once inflated
@@ -15,29 +15,31 @@ export function graphqlBody(): express.RequestHandler[] {
   return [
     (req, res, next) => {
       if (req.method !== 'POST' || req.is('application/json')) return next();
-      sendGraphQLError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the GraphQL request as application/json.');
+      sendError(req, res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the GraphQL request as application/json.');
     },
     express.json({ limit: `${GRAPHQL_BODY_LIMIT_MB}mb` }),
     (req, res, next) => {
       const reason = malformedInput(req.body); // GET requests are checked by the refuseMalformedInput plugin
       if (!reason) return next();
-      sendGraphQLError(res, 400, 'BAD_USER_INPUT', MALFORMED_INPUT_MESSAGES[reason], reason);
+      sendError(req, res, 400, 'BAD_USER_INPUT', MALFORMED_INPUT_MESSAGES[reason], reason);
     },
   ];
 }
 
 /** Answers the body reader's refusals (invalid JSON, too large, unknown charset or encoding) with their 4xx status. */
-export const answerBodyErrors: express.ErrorRequestHandler = (error, _req, res, next) => {
+export const answerBodyErrors: express.ErrorRequestHandler = (error, req, res, next) => {
   const status = clientErrorStatus(error);
   if (status === null || res.headersSent) return next(error);
+  let code: GraphQLErrorCode = 'BAD_REQUEST';
+  let message = error instanceof SyntaxError ? 'The request body is not valid JSON.' : 'The request is malformed.';
   if (status === 413) {
-    sendGraphQLError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${GRAPHQL_BODY_LIMIT_MB} MB.`);
+    code = 'PAYLOAD_TOO_LARGE';
+    message = `The request body is larger than ${GRAPHQL_BODY_LIMIT_MB} MB.`;
   } else if (status === 415) {
-    sendGraphQLError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the request as UTF-8 JSON, plain or gzip/deflate.');
-  } else {
-    const message = error instanceof SyntaxError ? 'The request body is not valid JSON.' : 'The request is malformed.';
-    sendGraphQLError(res, status, 'BAD_REQUEST', message);
+    code = 'UNSUPPORTED_MEDIA_TYPE';
+    message = 'Send the request as UTF-8 JSON, plain or gzip/deflate.';
   }
+  sendError(req, res, status, code, message);
 };
 
 /** The status of an error body-parser raised about the request (`status` 4xx, `expose`), else null. */
@@ -46,12 +48,43 @@ function clientErrorStatus(error: unknown): number | null {
   return typeof status === 'number' && status >= 400 && status < 500 && expose === true ? status : null;
 }
 
-function sendGraphQLError(
-  res: express.Response,
-  status: number,
-  code: GraphQLHttpCode,
-  message: string,
-  reason?: MalformedInputReason,
-): void {
-  res.status(status).json({ errors: [{ message, extensions: reason ? { code, reason } : { code } }] });
+/** The codes of a GraphQL request error: the request was well formed, its document or variables are refused. */
+const REQUEST_ERROR_CODES: ReadonlySet<string> = new Set<GraphQLErrorCode>([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * GraphQL over HTTP's statuses for a caller that asks for `application/json` by name (not `*∕*`, not
+ * `application/graphql-response+json`, not without an Accept header): a GraphQL request error (syntax, validation,
+ * a limit, variables that do not coerce or cannot be stored) is answered 200 with the errors in the body, as the spec
+ * asks of that legacy media type; every other caller keeps its 400. A request that is not well formed (not JSON, no
+ * `query`, a parameter of the wrong type: BAD_REQUEST) stays 400, and other statuses (401, 405, 413, 415, 5xx) too.
+ */
+export const legacyJsonStatus: express.RequestHandler = (req, res, next) => {
+  // `accepts` answers the first of the list for *∕*, application/* or no Accept header at all.
+  if (req.accepts([GRAPHQL_RESPONSE_JSON, 'application/json']) === 'application/json') {
+    const send = res.send.bind(res);
+    res.send = ((body?: unknown) => {
+      if (res.statusCode === 400 && holdsRequestErrorsOnly(body)) res.status(200);
+      return send(body);
+    }) as express.Response['send'];
+  }
+  next();
+};
+
+function holdsRequestErrorsOnly(body: unknown): boolean {
+  if (typeof body !== 'string' && !Buffer.isBuffer(body)) return false;
+  try {
+    const { errors } = JSON.parse(body.toString()) as { errors?: { extensions?: { code?: unknown } }[] };
+    return (
+      Array.isArray(errors) &&
+      errors.length > 0 &&
+      errors.every((error) => REQUEST_ERROR_CODES.has(String(error?.extensions?.code)))
+    );
+  } catch {
+    return false;
+  }
 }

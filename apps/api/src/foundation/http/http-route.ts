@@ -1,7 +1,9 @@
 import type { NextFunction, Request, Response, Router } from 'express';
 import { authorize } from '../access/authorization';
 import type { Viewer } from '../access/viewer';
+import type { GraphQLErrorCode } from '../errors/error-codes';
 import { httpStatusOf, Refusal } from '../errors/refusal';
+import { errorBody, sendError } from './error-reply';
 
 /** What a plain HTTP route does once its caller is admitted. */
 export type HttpRouteHandler = (req: Request, res: Response, viewer: Viewer) => Promise<void>;
@@ -15,6 +17,11 @@ export interface HttpRoute<Services> {
   /** The GraphQL query or mutation this route serves another way; null when there is none. */
   twin: string | null;
   handler(services: Services): HttpRouteHandler;
+  /**
+   * Also answer a refusal's code (its `reason` when it has one) and message as top-level `error` and `message`,
+   * beside `errors`: the shape this route answered before, still read by the web app's dossier upload. Deprecated.
+   */
+  legacyErrorFields?: boolean;
 }
 
 /** Finds the caller of a request: null for none or an unknown, expired or revoked token. */
@@ -23,8 +30,9 @@ export type FindViewer = (req: Request) => Promise<Viewer | null>;
 /**
  * Registers each route behind the one authorization rule: 401 without a valid token, 403 for a caller its entries
  * do not admit, both before the query string or body is read. Answers are never stored by a cache
- * (`Cache-Control: no-store`): they hold data only their caller may read. A service's `Refusal` is answered with its
- * status (400, 403, 404) and `{ error, message }`; anything else is left to the server's error handler.
+ * (`Cache-Control: no-store`): they hold data only their caller may read. Refusals are answered as GraphQL answers
+ * its errors, `{ errors: [{ message, extensions: { code[, reason] } }] }`, with their status: a service's `Refusal`
+ * 400, 403 or 404; anything else is left to the server's error handler (500, same shape).
  */
 export function registerHttpRoutes<Services>(
   router: Router,
@@ -34,28 +42,37 @@ export function registerHttpRoutes<Services>(
 ): void {
   for (const route of routes) {
     const handle = route.handler(services);
+    const refuse = (
+      req: Request,
+      res: Response,
+      status: number,
+      code: GraphQLErrorCode,
+      message: string,
+      reason?: string,
+    ) => {
+      if (!route.legacyErrorFields) return sendError(req, res, status, code, message, reason);
+      res.status(status).json({ ...errorBody(code, message, reason), error: reason ?? code, message });
+    };
     const guarded = async (req: Request, res: Response, next: NextFunction): Promise<void> => {
       try {
         res.set('Cache-Control', 'no-store');
         const viewer = await viewerOf(req);
         const decision = authorize(viewer, route.entries);
         if (decision === 'UNAUTHENTICATED' || !viewer) {
-          res
-            .status(401)
-            .json({ error: 'UNAUTHENTICATED', message: 'Sign in first: send Authorization: Bearer <token>.' });
+          refuse(req, res, 401, 'UNAUTHENTICATED', 'Sign in first: send Authorization: Bearer <token>.');
           return;
         }
         if (decision === 'FORBIDDEN') {
           const message = viewer.tokenId
             ? 'This API token has no scope for this route.'
             : 'Your role may not use this route.';
-          res.status(403).json({ error: 'FORBIDDEN', message });
+          refuse(req, res, 403, 'FORBIDDEN', message);
           return;
         }
         await handle(req, res, viewer);
       } catch (error) {
         if (error instanceof Refusal && !res.headersSent) {
-          res.status(httpStatusOf(error.code)).json({ error: error.code, message: error.message });
+          refuse(req, res, httpStatusOf(error.code), error.code, error.message, error.reason);
           return;
         }
         next(error);

@@ -16,6 +16,11 @@ export class ApiTokensService {
     return this.dataSource.getRepository(ApiTokenEntity).find({ order: { createdAt: 'DESC' } });
   }
 
+  /** The token of this id, revoked or not; null for none. */
+  async findById(id: string): Promise<ApiTokenEntity | null> {
+    return isId(id) ? this.dataSource.getRepository(ApiTokenEntity).findOneBy({ id }) : null;
+  }
+
   async create(
     input: { name: string; scopes: string[]; expiresAt?: Date | null },
     viewer: Viewer,

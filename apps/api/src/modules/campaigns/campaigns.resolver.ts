@@ -1,4 +1,4 @@
-import { buildPeriods, MAX_CAMPAIGN_PERIODS } from '@thidua/domain';
+import { buildPeriods, MAX_CAMPAIGN_PERIODS, todayIn } from '@thidua/domain';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, pageWindow } from '../../foundation/graphql/connection';
 import { READ_RANKINGS, READ_REPORTS } from '../../foundation/access/scopes';
@@ -27,6 +27,17 @@ export class CampaignsResolver {
   @Query(() => CampaignConnection, { description: 'Campaigns, the latest first.' })
   campaigns(@Args() args: ConnectionArgs, @Ctx() ctx: Context) {
     return new CampaignsService(ctx.dataSource).list(pageWindow(args));
+  }
+
+  @Authorized(READ_REPORTS, READ_RANKINGS)
+  @Query(() => [Campaign], {
+    description:
+      'The ACTIVE campaigns, the one to open first: those whose dates contain today (in Asia/Ho_Chi_Minh), the ' +
+      'latest started first, then the other ACTIVE ones, the latest started first (@thidua/domain currentCampaign). ' +
+      'Empty when none is ACTIVE. Read by whoever may read `campaigns`.',
+  })
+  currentCampaigns(@Ctx() ctx: Context) {
+    return new CampaignsService(ctx.dataSource).current(todayIn(new Date()));
   }
 
   @Authorized(READ_REPORTS, READ_RANKINGS)

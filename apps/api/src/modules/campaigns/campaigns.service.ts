@@ -1,4 +1,4 @@
-import { buildPeriods } from '@thidua/domain';
+import { buildPeriods, currentCampaign } from '@thidua/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { connectionOf, type Connection, type PageWindow } from '../../foundation/graphql/connection';
@@ -31,11 +31,25 @@ export class CampaignsService {
 
   async list(window: PageWindow): Promise<Connection<CampaignEntity>> {
     const [nodes, total] = await this.dataSource.getRepository(CampaignEntity).findAndCount({
-      order: { startDate: 'DESC', name: 'ASC' },
+      order: { startDate: 'DESC', name: 'ASC', id: 'ASC' }, // a total order: positions are stable cursors
       skip: window.offset,
       take: window.limit,
     });
     return connectionOf(nodes, window, total);
+  }
+
+  /**
+   * The ACTIVE campaigns in the order @thidua/domain's currentCampaign picks them: the one it picks first, then the
+   * one it picks among the rest, and so on (the campaigns whose dates contain `today` first).
+   */
+  async current(today: string): Promise<CampaignEntity[]> {
+    const rest = await this.dataSource.getRepository(CampaignEntity).findBy({ status: 'ACTIVE' });
+    const ordered: CampaignEntity[] = [];
+    for (let next = currentCampaign(rest, today); next; next = currentCampaign(rest, today)) {
+      ordered.push(next);
+      rest.splice(rest.indexOf(next), 1);
+    }
+    return ordered;
   }
 
   async findById(id: string): Promise<CampaignEntity | null> {

@@ -144,13 +144,19 @@ describe('dossier records: configuration and the admin upload', () => {
     ].join('\n');
     expect((await upload(csv, null)).status).toBe(401);
     expect((await upload(csv, await app.loginAs('xem@camau.demo'))).status).toBe(403);
+    // The GraphQL error shape, and (deprecated, for the web app's uploader) the former top-level error and message.
+    const message = 'Give ?format=csv or ?format=ndjson.';
     expect(await (await upload(csv, admin, 'xml')).json()).toEqual({
+      errors: [{ message, extensions: { code: 'BAD_USER_INPUT', reason: 'BAD_FORMAT' } }],
       error: 'BAD_FORMAT',
-      message: 'Give ?format=csv or ?format=ndjson.',
+      message,
     });
     const badFile = await upload('source,colour\nx,y\n', admin);
     expect(badFile.status).toBe(400);
-    expect(await badFile.json()).toMatchObject({ error: 'BAD_FILE' });
+    expect(await badFile.json()).toMatchObject({
+      errors: [{ extensions: { code: 'BAD_USER_INPUT', reason: 'BAD_FILE' } }],
+      error: 'BAD_FILE',
+    });
 
     const response = await upload(csv, admin);
     expect(response.status).toBe(200);

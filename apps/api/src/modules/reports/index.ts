@@ -3,3 +3,4 @@ export * from './report-rules';
 export * from './report-status.service';
 export * from './report-status.type';
 export * from './report-writer';
+export * from './writable-units';

@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import { DateTime } from 'luxon';
 import type { DataSource } from 'typeorm';
+import { Refusal } from '../../foundation/errors/refusal';
 import { sendCsv, type CsvCell } from '../../foundation/spreadsheets/csv-writer';
 import type { HttpRouteHandler } from '../../foundation/http/http-route';
 import { loadReportStatusBoard } from './report-status.service';
@@ -20,10 +21,7 @@ export function reportStatusCsv(dataSource: DataSource): HttpRouteHandler {
   return async (req: Request, res: Response): Promise<void> => {
     const period = Number(req.query.period);
     const board = await loadReportStatusBoard(dataSource, String(req.query.campaignId ?? ''), period, new Date());
-    if (!board) {
-      res.status(404).json({ error: 'NOT_FOUND', message: 'No such campaign or period.' });
-      return;
-    }
+    if (!board) throw new Refusal('NOT_FOUND', 'No such campaign or period.');
     const status = typeof req.query.status === 'string' ? req.query.status : null;
     const levelKey = typeof req.query.levelKey === 'string' ? req.query.levelKey : null;
     const zone = board.context.campaign.timeZone;

@@ -13,6 +13,7 @@ import type { SubmitReportInput } from './report.inputs';
 import { checkCampaignOpen, checkPeriod, checkUnit, checkValues } from './report-rules';
 import { writeSubmissions, type SubmissionResult } from './report-writer';
 import { isInSubtree } from './unit-scope';
+import { writableUnitsOf } from './writable-units';
 import { checkNotFedByRecords } from './fed-by-records';
 
 export interface ReportFilter {
@@ -31,11 +32,11 @@ export function withRates<T extends { numerator: number; denominator: number }>(
 export class ReportsService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Admins and write:reports tokens report for any unit; reporters for their own unit and the units under it. */
+  /** Whether `writableUnitsOf(viewer)` includes the unit. */
   async mayReportFor(viewer: Viewer, unitId: string): Promise<boolean> {
-    if (viewer.role === Role.ADMIN || viewer.scopes.includes('write:reports')) return true;
-    if (viewer.role !== Role.REPORTER || !viewer.unitId) return false;
-    return isInSubtree(this.dataSource.manager, viewer.unitId, unitId);
+    const writable = writableUnitsOf(viewer);
+    if (writable.kind !== 'SUBTREE') return writable.kind === 'ALL';
+    return isInSubtree(this.dataSource.manager, writable.rootId, unitId);
   }
 
   async list(filter: ReportFilter, window: PageWindow): Promise<Connection<ReportEntity>> {

@@ -98,7 +98,9 @@ describe('the decision document (GET /exports/decision.docx)', () => {
     for (const query of ['reviewId=00000000-0000-4000-8000-000000000000', 'reviewId=x', '']) {
       const response = await download(query);
       expect(response.status).toBe(404);
-      expect(await response.json()).toEqual({ error: 'NOT_FOUND', message: expect.any(String) });
+      expect(await response.json()).toEqual({
+        errors: [{ message: expect.any(String), extensions: { code: 'NOT_FOUND' } }],
+      });
     }
     expect((await download(`reviewId=${reviews[0].id}`, null)).status).toBe(401);
   });

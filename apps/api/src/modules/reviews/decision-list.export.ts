@@ -2,6 +2,7 @@ import type { Request, Response } from 'express';
 import ExcelJS from 'exceljs';
 import { In, type DataSource } from 'typeorm';
 import { isId } from '../../foundation/database/errors';
+import { Refusal } from '../../foundation/errors/refusal';
 import { addSheet, sendWorkbook, writeRow } from '../../foundation/spreadsheets/xlsx-sheet';
 import type { HttpRouteHandler } from '../../foundation/http/http-route';
 import { UnitEntity } from '../units';
@@ -39,10 +40,7 @@ export async function loadDecisionList(dataSource: DataSource, reviewId: string)
 export function decisionListXlsx(dataSource: DataSource): HttpRouteHandler {
   return async (req: Request, res: Response): Promise<void> => {
     const list = await loadDecisionList(dataSource, String(req.query.reviewId ?? ''));
-    if (!list) {
-      res.status(404).json({ error: 'NOT_FOUND', message: 'There is no such review.' });
-      return;
-    }
+    if (!list) throw new Refusal('NOT_FOUND', 'There is no such review.');
     const { review } = list;
     const decision = review.decisionNumber
       ? `(Kèm theo Quyết định số ${review.decisionNumber} ngày ${formatDate(review.decisionDate)} của Chủ tịch UBND tỉnh)`

@@ -2,3 +2,4 @@
 export * from './unit.entity';
 export * from './unit.loaders';
 export * from './unit.type';
+export { UnitsService, type UnitFilter } from './units.service';

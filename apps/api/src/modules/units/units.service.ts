@@ -16,6 +16,8 @@ export interface UnitFilter {
   rootsOnly?: boolean | null;
   search?: string | null;
   includeArchived?: boolean | null;
+  /** Only this unit and the units under it, at any depth. */
+  subtreeOf?: string | null;
 }
 
 const duplicateCode = (code: string) =>
@@ -35,6 +37,16 @@ export class UnitsService {
     if (filter.parentId !== undefined && filter.parentId !== null) {
       if (!isId(filter.parentId)) return connectionOf([], window, 0);
       query.andWhere('unit.parent_id = :parentId', { parentId: filter.parentId });
+    }
+    if (filter.subtreeOf !== undefined && filter.subtreeOf !== null) {
+      if (!isId(filter.subtreeOf)) return connectionOf([], window, 0);
+      query.andWhere(
+        `unit.id IN (WITH RECURSIVE subtree(id) AS (
+           SELECT id FROM units WHERE id = :subtreeRoot
+           UNION SELECT child.id FROM units child JOIN subtree ON child.parent_id = subtree.id
+         ) SELECT id FROM subtree)`,
+        { subtreeRoot: filter.subtreeOf },
+      );
     }
     const search = filter.search ? unitSearchQuery(filter.search) : '';
     if (search)

@@ -31,7 +31,10 @@ const payload = (outcome: Outcome<UserEntity>): UserPayload =>
 @Resolver(() => User)
 export class UsersResolver {
   @Authorized()
-  @Query(() => User, { nullable: true, description: 'The signed-in user.' })
+  @Query(() => User, {
+    nullable: true,
+    description: 'The signed-in user; FORBIDDEN to an API token (`viewer` answers users and tokens alike).',
+  })
   me(@CurrentViewer() viewer: Viewer, @Ctx() ctx: Context) {
     return accountOf(ctx.dataSource, viewer);
   }
