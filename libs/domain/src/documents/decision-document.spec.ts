@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { decisionDocument, decisionNumberLine, isAwardForm, type DecisionProposal } from './decision-document';
+import {
+  decisionDocument,
+  decisionDocumentInputOf,
+  decisionNumberLine,
+  isAwardForm,
+  type DecisionProposal,
+} from './decision-document';
 
 const proposal = (unitName: string, outcome: DecisionProposal['outcome'], form: string): DecisionProposal => ({
   unitName,
@@ -97,6 +103,22 @@ describe('the decision document (Nghị định 30/2020/NĐ-CP)', () => {
       'Xã Đá Bạc',
       'Xã Đông Hưng',
     ]);
+  });
+
+  it("reads a review as a draft until finalized, dated in its period's year, on its approved proposals only", () => {
+    const proposals = base.proposals.map((p, i) => ({ ...p, decision: ['APPROVED', 'REJECTED', 'PENDING'][i % 3] }));
+    const names = { issuerName: 'UBND tỉnh Cà Mau', campaignName: 'Chiến dịch' };
+    const open = { status: 'DRAFT', decisionNumber: null, decisionDate: null, createdAt: '2024-01-02T00:00:00Z' };
+    const draft = decisionDocumentInputOf({ ...open, periodEndDate: '2023-12-29' }, proposals, names);
+    expect(draft).toMatchObject({ draft: true, draftYear: 2023, ...names });
+    expect(draft.proposals.map((p) => p.unitName)).toEqual(['Sở Y tế', 'Xã Tân Ân']);
+    expect(decisionDocumentInputOf({ ...open, periodEndDate: null }, proposals, names).draftYear).toBe(2024);
+    const final = { ...open, status: 'FINALIZED', decisionNumber: '512', decisionDate: '2023-04-14' };
+    expect(decisionDocumentInputOf({ ...final, periodEndDate: null }, proposals, names)).toMatchObject({
+      draft: false,
+      decisionNumber: '512',
+      decisionDate: '2023-04-14',
+    });
   });
 
   it('lists every approved proposal exactly once, awards and notices apart, whatever the mix', () => {

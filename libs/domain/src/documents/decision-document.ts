@@ -56,6 +56,38 @@ export interface DecisionDocumentInput {
   proposals: readonly DecisionProposal[];
 }
 
+/** A review as both the DOCX and the printable page read it (the API's entity or its GraphQL answer). */
+export interface DecisionReviewFacts {
+  status: string;
+  decisionNumber: string | null;
+  decisionDate: string | null;
+  /** ISO date-time. */
+  createdAt: string;
+  /** The end (YYYY-MM-DD) of the period the review is about, when known. */
+  periodEndDate: string | null;
+}
+
+/**
+ * The decision's input from a review and its proposals: a draft is a review not finalized, dated in the year its
+ * period ends (else the year it was made), and the decision is on the approved proposals only.
+ */
+export function decisionDocumentInputOf(
+  review: DecisionReviewFacts,
+  proposals: readonly (DecisionProposal & { decision: string })[],
+  names: { issuerName: string | null; campaignName: string },
+): DecisionDocumentInput {
+  return {
+    ...names,
+    decisionNumber: review.decisionNumber,
+    decisionDate: review.decisionDate,
+    draftYear: Number((review.periodEndDate ?? review.createdAt).slice(0, 4)),
+    draft: review.status !== 'FINALIZED',
+    proposals: proposals
+      .filter((proposal) => proposal.decision === 'APPROVED')
+      .map(({ unitName, outcome, form, note }) => ({ unitName, outcome, form, note })),
+  };
+}
+
 const AWARD_FORMS = /^(?:bằng khen|giấy khen|cờ thi đua|tập thể lao động)/i;
 const SYMBOL = 'QĐ-UBND';
 const BLANK = '       ';

@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import { decisionDocument } from '@thidua/domain';
+import { decisionDocument, decisionDocumentInputOf } from '@thidua/domain';
 import { IsNull, type DataSource } from 'typeorm';
 import { Refusal } from '../../foundation/errors/refusal';
 import type { HttpRouteHandler } from '../../foundation/http/http-route';
@@ -28,20 +28,14 @@ export function decisionDocumentDocx(dataSource: DataSource): HttpRouteHandler {
         .findOne({ where: { parentId: IsNull(), archivedAt: IsNull() }, order: { code: 'ASC' } }),
     ]);
     const period = context?.periods[review.asOfPeriod - 1];
-    const document = decisionDocument({
-      issuerName: root?.name ?? null,
-      campaignName: context?.campaign.name ?? review.name,
-      decisionNumber: review.decisionNumber,
-      decisionDate: review.decisionDate,
-      draftYear: Number((period?.endDate ?? review.createdAt.toISOString()).slice(0, 4)),
-      draft: review.status !== 'FINALIZED',
-      proposals: rows.map(({ proposal, unit }) => ({
-        unitName: unit.name,
-        outcome: proposal.outcome,
-        form: proposal.form,
-        note: proposal.note,
-      })),
-    });
+    const facts = { ...review, createdAt: review.createdAt.toISOString(), periodEndDate: period?.endDate ?? null };
+    const document = decisionDocument(
+      decisionDocumentInputOf(
+        facts,
+        rows.map(({ proposal, unit }) => ({ ...proposal, unitName: unit.name })),
+        { issuerName: root?.name ?? null, campaignName: context?.campaign.name ?? review.name },
+      ),
+    );
     const file = await decisionDocx(document);
     const name = review.status === 'FINALIZED' ? 'quyet-dinh.docx' : 'du-thao-quyet-dinh.docx';
     res.set('Content-Type', DOCX);

@@ -1,6 +1,6 @@
 import { graphql } from '../../../../generated';
 
-/** One review: the frozen rankings of every level and the proposals the board decides. */
+/** One review: what it is about and the frozen rankings of every level (its proposals come on their own). */
 export const ReviewQuery = graphql(`
   query Review($id: ID!) {
     review(id: $id) {
@@ -45,9 +45,6 @@ export const ReviewQuery = graphql(`
             missing
           }
         }
-      }
-      proposals {
-        ...ProposalFields
       }
     }
   }
