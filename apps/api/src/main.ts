@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     rankingCacheSeconds: config.rankingCacheSeconds,
     publicUrl: config.publicUrl,
     trustProxy: config.trustProxy,
+    publicEmbedOrigins: config.publicEmbedOrigins,
   });
   await new Promise<void>((resolve) => server.httpServer.listen(config.port, config.host, resolve));
   const address = server.httpServer.address();

@@ -30,10 +30,11 @@ export interface TestApp {
 /**
  * A server on a free port over a freshly migrated database with the Cà Mau demo's set-up (units, users, the
  * campaign, no reports); `demo: 'full'` adds its eleven weeks of reports and reviews, `demo: false` leaves it empty.
- * Ranking answers are not kept unless `rankingCacheSeconds` says so (tests write with SQL behind the server's back).
+ * Ranking and public scoreboard answers are not kept unless `rankingCacheSeconds` / `publicCacheMs` say so (tests
+ * write with SQL behind the server's back).
  */
 export async function startTestApp(
-  options: { demo?: DemoContent | false; rankingCacheSeconds?: number } = {},
+  options: { demo?: DemoContent | false; rankingCacheSeconds?: number; publicCacheMs?: number } = {},
 ): Promise<TestApp> {
   const url = process.env.THIDUA_TEST_DB_URL;
   if (!url) throw new Error('THIDUA_TEST_DB_URL is not set: run through the api-int jest project');
@@ -63,6 +64,7 @@ export async function startTestApp(
     log,
     webDir: null,
     rankingCacheSeconds: options.rankingCacheSeconds,
+    publicCacheMs: options.publicCacheMs ?? 0,
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = server.httpServer.address() as AddressInfo;

@@ -100,6 +100,7 @@ const MATRIX: Record<string, Caller[]> = {
   finalizeReview: BOARD,
   importReports: ADMIN,
   importUnits: ADMIN,
+  publishCampaign: ADMIN,
   login: CALLERS,
   logout: USERS,
   recomputeRecordFigures: ADMIN,
@@ -109,6 +110,7 @@ const MATRIX: Record<string, Caller[]> = {
   setTargets: ADMIN,
   signOutUser: ADMIN,
   submitReport: ['ADMIN', 'write:reports'],
+  unpublishCampaign: ADMIN,
   updateCampaign: ADMIN,
   updateIndicator: ADMIN,
   updateRule: ADMIN,
@@ -129,6 +131,9 @@ const HTTP_MATRIX: Record<string, Caller[]> = {
   'GET /exports/report-status.csv': MATRIX.reportStatusBoard,
   'GET /exports/weekly-report.xlsx': MATRIX.weeklyReport,
   'POST /imports/dossiers': ADMIN,
+  // the public scoreboard: anyone, signed in or not (only what an admin published; public-scoreboard.int-spec.ts)
+  'GET /public/scoreboards/:slug': CALLERS,
+  'GET /public/scoreboards/:slug/units/:unitId': CALLERS,
 };
 const BAD_INPUT = 'campaignId=x&levelKey=&period=-1&reviewId=x&format=pdf';
 
@@ -197,6 +202,15 @@ describe('the authorization matrix', () => {
     tokens.set('none', undefined);
   });
   afterAll(() => app.close());
+
+  it('lets an anonymous caller reach only the sign-in and the public scoreboard', () => {
+    const open = [...Object.entries(MATRIX), ...Object.entries(HTTP_MATRIX)]
+      .filter(([, callers]) => callers.includes('none'))
+      .map(([name]) => name);
+    expect(open.sort()).toEqual(
+      ['GET /public/scoreboards/:slug', 'GET /public/scoreboards/:slug/units/:unitId', 'login'].sort(),
+    );
+  });
 
   it('lists every query and mutation of the schema, and only those', () => {
     const operations = [

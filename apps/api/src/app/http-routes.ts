@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { READ_RANKINGS, READ_REPORTS } from '../foundation/access/scopes';
-import type { HttpRoute } from '../foundation/http/http-route';
+import { ANYONE } from '../foundation/access/authorization';
+import type { HttpRoute, OpenHttpRoute } from '../foundation/http/http-route';
+import { publicScoreboardRoute, publicUnitRoute, type PublicScoreboards } from '../modules/public-scoreboard';
 import { dossierUpload } from '../modules/dossiers/dossier-upload.handler';
 import { rankingExport } from '../modules/rankings/ranking.export';
 import { reportStatusCsv } from '../modules/reports/report-status.export';
@@ -14,6 +16,7 @@ export interface HttpRouteServices {
   dataSource: DataSource;
   /** Called once an upload may have written: rankings kept in memory are stale. */
   rankingsChanged(): void;
+  publicScoreboards: PublicScoreboards;
 }
 
 /**
@@ -21,7 +24,7 @@ export interface HttpRouteServices {
  * GraphQL twin, through the same check (http-routes.spec.ts compares the entries with the twin's `@Authorized`), and
  * the authorization matrix calls each one as every kind of caller: a route added here without an entry there fails.
  */
-export const HTTP_ROUTES: readonly HttpRoute<HttpRouteServices>[] = [
+export const HTTP_ROUTES: readonly (HttpRoute<HttpRouteServices> | OpenHttpRoute<HttpRouteServices>)[] = [
   {
     method: 'GET',
     path: '/exports/ranking.csv',
@@ -71,5 +74,20 @@ export const HTTP_ROUTES: readonly HttpRoute<HttpRouteServices>[] = [
     twin: null,
     handler: ({ dataSource, rankingsChanged }) => dossierUpload(dataSource, rankingsChanged),
     legacyErrorFields: true,
+  },
+  // The public scoreboard: open to anyone, only what an admin published (modules/public-scoreboard).
+  {
+    method: 'GET',
+    path: '/public/scoreboards/:slug',
+    entries: [ANYONE],
+    twin: null,
+    handler: ({ publicScoreboards }) => publicScoreboardRoute(publicScoreboards),
+  },
+  {
+    method: 'GET',
+    path: '/public/scoreboards/:slug/units/:unitId',
+    entries: [ANYONE],
+    twin: null,
+    handler: ({ publicScoreboards }) => publicUnitRoute(publicScoreboards),
   },
 ];

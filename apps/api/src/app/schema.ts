@@ -11,6 +11,7 @@ import { IndicatorsResolver } from '../modules/indicators/indicators.resolver';
 import { CampaignTargetsResolver } from '../modules/targets/campaign-targets.resolver';
 import { TargetChangesResolver, TargetSetsResolver, TargetsResolver } from '../modules/targets/targets.resolver';
 import { LevelsResolver } from '../modules/levels/levels.resolver';
+import { CampaignPublicationResolver, PublicationsResolver } from '../modules/public-scoreboard/publications.resolver';
 import { RankingsResolver } from '../modules/rankings/rankings.resolver';
 import { ProposalsResolver } from '../modules/reviews/proposals.resolver';
 import { ReviewsResolver } from '../modules/reviews/reviews.resolver';
@@ -29,12 +30,14 @@ export const resolvers = [
   AuditResolver,
   AuthResolver,
   CampaignsResolver,
+  CampaignPublicationResolver,
   CampaignTargetsResolver,
   DossierRecordsResolver,
   IndicatorsResolver,
   LevelsResolver,
   PersonResolver,
   ProposalsResolver,
+  PublicationsResolver,
   RankingsResolver,
   ReportRevisionsResolver,
   ReportsResolver,

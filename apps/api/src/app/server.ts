@@ -12,6 +12,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from '../foundation/config/logger';
 import type { Context } from '../foundation/graphql/context';
 import { createErrorFormatter } from '../foundation/graphql/format-error';
+import { afterEachMutation } from '../foundation/graphql/after-each-mutation';
 import { answerBodyErrors, graphqlBody, legacyJsonStatus } from '../foundation/graphql/http-errors';
 import { sendError } from '../foundation/http/error-reply';
 import {
@@ -30,6 +31,7 @@ import { registerHttpRoutes } from '../foundation/http/http-route';
 import { viewerOf } from '../modules/auth/bearer-viewer';
 import { RankingResponseCache } from '../modules/rankings/ranking-cache';
 import { rankingExecutor } from '../modules/rankings/ranking-executor';
+import { PublicAnswerCache, PublicScoreboards, publicPageDocument } from '../modules/public-scoreboard';
 
 export interface ServerOptions {
   dataSource: DataSource;
@@ -43,6 +45,10 @@ export interface ServerOptions {
   publicUrl?: string | null;
   /** Express's `trust proxy`: whose X-Forwarded-For and X-Forwarded-Proto are believed; false (the default) none. */
   trustProxy?: number | string | false;
+  /** Sites that may frame the public scoreboard (PUBLIC_EMBED_ORIGINS); none by default. */
+  publicEmbedOrigins?: readonly string[];
+  /** How long a public scoreboard answer is kept when no write of this process clears it first (default 10 s). */
+  publicCacheMs?: number;
 }
 
 export interface RunningServer {
@@ -62,6 +68,11 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   const auth = new AuthService(dataSource, options.sessionSecret, new ApiTokensService(dataSource));
   const limits = queryLimits();
   const rankingCache = new RankingResponseCache((options.rankingCacheSeconds ?? 0) * 1000);
+  const publicScoreboards = new PublicScoreboards(dataSource, new PublicAnswerCache(options.publicCacheMs));
+  const written = () => {
+    rankingCache.clear();
+    publicScoreboards.clear();
+  };
   const apollo = new ApolloServer<Context>({
     schema: await createSchema({ auth }),
     formatError: createErrorFormatter(log),
@@ -73,6 +84,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
       refuseMalformedInput,
       ApolloServerPluginCacheControlDisabled(),
       rankingExecutor(rankingCache),
+      afterEachMutation(() => publicScoreboards.clear()),
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],
     validationRules: limits.validationRules,
@@ -109,9 +121,12 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   );
   registerHttpRoutes(app, HTTP_ROUTES, (req) => viewerOf(req, auth), {
     dataSource,
-    rankingsChanged: () => rankingCache.clear(),
+    rankingsChanged: written,
+    publicScoreboards,
   });
-  if (options.webDir) serveWebApp(app, options.webDir, log);
+  if (options.webDir) {
+    serveWebApp(app, options.webDir, log, publicPageDocument(publicScoreboards, options.publicEmbedOrigins ?? []));
+  }
   // Unexpected failures of the plain HTTP routes: logged, never shown.
   app.use((error: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
     log.error({ err: error }, 'unexpected error in an HTTP route');
@@ -126,7 +141,12 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   };
 }
 
-function serveWebApp(app: express.Express, webDir: string, log: Logger): void {
+function serveWebApp(
+  app: express.Express,
+  webDir: string,
+  log: Logger,
+  publicPage: (index: string) => express.RequestHandler,
+): void {
   const index = path.join(webDir, 'index.html');
   if (!fs.existsSync(index)) {
     log.warn({ webDir }, 'the web app is not built; only the API is served (run `npm run build`)');
@@ -138,7 +158,8 @@ function serveWebApp(app: express.Express, webDir: string, log: Logger): void {
   app.use('/assets', express.static(path.join(webDir, 'assets'), { index: false, immutable: true, maxAge: '1y' }));
   app.use('/assets', (_req, res) => res.status(404).end()); // a file of an older build: the app offers to reload
   app.use(express.static(webDir, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!graphql|healthz|exports|imports).*/, (_req, res) => res.sendFile(index));
+  app.get(['/cong-khai/:slug', '/cong-khai/:slug/*rest'], publicPage(index));
+  app.get(/^\/(?!graphql|healthz|exports|imports|public\/).*/, (_req, res) => res.sendFile(index));
 }
 
 /**

@@ -6,6 +6,7 @@ import { TargetChangeEntity, TargetEntity, TargetSetEntity } from '../../modules
 import { SessionEntity } from '../../modules/users/session.entity';
 import { LevelEntity } from '../../modules/levels/level.entity';
 import { ReportEntity, ReportRevisionEntity, ReportValueEntity } from '../../modules/reports/report.entity';
+import { CampaignPublicationEntity } from '../../modules/public-scoreboard/campaign-publication.entity';
 import { ProposalEntity, ReviewEntity } from '../../modules/reviews/review.entity';
 import { RuleEntity } from '../../modules/rules/rule.entity';
 import { SettingEntity } from '../../modules/settings/setting.entity';
@@ -18,6 +19,7 @@ export const entities = [
   CampaignEntity,
   CampaignIndicatorEntity,
   CampaignLevelEntity,
+  CampaignPublicationEntity,
   IndicatorEntity,
   LevelEntity,
   ProposalEntity,

@@ -1,3 +1,4 @@
+import { CampaignPublicationEntity } from '../../modules/public-scoreboard/campaign-publication.entity';
 import { type TargetSet } from '@thidua/domain';
 import {
   CA_MAU_CAMPAIGN_NAME,
@@ -38,6 +39,9 @@ const LABELS: Record<string, { numeratorLabel: string; denominatorLabel: string;
  * The three indicators and the 69-day campaign, ACTIVE, with its two target sets (campaign primary, plan-2023) and the
  * demo rules.
  */
+/** The demo campaign's public scoreboard: /cong-khai/chien-dich-69-ngay-dem-2023. */
+export const DEMO_PUBLIC_SLUG = 'chien-dich-69-ngay-dem-2023';
+
 export async function insertDemoCampaign(
   manager: EntityManager,
   levelIds: Map<string, string>,
@@ -95,5 +99,14 @@ export async function insertDemoCampaign(
       manager.create(RuleEntity, { ...rule, campaignId: campaign.id, enabled: true, version: 1 }),
     ),
   );
+  // Published as the province would: every ranked level, with the indicators' rates, from the first week.
+  await manager.insert(CampaignPublicationEntity, {
+    campaignId: campaign.id,
+    slug: DEMO_PUBLIC_SLUG,
+    published: true,
+    levelIds: rankedLevels.map((key) => levelIds.get(key) as string),
+    figures: 'WITH_RATES',
+    fromPeriod: 1,
+  });
   return campaign;
 }

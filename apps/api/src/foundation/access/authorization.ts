@@ -3,9 +3,15 @@ import { splitAuthorized } from './scopes';
 
 /**
  * What the one authorization rule decides for a caller and an operation's `@Authorized` entries:
- * no viewer → UNAUTHENTICATED; a viewer the entries do not admit → FORBIDDEN.
+ * `ANYONE` admits all; no viewer → UNAUTHENTICATED; a viewer the entries do not admit → FORBIDDEN.
  */
 export type AuthorizationDecision = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+
+/**
+ * The entry that admits every caller, signed in or not: only the public scoreboard's routes carry it, and they read
+ * nothing but what an admin published (the authorization matrix proves an anonymous caller reaches nothing else).
+ */
+export const ANYONE = 'anyone';
 
 /**
  * The one rule, for GraphQL (authChecker) and the plain HTTP routes alike. Entries are roles and `scope(…)`s as in
@@ -13,6 +19,7 @@ export type AuthorizationDecision = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN';
  * is admitted only where a scope it carries is listed (roles never admit a token).
  */
 export function authorize(viewer: Viewer | null, entries: readonly string[]): AuthorizationDecision {
+  if (entries.includes(ANYONE)) return 'ALLOWED';
   if (!viewer) return 'UNAUTHENTICATED';
   const { roles, scopes } = splitAuthorized(entries);
   if (viewer.tokenId) return scopes.some((needed) => viewer.scopes.includes(needed)) ? 'ALLOWED' : 'FORBIDDEN';

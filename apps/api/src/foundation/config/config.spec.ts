@@ -30,6 +30,13 @@ describe('configuration from the environment', () => {
     );
   });
 
+  it('lets no other site frame the public scoreboard unless told which', () => {
+    expect(readConfig({}, '/').publicEmbedOrigins).toEqual([]);
+    expect(
+      readConfig({ PUBLIC_EMBED_ORIGINS: 'https://camau.gov.vn, http://portal.test:8080/' }, '/').publicEmbedOrigins,
+    ).toEqual(['https://camau.gov.vn', 'http://portal.test:8080']);
+  });
+
   it('defaults the seed to none on a PostgreSQL server', () => {
     expect(readConfig({ DATABASE_URL: 'postgres://u@h/db' }, '/').seed).toBe('none');
   });
@@ -50,6 +57,9 @@ describe('configuration from the environment', () => {
     [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY must be a number of proxies'],
     [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY must be a number of proxies'],
     [{ TRUST_PROXY: '11' }, 'TRUST_PROXY must be a number of proxies'],
+    [{ PUBLIC_EMBED_ORIGINS: 'camau.gov.vn' }, 'PUBLIC_EMBED_ORIGINS must list origins'],
+    [{ PUBLIC_EMBED_ORIGINS: 'https://camau.gov.vn/cong-khai' }, 'PUBLIC_EMBED_ORIGINS must list origins'],
+    [{ PUBLIC_EMBED_ORIGINS: "https://a.vn 'unsafe-inline'" }, 'PUBLIC_EMBED_ORIGINS must list origins'],
   ])('refuses %j with a clear line', (env, message) => {
     expect(() => readConfig(env, '/')).toThrow(ConfigError);
     expect(() => readConfig(env, '/')).toThrow(message);

@@ -25,6 +25,8 @@ export interface AppConfig {
    * subnets and express's names (loopback, linklocal, uniquelocal); false believes none.
    */
   trustProxy: number | string | false;
+  /** Sites whose pages may show the public scoreboard in a frame (PUBLIC_EMBED_ORIGINS); none by default. */
+  publicEmbedOrigins: string[];
 }
 
 export class ConfigError extends Error {}
@@ -70,6 +72,7 @@ export function readConfig(env: Env, cwd: string): AppConfig {
     rankingCacheSeconds: readRankingCacheSeconds(env.RANKING_CACHE_SECONDS),
     publicUrl: readPublicUrl(env.PUBLIC_URL),
     trustProxy: readTrustProxy(env.TRUST_PROXY),
+    publicEmbedOrigins: readEmbedOrigins(env.PUBLIC_EMBED_ORIGINS),
   };
 }
 
@@ -80,6 +83,20 @@ function readPublicUrl(raw: string | undefined): string | null {
     throw new ConfigError(`PUBLIC_URL must be an http:// or https:// address (got "${value}")`);
   }
   return value;
+}
+
+/** Origins (scheme, host and port only) separated by spaces or commas, e.g. "https://camau.gov.vn". */
+function readEmbedOrigins(raw: string | undefined): string[] {
+  const entries = (nonEmpty(raw) ?? '').split(/[\s,]+/).filter(Boolean);
+  for (const entry of entries) {
+    const origin = URL.canParse(entry) ? new URL(entry).origin : null;
+    if (!/^https?:/i.test(entry) || origin !== entry.replace(/\/$/, '').toLowerCase()) {
+      throw new ConfigError(
+        `PUBLIC_EMBED_ORIGINS must list origins such as https://camau.gov.vn, separated by spaces (got "${entry}")`,
+      );
+    }
+  }
+  return entries.map((entry) => new URL(entry).origin);
 }
 
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);

@@ -52,6 +52,7 @@ export const USER_ERROR_CODES: { readonly [Code in ProblemCode]: string } = {
   REVIEW_PERIOD_NOT_DUE: 'A review looks at periods whose reports are due; this one is not due yet.',
   RULES_INVALID: 'The campaign’s commendation and discipline rules do not hold; the messages say why.',
   SELF_LOCKOUT: 'An administrator cannot disable themselves or take away their own administrator role.',
+  SLUG_TAKEN: 'Another campaign already uses this public address (`publishCampaign`), published or not.',
   STALE: 'Someone else changed the object since the caller read it (`version`); reload and try again.',
   SUBMITTED_AT_IN_FUTURE: 'A back-filled submission time cannot be in the future.',
   SUBMITTED_AT_NOT_ALLOWED: 'Only administrators may give a report’s submission time, to back-fill history.',

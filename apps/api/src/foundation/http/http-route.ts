@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response, Router } from 'express';
-import { authorize } from '../access/authorization';
+import { ANYONE, authorize } from '../access/authorization';
 import type { Viewer } from '../access/viewer';
 import type { GraphQLErrorCode } from '../errors/error-codes';
 import { httpStatusOf, Refusal } from '../errors/refusal';
@@ -24,23 +24,40 @@ export interface HttpRoute<Services> {
   legacyErrorFields?: boolean;
 }
 
+/**
+ * A route open to anyone (the public scoreboard): its entries are `[ANYONE]`, it is handed no viewer and looks none
+ * up, and its answers set their own caching (they hold only what an admin published).
+ */
+export interface OpenHttpRoute<Services> {
+  method: 'GET';
+  path: string;
+  entries: readonly [typeof ANYONE];
+  twin: null;
+  handler(services: Services): (req: Request, res: Response) => Promise<void>;
+}
+
 /** Finds the caller of a request: null for none or an unknown, expired or revoked token. */
 export type FindViewer = (req: Request) => Promise<Viewer | null>;
 
 /**
  * Registers each route behind the one authorization rule: 401 without a valid token, 403 for a caller its entries
  * do not admit, both before the query string or body is read. Answers are never stored by a cache
- * (`Cache-Control: no-store`): they hold data only their caller may read. Refusals are answered as GraphQL answers
+ * (`Cache-Control: no-store`): they hold data only their caller may read. An open route (`[ANYONE]`) is admitted at once
+ * and answers as it says. Refusals are answered as GraphQL answers
  * its errors, `{ errors: [{ message, extensions: { code[, reason] } }] }`, with their status: a service's `Refusal`
  * 400, 403 or 404; anything else is left to the server's error handler (500, same shape).
  */
 export function registerHttpRoutes<Services>(
   router: Router,
-  routes: readonly HttpRoute<Services>[],
+  routes: readonly (HttpRoute<Services> | OpenHttpRoute<Services>)[],
   viewerOf: FindViewer,
   services: Services,
 ): void {
   for (const route of routes) {
+    if (isOpen(route)) {
+      registerOpenRoute(router, route, services);
+      continue;
+    }
     const handle = route.handler(services);
     const refuse = (
       req: Request,
@@ -81,4 +98,24 @@ export function registerHttpRoutes<Services>(
     if (route.method === 'GET') router.get(route.path, guarded);
     else router.post(route.path, guarded);
   }
+}
+
+function isOpen<Services>(route: HttpRoute<Services> | OpenHttpRoute<Services>): route is OpenHttpRoute<Services> {
+  return authorize(null, route.entries) === 'ALLOWED';
+}
+
+function registerOpenRoute<Services>(router: Router, route: OpenHttpRoute<Services>, services: Services): void {
+  const handle = route.handler(services);
+  router.get(route.path, async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      await handle(req, res);
+    } catch (error) {
+      if (error instanceof Refusal && !res.headersSent) {
+        res.set('Cache-Control', 'no-store');
+        sendError(req, res, httpStatusOf(error.code), error.code, error.message, error.reason);
+        return;
+      }
+      next(error);
+    }
+  });
 }

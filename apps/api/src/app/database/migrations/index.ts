@@ -9,6 +9,7 @@ import { LoginAttemptsAndTokenExpiry1764823000000 } from './1764823000000-login-
 import { ReportCountRange1764900000000 } from './1764900000000-report-count-range';
 import { CampaignScoring1764960000000 } from './1764960000000-campaign-scoring';
 import { ProposalCondition1765020000000 } from './1765020000000-proposal-condition';
+import { CampaignPublications1765080000000 } from './1765080000000-campaign-publications';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   ReportCountRange1764900000000,
   CampaignScoring1764960000000,
   ProposalCondition1765020000000,
+  CampaignPublications1765080000000,
 ];
