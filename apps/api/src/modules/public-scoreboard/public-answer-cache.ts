@@ -1,10 +1,19 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 
 /** A public route's answer, serialized once: its status, its JSON body and the body's entity tag. */
 export interface PublicAnswer {
   status: 200 | 400 | 404;
   body: Buffer;
   etag: string;
+  /** The body gzipped, made on the first request that accepts it and kept with the answer. */
+  gzipped?: Buffer;
+}
+
+/** The answer's body gzipped, compressed once however many requests it serves (≈ 8× smaller for a ranking). */
+export function gzippedBody(answer: PublicAnswer): Buffer {
+  answer.gzipped ??= gzipSync(answer.body);
+  return answer.gzipped;
 }
 
 export function publicAnswer(status: PublicAnswer['status'], value: unknown): PublicAnswer {

@@ -1,4 +1,12 @@
 import fc from 'fast-check';
+import http from 'node:http';
+import { gunzipSync } from 'node:zlib';
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { createServer } from '../../app/server';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { copyDemoCampaign } from '../../../test/fixtures';
 
@@ -105,6 +113,22 @@ describe('the public scoreboard', () => {
     expect(other.headers.get('etag')).not.toBe(etag);
   });
 
+  it('sends the answer gzipped to a client that accepts it, the same JSON', async () => {
+    const plain = Buffer.from(await (await get(`/public/scoreboards/${SLUG}?period=2`)).arrayBuffer());
+    const raw = await new Promise<{ encoding?: string; body: Buffer }>((resolve, reject) => {
+      http
+        .get(`${app.url}/public/scoreboards/${SLUG}?period=2`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+        })
+        .on('error', reject);
+    });
+    expect(raw.encoding).toBe('gzip');
+    expect(raw.body.length).toBeLessThan(plain.length / 4);
+    expect(gunzipSync(raw.body).equals(plain)).toBe(true);
+  });
+
   it('gives a unit its trend over the published periods', async () => {
     const scoreboard = await getJson(`/public/scoreboards/${SLUG}`);
     const top = scoreboard.body.levels[1].rows[0];
@@ -133,6 +157,41 @@ describe('the public scoreboard', () => {
     for (const period of ['0', '12', 'abc', '1e1', '-1', '99999999999999999999', '3.5', '']) {
       const { status, body } = await getJson(`/public/scoreboards/${SLUG}?period=${period}`);
       expect([period, status, body.errors?.[0]?.extensions?.code]).toEqual([period, 400, 'BAD_USER_INPUT']);
+    }
+  });
+
+  it("answers the page's document 404 at an unpublished address, framable only by the configured sites", async () => {
+    const webDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-public-page-'));
+    fs.writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>ThiĐua</title>');
+    const server = await createServer({
+      dataSource: app.dataSource,
+      sessionSecret: 'x'.repeat(40),
+      log: pino({ level: 'silent' }),
+      webDir,
+      publicEmbedOrigins: ['https://camau.gov.vn'],
+    });
+    await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
+    try {
+      for (const [page, status, framedBy] of [
+        [`/cong-khai/${SLUG}?embed=1`, 200, "frame-ancestors 'self' https://camau.gov.vn"],
+        [`/cong-khai/${SLUG}/don-vi/00000000-0000-4000-8000-000000000000`, 200, "'self' https://camau.gov.vn"],
+        ['/cong-khai/khong-co', 404, "frame-ancestors 'self' https://camau.gov.vn"],
+        ['/cong-khai/KHONG CO', 404, "frame-ancestors 'self' https://camau.gov.vn"],
+        ['/campaigns', 200, "frame-ancestors 'self';"],
+      ] as const) {
+        const response = await fetch(`${base}${page}`);
+        expect([page, response.status, await response.text()]).toEqual([
+          page,
+          status,
+          expect.stringContaining('ThiĐua'),
+        ]);
+        expect(response.headers.get('content-security-policy')).toContain(framedBy);
+        expect(response.headers.get('x-frame-options')).toBe(page.startsWith('/cong-khai') ? null : 'SAMEORIGIN');
+      }
+    } finally {
+      await server.stop();
+      fs.rmSync(webDir, { recursive: true, force: true });
     }
   });
 

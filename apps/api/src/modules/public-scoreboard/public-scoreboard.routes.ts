@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import type { PublicAnswer } from './public-answer-cache';
+import { gzippedBody, type PublicAnswer } from './public-answer-cache';
 import type { PublicScoreboards } from './public-scoreboard';
 
 /** GET /public/scoreboards/:slug[?period=N] */
@@ -20,7 +20,7 @@ export const publicUnitRoute =
 /**
  * A public answer: readable by any site (CORS `*`; it holds only published figures), revalidated on every use
  * (`no-cache` with an ETag, so an unpublished page is gone at once and an unchanged one costs a 304), errors never
- * kept.
+ * kept; gzipped for a client that accepts it (a commune's phone on a slow line), compressed once per answer.
  */
 function send(req: Request, res: Response, answer: PublicAnswer): void {
   res.set({
@@ -28,6 +28,7 @@ function send(req: Request, res: Response, answer: PublicAnswer): void {
     'Access-Control-Allow-Origin': '*',
     'Cross-Origin-Resource-Policy': 'cross-origin',
     'Cache-Control': answer.status === 200 ? 'public, no-cache' : 'no-store',
+    Vary: 'Accept-Encoding',
   });
   if (answer.status === 200) {
     res.set('ETag', answer.etag);
@@ -35,6 +36,11 @@ function send(req: Request, res: Response, answer: PublicAnswer): void {
       res.status(304).end();
       return;
     }
+  }
+  if (answer.body.length > 1024 && req.acceptsEncodings('gzip', 'identity') === 'gzip') {
+    res.set('Content-Encoding', 'gzip');
+    res.status(answer.status).end(gzippedBody(answer));
+    return;
   }
   res.status(answer.status).end(answer.body);
 }
