@@ -15,126 +15,16 @@ import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { startTestApp, type TestApp } from '../../test/harness';
 import { HTTP_ROUTES } from './http-routes';
+import { CALLERS, HTTP_MATRIX, MATRIX, type Caller } from './authorization-matrix';
 import { createServer } from './server';
 import { createSchema } from './schema';
 
-type Caller =
-  | 'ADMIN'
-  | 'BOARD'
-  | 'REPORTER'
-  | 'VIEWER'
-  | 'read:units'
-  | 'read:reports'
-  | 'read:rankings'
-  | 'write:reports'
-  | 'none';
-const CALLERS: Caller[] = [
-  'ADMIN',
-  'BOARD',
-  'REPORTER',
-  'VIEWER',
-  'read:units',
-  'read:reports',
-  'read:rankings',
-  'write:reports',
-  'none',
-];
-
-const USERS: Caller[] = ['ADMIN', 'BOARD', 'REPORTER', 'VIEWER'];
 const USER_EMAILS: [Caller, string][] = [
   ['ADMIN', 'admin@camau.demo'],
   ['BOARD', 'hoidong@camau.demo'],
   ['REPORTER', 'baocao@camau.demo'],
   ['VIEWER', 'xem@camau.demo'],
 ];
-const ADMIN: Caller[] = ['ADMIN'];
-const BOARD: Caller[] = ['ADMIN', 'BOARD'];
-const reads = (...scopes: Caller[]): Caller[] => [...USERS, ...scopes];
-
-/**
- * Who may call what. Every query and mutation of the schema must be listed: a new resolver without an entry fails
- * this test. Arguments are placeholders (an unknown id, "x"), so a REPORTER's submitReport is for a unit outside its
- * subtree and is refused; its own-subtree case is tested in reports.int-spec.ts.
- */
-const MATRIX: Record<string, Caller[]> = {
-  // queries
-  apiTokens: ADMIN,
-  auditEntries: ADMIN,
-  campaign: reads('read:reports', 'read:rankings'),
-  campaignRecordFeeds: ADMIN,
-  campaigns: reads('read:reports', 'read:rankings'),
-  currentCampaigns: reads('read:reports', 'read:rankings'),
-  indicatorRecordRules: ADMIN,
-  indicators: reads('read:reports', 'read:rankings'),
-  levels: reads('read:units', 'read:reports', 'read:rankings'),
-  me: USERS,
-  previewRules: BOARD,
-  ranking: reads('read:rankings'),
-  reportStatusBoard: reads('read:reports'),
-  reports: reads('read:reports'),
-  review: reads('read:rankings'),
-  reviews: reads('read:rankings'),
-  rules: reads('read:rankings'),
-  summary: reads('read:rankings'),
-  summaryTrend: reads('read:rankings'),
-  unit: reads('read:units', 'read:reports', 'read:rankings'),
-  units: reads('read:units', 'read:reports', 'read:rankings'),
-  users: ADMIN,
-  // whoever is signed in, whatever its scopes: a write-only token looks up the units it may report for
-  viewer: reads('read:units', 'read:reports', 'read:rankings', 'write:reports'),
-  weeklyReport: ['ADMIN', 'BOARD', 'VIEWER', 'read:rankings'],
-  // mutations
-  addProposal: BOARD,
-  archiveUnit: ADMIN,
-  createApiToken: ADMIN,
-  createCampaign: ADMIN,
-  createIndicator: ADMIN,
-  createLevel: ADMIN,
-  createReview: BOARD,
-  createRule: ADMIN,
-  createTargetSet: ADMIN,
-  createUnit: ADMIN,
-  createUser: ADMIN,
-  decideProposal: BOARD,
-  decideProposals: BOARD,
-  finalizeReview: BOARD,
-  importReports: ADMIN,
-  importUnits: ADMIN,
-  publishCampaign: ADMIN,
-  login: CALLERS,
-  logout: USERS,
-  recomputeRecordFigures: ADMIN,
-  revokeApiToken: ADMIN,
-  setCampaignRecordFeeds: ADMIN,
-  setIndicatorRecordRule: ADMIN,
-  setTargets: ADMIN,
-  signOutUser: ADMIN,
-  submitReport: ['ADMIN', 'write:reports'],
-  unpublishCampaign: ADMIN,
-  updateCampaign: ADMIN,
-  updateIndicator: ADMIN,
-  updateRule: ADMIN,
-  updateTargetSet: ADMIN,
-  updateUnit: ADMIN,
-  updateUser: ADMIN,
-};
-
-/**
- * Who may call each plain HTTP route: the same callers as its GraphQL twin. Every route of the server's route table
- * must be listed: a new route without an entry fails this test.
- */
-const HTTP_MATRIX: Record<string, Caller[]> = {
-  'GET /exports/decision-list.xlsx': MATRIX.review,
-  'GET /exports/decision.docx': MATRIX.review,
-  'GET /exports/ranking.csv': MATRIX.ranking,
-  'GET /exports/ranking.xlsx': MATRIX.ranking,
-  'GET /exports/report-status.csv': MATRIX.reportStatusBoard,
-  'GET /exports/weekly-report.xlsx': MATRIX.weeklyReport,
-  'POST /imports/dossiers': ADMIN,
-  // the public scoreboard: anyone, signed in or not (only what an admin published; public-scoreboard.int-spec.ts)
-  'GET /public/scoreboards/:slug': CALLERS,
-  'GET /public/scoreboards/:slug/units/:unitId': CALLERS,
-};
 const BAD_INPUT = 'campaignId=x&levelKey=&period=-1&reviewId=x&format=pdf';
 
 const PLACEHOLDER_ID = '00000000-0000-4000-8000-000000000000';

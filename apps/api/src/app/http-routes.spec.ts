@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { getMetadataStorage } from 'type-graphql';
 import { resolvers } from './schema';
 import { HTTP_ROUTES } from './http-routes';
+import { ANYONE } from '../foundation/access/authorization';
 
 /** The `@Authorized` entries of a query or mutation, as type-graphql recorded them. */
 function entriesOf(operation: string): string[] | null {
@@ -24,9 +25,16 @@ describe('the HTTP route table', () => {
     },
   );
 
-  it('has one route per method and path, every path under /exports or /imports', () => {
+  it('has one route per method and path, under /exports or /imports, or /public for the open routes only', () => {
     const keys = HTTP_ROUTES.map((route) => `${route.method} ${route.path}`);
     expect(new Set(keys).size).toBe(keys.length);
-    for (const route of HTTP_ROUTES) expect(route.path).toMatch(/^\/(exports|imports)\//);
+    for (const route of HTTP_ROUTES) {
+      const open = route.entries.includes(ANYONE);
+      expect([route.path, open]).toEqual([
+        expect.stringMatching(open ? /^\/public\// : /^\/(exports|imports)\//),
+        open,
+      ]);
+      if (open) expect([route.method, route.entries, route.twin]).toEqual(['GET', [ANYONE], null]);
+    }
   });
 });
