@@ -3,19 +3,72 @@ import type { Request, Response } from 'express';
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 import type { HttpRouteHandler } from '../../foundation/http/http-route';
-import { sendCsv } from '../../foundation/spreadsheets/csv-writer';
+import { badInput } from '../../foundation/errors/refusal';
+import { sendCsv, type CsvLocale } from '../../foundation/spreadsheets/csv-writer';
 import { addSheet, sendWorkbook, writeRow } from '../../foundation/spreadsheets/xlsx-sheet';
 import { RankingsService, type RankingResult } from './rankings.service';
 
 type Cell = string | number | null;
 
 /**
- * The ranking as a table with the usual Vietnamese headers; rates, targets and scores in percent; the score's parts
+ * The ranking as a table: with the usual Vietnamese headers, or (`en`) headers for programs — snake_case names,
+ * indicators by code, tie-breaks by their code, true/false; rates, targets and scores in percent; the score's parts
  * (docs/domain.md §4a) last, so that the columns before them keep their places.
  */
-export function rankingTable(ranking: RankingResult): { headers: string[]; rows: Cell[][] } {
+export function rankingTable(ranking: RankingResult, locale: CsvLocale = 'vi'): { headers: string[]; rows: Cell[][] } {
+  const rows = ranking.rows.map((row, i) => [
+    i + 1,
+    row.unit.code,
+    row.unit.name,
+    row.rank,
+    row.score,
+    row.class?.name ?? null,
+    row.movement,
+    ...row.indicators.flatMap((figure) => [
+      figure.denominator,
+      figure.numerator,
+      figure.rate,
+      figure.target,
+      figure.shortfall,
+    ]),
+    row.reports.onTime,
+    row.reports.late,
+    row.reports.missing,
+    row.baseScore,
+    row.bonusPoints,
+    row.penaltyPoints,
+    ...(locale === 'en'
+      ? [row.tieBreak, String(row.latestReportMissing)]
+      : [row.tieBreak ? TIE_BREAK_LABELS[row.tieBreak].vi : null, row.latestReportMissing ? 'Có' : null]),
+  ]);
+  return { headers: locale === 'en' ? englishHeaders(ranking) : vietnameseHeaders(ranking), rows };
+}
+
+function englishHeaders(ranking: RankingResult): string[] {
+  const codes = ranking.rows[0]?.indicators.map((figure) => figure.indicator.code.toLowerCase()) ?? [];
+  return [
+    'position',
+    'unit_code',
+    'unit_name',
+    'rank',
+    'score',
+    'class',
+    'movement',
+    ...codes.flatMap((code) => ['total', 'qualifying', 'rate', 'target', 'shortfall'].map((part) => `${code}_${part}`)),
+    'reports_on_time',
+    'reports_late',
+    'reports_missing',
+    'base_score',
+    'bonus_points',
+    'penalty_points',
+    'tie_break',
+    'latest_report_missing',
+  ];
+}
+
+function vietnameseHeaders(ranking: RankingResult): string[] {
   const indicators = ranking.rows[0]?.indicators.map((figure) => figure.indicator.name) ?? [];
-  const headers = [
+  return [
     'STT',
     'Mã đơn vị',
     'Đơn vị',
@@ -39,39 +92,16 @@ export function rankingTable(ranking: RankingResult): { headers: string[]; rows:
     'Xếp trên nhờ',
     'Chưa nộp kỳ này',
   ];
-  const rows = ranking.rows.map((row, i) => [
-    i + 1,
-    row.unit.code,
-    row.unit.name,
-    row.rank,
-    row.score,
-    row.class?.name ?? null,
-    row.movement,
-    ...row.indicators.flatMap((figure) => [
-      figure.denominator,
-      figure.numerator,
-      figure.rate,
-      figure.target,
-      figure.shortfall,
-    ]),
-    row.reports.onTime,
-    row.reports.late,
-    row.reports.missing,
-    row.baseScore,
-    row.bonusPoints,
-    row.penaltyPoints,
-    row.tieBreak ? TIE_BREAK_LABELS[row.tieBreak].vi : null,
-    row.latestReportMissing ? 'Có' : null,
-  ]);
-  return { headers, rows };
 }
 
 /**
- * GET /exports/ranking.csv and /exports/ranking.xlsx?campaignId=…&levelKey=…[&asOfPeriod=…][&targetSetKey=…], for the
- * callers of the `ranking` query. CSV numbers are written the Vietnamese way (63,66); XLSX cells stay numbers.
+ * GET /exports/ranking.csv and /exports/ranking.xlsx?campaignId=…&levelKey=…[&asOfPeriod=…][&targetSetKey=…]
+ * [&locale=en], for the callers of the `ranking` query. CSV numbers are written the Vietnamese way (63,66), or with
+ * `locale=en` for programs (63.66, headers in English); XLSX cells stay numbers.
  */
 export function rankingExport(dataSource: DataSource, format: 'csv' | 'xlsx'): HttpRouteHandler {
   return async (req: Request, res: Response): Promise<void> => {
+    const locale = localeOf(req.query.locale);
     const asOfPeriod = req.query.asOfPeriod ? Number(req.query.asOfPeriod) : null;
     const ranking = await new RankingsService(dataSource).ranking(
       {
@@ -82,10 +112,10 @@ export function rankingExport(dataSource: DataSource, format: 'csv' | 'xlsx'): H
       },
       new Date(),
     );
-    const table = rankingTable(ranking);
+    const table = rankingTable(ranking, locale);
     const name = `xep-hang-${ranking.level.key}-ky-${ranking.asOfPeriod}`;
     if (format === 'csv') {
-      sendCsv(res, `${name}.csv`, [table.headers, ...table.rows]);
+      sendCsv(res, `${name}.csv`, [table.headers, ...table.rows], locale);
       return;
     }
     const workbook = new ExcelJS.Workbook();
@@ -100,4 +130,10 @@ export function rankingExport(dataSource: DataSource, format: 'csv' | 'xlsx'): H
     sheet.views = [{ state: 'frozen', ySplit: 1, xSplit: 3 }];
     await sendWorkbook(res, `${name}.xlsx`, workbook);
   };
+}
+
+function localeOf(value: unknown): CsvLocale {
+  if (value === undefined || value === 'vi') return 'vi';
+  if (value === 'en') return 'en';
+  throw badInput('locale must be "vi" (the default: Vietnamese headers, 63,66) or "en" (for programs: 63.66).');
 }

@@ -238,6 +238,32 @@ describe('rankings and summaries', () => {
     expect((await fetch(`${app.url}/exports/ranking.csv?${query}`)).status).toBe(401);
   });
 
+  it('exports the ranking as CSV for programs with locale=en: English headers, decimal points, codes', async () => {
+    const query = `campaignId=${campaignId}&levelKey=commune&asOfPeriod=3`;
+    const headers = { authorization: `Bearer ${admin}` };
+    const read = async (locale: string) =>
+      (await (await fetch(`${app.url}/exports/ranking.csv?${query}&locale=${locale}`, { headers })).text())
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n')
+        .map((line) => line.split(','));
+    const [en, vi] = [await read('en'), await read('vi')];
+    expect(en[0].slice(0, 7)).toEqual(['position', 'unit_code', 'unit_name', 'rank', 'score', 'class', 'movement']);
+    expect(en[0][7]).toMatch(/^[a-z0-9_]+_total$/);
+    expect(en[0].at(-1)).toBe('latest_report_missing');
+    expect(en).toHaveLength(vi.length);
+    const scores = en
+      .slice(1)
+      .map((row) => row[4])
+      .filter(Boolean);
+    expect(scores.length).toBeGreaterThan(0);
+    for (const score of scores) expect(score).toMatch(/^-?\d+(\.\d{1,2})?$/);
+    expect(en.slice(1).every((row) => ['true', 'false'].includes(row.at(-1) as string))).toBe(true);
+    const refused = await fetch(`${app.url}/exports/ranking.csv?${query}&locale=fr`, { headers });
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
   it('ranks from the counts cumulated in SQL exactly as @thidua/domain ranks the counts per period (every level, periods 1 to 3)', async () => {
     const service = new RankingsService(app.dataSource);
     const { periods } = (await service.rankLevels({ campaignId, asOfPeriod: 1 }, new Date())).data.context;
