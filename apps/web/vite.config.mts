@@ -91,6 +91,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, changeOrigin: true },
       '/healthz': { target: api, changeOrigin: true },
+      '/public': { target: api, changeOrigin: true },
     },
   },
   preview: { host: '127.0.0.1', port: 4300 },

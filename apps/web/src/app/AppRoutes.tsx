@@ -19,6 +19,8 @@ const IndicatorsPage = lazyNamed(() => import('./pages/IndicatorsPage'), 'Indica
 const NewCampaignPage = lazyNamed(() => import('./pages/NewCampaignPage'), 'NewCampaignPage');
 const NotFoundPage = lazyNamed(() => import('./pages/NotFoundPage'), 'NotFoundPage');
 const RankingsPage = lazyNamed(() => import('./pages/RankingsPage'), 'RankingsPage');
+const PublicScoreboardPage = lazyNamed(() => import('./pages/PublicScoreboardPage'), 'PublicScoreboardPage');
+const PublicUnitPage = lazyNamed(() => import('./pages/PublicUnitPage'), 'PublicUnitPage');
 const ReportPage = lazyNamed(() => import('./pages/ReportPage'), 'ReportPage');
 const UnitsPage = lazyNamed(() => import('./pages/UnitsPage'), 'UnitsPage');
 const UsersPage = lazyNamed(() => import('./pages/UsersPage'), 'UsersPage');
@@ -35,6 +37,11 @@ const guarded = (place: Place, page: ReactElement) => <RequireRole place={place}
 export function AppRoutes() {
   return (
     <Routes>
+      {/* The public scoreboard: anyone, without signing in, outside the app's header and menus. */}
+      <Route element={<PageOutlet />}>
+        <Route path="cong-khai/:slug" element={<PublicScoreboardPage />} />
+        <Route path="cong-khai/:slug/don-vi/:unitId" element={<PublicUnitPage />} />
+      </Route>
       <Route element={<AppLayout />}>
         <Route path="login" element={<LoginPage />} />
         <Route element={<PageOutlet />}>

@@ -23,7 +23,10 @@ export function todayIn(now: Date, timeZone: string = DEFAULT_TIME_ZONE): string
   return localDateOf(now, timeZone);
 }
 
-export function campaignPhase(campaign: CampaignDates, today: string): CampaignPhase {
+export function campaignPhase(
+  campaign: Pick<CampaignDates, 'status' | 'startDate' | 'endDate'>,
+  today: string,
+): CampaignPhase {
   if (campaign.status !== 'ACTIVE') return campaign.status;
   if (today < campaign.startDate) return 'UPCOMING';
   if (today > campaign.endDate) return 'ENDED';

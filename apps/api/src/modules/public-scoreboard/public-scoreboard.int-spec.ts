@@ -21,7 +21,7 @@ const UNPUBLISH = `mutation($id: ID!) {
 /** Every key a public answer may hold: anything else (a person, an email, a report, a review) must never leave. */
 const PUBLIC_KEYS = new Set(
   (
-    'slug campaign name startDate endDate status periodCount lastDuePeriod figures periods index start end dueAt ' +
+    'slug campaign name startDate endDate status timeZone periodCount lastDuePeriod figures periods index start end dueAt ' +
     'period legend code minScore indicators levels key cohortSize rows rank previousRank movement unit id score ' +
     'class rates rate target met parentName level trend'
   ).split(' '),

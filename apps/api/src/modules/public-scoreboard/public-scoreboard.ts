@@ -186,6 +186,7 @@ function frameOf({ publication, context }: Published, now: Date) {
       startDate: campaign.startDate,
       endDate: campaign.endDate,
       status: campaign.status,
+      timeZone: campaign.timeZone,
       periodCount: context.periods.length,
       lastDuePeriod: lastDuePeriodIndex(context.periods, now),
     },

@@ -25,6 +25,14 @@ const DashboardScreen = lazyNamed(
   () => import('../../modules/dashboard/components/DashboardScreen'),
   'DashboardScreen',
 );
+const PublicationPanel = lazyNamed(
+  () => import('../../modules/public-scoreboard/components/PublicationPanel'),
+  'PublicationPanel',
+);
+const PublicScoreboardNotice = lazyNamed(
+  () => import('../../modules/public-scoreboard/components/PublicScoreboardNotice'),
+  'PublicScoreboardNotice',
+);
 const PeriodCalendar = lazyNamed(() => import('../../modules/campaigns/components/PeriodCalendar'), 'PeriodCalendar');
 const RankingsScreen = lazyNamed(() => import('../../modules/rankings/components/RankingsScreen'), 'RankingsScreen');
 const ReviewsPanel = lazyNamed(() => import('../../modules/reviews/components/ReviewsPanel'), 'ReviewsPanel');
@@ -84,13 +92,24 @@ export function CampaignScreen({ id, canManage }: { id: string; canManage: boole
       <div className="section-body">
         <PageSuspense>
           <Routes>
-            <Route index element={<DashboardScreen campaign={campaign} />} />
+            <Route
+              index
+              element={
+                <>
+                  <PublicScoreboardNotice campaignId={campaign.id} />
+                  <DashboardScreen campaign={campaign} />
+                </>
+              }
+            />
             {/* The overview's old address, still in bookmarks and links. */}
             <Route path="dashboard" element={<Navigate to={{ pathname: base, search: location.search }} replace />} />
             <Route
               path="settings"
               element={
-                <CampaignSettingsPanel campaign={campaign} canManage={canManage} onReload={() => void reload()} />
+                <>
+                  <CampaignSettingsPanel campaign={campaign} canManage={canManage} onReload={() => void reload()} />
+                  <PublicationPanel campaign={campaign} canManage={canManage} />
+                </>
               }
             />
             <Route

@@ -8,6 +8,7 @@ import { reportsEn } from './reports.en';
 import { reviewsEn } from './reviews.en';
 import { rankingsEn } from './rankings.en';
 import { weeklyReportEn } from './weekly-report.en';
+import { publicScoreboardEn } from './public-scoreboard.en';
 import type { Translation } from './vi';
 
 /** English, the second language. Words follow docs/glossary.md. */
@@ -234,4 +235,5 @@ export const en: Translation = {
   ...accessEn,
   ...dossiersEn,
   ...homeEn,
+  ...publicScoreboardEn,
 };

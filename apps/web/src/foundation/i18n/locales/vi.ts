@@ -8,6 +8,7 @@ import { reportsVi } from './reports.vi';
 import { reviewsVi } from './reviews.vi';
 import { rankingsVi } from './rankings.vi';
 import { weeklyReportVi } from './weekly-report.vi';
+import { publicScoreboardVi } from './public-scoreboard.vi';
 import type { Strings } from './strings';
 
 /** Vietnamese, the default language. Words follow docs/glossary.md. */
@@ -234,6 +235,7 @@ export const vi = {
   ...accessVi,
   ...dossiersVi,
   ...homeVi,
+  ...publicScoreboardVi,
 };
 
 export type Translation = Strings<typeof vi>;
