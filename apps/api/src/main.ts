@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     publicUrl: config.publicUrl,
     trustProxy: config.trustProxy,
     publicEmbedOrigins: config.publicEmbedOrigins,
+    rateBudget: config.rateBudget,
   });
   await new Promise<void>((resolve) => server.httpServer.listen(config.port, config.host, resolve));
   const address = server.httpServer.address();

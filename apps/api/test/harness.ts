@@ -5,6 +5,7 @@ import pino from 'pino';
 import { createDataSource, EMBEDDED_POOL_SIZE } from '../src/app/database/data-source';
 import { DEMO_PASSWORD, loadDemo, type DemoContent } from '../src/app/demo/demo-seed';
 import { createServer, type RunningServer } from '../src/app/server';
+import type { RateBudgetSettings } from '../src/foundation/rate-limit/rate-budget';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
@@ -31,10 +32,15 @@ export interface TestApp {
  * A server on a free port over a freshly migrated database with the Cà Mau demo's set-up (units, users, the
  * campaign, no reports); `demo: 'full'` adds its eleven weeks of reports and reviews, `demo: false` leaves it empty.
  * Ranking and public scoreboard answers are not kept unless `rankingCacheSeconds` / `publicCacheMs` say so (tests
- * write with SQL behind the server's back).
+ * write with SQL behind the server's back); callers are given no rate budget unless `rateBudget` gives one.
  */
 export async function startTestApp(
-  options: { demo?: DemoContent | false; rankingCacheSeconds?: number; publicCacheMs?: number } = {},
+  options: {
+    demo?: DemoContent | false;
+    rankingCacheSeconds?: number;
+    publicCacheMs?: number;
+    rateBudget?: RateBudgetSettings | null;
+  } = {},
 ): Promise<TestApp> {
   const url = process.env.THIDUA_TEST_DB_URL;
   if (!url) throw new Error('THIDUA_TEST_DB_URL is not set: run through the api-int jest project');
@@ -65,6 +71,7 @@ export async function startTestApp(
     webDir: null,
     rankingCacheSeconds: options.rankingCacheSeconds,
     publicCacheMs: options.publicCacheMs ?? 0,
+    rateBudget: options.rateBudget ?? null,
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = server.httpServer.address() as AddressInfo;

@@ -50,6 +50,21 @@ function cases(): Record<string, Case> {
       query: op(`reports(campaignId: $campaignId, ${ARGS}) ${PAGE}`),
       path: ['reports'],
     },
+    'Query.reports by last change': {
+      type: 'ReportConnection',
+      query: op(`reports(campaignId: $campaignId, orderBy: UPDATED_AT, ${ARGS}) ${PAGE}`),
+      path: ['reports'],
+    },
+    'Query.units by last change': {
+      type: 'UnitConnection',
+      query: op(`units(orderBy: UPDATED_AT, ${ARGS}) ${PAGE}`),
+      path: ['units'],
+    },
+    'Ranking.rowsConnection': {
+      type: 'RankingRowConnection',
+      query: op(`ranking(campaignId: $campaignId, levelKey: "commune") { rowsConnection(${ARGS}) ${PAGE} }`),
+      path: ['ranking', 'rowsConnection'],
+    },
     'Query.users': { type: 'UserConnection', query: op(`users(${ARGS}) ${PAGE}`), path: ['users'] },
     'Query.auditEntries': {
       type: 'AuditEntryConnection',

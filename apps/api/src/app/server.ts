@@ -21,6 +21,7 @@ import {
   queryLimits,
   refuseMalformedInput,
 } from '../foundation/graphql/limits';
+import { RateBudgets, type RateBudgetSettings } from '../foundation/rate-limit/rate-budget';
 import { RequestLoaders } from '../foundation/database/request-loaders';
 import { createSchema } from './schema';
 import { DatabaseProbe, healthHandler } from '../foundation/http/health';
@@ -47,6 +48,8 @@ export interface ServerOptions {
   trustProxy?: number | string | false;
   /** Sites that may frame the public scoreboard (PUBLIC_EMBED_ORIGINS); none by default. */
   publicEmbedOrigins?: readonly string[];
+  /** Each user's and token's rate budget (RATE_BUDGET); null or absent (the default) charges nothing. */
+  rateBudget?: RateBudgetSettings | null;
   /** How long a public scoreboard answer is kept when no write of this process clears it first (default 10 s). */
   publicCacheMs?: number;
 }
@@ -66,7 +69,8 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   app.set('etag', false);
   const httpServer = http.createServer(app);
   const auth = new AuthService(dataSource, options.sessionSecret, new ApiTokensService(dataSource));
-  const limits = queryLimits();
+  const budgets = options.rateBudget ? new RateBudgets(dataSource, options.rateBudget) : null;
+  const limits = queryLimits(budgets);
   const rankingCache = new RankingResponseCache((options.rankingCacheSeconds ?? 0) * 1000);
   const publicScoreboards = new PublicScoreboards(dataSource, new PublicAnswerCache(options.publicCacheMs));
   const written = () => {
@@ -119,11 +123,17 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     }),
     answerBodyErrors,
   );
-  registerHttpRoutes(app, HTTP_ROUTES, (req) => viewerOf(req, auth), {
-    dataSource,
-    rankingsChanged: written,
-    publicScoreboards,
-  });
+  registerHttpRoutes(
+    app,
+    HTTP_ROUTES,
+    (req) => viewerOf(req, auth),
+    {
+      dataSource,
+      rankingsChanged: written,
+      publicScoreboards,
+    },
+    budgets,
+  );
   if (options.webDir) {
     serveWebApp(app, options.webDir, log, publicPageDocument(publicScoreboards, options.publicEmbedOrigins ?? []));
   }

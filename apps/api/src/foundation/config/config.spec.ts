@@ -18,6 +18,15 @@ describe('configuration from the environment', () => {
     expect(readConfig({ RANKING_CACHE_SECONDS: '0.5' }, '/').rankingCacheSeconds).toBe(0.5);
   });
 
+  it('gives each user and token a rate budget of 1.000.000 points refilled at 20.000 a second (0 turns it off)', () => {
+    expect(readConfig({}, '/').rateBudget).toEqual({ capacity: 1_000_000, perSecond: 20_000 });
+    expect(readConfig({ RATE_BUDGET: '0' }, '/').rateBudget).toBeNull();
+    expect(readConfig({ RATE_BUDGET: '60000', RATE_BUDGET_PER_SECOND: '5' }, '/').rateBudget).toEqual({
+      capacity: 60_000,
+      perSecond: 5,
+    });
+  });
+
   it('believes no proxy and knows no public address unless told', () => {
     expect(readConfig({}, '/')).toMatchObject({ publicUrl: null, trustProxy: false });
     expect(readConfig({ TRUST_PROXY: '0' }, '/').trustProxy).toBe(false);
@@ -52,6 +61,10 @@ describe('configuration from the environment', () => {
     [{ SESSION_SECRET: 'tiny' }, 'SESSION_SECRET must be at least 32'],
     [{ RANKING_CACHE_SECONDS: '-1' }, 'RANKING_CACHE_SECONDS must be a number of seconds from 0 to 3600'],
     [{ RANKING_CACHE_SECONDS: 'soon' }, 'RANKING_CACHE_SECONDS must be a number of seconds from 0 to 3600'],
+    [{ RATE_BUDGET: '-5' }, 'RATE_BUDGET must be a whole number'],
+    [{ RATE_BUDGET: '1e9' }, 'RATE_BUDGET must be a whole number'],
+    [{ RATE_BUDGET: '100' }, 'RATE_BUDGET must be 0 (off) or at least 50000'],
+    [{ RATE_BUDGET_PER_SECOND: '0' }, 'RATE_BUDGET_PER_SECOND must be above 0'],
     [{ PUBLIC_URL: 'thidua.camau.gov.vn' }, 'PUBLIC_URL must be an http:// or https:// address'],
     [{ PUBLIC_URL: 'ftp://thidua.test' }, 'PUBLIC_URL must be an http:// or https:// address'],
     [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY must be a number of proxies'],

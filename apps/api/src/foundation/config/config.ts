@@ -27,6 +27,11 @@ export interface AppConfig {
   trustProxy: number | string | false;
   /** Sites whose pages may show the public scoreboard in a frame (PUBLIC_EMBED_ORIGINS); none by default. */
   publicEmbedOrigins: string[];
+  /**
+   * Each user's and API token's rate budget in query-cost points (RATE_BUDGET, default 1.000.000; 0 turns budgets
+   * off) and how fast it refills (RATE_BUDGET_PER_SECOND, default 20.000: two and a half rankings a second).
+   */
+  rateBudget: { capacity: number; perSecond: number } | null;
 }
 
 export class ConfigError extends Error {}
@@ -73,7 +78,26 @@ export function readConfig(env: Env, cwd: string): AppConfig {
     publicUrl: readPublicUrl(env.PUBLIC_URL),
     trustProxy: readTrustProxy(env.TRUST_PROXY),
     publicEmbedOrigins: readEmbedOrigins(env.PUBLIC_EMBED_ORIGINS),
+    rateBudget: readRateBudget(env.RATE_BUDGET, env.RATE_BUDGET_PER_SECOND),
   };
+}
+
+function readRateBudget(capacityRaw: string | undefined, perSecondRaw: string | undefined): AppConfig['rateBudget'] {
+  const capacity = readWhole('RATE_BUDGET', capacityRaw, 1_000_000);
+  const perSecond = readWhole('RATE_BUDGET_PER_SECOND', perSecondRaw, 20_000);
+  if (capacity === 0) return null;
+  if (capacity < 50_000) {
+    throw new ConfigError(`RATE_BUDGET must be 0 (off) or at least 50000, the largest query's cost (got ${capacity})`);
+  }
+  if (perSecond === 0) throw new ConfigError('RATE_BUDGET_PER_SECOND must be above 0');
+  return { capacity, perSecond };
+}
+
+function readWhole(name: string, raw: string | undefined, fallback: number): number {
+  const value = nonEmpty(raw);
+  if (value === undefined) return fallback;
+  if (!/^\d{1,12}$/.test(value)) throw new ConfigError(`${name} must be a whole number (got "${value}")`);
+  return Number(value);
 }
 
 function readPublicUrl(raw: string | undefined): string | null {

@@ -126,6 +126,7 @@ export type GraphQLErrorCode =
   | 'OPERATION_RESOLUTION_FAILURE'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'RATE_LIMITED'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface GraphQLErrorCodeInfo {
@@ -187,6 +188,12 @@ export const GRAPHQL_ERROR_CODES: { readonly [Code in GraphQLErrorCode]: GraphQL
   UNSUPPORTED_MEDIA_TYPE: {
     description: 'A POST that is not `application/json`, or a charset or encoding other than UTF-8, gzip or deflate.',
     status: '415',
+  },
+  RATE_LIMITED: {
+    description:
+      "The caller's rate budget (per API token, per user) cannot pay for the request now: nothing was run. " +
+      '`Retry-After` and `extensions.retryAfterSeconds` say when it can; `RateLimit-*` headers what is left.',
+    status: '429',
   },
   INTERNAL_SERVER_ERROR: {
     description: 'An unexpected failure; it is logged on the server and its details are never shown.',

@@ -72,11 +72,17 @@ export interface PageWindow {
 
 /** The page asked for; a page too large or a cursor not given by this API is a BAD_USER_INPUT error. */
 export function pageWindow(args: ConnectionArgs): PageWindow {
+  const limit = pageSize(args);
+  return { offset: args.after ? decodeCursor(args.after) + 1 : 0, limit };
+}
+
+/** How many rows the page asks for; outside 0 to MAX_PAGE_SIZE it is a BAD_USER_INPUT error. */
+export function pageSize(args: ConnectionArgs): number {
   const limit = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
     throw badUserInput(`first must be a whole number from 0 to ${MAX_PAGE_SIZE}`);
   }
-  return { offset: args.after ? decodeCursor(args.after) + 1 : 0, limit };
+  return limit;
 }
 
 /**

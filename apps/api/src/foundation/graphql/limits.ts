@@ -2,6 +2,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, visit, type DocumentNode } from 'graphql';
 import type { Context } from './context';
+import type { RateBudgets } from '../rate-limit/rate-budget';
 import { FIELD_COSTS, LIST_SIZES, queryCostLimit } from './query-cost';
 import { MALFORMED_INPUT_MESSAGES, malformedInput, malformedText } from './well-formed-input';
 
@@ -25,7 +26,8 @@ export const LIMITS = {
 /** Options of graphql's parser (ApolloServer `parseOptions`): a query of more tokens is refused as it is read. */
 export const PARSE_LIMITS = { maxTokens: LIMITS.maxTokens } as const;
 
-export function queryLimits() {
+/** The limits as Apollo plugins and validation rules; `budgets` charges each caller's rate budget (none: null). */
+export function queryLimits(budgets: RateBudgets | null = null) {
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth },
     // graphql-armor counts every field alike (20 aliased weeklyReports passed and took 5 s): queryCostLimit instead.
@@ -38,7 +40,7 @@ export function queryLimits() {
     maxDirectives: { n: LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: true },
   }).protect();
-  return { ...armor, plugins: [...armor.plugins, queryCostLimit({ maxCost: LIMITS.maxCost })] };
+  return { ...armor, plugins: [...armor.plugins, queryCostLimit({ maxCost: LIMITS.maxCost, budgets })] };
 }
 
 /** The schema is described only to signed-in callers (the contract is published as schema.graphql anyway). */

@@ -19,6 +19,8 @@ import {
 } from 'graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection';
 import type { Context } from './context';
+import { budgetKeyOf, type RateBudgets, type RateCharge } from '../rate-limit/rate-budget';
+import { rateLimitHeaders } from '../rate-limit/rate-limit-headers';
 
 /**
  * What a field costs on its own, beyond 1 for any object field (a leaf costs 0), by `Type.field`: the fields that
@@ -65,6 +67,8 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
 
 export interface QueryCostOptions {
   maxCost: number;
+  /** Each signed-in caller's rate budget, charged the operation's cost; null: none. */
+  budgets?: RateBudgets | null;
 }
 
 /**
@@ -146,19 +150,23 @@ function isList(type: GraphQLOutputType): boolean {
 
 /**
  * Refuses an operation costing more than `maxCost` (see operationCost) before it runs, with the variables' values:
- * 400 GRAPHQL_VALIDATION_FAILED naming the limit and the cost found.
+ * 400 GRAPHQL_VALIDATION_FAILED naming the limit and the cost found. Then charges the cost to the caller's rate
+ * budget, when there is one: over it, 429 RATE_LIMITED with Retry-After, nothing run. Every answer tells its cost
+ * (`extensions.cost`) and, for a caller with a budget, what is left (`extensions.rateLimit`, `RateLimit-*` headers).
  */
 export function queryCostLimit(options: QueryCostOptions): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
+      let cost: number | null = null;
+      let charge: RateCharge | null = null;
       return {
-        async didResolveOperation({ schema, document, operation, request }) {
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const definition of document.definitions) {
             if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
           }
-          const cost = operationCost(schema, operation, fragments, request.variables ?? {});
+          cost = operationCost(schema, operation, fragments, request.variables ?? {});
           if (cost > options.maxCost) {
             throw new GraphQLError(
               `Query cost limit of ${options.maxCost} exceeded, found ${cost}: ask for fewer or smaller fields ` +
@@ -166,6 +174,36 @@ export function queryCostLimit(options: QueryCostOptions): ApolloServerPlugin<Co
               { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } },
             );
           }
+          const key = contextValue.viewer ? budgetKeyOf(contextValue.viewer) : null;
+          if (!options.budgets || !key) return;
+          charge = await options.budgets.charge(key, Math.max(cost, 1));
+          if (!charge.admitted) {
+            throw new GraphQLError(
+              `Rate limit exceeded: this query costs ${cost} and ${charge.remaining} of ${charge.limit} points are ` +
+                `left; try again in ${charge.retryAfterSeconds} s (see the API guide, "Limits").`,
+              {
+                extensions: {
+                  code: 'RATE_LIMITED',
+                  retryAfterSeconds: charge.retryAfterSeconds,
+                  http: { status: 429, headers: new Map(Object.entries(rateLimitHeaders(charge))) },
+                },
+              },
+            );
+          }
+        },
+        async willSendResponse({ response }) {
+          if (charge)
+            for (const [name, value] of Object.entries(rateLimitHeaders(charge))) {
+              response.http.headers.set(name, value);
+            }
+          if (cost === null || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          const rateLimit = charge && {
+            limit: charge.limit,
+            remaining: charge.remaining,
+            resetSeconds: charge.resetSeconds,
+          };
+          result.extensions = { ...result.extensions, cost, ...(rateLimit ? { rateLimit } : {}) };
         },
       };
     },

@@ -4,6 +4,11 @@ import type { Viewer } from '../access/viewer';
 import type { GraphQLErrorCode } from '../errors/error-codes';
 import { httpStatusOf, Refusal } from '../errors/refusal';
 import { errorBody, sendError } from './error-reply';
+import { budgetKeyOf, type RateBudgets } from '../rate-limit/rate-budget';
+import { rateLimitHeaders } from '../rate-limit/rate-limit-headers';
+
+/** What a plain HTTP route (an export, an upload) costs its caller's rate budget: as much as a ranking. */
+export const HTTP_ROUTE_COST = 8_000;
 
 /** What a plain HTTP route does once its caller is admitted. */
 export type HttpRouteHandler = (req: Request, res: Response, viewer: Viewer) => Promise<void>;
@@ -41,7 +46,8 @@ export type FindViewer = (req: Request) => Promise<Viewer | null>;
 
 /**
  * Registers each route behind the one authorization rule: 401 without a valid token, 403 for a caller its entries
- * do not admit, both before the query string or body is read. Answers are never stored by a cache
+ * do not admit, both before the query string or body is read; then 429 when the caller's rate budget cannot pay
+ * HTTP_ROUTE_COST (headers `RateLimit-*`, `Retry-After`). Answers are never stored by a cache
  * (`Cache-Control: no-store`): they hold data only their caller may read. An open route (`[ANYONE]`) is admitted at once
  * and answers as it says. Refusals are answered as GraphQL answers
  * its errors, `{ errors: [{ message, extensions: { code[, reason] } }] }`, with their status: a service's `Refusal`
@@ -52,6 +58,7 @@ export function registerHttpRoutes<Services>(
   routes: readonly (HttpRoute<Services> | OpenHttpRoute<Services>)[],
   viewerOf: FindViewer,
   services: Services,
+  budgets: RateBudgets | null = null,
 ): void {
   for (const route of routes) {
     if (isOpen(route)) {
@@ -85,6 +92,16 @@ export function registerHttpRoutes<Services>(
             : 'Your role may not use this route.';
           refuse(req, res, 403, 'FORBIDDEN', message);
           return;
+        }
+        const key = budgetKeyOf(viewer);
+        if (budgets && key) {
+          const charge = await budgets.charge(key, HTTP_ROUTE_COST);
+          res.set(rateLimitHeaders(charge));
+          if (!charge.admitted) {
+            const wait = `try again in ${charge.retryAfterSeconds} s`;
+            refuse(req, res, 429, 'RATE_LIMITED', `Rate limit exceeded: this route costs ${HTTP_ROUTE_COST}; ${wait}.`);
+            return;
+          }
         }
         await handle(req, res, viewer);
       } catch (error) {

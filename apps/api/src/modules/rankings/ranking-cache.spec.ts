@@ -32,15 +32,15 @@ describe('RankingResponseCache', () => {
 
   it('keeps at most maxChars of JSON, dropping the oldest, never an answer above a quarter of it, and nothing when turned off', () => {
     const cache = new RankingResponseCache(2_000, 200, clock);
-    const answer = (size: number) => ({ ranking: { name: 'x'.repeat(size) } }); // JSON: size + 33 characters
-    const answers = ['a', 'b', 'c', 'd', 'e'].map((key) => [key, answer(8)] as const);
+    const answer = (size: number) => ({ ranking: { name: 'x'.repeat(size) } }); // its data's JSON: size + 23 characters
+    const answers = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((key) => [key, answer(8)] as const);
     for (const [key, data] of answers) {
       cache.keep(key, data, cache.begin());
       cache.answerJson({ data });
     }
-    expect(cache.size).toEqual({ answers: 4, chars: 164 });
+    expect(cache.size).toEqual({ answers: 6, chars: 186 });
     expect(answers.map(([key]) => cache.get(key))).toEqual([null, ...answers.slice(1).map(([, data]) => data)]);
-    const large = answer(20);
+    const large = answer(30);
     cache.keep('large', large, cache.begin());
     expect(cache.answerJson({ data: large })).toBe(`${JSON.stringify({ data: large })}\n`);
     expect(cache.get('large')).toBeNull();
@@ -63,5 +63,16 @@ describe('RankingResponseCache', () => {
     const other = { data: { levels: [] }, errors: [{ message: 'x' }] };
     expect(cache.answerJson(other)).toBe(apolloDefault(other));
     expect(cache.answerJson({ data: { ranking: { cohortSize: 2, name: 'Cà Mau' } } })).toBe(body); // equal, not kept: written anew
+  });
+
+  it("adds each answer's own extensions around a kept answer's data, written once", () => {
+    const cache = new RankingResponseCache(2_000, 1_000, clock);
+    const kept = { ranking: { cohortSize: 2 } };
+    cache.keep('a', kept, cache.begin());
+    const first = { data: kept, extensions: { cost: 7, rateLimit: { limit: 100, remaining: 93, resetSeconds: 1 } } };
+    expect(cache.answerJson(first)).toBe(`${JSON.stringify(first)}\n`);
+    const second = { data: kept, extensions: { cost: 7, rateLimit: { limit: 100, remaining: 86, resetSeconds: 1 } } };
+    expect(cache.answerJson(second)).toBe(`${JSON.stringify(second)}\n`);
+    expect(cache.answerJson({ data: kept })).toBe(`${JSON.stringify({ data: kept })}\n`);
   });
 });

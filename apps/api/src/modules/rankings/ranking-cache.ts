@@ -52,20 +52,22 @@ export class RankingResponseCache {
 
   /**
    * The HTTP body of an answer, as Apollo Server's `stringifyResult` writes it (JSON and a newline): a kept answer's
-   * JSON is written once, when first sent; any other answer is written as usual.
+   * data is written to JSON once, when first sent, and each answer adds its own extensions (its cost, the caller's
+   * budget) around it; any other answer is written as usual.
    */
   answerJson(result: { data?: Record<string, unknown> | null; errors?: unknown; extensions?: unknown }): string {
-    const entry =
-      result.data && result.errors === undefined && result.extensions === undefined
-        ? this.byData.get(result.data)
-        : undefined;
+    const entry = result.data && result.errors === undefined ? this.byData.get(result.data) : undefined;
     if (!entry) return `${JSON.stringify(result)}\n`;
-    if (entry.json !== null) return entry.json;
-    const json = `${JSON.stringify({ data: entry.data })}\n`;
-    if (this.entries.get(entry.key) !== entry) return json; // dropped or cleared meanwhile
+    const answer = (dataJson: string) =>
+      result.extensions === undefined
+        ? `{"data":${dataJson}}\n`
+        : `{"data":${dataJson},"extensions":${JSON.stringify(result.extensions)}}\n`;
+    if (entry.json !== null) return answer(entry.json);
+    const json = JSON.stringify(entry.data);
+    if (this.entries.get(entry.key) !== entry) return answer(json); // dropped or cleared meanwhile
     if (json.length > this.maxChars / 4) {
       this.drop(entry);
-      return json;
+      return answer(json);
     }
     entry.json = json;
     this.keptChars += json.length;
@@ -73,7 +75,7 @@ export class RankingResponseCache {
       if (this.keptChars <= this.maxChars) break;
       this.drop(oldest);
     }
-    return json;
+    return answer(json);
   }
 
   /** Something was written: any answer kept may be out of date. */

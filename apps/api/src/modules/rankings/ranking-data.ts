@@ -11,6 +11,7 @@ import {
 import type { DataSource } from 'typeorm';
 import { entityFromJson } from '../../foundation/database/entity-from-json';
 import { isId } from '../../foundation/database/errors';
+import { withoutJit } from '../../foundation/database/without-jit';
 import { badInput } from '../../foundation/errors/refusal';
 import { LevelEntity } from '../levels';
 import { CAMPAIGN_CONTEXT_COLUMNS, contextOf, type CampaignContext, type CampaignContextRow } from '../campaigns';
@@ -72,7 +73,7 @@ export async function loadRankingData(dataSource: DataSource, query: RankingQuer
   const levels = context.levels.filter((level) => !query.levelKey || level.key === query.levelKey);
   if (query.levelKey && !levels.length)
     throw badInput(`The level "${query.levelKey}" does not take part in this campaign.`);
-  const shape: CohortShape = { periods: context.periods, levelIds: levels.map((level) => level.id).sort(), asOfPeriod };
+  const shape = cohortShapeOf({ context, levels, asOfPeriod });
   knownShapes.set(shapeKey, shape);
   if (knownShapes.size > 200) knownShapes.delete(knownShapes.keys().next().value as string);
   // The second read's context is not used: the units were read for this one's shape, whatever changed since.
@@ -82,7 +83,7 @@ export async function loadRankingData(dataSource: DataSource, query: RankingQuer
 }
 
 /** The cohort's part of the statement: which levels' units, the campaign's periods, and the period ranked. */
-interface CohortShape {
+export interface CohortShape {
   levelIds: string[];
   periods: readonly Period[];
   asOfPeriod: number;
@@ -122,13 +123,28 @@ export function legendOf(context: CampaignContext): Legend {
   return context.campaign.legend.map(({ code, name, minScore }) => ({ code, label: name, minScore }));
 }
 
-/** The statement; null when there is no such campaign. */
+/**
+ * The statement; null when there is no such campaign. Run with JIT off (see withoutJit): its estimated cost grows
+ * with the cohort and reaches `jit_above_cost` at about twice a country's communes, where compiling would cost far
+ * more than running it.
+ */
 async function readRanking(
   dataSource: DataSource,
   query: RankingQuery,
-  { levelIds, periods, asOfPeriod }: CohortShape,
+  shape: CohortShape,
   now: Date,
 ): Promise<RankingRow | null> {
+  const { sql, parameters } = rankingStatement(query, shape, now);
+  const [row] = (await withoutJit(dataSource, (manager) => manager.query(sql, parameters))) as RankingRow[];
+  return row ?? null;
+}
+
+/** The ranking's statement and its parameters for a cohort's shape, as readRanking sends them. */
+export function rankingStatement(
+  query: RankingQuery,
+  { levelIds, periods, asOfPeriod }: CohortShape,
+  now: Date,
+): { sql: string; parameters: unknown[] } {
   const window = cumulationWindow(asOfPeriod);
   const onTimeBefore = periods.slice(0, asOfPeriod).map((period) => new Date(period.dueAt.getTime() + 1).toISOString());
   const pastDue = periods.slice(0, asOfPeriod).map((period) => isPastDue(period, now));
@@ -142,8 +158,16 @@ async function readRanking(
     window.previousTo,
     window.paceFrom,
   ];
-  const [row] = (await dataSource.query(RANKING_SQL, parameters)) as RankingRow[];
-  return row ?? null;
+  return { sql: RANKING_SQL, parameters };
+}
+
+/** The cohort's shape of data read (what its statement was given). */
+export function cohortShapeOf(data: Pick<RankingData, 'context' | 'levels' | 'asOfPeriod'>): CohortShape {
+  return {
+    periods: data.context.periods,
+    levelIds: data.levels.map((level) => level.id).sort(),
+    asOfPeriod: data.asOfPeriod,
+  };
 }
 
 interface RankingRow extends CampaignContextRow {

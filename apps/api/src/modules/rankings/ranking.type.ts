@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../../foundation/graphql/connection';
 import { SafeIntScalar } from '../../foundation/graphql/scalars';
 import type { TieBreakCriterion } from '@thidua/domain';
 import { LegendClass, TieBreakCriterionEnum } from '../campaigns';
@@ -83,13 +84,25 @@ export class RankingRow {
   @Field(() => ReportTally) reports: ReportTally;
 }
 
+@ObjectType({ description: "A page of a ranking's rows, in the order of `rows`." })
+export class RankingRowConnection extends ConnectionType(RankingRow) {}
+
+/** `rowsConnection` is resolved in RankingsResolver. */
 @ObjectType({ description: 'The units of one level ranked as of a period against one target set.' })
 export class Ranking {
   @Field(() => Level) level: Level;
   @Field(() => Int) asOfPeriod: number;
   @Field(() => TargetSet) targetSet: TargetSet;
-  @Field(() => Int, { description: 'How many units are ranked (units with data).' }) cohortSize: number;
-  @Field(() => [RankingRow], { description: 'Ranked rows by rank, then the units without data.' }) rows: RankingRow[];
+  @Field(() => Int, {
+    description: 'How many units are ranked (units with data), in the whole level, also with parentUnitId.',
+  })
+  cohortSize: number;
+  @Field(() => [RankingRow], {
+    description:
+      'Ranked rows by rank, then the units without data; with parentUnitId, only those of the units under it. ' +
+      'Every row at once: rowsConnection answers them a page at a time.',
+  })
+  rows: RankingRow[];
 }
 
 @ObjectType({ description: 'Sums of counts of a level (level null = all units), never averages of rates.' })

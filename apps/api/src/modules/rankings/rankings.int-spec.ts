@@ -2,6 +2,7 @@ import { rankCohort, type CohortUnit } from '@thidua/domain';
 import ExcelJS from 'exceljs';
 import { copyDemoCampaign } from '../../../test/fixtures';
 import { startTestApp, type TestApp } from '../../../test/harness';
+import { jitAvailable } from '../../foundation/database/without-jit';
 import { RankingsService } from './rankings.service';
 
 const IMPORT = `mutation($input: ImportReportsInput!) { importReports(input: $input) { created revised unchanged userErrors { code field message } } }`;
@@ -195,7 +196,7 @@ describe('rankings and summaries', () => {
     expect(top.movement).toBeGreaterThan(0);
   });
 
-  it('reads a ranking in the same number of queries for 8 districts and for 101 communes: the session, then one statement', async () => {
+  it('reads a ranking in the same number of queries for 8 districts and for 101 communes: the session, then one statement (guarded from JIT on a server)', async () => {
     const viewer = await app.loginAs('xem@camau.demo');
     const count = async (levelKey: string, asOfPeriod = 1) => {
       const before = app.queryCount();
@@ -209,7 +210,10 @@ describe('rankings and summaries', () => {
     const districts = await count('district', 2);
     const communes = await count('commune', 2);
     expect(communes).toBe(districts);
-    expect(districts).toBe(2);
+    // On a server with a JIT provider the statement runs in a transaction of its own with JIT off (withoutJit):
+    // BEGIN, SET LOCAL and COMMIT around it.
+    const jitGuard = (await jitAvailable(app.dataSource)) ? 3 : 0;
+    expect(districts).toBe(2 + jitGuard);
     // Asked again: the kept answer, after the session's lookup only.
     expect(await count('commune', 2)).toBe(1);
   });

@@ -1,23 +1,41 @@
-import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { READ_RANKINGS } from '../../foundation/access/scopes';
+import { ConnectionArgs, pageWindow } from '../../foundation/graphql/connection';
 import type { Context } from '../../foundation/graphql/context';
-import { LevelSummary, PeriodSummary, Ranking } from './ranking.type';
-import { RankingsService } from './rankings.service';
+import { LevelSummary, PeriodSummary, Ranking, RankingRowConnection } from './ranking.type';
+import { RankingsService, rowsPage, type RankingResult } from './rankings.service';
 
-@Resolver()
+@Resolver(() => Ranking)
 export class RankingsResolver {
   @Authorized(READ_RANKINGS)
   @Query(() => Ranking, {
-    description: 'asOfPeriod defaults to the last period whose due time has passed; targetSetKey to the primary set.',
+    description:
+      'asOfPeriod defaults to the last period whose due time has passed; targetSetKey to the primary set. ' +
+      'parentUnitId keeps only the rows of the units under that unit (at any depth), ranked in the whole level: ' +
+      "ranks, movements and cohortSize stay those of the whole level (a province's communes keep their national " +
+      'rank); an unknown unit is BAD_USER_INPUT.',
   })
   ranking(
     @Arg('campaignId', () => ID) campaignId: string,
     @Arg('levelKey') levelKey: string,
     @Arg('asOfPeriod', () => Int, { nullable: true }) asOfPeriod: number | null,
     @Arg('targetSetKey', () => String, { nullable: true }) targetSetKey: string | null,
+    @Arg('parentUnitId', () => ID, { nullable: true }) parentUnitId: string | null,
     @Ctx() ctx: Context,
   ) {
-    return new RankingsService(ctx.dataSource).ranking({ campaignId, levelKey, asOfPeriod, targetSetKey }, new Date());
+    return new RankingsService(ctx.dataSource).ranking(
+      { campaignId, levelKey, asOfPeriod, targetSetKey, parentUnitId },
+      new Date(),
+    );
+  }
+
+  @FieldResolver(() => RankingRowConnection, {
+    description:
+      'The rows of `rows` a page at a time (cursors are positions in that order; the whole level is ranked for ' +
+      'each page). totalCount counts those rows (under parentUnitId when given), not cohortSize.',
+  })
+  rowsConnection(@Root() ranking: RankingResult, @Args() args: ConnectionArgs) {
+    return rowsPage(ranking.rows, pageWindow(args));
   }
 
   @Authorized(READ_RANKINGS)

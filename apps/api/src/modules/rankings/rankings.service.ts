@@ -6,6 +6,9 @@ import {
   type TieBreakCriterion,
 } from '@thidua/domain';
 import type { DataSource } from 'typeorm';
+import { isId } from '../../foundation/database/errors';
+import { connectionOf, type Connection, type PageWindow } from '../../foundation/graphql/connection';
+import { badInput } from '../../foundation/errors/refusal';
 import type { StoredLegendClass } from '../campaigns';
 import type { IndicatorEntity } from '../indicators';
 import type { LevelEntity } from '../levels';
@@ -35,8 +38,15 @@ export interface RankingResult {
   level: LevelEntity;
   asOfPeriod: number;
   targetSet: TargetSetEntity;
+  /** The whole level's, also when `rows` keeps only the units under a parent. */
   cohortSize: number;
   rows: RankingRowData[];
+}
+
+/** A level's ranking; with `parentUnitId`, only the rows of the units under that unit (at any depth). */
+export interface LevelRankingQuery extends RankingQuery {
+  levelKey: string;
+  parentUnitId?: string | null;
 }
 
 /** A ranked row by ids and codes, as @thidua/domain computes it (a review's snapshot is read back into it). */
@@ -145,9 +155,15 @@ export function rankLoaded(data: RankingData, now: Date): { level: LevelEntity; 
 export class RankingsService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async ranking(query: RankingQuery & { levelKey: string }, now: Date): Promise<RankingResult> {
+  /**
+   * The level ranked whole; with `parentUnitId`, only the rows of the units under that unit are kept, with the
+   * ranks, movements and cohort size of the whole level (a province's communes keep their national rank).
+   */
+  async ranking(query: LevelRankingQuery, now: Date): Promise<RankingResult> {
+    const under = query.parentUnitId == null ? null : await unitsUnder(this.dataSource, query.parentUnitId);
     const { data, rankings } = await this.rankLevels(query, now);
-    return toRankingResult(data, rankings[0].level, rankings[0].ranking);
+    const result = toRankingResult(data, rankings[0].level, rankings[0].ranking);
+    return under ? { ...result, rows: result.rows.filter((row) => under.has(row.unit.id)) } : result;
   }
 
   /** Every level asked for (one, or all the campaign's), ranked by @thidua/domain from one read of the counts. */
@@ -168,4 +184,25 @@ export class RankingsService {
   async summaryTrend(query: SummaryTrendQuery, now: Date): Promise<PeriodSummaryData[]> {
     return loadSummaryTrend(this.dataSource, query, now);
   }
+}
+
+/** The ids of the units under `parentId`, at any depth (not itself); an unknown unit is refused (BAD_USER_INPUT). */
+async function unitsUnder(dataSource: DataSource, parentId: string): Promise<Set<string>> {
+  const refusal = badInput('parentUnitId: there is no such unit.');
+  if (!isId(parentId)) throw refusal;
+  const [row]: { found: boolean; ids: string[] }[] = await dataSource.query(
+    `WITH RECURSIVE under(id) AS (
+       SELECT id FROM units WHERE parent_id = $1
+       UNION SELECT u.id FROM units u JOIN under ON u.parent_id = under.id
+     )
+     SELECT EXISTS (SELECT 1 FROM units WHERE id = $1) AS found, (SELECT coalesce(json_agg(id), '[]') FROM under) AS ids`,
+    [parentId],
+  );
+  if (!row?.found) throw refusal;
+  return new Set(row.ids);
+}
+
+/** A page of a ranking's rows (positions in their order); totalCount counts the rows given, not the cohort. */
+export function rowsPage(rows: readonly RankingRowData[], window: PageWindow): Connection<RankingRowData> {
+  return connectionOf(rows.slice(window.offset, window.offset + window.limit), window, rows.length);
 }

@@ -44,8 +44,8 @@ export async function writeSubmissions(
   const created = new Set<string>();
   for (const ids of chunks(unitIds)) {
     const rows: { unit_id: string }[] = await manager.query(
-      `INSERT INTO reports (campaign_id, unit_id, period_index, first_submitted_at, last_submitted_at, revision)
-       SELECT $1, unnest($2::uuid[]), $3, $4, $4, 0
+      `INSERT INTO reports (campaign_id, unit_id, period_index, first_submitted_at, last_submitted_at, revision, updated_at)
+       SELECT $1, unnest($2::uuid[]), $3, $4, $4, 0, now()
        ON CONFLICT (campaign_id, unit_id, period_index) DO NOTHING RETURNING unit_id`,
       [campaignId, ids, periodIndex, submittedAt],
     );
@@ -107,9 +107,14 @@ export async function writeSubmissions(
 
   for (const part of chunks(changed)) {
     const ids = part.map(({ report }) => report.id);
-    await manager.query(
-      `UPDATE reports r SET revision = u.revision, first_submitted_at = u.first_at, last_submitted_at = u.last_at
-       FROM unnest($1::uuid[], $2::int[], $3::timestamptz[], $4::timestamptz[]) AS u(id, revision, first_at, last_at) WHERE r.id = u.id`,
+    // now(): the transaction's start, the same instant for every report this write changes.
+    const stamped: { id: string; updated_at: Date }[] = await manager.query(
+      `WITH stamped AS (
+         UPDATE reports r SET revision = u.revision, first_submitted_at = u.first_at, last_submitted_at = u.last_at,
+           updated_at = now()
+         FROM unnest($1::uuid[], $2::int[], $3::timestamptz[], $4::timestamptz[]) AS u(id, revision, first_at, last_at)
+         WHERE r.id = u.id RETURNING r.id, r.updated_at
+       ) SELECT id, updated_at FROM stamped`,
       [
         ids,
         part.map(({ report }) => report.revision),
@@ -117,6 +122,8 @@ export async function writeSubmissions(
         part.map(({ report }) => report.lastSubmittedAt),
       ],
     );
+    const updatedAtById = new Map(stamped.map((row) => [row.id, new Date(row.updated_at)]));
+    for (const { report } of part) report.updatedAt = updatedAtById.get(report.id) ?? report.updatedAt;
     await manager.query('DELETE FROM report_values WHERE report_id = ANY($1::uuid[])', [ids]);
     const values = part.flatMap(({ report, submission }) =>
       submission.values.map((value) => ({ report: report.id, ...value })),

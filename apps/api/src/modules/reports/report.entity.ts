@@ -13,6 +13,8 @@ export class ReportEntity {
   @Column({ name: 'first_submitted_at', type: 'timestamptz' }) firstSubmittedAt: Date;
   @Column({ name: 'last_submitted_at', type: 'timestamptz' }) lastSubmittedAt: Date;
   @Column({ type: 'int' }) revision: number;
+  /** The last change a client can see: set by every write of report-writer (submission, import, recompute). */
+  @Column({ name: 'updated_at', type: 'timestamptz', precision: 3 }) updatedAt: Date;
 }
 
 @Entity('report_values')

@@ -22,6 +22,23 @@ registerEnumType(ReportStatusEnum, {
   description: "A unit's report for a period: submitted on time or late, missing once due, or not due yet.",
 });
 
+export enum ReportOrderEnum {
+  DEFAULT = 'DEFAULT',
+  UPDATED_AT = 'UPDATED_AT',
+}
+registerEnumType(ReportOrderEnum, {
+  name: 'ReportOrder',
+  description: 'The order of reports(…).',
+  valuesConfig: {
+    DEFAULT: { description: 'By period, then unit code; offset cursors (a row added before one shifts the rest).' },
+    UPDATED_AT: {
+      description:
+        'By last change (updatedAt) ascending, then id; keyset cursors: paging never skips or repeats a report ' +
+        'that does not change meanwhile, and a report that changes moves to the end.',
+    },
+  },
+});
+
 @ObjectType()
 export class ReportValue {
   @Field(() => Int, { description: 'Qualifying dossiers; at most 1.000.000.000 (see submitReport).' })
@@ -62,6 +79,12 @@ export class Report {
   @Field(() => ID) id: string;
   @Field(() => DateTimeScalar) lastSubmittedAt: Date;
   @Field(() => Int, { description: 'How many times it was submitted (1 = never revised).' }) revision: number;
+  @Field(() => DateTimeScalar, {
+    description:
+      'When ThiĐua last changed the report (a submission, a revision, an import or a recompute from dossier ' +
+      'records), to the millisecond; see reports(updatedSince, orderBy).',
+  })
+  updatedAt: Date;
   // unit, period, submittedAt, timeliness, values and revisions are resolved in ReportsResolver.
 }
 

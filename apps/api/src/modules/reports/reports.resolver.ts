@@ -15,6 +15,7 @@ import {
   Root,
 } from 'type-graphql';
 import { ConnectionArgs, pageWindow } from '../../foundation/graphql/connection';
+import { keysetWindow } from '../../foundation/graphql/keyset';
 import { READ_REPORTS, WRITE_REPORTS } from '../../foundation/access/scopes';
 import type { Context } from '../../foundation/graphql/context';
 import { CurrentViewer } from '../../foundation/graphql/current-viewer';
@@ -28,7 +29,15 @@ import { Role } from '../../foundation/access/role';
 import { Person } from '../users';
 import type { ReportEntity, ReportRevisionEntity } from './report.entity';
 import { ImportReportsInput, ImportReportsPayload, ReportPayload, SubmitReportInput } from './report.inputs';
-import { Report, ReportConnection, ReportRevision, ReportStatusEnum, ReportValue, TimelinessEnum } from './report.type';
+import {
+  Report,
+  ReportConnection,
+  ReportOrderEnum,
+  ReportRevision,
+  ReportStatusEnum,
+  ReportValue,
+  TimelinessEnum,
+} from './report.type';
 import { ReportStatusBoard } from './report-status.type';
 import { queryReportStatusBoard } from './report-status.service';
 import { ReportsImportService } from './reports-import.service';
@@ -44,6 +53,13 @@ class ReportsArgs extends ConnectionArgs {
   @Field(() => ID) campaignId: string;
   @Field(() => Int, { nullable: true }) period?: number | null;
   @Field(() => ID, { nullable: true }) unitId?: string | null;
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'Only reports whose last change (updatedAt) is at or after this instant.',
+  })
+  updatedSince?: Date | null;
+  @Field(() => ReportOrderEnum, { nullable: true, description: 'DEFAULT when absent.' })
+  orderBy?: ReportOrderEnum | null;
 }
 
 const notYourUnit = () => forbidden('You may report only for your own unit and the units under it.');
@@ -51,9 +67,14 @@ const notYourUnit = () => forbidden('You may report only for your own unit and t
 @Resolver(() => Report)
 export class ReportsResolver {
   @Authorized(READ_REPORTS)
-  @Query(() => ReportConnection, { description: 'Reports of a campaign, by period then unit code.' })
+  @Query(() => ReportConnection, {
+    description: 'Reports of a campaign, by period then unit code, or by last change (orderBy: UPDATED_AT).',
+  })
   reports(@Args() args: ReportsArgs, @Ctx() ctx: Context) {
-    return new ReportsService(ctx.dataSource).list(args, pageWindow(args));
+    const service = new ReportsService(ctx.dataSource);
+    return args.orderBy === ReportOrderEnum.UPDATED_AT
+      ? service.listByLastChange(args, keysetWindow(args))
+      : service.list(args, pageWindow(args));
   }
 
   @Authorized(READ_REPORTS)

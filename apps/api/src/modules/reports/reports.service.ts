@@ -1,6 +1,7 @@
 import { rateOf } from '@thidua/domain';
-import type { DataSource } from 'typeorm';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { connectionOf, type Connection, type PageWindow } from '../../foundation/graphql/connection';
+import { applyKeysetWindow, keysetConnectionOf, type KeysetWindow } from '../../foundation/graphql/keyset';
 import type { Viewer } from '../../foundation/access/viewer';
 import { fail, succeed, userError, type Outcome } from '../../foundation/errors/problem';
 import { isId } from '../../foundation/database/errors';
@@ -20,6 +21,8 @@ export interface ReportFilter {
   campaignId: string;
   period?: number | null;
   unitId?: string | null;
+  /** Only reports whose last change is at or after this instant. */
+  updatedSince?: Date | null;
 }
 
 /** A report's values, each with its rate as @thidua/domain computes it. */
@@ -39,14 +42,10 @@ export class ReportsService {
     return isInSubtree(this.dataSource.manager, writable.rootId, unitId);
   }
 
+  /** Reports by period then unit code, with offset cursors. */
   async list(filter: ReportFilter, window: PageWindow): Promise<Connection<ReportEntity>> {
-    if (!isId(filter.campaignId) || (filter.unitId && !isId(filter.unitId))) return connectionOf([], window, 0);
-    const query = this.dataSource
-      .getRepository(ReportEntity)
-      .createQueryBuilder('report')
-      .where('report.campaign_id = :campaignId', { campaignId: filter.campaignId });
-    if (filter.period != null) query.andWhere('report.period_index = :period', { period: filter.period });
-    if (filter.unitId) query.andWhere('report.unit_id = :unitId', { unitId: filter.unitId });
+    const query = this.filtered(filter);
+    if (!query) return connectionOf([], window, 0);
     const [nodes, total] = await query
       .innerJoin(UnitEntity, 'unit', 'unit.id = report.unit_id')
       .orderBy('report.period_index', 'ASC')
@@ -55,6 +54,29 @@ export class ReportsService {
       .limit(window.limit)
       .getManyAndCount();
     return connectionOf(nodes, window, total);
+  }
+
+  /** Reports by last change then id, with keyset cursors (served by reports_campaign_updated_idx). */
+  async listByLastChange(filter: ReportFilter, window: KeysetWindow): Promise<Connection<ReportEntity>> {
+    const query = this.filtered(filter);
+    if (!query) return keysetConnectionOf([], window, 0);
+    const total = await query.clone().getCount();
+    const rows = await applyKeysetWindow(query, 'report', window).getMany();
+    return keysetConnectionOf(rows, window, total);
+  }
+
+  /** The reports `filter` selects; null when an id cannot be ours (nothing is). */
+  private filtered(filter: ReportFilter): SelectQueryBuilder<ReportEntity> | null {
+    if (!isId(filter.campaignId) || (filter.unitId && !isId(filter.unitId))) return null;
+    const query = this.dataSource
+      .getRepository(ReportEntity)
+      .createQueryBuilder('report')
+      .where('report.campaign_id = :campaignId', { campaignId: filter.campaignId });
+    if (filter.period != null) query.andWhere('report.period_index = :period', { period: filter.period });
+    if (filter.unitId) query.andWhere('report.unit_id = :unitId', { unitId: filter.unitId });
+    if (filter.updatedSince)
+      query.andWhere('report.updated_at >= :updatedSince', { updatedSince: filter.updatedSince });
+    return query;
   }
 
   async submit(input: SubmitReportInput, viewer: Viewer, now: Date): Promise<Outcome<SubmissionResult>> {

@@ -14,13 +14,15 @@ import {
   Root,
 } from 'type-graphql';
 import { ConnectionArgs, pageWindow } from '../../foundation/graphql/connection';
+import { keysetWindow } from '../../foundation/graphql/keyset';
+import { DateTimeScalar } from '../../foundation/graphql/scalars';
 import { READ_RANKINGS, READ_REPORTS, READ_UNITS } from '../../foundation/access/scopes';
 import type { Context } from '../../foundation/graphql/context';
 import { CurrentViewer } from '../../foundation/graphql/current-viewer';
 import type { Viewer } from '../../foundation/access/viewer';
 import { Level } from '../levels';
 import { Role } from '../../foundation/access/role';
-import { UnitConnection, Unit } from './unit.type';
+import { UnitConnection, Unit, UnitOrderEnum } from './unit.type';
 import { UnitEntity } from './unit.entity';
 import {
   ArchiveUnitInput,
@@ -43,6 +45,14 @@ class UnitsArgs extends ConnectionArgs {
   @Field(() => String, { nullable: true, description: 'Matches code or name, ignoring case and diacritics.' }) search?:
     string | null;
   @Field(() => Boolean, { nullable: true }) includeArchived?: boolean | null;
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      'Only units whose last change (updatedAt) is at or after this instant; with includeArchived to see archivings.',
+  })
+  updatedSince?: Date | null;
+  @Field(() => UnitOrderEnum, { nullable: true, description: 'DEFAULT when absent.' })
+  orderBy?: UnitOrderEnum | null;
 }
 
 @ArgsType()
@@ -58,9 +68,15 @@ const unitPayload = (
 @Resolver(() => Unit)
 export class UnitsResolver {
   @Authorized(READ_UNITS, READ_REPORTS, READ_RANKINGS)
-  @Query(() => UnitConnection, { description: 'Units ordered by level then code; archived ones only when asked.' })
+  @Query(() => UnitConnection, {
+    description:
+      'Units ordered by level then code, or by last change (orderBy: UPDATED_AT); archived ones only when asked.',
+  })
   units(@Args() args: UnitsArgs, @Ctx() ctx: Context) {
-    return new UnitsService(ctx.dataSource).list(args, pageWindow(args));
+    const service = new UnitsService(ctx.dataSource);
+    return args.orderBy === UnitOrderEnum.UPDATED_AT
+      ? service.listByLastChange(args, keysetWindow(args))
+      : service.list(args, pageWindow(args));
   }
 
   @Authorized(READ_UNITS, READ_REPORTS, READ_RANKINGS)

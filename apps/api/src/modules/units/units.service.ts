@@ -1,5 +1,6 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { connectionOf, type Connection, type PageWindow } from '../../foundation/graphql/connection';
+import { applyKeysetWindow, keysetConnectionOf, type KeysetWindow } from '../../foundation/graphql/keyset';
 import type { Viewer } from '../../foundation/access/viewer';
 import { fail, succeed, userError, type Outcome, type Problem } from '../../foundation/errors/problem';
 import { isId, isUniqueViolation } from '../../foundation/database/errors';
@@ -18,6 +19,8 @@ export interface UnitFilter {
   includeArchived?: boolean | null;
   /** Only this unit and the units under it, at any depth. */
   subtreeOf?: string | null;
+  /** Only units whose last change is at or after this instant. */
+  updatedSince?: Date | null;
 }
 
 const duplicateCode = (code: string) =>
@@ -26,7 +29,30 @@ const duplicateCode = (code: string) =>
 export class UnitsService {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** Units by level depth then code, with offset cursors. */
   async list(filter: UnitFilter, window: PageWindow): Promise<Connection<UnitEntity>> {
+    const query = this.filtered(filter);
+    if (!query) return connectionOf([], window, 0);
+    const [nodes, total] = await query
+      .orderBy('level.depth', 'ASC')
+      .addOrderBy('unit.code', 'ASC')
+      .offset(window.offset)
+      .limit(window.limit)
+      .getManyAndCount();
+    return connectionOf(nodes, window, total);
+  }
+
+  /** Units by last change then id, with keyset cursors (served by units_updated_idx). */
+  async listByLastChange(filter: UnitFilter, window: KeysetWindow): Promise<Connection<UnitEntity>> {
+    const query = this.filtered(filter);
+    if (!query) return keysetConnectionOf([], window, 0);
+    const total = await query.clone().getCount();
+    const rows = await applyKeysetWindow(query, 'unit', window).getMany();
+    return keysetConnectionOf(rows, window, total);
+  }
+
+  /** The units `filter` selects; null when an id cannot be ours (nothing is). */
+  private filtered(filter: UnitFilter): SelectQueryBuilder<UnitEntity> | null {
     const query = this.dataSource
       .getRepository(UnitEntity)
       .createQueryBuilder('unit')
@@ -35,11 +61,11 @@ export class UnitsService {
     if (filter.levelKey) query.andWhere('level.key = :levelKey', { levelKey: filter.levelKey });
     if (filter.rootsOnly) query.andWhere('unit.parent_id IS NULL');
     if (filter.parentId !== undefined && filter.parentId !== null) {
-      if (!isId(filter.parentId)) return connectionOf([], window, 0);
+      if (!isId(filter.parentId)) return null;
       query.andWhere('unit.parent_id = :parentId', { parentId: filter.parentId });
     }
     if (filter.subtreeOf !== undefined && filter.subtreeOf !== null) {
-      if (!isId(filter.subtreeOf)) return connectionOf([], window, 0);
+      if (!isId(filter.subtreeOf)) return null;
       query.andWhere(
         `unit.id IN (WITH RECURSIVE subtree(id) AS (
            SELECT id FROM units WHERE id = :subtreeRoot
@@ -51,13 +77,8 @@ export class UnitsService {
     const search = filter.search ? unitSearchQuery(filter.search) : '';
     if (search)
       query.andWhere(`unit.search_text LIKE :search ESCAPE '\\'`, { search: `%${search.replace(/[\\%_]/g, '\\$&')}%` });
-    const [nodes, total] = await query
-      .orderBy('level.depth', 'ASC')
-      .addOrderBy('unit.code', 'ASC')
-      .offset(window.offset)
-      .limit(window.limit)
-      .getManyAndCount();
-    return connectionOf(nodes, window, total);
+    if (filter.updatedSince) query.andWhere('unit.updated_at >= :updatedSince', { updatedSince: filter.updatedSince });
+    return query;
   }
 
   async findById(id: string): Promise<UnitEntity | null> {

@@ -10,6 +10,8 @@ import { ReportCountRange1764900000000 } from './1764900000000-report-count-rang
 import { CampaignScoring1764960000000 } from './1764960000000-campaign-scoring';
 import { ProposalCondition1765020000000 } from './1765020000000-proposal-condition';
 import { CampaignPublications1765080000000 } from './1765080000000-campaign-publications';
+import { RateBudgets1765140000000 } from './1765140000000-rate-budgets';
+import { ChangeTracking1765200000000 } from './1765200000000-change-tracking';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -25,4 +27,6 @@ export const migrations = [
   CampaignScoring1764960000000,
   ProposalCondition1765020000000,
   CampaignPublications1765080000000,
+  RateBudgets1765140000000,
+  ChangeTracking1765200000000,
 ];

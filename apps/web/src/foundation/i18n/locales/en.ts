@@ -54,6 +54,7 @@ export const en: Translation = {
     loadError: 'Could not load the data.',
     networkError: 'Cannot reach the server. Please try again.',
     unexpectedError: 'Something went wrong. Please try again.',
+    rateLimited: 'Too many requests in a short time. Please wait {{count, number}} s and try again.',
     forbidden: 'You are not allowed to do this.',
     required: 'required',
     shownOf: 'Showing {{shown, number}} of {{total, number}}',

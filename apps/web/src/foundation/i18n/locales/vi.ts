@@ -54,6 +54,7 @@ export const vi = {
     loadError: 'Không tải được dữ liệu.',
     networkError: 'Không kết nối được máy chủ. Vui lòng thử lại.',
     unexpectedError: 'Đã xảy ra lỗi. Vui lòng thử lại.',
+    rateLimited: 'Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng đợi {{count, number}} giây rồi thử lại.',
     forbidden: 'Bạn không có quyền thực hiện thao tác này.',
     required: 'bắt buộc',
     shownOf: 'Đang hiện {{shown, number}} / {{total, number}}',

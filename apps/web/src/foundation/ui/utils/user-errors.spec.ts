@@ -1,4 +1,6 @@
-import { describeUserError, splitUserErrors } from './user-errors';
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { createI18n } from '../../i18n/i18n';
+import { describeRequestError, describeUserError, splitUserErrors } from './user-errors';
 
 describe('splitUserErrors', () => {
   it('puts a duplicate-code error beside the code field, whether or not the path starts with input', () => {
@@ -46,5 +48,21 @@ describe('describeUserError', () => {
         known.has(key),
       ),
     ).toBe('Unclosed quote on line 4');
+  });
+});
+
+describe('describeRequestError', () => {
+  it('says how long to wait when the rate budget is spent, in the interface language', () => {
+    const error = new CombinedGraphQLErrors({
+      errors: [{ message: 'Rate limit exceeded', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 12 } }],
+    });
+    const vi = createI18n('vi');
+    expect(describeRequestError(error, vi.t)).toBe(
+      'Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng đợi 12 giây rồi thử lại.',
+    );
+    const en = createI18n('en');
+    expect(describeRequestError(error, en.t)).toBe(
+      'Too many requests in a short time. Please wait 12 s and try again.',
+    );
   });
 });

@@ -47,10 +47,15 @@ export function describeUserError(error: UserErrorLike, t: TFunction, exists: (k
 export function describeRequestError(error: unknown, t: TFunction): string {
   if (CombinedGraphQLErrors.is(error)) {
     const codes = error.errors.map((e) => e.extensions?.['code']);
+    const limited = error.errors.find((e) => e.extensions?.['code'] === 'RATE_LIMITED');
+    if (limited) return t('common.rateLimited', { count: Number(limited.extensions?.['retryAfterSeconds']) || 1 });
     if (codes.includes('FORBIDDEN')) return t('common.forbidden');
     const input = error.errors.find((e) => e.extensions?.['code'] === 'BAD_USER_INPUT');
     if (input) return input.message;
     return t('common.unexpectedError');
+  }
+  if (ServerError.is(error) && error.statusCode === 429) {
+    return t('common.rateLimited', { count: Number(error.response.headers.get('retry-after')) || 1 });
   }
   if (ServerError.is(error) || ServerParseError.is(error)) return t('common.unexpectedError');
   return t('common.networkError');

@@ -1,0 +1,42 @@
+import type { DataSource, EntityManager } from 'typeorm';
+
+/**
+ * Runs `run` with PostgreSQL's JIT compilation off for its statements alone: in a transaction of its own that says
+ * `SET LOCAL jit = off` first, so the setting ends with it and no other statement of the pool's connection sees it.
+ *
+ * For a statement whose estimated cost lies near `jit_above_cost` (100.000 by default): a ranking of a country's
+ * 10.600 communes is estimated at ≈ 60.000, a cohort twice that size crosses the threshold and would spend ≈ 400 ms
+ * compiling expressions that run a few milliseconds (docs: tools/bench/RESULTS.md, "Ranking").
+ *
+ * Where JIT cannot happen — `pg_jit_available()` false: no JIT provider (PGlite, a server built without LLVM) or
+ * `jit` turned off for the server — `run` is called as it is, with the data source's manager: no transaction, no
+ * statement more. That is asked once per data source.
+ */
+export async function withoutJit<T>(dataSource: DataSource, run: (manager: EntityManager) => Promise<T>): Promise<T> {
+  if (!(await jitAvailable(dataSource))) return run(dataSource.manager);
+  return dataSource.transaction(async (manager) => {
+    await manager.query('SET LOCAL jit = off');
+    return run(manager);
+  });
+}
+
+/**
+ * Whether the database may JIT-compile a statement, asked once per data source. A failed question (the database
+ * unreachable for a moment) answers no for that call only and is asked again next time.
+ */
+export function jitAvailable(dataSource: DataSource): Promise<boolean> {
+  let known = jitByDataSource.get(dataSource);
+  if (!known) {
+    known = dataSource
+      .query('SELECT pg_jit_available() AS available')
+      .then((rows: { available: boolean }[]) => rows[0]?.available === true)
+      .catch(() => {
+        jitByDataSource.delete(dataSource);
+        return false;
+      });
+    jitByDataSource.set(dataSource, known);
+  }
+  return known;
+}
+
+const jitByDataSource = new WeakMap<DataSource, Promise<boolean>>();

@@ -1,0 +1,235 @@
+import fc from 'fast-check';
+import { MAX_PAGE_SIZE, pageWindow } from '../../foundation/graphql/connection';
+import { startTestApp, type TestApp } from '../../../test/harness';
+import { RankingsService, rowsPage } from './rankings.service';
+
+const ROW = `rank previousRank movement score baseScore tieBreak latestReportMissing class { code }
+  unit { id code parent { id } } reports { due onTime late missing }
+  indicators { indicator { code } numerator denominator rate target met shortfall }`;
+const ROWS = `query($c: ID!, $l: String!, $p: Int, $parent: ID) {
+  ranking(campaignId: $c, levelKey: $l, asOfPeriod: $p, parentUnitId: $parent) {
+    level { key } asOfPeriod targetSet { key } cohortSize rows { ${ROW} } } }`;
+const PAGE = `query($c: ID!, $l: String!, $p: Int, $parent: ID, $first: Int, $after: String) {
+  ranking(campaignId: $c, levelKey: $l, asOfPeriod: $p, parentUnitId: $parent) {
+    cohortSize
+    rowsConnection(first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { ${ROW} } } } } }`;
+
+type Row = { rank: number | null; unit: { id: string; code: string; parent: { id: string } | null } };
+type Page = {
+  cohortSize: number;
+  rowsConnection: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    edges: { cursor: string; node: Row }[];
+  };
+};
+
+describe('ranking: rows a page at a time, and the rows under a parent unit', () => {
+  let app: TestApp;
+  let viewer: string;
+  let admin: string;
+  let campaignId: string;
+  /** Period 5 of the demo: every level has ranked units and units without data are possible. */
+  const p = 5;
+
+  const ranking = async (levelKey: string, variables: Record<string, unknown> = {}, token = viewer) =>
+    app.gql<{ ranking: { cohortSize: number; rows: Row[] } }>(
+      ROWS,
+      { c: campaignId, l: levelKey, p, ...variables },
+      token,
+    );
+  const page = async (levelKey: string, variables: Record<string, unknown>, token = viewer) =>
+    app.gql<{ ranking: Page }>(PAGE, { c: campaignId, l: levelKey, p, ...variables }, token);
+
+  /** Every row of the level (under `parent`), `first` at a time, checking each page's pageInfo. */
+  async function pageThrough(levelKey: string, first: number, parent: string | null = null): Promise<Row[]> {
+    const rows: Row[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const result = await page(levelKey, { first, after, parent });
+      expect(result.errors).toBeUndefined();
+      const connection = (result.data as { ranking: Page }).ranking.rowsConnection;
+      const { edges, pageInfo } = connection;
+      expect(edges.length).toBeLessThanOrEqual(first);
+      expect(pageInfo.hasPreviousPage).toBe(after !== null);
+      expect(pageInfo.startCursor).toBe(edges[0]?.cursor ?? null);
+      expect(pageInfo.endCursor).toBe(edges.at(-1)?.cursor ?? null);
+      rows.push(...edges.map((edge) => edge.node));
+      expect(pageInfo.hasNextPage).toBe(rows.length < connection.totalCount);
+      if (!pageInfo.hasNextPage) return rows;
+      expect(edges).toHaveLength(first);
+      after = pageInfo.endCursor;
+    }
+  }
+
+  beforeAll(async () => {
+    app = await startTestApp({ demo: 'full' });
+    viewer = await app.loginAs('xem@camau.demo');
+    admin = await app.loginAs('admin@camau.demo');
+    campaignId = (await app.dataSource.query('SELECT id FROM campaigns ORDER BY created_at LIMIT 1'))[0].id;
+  }, 120_000);
+  afterAll(() => app.close());
+
+  it('answers without the new arguments what it answered before: every row, the whole level', async () => {
+    const before = await ranking('commune');
+    expect(before.errors).toBeUndefined();
+    expect(before.data?.ranking.rows).toHaveLength(101);
+    expect(before.data?.ranking.cohortSize).toBeGreaterThan(90);
+    expect(await ranking('commune', { parent: null })).toEqual(before);
+  });
+
+  it('pages through the same rows as the unpaged answer, whatever the page size', async () => {
+    // Over HTTP, a few sizes per level: one row a page, one short of all, all, the largest page.
+    for (const [levelKey, sizes] of [
+      ['district', [1, 8]],
+      ['province', [4, 18]],
+      ['commune', [30, 100, 101, MAX_PAGE_SIZE]],
+    ] as const) {
+      const all = (await ranking(levelKey)).data?.ranking.rows as Row[];
+      expect(all.length).toBeGreaterThan(5);
+      for (const first of sizes) expect(await pageThrough(levelKey, first)).toEqual(all);
+    }
+  }, 120_000);
+
+  it('pages any list of rows whole, in order, for generated page sizes (what rowsConnection answers)', async () => {
+    const result = await new RankingsService(app.dataSource).ranking(
+      { campaignId, levelKey: 'commune', asOfPeriod: p },
+      new Date(),
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: result.rows.length }),
+        fc.integer({ min: 1, max: 130 }),
+        (length, first) => {
+          const rows = result.rows.slice(0, length);
+          const paged: typeof rows = [];
+          let after: string | undefined;
+          for (let pages = 0; ; pages++) {
+            const page = rowsPage(rows, pageWindow({ first, after }));
+            expect(page.totalCount).toBe(length);
+            paged.push(...page.edges.map((edge) => edge.node));
+            if (!page.pageInfo.hasNextPage) break;
+            expect(pages).toBeLessThan(length);
+            after = page.pageInfo.endCursor as string;
+          }
+          expect(paged).toEqual(rows);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('answers 50 rows without first, and with first: 0 only the count', async () => {
+    const fifty = await page('commune', {});
+    expect(fifty.data?.ranking.rowsConnection.edges).toHaveLength(50);
+    const count = (await page('commune', { first: 0 })).data?.ranking.rowsConnection;
+    expect(count).toEqual({
+      totalCount: 101,
+      pageInfo: { hasNextPage: true, hasPreviousPage: false, startCursor: null, endCursor: null },
+      edges: [],
+    });
+  });
+
+  it('refuses a cursor it did not give and a page size out of bounds (BAD_USER_INPUT)', async () => {
+    for (const variables of [
+      { after: 'nope' },
+      { after: Buffer.from('pos:-1').toString('base64url') },
+      { first: MAX_PAGE_SIZE + 1 },
+      { first: -1 },
+    ]) {
+      const result = await page('commune', variables);
+      expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.data?.ranking ?? null).toBeNull();
+    }
+  });
+
+  it("keeps a parent's units with the ranks and cohort size of the whole level, at any depth below it", async () => {
+    const whole = (await ranking('commune')).data?.ranking as { cohortSize: number; rows: Row[] };
+    const parents = await app.dataSource.query(
+      `SELECT d.id AS district, d.parent_id AS above FROM units d
+       WHERE d.id IN (SELECT parent_id FROM units WHERE level_id = (SELECT id FROM levels WHERE key = 'commune'))
+       ORDER BY d.code`,
+    );
+    expect(parents.length).toBeGreaterThan(1);
+    for (const { district } of parents) {
+      const scoped = await ranking('commune', { parent: district });
+      expect(scoped.errors).toBeUndefined();
+      const expected = whole.rows.filter((row) => row.unit.parent?.id === district);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(scoped.data?.ranking).toMatchObject({ cohortSize: whole.cohortSize, rows: expected });
+    }
+    // Paged too: totalCount counts the rows under the parent.
+    const district = parents[0].district as string;
+    expect(await pageThrough('commune', 5, district)).toEqual(
+      whole.rows.filter((row) => row.unit.parent?.id === district),
+    );
+    // Two levels up, when the demo's districts have a parent: every commune of their districts.
+    const above = parents[0].above as string | null;
+    if (above) {
+      const districts = new Set(
+        parents
+          .filter((row: { above: string }) => row.above === above)
+          .map((row: { district: string }) => row.district),
+      );
+      const scoped = await ranking('commune', { parent: above });
+      expect(scoped.data?.ranking.rows).toEqual(whole.rows.filter((row) => districts.has(row.unit.parent?.id)));
+    }
+    // A unit of the ranked level has none under it: no rows, the same cohort.
+    const leaf = whole.rows[0].unit.id;
+    expect((await ranking('commune', { parent: leaf })).data?.ranking).toMatchObject({
+      cohortSize: whole.cohortSize,
+      rows: [],
+    });
+  }, 120_000);
+
+  it('refuses an unknown parent clearly (BAD_USER_INPUT)', async () => {
+    for (const parent of ['00000000-0000-4000-8000-000000000000', 'not-an-id']) {
+      const result = await ranking('commune', { parent });
+      expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0].message).toBe('parentUnitId: there is no such unit.');
+    }
+  });
+
+  it('costs what the page asks for: the rows of a small page cost less than every row', async () => {
+    const cost = async (query: string, variables: Record<string, unknown>) => {
+      const result = (await app.gql(query, { c: campaignId, l: 'commune', p, ...variables }, viewer)) as {
+        extensions?: { cost?: number };
+      };
+      return result.extensions?.cost as number;
+    };
+    const [ten, fifty, most, rows] = [
+      await cost(PAGE, { first: 10 }),
+      await cost(PAGE, {}),
+      await cost(PAGE, { first: MAX_PAGE_SIZE }),
+      await cost(ROWS, {}),
+    ];
+    expect(ten).toBeLessThan(fifty);
+    expect(fifty).toBeLessThan(most);
+    expect(fifty).toBeLessThan(rows);
+  });
+
+  it('lets read the rows, paged or under a parent, exactly who may read the ranking', async () => {
+    const token = async (scope: string) =>
+      (
+        await app.gql(
+          `mutation($s: [String!]!) { createApiToken(input: {name: "paging ${scope}", scopes: $s}) { token } }`,
+          { s: [scope] },
+          admin,
+        )
+      ).data?.createApiToken.token as string;
+    const [district] = await app.dataSource.query(
+      `SELECT parent_id AS id FROM units WHERE parent_id IS NOT NULL AND level_id = (SELECT id FROM levels WHERE key = 'commune') LIMIT 1`,
+    );
+    const variables = { first: 5, parent: district.id };
+    expect((await page('commune', variables, '')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await page('commune', variables, await token('read:units'))).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    for (const allowed of [await token('read:rankings'), viewer, admin, await app.loginAs('baocao@camau.demo')]) {
+      const result = await page('commune', variables, allowed);
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.ranking.rowsConnection.edges.length).toBeGreaterThan(0);
+    }
+  });
+});
