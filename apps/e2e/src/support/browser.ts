@@ -43,9 +43,17 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
 
-/** The serious and critical accessibility violations axe-core finds on the page, as readable lines. */
+/**
+ * The serious and critical accessibility violations axe-core finds on the page, as readable lines. Every rule runs;
+ * two settings only make it cheaper (measured on the weekly report, 3.500 elements: 21 s → 3,5 s): axe runs inside
+ * the page itself (legacy mode: no blank page opened to merge per-frame results — the app's pages hold no
+ * cross-origin frame), and it gathers the violations alone, not the passing and inapplicable elements.
+ */
 export async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await new AxeBuilder({ page })
+    .setLegacyMode(true)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map(
