@@ -15,6 +15,12 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgre
  * the tools). A template database is made once and copied for each case (initdb takes seconds).
  */
 const root = path.resolve(__dirname, '../../../../..');
+/**
+ * These suites make their own embedded databases and never touch the integration database: on the pass over a
+ * PostgreSQL server (TEST_DATABASE_URL) they would only repeat the embedded pass, so they run there alone.
+ */
+const embeddedPass = Boolean(process.env.THIDUA_TEST_DB_EMBEDDED);
+const suite = embeddedPass ? describe : describe.skip;
 const OWNER_SCRIPT = path.join(root, 'apps/api/test/data-directory-owner.ts');
 const SLOW = 180_000;
 
@@ -160,7 +166,7 @@ function listeningTcpInodesOfThisProcess(): Set<string> {
   return listening;
 }
 
-describe('one owner per embedded data directory', () => {
+suite('one owner per embedded data directory', () => {
   it(
     'refuses a second server, a CLI and a second opener at once, naming the owner; the owner loses no write',
     async () => {
@@ -307,7 +313,7 @@ describe('one owner per embedded data directory', () => {
   );
 });
 
-describe('a data directory that is not a sound database is refused, unchanged', () => {
+suite('a data directory that is not a sound database is refused, unchanged', () => {
   it(
     'a damaged directory (pg_control, WAL): one line saying nothing changed and how to restore',
     async () => {
@@ -379,7 +385,7 @@ describe('a data directory that is not a sound database is refused, unchanged', 
   });
 });
 
-describe('the embedded database is reachable only by its owner', () => {
+suite('the embedded database is reachable only by its owner', () => {
   it(
     'listens on a Unix socket (0600, in a 0700 directory) and on no TCP port, in DATA_DIR or in a private tmp dir',
     async () => {
