@@ -3,9 +3,10 @@ import type { AddressInfo } from 'node:net';
 import type { DataSource, Logger } from 'typeorm';
 import pino from 'pino';
 import { createDataSource, EMBEDDED_POOL_SIZE } from '../src/app/database/data-source';
-import { DEMO_PASSWORD, loadDemo, type DemoContent } from '../src/app/demo/demo-seed';
+import { DEMO_PASSWORD, type DemoContent } from '../src/app/demo/demo-seed';
 import { createServer, type RunningServer } from '../src/app/server';
 import type { RateBudgetSettings } from '../src/foundation/rate-limit/rate-budget';
+import { loadDemoForTest } from './demo-snapshot';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
@@ -30,7 +31,8 @@ export interface TestApp {
 
 /**
  * A server on a free port over a freshly migrated database with the Cà Mau demo's set-up (units, users, the
- * campaign, no reports); `demo: 'full'` adds its eleven weeks of reports and reviews, `demo: false` leaves it empty.
+ * campaign, no reports); `demo: 'full'` adds its eleven weeks of reports and reviews (loaded once per run, then
+ * copied: see demo-snapshot.ts), `demo: false` leaves it empty.
  * Ranking and public scoreboard answers are not kept unless `rankingCacheSeconds` / `publicCacheMs` say so (tests
  * write with SQL behind the server's back); callers are given no rate budget unless `rateBudget` gives one.
  */
@@ -62,7 +64,7 @@ export async function startTestApp(
   await dataSource.query('DROP SCHEMA IF EXISTS public CASCADE');
   await dataSource.query('CREATE SCHEMA public');
   await dataSource.runMigrations({ transaction: 'each' });
-  if (options.demo !== false) await loadDemo(dataSource, options.demo ?? 'setup');
+  if (options.demo !== false) await loadDemoForTest(dataSource, options.demo ?? 'setup');
   const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const server: RunningServer = await createServer({
     dataSource,
