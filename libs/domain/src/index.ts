@@ -2,6 +2,7 @@
  * @thidua/domain — the rules of docs/domain.md §3–5 as pure functions: no clock, no I/O, no framework. The Cà Mau
  * demo's data (schedule, indicators, targets, rules) is a separate entry point: `@thidua/domain/fixtures`.
  */
+export * from './message';
 export * from './result';
 export * from './periods';
 export * from './targets';

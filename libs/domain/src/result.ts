@@ -1,3 +1,5 @@
+import type { Message } from './message';
+
 /** Stable codes of the expected failures; the API maps each one onto a GraphQL user error. */
 export type DomainErrorCode =
   | 'REQUIRED'
@@ -29,11 +31,11 @@ export type DomainErrorCode =
   | 'UNKNOWN_VARIABLE'
   | 'UNKNOWN_OPERATOR';
 
-/** An expected failure: a stable code, the input field it concerns (as a path) and an English sentence. */
+/** An expected failure: a stable code, the input field it concerns (as a path) and a sentence in both languages. */
 export interface DomainError {
   code: DomainErrorCode;
   field?: string[];
-  message: string;
+  message: Message;
 }
 
 /** The outcome of anything that can fail for a reason the user can fix. */
@@ -50,7 +52,7 @@ export function fail<T = never>(errors: DomainError | DomainError[]): Result<T> 
 }
 
 /** Builds a DomainError; `field` is omitted when not given. */
-export function domainError(code: DomainErrorCode, message: string, field?: string[]): DomainError {
+export function domainError(code: DomainErrorCode, message: Message, field?: string[]): DomainError {
   return field === undefined ? { code, message } : { code, field, message };
 }
 

@@ -200,7 +200,8 @@ describe('change tracking (updatedAt, updatedSince, orderBy: UPDATED_AT)', () =>
         await pageWhileWriting(
           (variables) => reports(variables),
           async (pick, insert) => {
-            if (insert) return (await submit(communes[pick % communes.length].id, period)).id;
+            // Not the last four communes: an earlier test archived one of them (no report is taken for it).
+            if (insert) return (await submit(communes[pick % (communes.length - 4)].id, period)).id;
             const existing = await app.dataSource.query(
               'SELECT unit_id AS "unitId", period_index AS period FROM reports ORDER BY id OFFSET $1 LIMIT 1',
               [pick % 40],

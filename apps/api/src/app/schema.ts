@@ -24,6 +24,7 @@ import { UsersResolver } from '../modules/users/users.resolver';
 import { WeeklyReportResolver } from '../modules/weekly-report/weekly-report.resolver';
 import { authChecker } from '../foundation/graphql/auth-checker';
 import { answerRefusedArguments, checkMutationArguments } from '../foundation/graphql/refuse-arguments';
+import { UserErrorResolver } from '../foundation/graphql/user-error';
 
 export const resolvers = [
   ApiTokensResolver,
@@ -49,6 +50,7 @@ export const resolvers = [
   TargetSetsResolver,
   TargetsResolver,
   UnitsResolver,
+  UserErrorResolver,
   UsersResolver,
   ViewerResolver,
   WeeklyReportResolver,

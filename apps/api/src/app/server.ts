@@ -29,6 +29,8 @@ import { ApiTokensService } from '../modules/api-tokens/api-tokens.service';
 import { HTTP_ROUTES } from './http-routes';
 import { AuthService } from '../modules/auth/auth.service';
 import { registerHttpRoutes } from '../foundation/http/http-route';
+import { languageOf, msg, varyByLanguage } from '../foundation/i18n/message';
+import { localizedErrors } from '../foundation/graphql/localized-errors';
 import { viewerOf } from '../modules/auth/bearer-viewer';
 import { RankingResponseCache } from '../modules/rankings/ranking-cache';
 import { rankingExecutor } from '../modules/rankings/ranking-executor';
@@ -89,6 +91,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
       ApolloServerPluginCacheControlDisabled(),
       rankingExecutor(rankingCache),
       afterEachMutation(() => publicScoreboards.clear()),
+      localizedErrors,
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],
     validationRules: limits.validationRules,
@@ -118,6 +121,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
           loaders: new RequestLoaders(dataSource),
           log,
           ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          language: languageOf(req),
         };
       },
     }),
@@ -140,7 +144,9 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   // Unexpected failures of the plain HTTP routes: logged, never shown.
   app.use((error: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
     log.error({ err: error }, 'unexpected error in an HTTP route');
-    if (!res.headersSent) sendError(req, res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+    if (!res.headersSent) {
+      sendError(req, res, 500, 'INTERNAL_SERVER_ERROR', msg('Internal server error', 'Lỗi máy chủ'));
+    }
   });
 
   return {
@@ -188,8 +194,12 @@ export function securityHeaders(publicUrl: string | null): express.RequestHandle
   return (req, res, next) => (alwaysHttps || req.secure ? overHttps : overHttp)(req, res, next);
 }
 
-/** GraphQL answers hold data only their caller may read: no browser or proxy cache keeps them. */
+/**
+ * GraphQL answers hold data only their caller may read: no browser or proxy cache keeps them. Their messages follow
+ * `Accept-Language`.
+ */
 function noStore(_req: express.Request, res: express.Response, next: express.NextFunction): void {
   res.set('Cache-Control', 'no-store');
+  varyByLanguage(res);
   next();
 }

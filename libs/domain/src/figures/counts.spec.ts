@@ -13,8 +13,9 @@ describe('validateCounts', () => {
         {
           code: 'NUMERATOR_ABOVE_DENOMINATOR',
           field: ['numerator'],
-          message:
-            'The numerator 11 is above the denominator 10; qualifying dossiers cannot outnumber the dossiers in scope.',
+          message: expect.objectContaining({
+            en: 'The numerator 11 is above the denominator 10; qualifying dossiers cannot outnumber the dossiers in scope.',
+          }),
         },
       ],
     });
@@ -69,6 +70,8 @@ describe('validatePeriodIndex', () => {
       expect(result.ok ? null : result.errors[0].code).toBe('PERIOD_OUT_OF_RANGE');
     }
     const result = validatePeriodIndex(12, 11);
-    expect(result.ok ? '' : result.errors[0].message).toBe("Period 12 is not one of the campaign's periods 1 to 11.");
+    expect(result.ok ? '' : result.errors[0].message.en).toBe(
+      "Period 12 is not one of the campaign's periods 1 to 11.",
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { DomainError, Result, domainError, fail, ok } from '../result';
+import { msg } from '../message';
 
 /** Dossier counts of one indicator: those that qualify (numerator) out of those in scope (denominator). */
 export interface Counts {
@@ -22,13 +23,34 @@ const MAX_REPORTED_TEXT = String(MAX_REPORTED_COUNT).replace(/\B(?=(\d{3})+$)/g,
 
 type CountName = 'numerator' | 'denominator';
 
+/** The counts' names in the Vietnamese messages (docs/glossary.md). */
+const COUNT_NAMES_VI: Readonly<Record<CountName, string>> = { numerator: 'Số đạt', denominator: 'Tổng số' };
+
 /** A whole number of dossiers, at least 0. */
 function wholeCountErrors(value: number, name: CountName, path: string[]): DomainError[] {
   if (typeof value !== 'number' || !Number.isFinite(value) || !Number.isInteger(value)) {
-    return [domainError('FRACTIONAL_COUNT', `The ${name} ${String(value)} is not a whole number of dossiers.`, path)];
+    return [
+      domainError(
+        'FRACTIONAL_COUNT',
+        msg(
+          `The ${name} ${String(value)} is not a whole number of dossiers.`,
+          `${COUNT_NAMES_VI[name]} ${String(value)} không phải là số hồ sơ nguyên.`,
+        ),
+        path,
+      ),
+    ];
   }
   if (value < 0) {
-    return [domainError('NEGATIVE_COUNT', `The ${name} ${value} is negative; dossier counts start at 0.`, path)];
+    return [
+      domainError(
+        'NEGATIVE_COUNT',
+        msg(
+          `The ${name} ${value} is negative; dossier counts start at 0.`,
+          `${COUNT_NAMES_VI[name]} ${value} là số âm; số hồ sơ bắt đầu từ 0.`,
+        ),
+        path,
+      ),
+    ];
   }
   return [];
 }
@@ -38,7 +60,16 @@ function summedCountErrors(value: number, name: CountName, field: string[]): Dom
   const path = [...field, name];
   const whole = wholeCountErrors(value, name, path);
   if (whole.length > 0 || Number.isSafeInteger(value)) return whole;
-  return [domainError('COUNT_TOO_LARGE', `The ${name} ${value} is too large to be counted exactly.`, path)];
+  return [
+    domainError(
+      'COUNT_TOO_LARGE',
+      msg(
+        `The ${name} ${value} is too large to be counted exactly.`,
+        `${COUNT_NAMES_VI[name]} ${value} quá lớn để đếm chính xác.`,
+      ),
+      path,
+    ),
+  ];
 }
 
 /** One count as a report gives it: whole, from 0 to MAX_REPORTED_COUNT. */
@@ -49,7 +80,10 @@ export function reportedCountErrors(value: number, name: CountName, field: strin
   return [
     domainError(
       'COUNT_OUT_OF_RANGE',
-      `The ${name} ${String(value)} is above ${MAX_REPORTED_TEXT}, the most dossiers one report value may count.`,
+      msg(
+        `The ${name} ${String(value)} is above ${MAX_REPORTED_TEXT}, the most dossiers one report value may count.`,
+        `${COUNT_NAMES_VI[name]} ${String(value)} vượt quá ${MAX_REPORTED_TEXT}, số hồ sơ tối đa của một giá trị báo cáo.`,
+      ),
       path,
     ),
   ];
@@ -61,7 +95,10 @@ function pairOf(numerator: number, denominator: number, field: string[], errors:
     errors.push(
       domainError(
         'NUMERATOR_ABOVE_DENOMINATOR',
-        `The numerator ${numerator} is above the denominator ${denominator}; qualifying dossiers cannot outnumber the dossiers in scope.`,
+        msg(
+          `The numerator ${numerator} is above the denominator ${denominator}; qualifying dossiers cannot outnumber the dossiers in scope.`,
+          `Số đạt ${numerator} lớn hơn tổng số ${denominator}; số hồ sơ đạt không thể nhiều hơn tổng số hồ sơ.`,
+        ),
         [...field, 'numerator'],
       ),
     );
@@ -99,7 +136,10 @@ export function validatePeriodIndex(index: number, periodCount: number, field: s
     return fail(
       domainError(
         'PERIOD_OUT_OF_RANGE',
-        `Period ${String(index)} is not one of the campaign's periods 1 to ${periodCount}.`,
+        msg(
+          `Period ${String(index)} is not one of the campaign's periods 1 to ${periodCount}.`,
+          `Kỳ ${String(index)} không thuộc các kỳ báo cáo của chiến dịch (từ 1 đến ${periodCount}).`,
+        ),
         field,
       ),
     );

@@ -1,4 +1,5 @@
 import { DomainError, Result, domainError, fail, ok } from '../result';
+import { msg } from '../message';
 
 /** An indicator's part in a score: its weight and its achievement (null when it has no data or no target). */
 export interface ScorePart {
@@ -24,10 +25,14 @@ export function validateWeights(weights: Readonly<Record<string, number>>): Resu
   for (const [code, weight] of Object.entries(weights)) {
     if (typeof weight !== 'number' || !Number.isFinite(weight) || weight <= 0) {
       errors.push(
-        domainError('INVALID_WEIGHT', `The weight ${String(weight)} of indicator ${code} is not a number above 0.`, [
-          'weights',
-          code,
-        ]),
+        domainError(
+          'INVALID_WEIGHT',
+          msg(
+            `The weight ${String(weight)} of indicator ${code} is not a number above 0.`,
+            `Trọng số ${String(weight)} của chỉ số ${code} không phải là số lớn hơn 0.`,
+          ),
+          ['weights', code],
+        ),
       );
     }
   }

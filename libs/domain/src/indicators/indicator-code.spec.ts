@@ -11,7 +11,7 @@ describe('indicator codes', () => {
 
   it('refuses a code listed twice, naming it', () => {
     const result = validateIndicatorCodes(['DIGITIZATION', 'DIGITIZATION', 'bad']);
-    expect(result.ok ? [] : result.errors.map((error) => [error.code, error.field, error.message])).toEqual([
+    expect(result.ok ? [] : result.errors.map((error) => [error.code, error.field, error.message.en])).toEqual([
       ['DUPLICATE_INDICATOR', ['indicators', '1'], 'The indicator DIGITIZATION is listed more than once.'],
       [
         'INVALID_INDICATOR_CODE',

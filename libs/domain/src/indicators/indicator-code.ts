@@ -1,4 +1,5 @@
 import { DomainError, Result, domainError, fail, ok } from '../result';
+import { msg } from '../message';
 
 /**
  * Indicator codes are upper-case words joined by underscores (ONLINE_RESOLUTION): they appear in rule variables
@@ -12,7 +13,10 @@ export function validateIndicatorCode(code: string, field: string[] = ['code']):
     return fail(
       domainError(
         'INVALID_INDICATOR_CODE',
-        `The indicator code "${String(code)}" must start with a capital letter and use only capital letters, digits and underscores (at most 64), e.g. ONLINE_RESOLUTION.`,
+        msg(
+          `The indicator code "${String(code)}" must start with a capital letter and use only capital letters, digits and underscores (at most 64), e.g. ONLINE_RESOLUTION.`,
+          `Mã chỉ số "${String(code)}" phải bắt đầu bằng chữ in hoa và chỉ gồm chữ in hoa, chữ số và dấu gạch dưới (tối đa 64 ký tự), ví dụ ONLINE_RESOLUTION.`,
+        ),
         field,
       ),
     );
@@ -29,7 +33,11 @@ export function validateIndicatorCodes(codes: readonly string[], field: string[]
     if (!checked.ok) errors.push(...checked.errors);
     else if (seen.has(code)) {
       errors.push(
-        domainError('DUPLICATE_INDICATOR', `The indicator ${code} is listed more than once.`, [...field, String(i)]),
+        domainError(
+          'DUPLICATE_INDICATOR',
+          msg(`The indicator ${code} is listed more than once.`, `Chỉ số ${code} được liệt kê nhiều lần.`),
+          [...field, String(i)],
+        ),
       );
     }
     seen.add(code);

@@ -132,7 +132,7 @@ describe('validateSchedule', () => {
         {
           code: 'END_BEFORE_START',
           field: ['endDate'],
-          message: 'The end date 2023-02-28 is before the start date 2023-03-01.',
+          message: expect.objectContaining({ en: 'The end date 2023-02-28 is before the start date 2023-03-01.' }),
         },
       ],
     });
@@ -155,6 +155,6 @@ describe('validateSchedule', () => {
       ['INVALID_WEEKDAY', ['dueWeekday']],
       ['INVALID_DUE_TIME', ['dueTime']],
     ]);
-    expect(result.errors[4].message).toBe('The due time "24:00" is not a 24-hour time of the form HH:mm.');
+    expect(result.errors[4].message.en).toBe('The due time "24:00" is not a 24-hour time of the form HH:mm.');
   });
 });

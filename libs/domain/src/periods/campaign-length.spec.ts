@@ -14,7 +14,7 @@ const plusDays = (date: string, days: number) =>
   DateTime.fromISO(date, { zone: 'utc' }).plus({ days }).toISODate() as string;
 const errorsOf = (schedule: CampaignSchedule) => {
   const result = validateSchedule(schedule);
-  return result.ok ? [] : result.errors.map((error) => [error.code, error.field?.join('.'), error.message]);
+  return result.ok ? [] : result.errors.map((error) => [error.code, error.field?.join('.'), error.message.en]);
 };
 
 describe('a campaign lasts at most 5 years, so at most 262 weekly periods', () => {

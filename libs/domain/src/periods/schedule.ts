@@ -1,5 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 import { DomainError, Result, domainError, fail, ok } from '../result';
+import { msg } from '../message';
 
 /** A day of the week, as stored on a campaign. */
 export type Weekday = 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY';
@@ -79,23 +80,34 @@ export function validateSchedule(schedule: CampaignSchedule): Result<CampaignSch
     errors.push(
       domainError(
         'INVALID_DATE',
-        `The start date "${schedule.startDate}" is not a calendar date of the form YYYY-MM-DD.`,
+        msg(
+          `The start date "${schedule.startDate}" is not a calendar date of the form YYYY-MM-DD.`,
+          `Ngày bắt đầu "${schedule.startDate}" không phải là ngày hợp lệ theo dạng YYYY-MM-DD.`,
+        ),
         ['startDate'],
       ),
     );
   }
   if (end === null) {
     errors.push(
-      domainError('INVALID_DATE', `The end date "${schedule.endDate}" is not a calendar date of the form YYYY-MM-DD.`, [
-        'endDate',
-      ]),
+      domainError(
+        'INVALID_DATE',
+        msg(
+          `The end date "${schedule.endDate}" is not a calendar date of the form YYYY-MM-DD.`,
+          `Ngày kết thúc "${schedule.endDate}" không phải là ngày hợp lệ theo dạng YYYY-MM-DD.`,
+        ),
+        ['endDate'],
+      ),
     );
   }
   if (start !== null && end !== null && end < start) {
     errors.push(
       domainError(
         'END_BEFORE_START',
-        `The end date ${schedule.endDate} is before the start date ${schedule.startDate}.`,
+        msg(
+          `The end date ${schedule.endDate} is before the start date ${schedule.startDate}.`,
+          `Ngày kết thúc ${schedule.endDate} trước ngày bắt đầu ${schedule.startDate}.`,
+        ),
         ['endDate'],
       ),
     );
@@ -105,8 +117,12 @@ export function validateSchedule(schedule: CampaignSchedule): Result<CampaignSch
     errors.push(
       domainError(
         'CAMPAIGN_TOO_LONG',
-        `A campaign lasts at most ${MAX_CAMPAIGN_YEARS} years (${MAX_CAMPAIGN_PERIODS} weekly periods): starting on ` +
-          `${schedule.startDate}, it must end by ${latest}, not ${schedule.endDate}.`,
+        msg(
+          `A campaign lasts at most ${MAX_CAMPAIGN_YEARS} years (${MAX_CAMPAIGN_PERIODS} weekly periods): starting on ` +
+            `${schedule.startDate}, it must end by ${latest}, not ${schedule.endDate}.`,
+          `Chiến dịch kéo dài tối đa ${MAX_CAMPAIGN_YEARS} năm (${MAX_CAMPAIGN_PERIODS} kỳ báo cáo tuần): bắt đầu ngày ` +
+            `${schedule.startDate} thì phải kết thúc chậm nhất ngày ${latest}, không phải ${schedule.endDate}.`,
+        ),
         ['endDate'],
       ),
     );
@@ -115,23 +131,36 @@ export function validateSchedule(schedule: CampaignSchedule): Result<CampaignSch
     errors.push(
       domainError(
         'INVALID_TIME_ZONE',
-        `"${schedule.timeZone}" is not a known IANA time zone such as Asia/Ho_Chi_Minh.`,
+        msg(
+          `"${schedule.timeZone}" is not a known IANA time zone such as Asia/Ho_Chi_Minh.`,
+          `"${schedule.timeZone}" không phải là múi giờ IANA hợp lệ, ví dụ Asia/Ho_Chi_Minh.`,
+        ),
         ['timeZone'],
       ),
     );
   }
   if (!WEEKDAYS.includes(schedule.dueWeekday)) {
     errors.push(
-      domainError('INVALID_WEEKDAY', `"${String(schedule.dueWeekday)}" is not a weekday; use MONDAY to SUNDAY.`, [
-        'dueWeekday',
-      ]),
+      domainError(
+        'INVALID_WEEKDAY',
+        msg(
+          `"${String(schedule.dueWeekday)}" is not a weekday; use MONDAY to SUNDAY.`,
+          `"${String(schedule.dueWeekday)}" không phải là ngày trong tuần; hãy dùng MONDAY đến SUNDAY.`,
+        ),
+        ['dueWeekday'],
+      ),
     );
   }
   if (parseDueTime(schedule.dueTime) === null) {
     errors.push(
-      domainError('INVALID_DUE_TIME', `The due time "${schedule.dueTime}" is not a 24-hour time of the form HH:mm.`, [
-        'dueTime',
-      ]),
+      domainError(
+        'INVALID_DUE_TIME',
+        msg(
+          `The due time "${schedule.dueTime}" is not a 24-hour time of the form HH:mm.`,
+          `Giờ hạn nộp "${schedule.dueTime}" không phải là giờ theo dạng HH:mm (24 giờ).`,
+        ),
+        ['dueTime'],
+      ),
     );
   }
   return errors.length > 0 ? fail(errors) : ok(schedule);

@@ -22,14 +22,20 @@ describe('legend', () => {
   it('refuses an empty legend, repeated codes or thresholds, thresholds outside 0–100 and no class from 0', () => {
     expect(validateLegend([])).toEqual({
       ok: false,
-      errors: [{ code: 'INVALID_LEGEND', field: ['legend'], message: 'The legend needs at least one class.' }],
+      errors: [
+        {
+          code: 'INVALID_LEGEND',
+          field: ['legend'],
+          message: expect.objectContaining({ en: 'The legend needs at least one class.' }),
+        },
+      ],
     });
     const result = validateLegend([
       { code: 'A', label: 'A', minScore: 80 },
       { code: 'A', label: 'B', minScore: 80 },
       { code: '', label: 'C', minScore: 120 },
     ]);
-    expect(result.ok ? [] : result.errors.map((error) => error.message)).toEqual([
+    expect(result.ok ? [] : result.errors.map((error) => error.message.en)).toEqual([
       'The class code A appears more than once in the legend.',
       'Two classes of the legend start at the same score 80.',
       'Class 3 of the legend needs a code and a label.',

@@ -1,4 +1,5 @@
 import { DomainError, Result, domainError, fail, ok } from '../result';
+import { msg } from '../message';
 
 /** One class of a legend: units scoring at least `minScore` (0–100) and below the next class up. */
 export interface LegendEntry {
@@ -22,7 +23,13 @@ export const DEFAULT_LEGEND: Legend = [
 export function validateLegend(legend: Legend, field: string[] = ['legend']): Result<Legend> {
   const errors: DomainError[] = [];
   if (legend.length === 0) {
-    return fail(domainError('INVALID_LEGEND', 'The legend needs at least one class.', field));
+    return fail(
+      domainError(
+        'INVALID_LEGEND',
+        msg('The legend needs at least one class.', 'Bảng xếp loại cần ít nhất một loại.'),
+        field,
+      ),
+    );
   }
   const codes = new Set<string>();
   const thresholds = new Set<number>();
@@ -34,10 +41,26 @@ export function validateLegend(legend: Legend, field: string[] = ['legend']): Re
       typeof entry.label !== 'string' ||
       entry.label.trim() === ''
     ) {
-      errors.push(domainError('INVALID_LEGEND', `Class ${i + 1} of the legend needs a code and a label.`, path));
+      errors.push(
+        domainError(
+          'INVALID_LEGEND',
+          msg(
+            `Class ${i + 1} of the legend needs a code and a label.`,
+            `Loại thứ ${i + 1} của bảng xếp loại cần có mã và tên.`,
+          ),
+          path,
+        ),
+      );
     } else if (codes.has(entry.code)) {
       errors.push(
-        domainError('INVALID_LEGEND', `The class code ${entry.code} appears more than once in the legend.`, path),
+        domainError(
+          'INVALID_LEGEND',
+          msg(
+            `The class code ${entry.code} appears more than once in the legend.`,
+            `Mã loại ${entry.code} xuất hiện nhiều lần trong bảng xếp loại.`,
+          ),
+          path,
+        ),
       );
     }
     codes.add(entry.code);
@@ -50,16 +73,23 @@ export function validateLegend(legend: Legend, field: string[] = ['legend']): Re
       errors.push(
         domainError(
           'INVALID_LEGEND',
-          `The lowest score ${String(entry.minScore)} of class ${entry.code} is not from 0 to 100.`,
+          msg(
+            `The lowest score ${String(entry.minScore)} of class ${entry.code} is not from 0 to 100.`,
+            `Điểm tối thiểu ${String(entry.minScore)} của loại ${entry.code} không nằm trong khoảng từ 0 đến 100.`,
+          ),
           [...path, 'minScore'],
         ),
       );
     } else if (thresholds.has(entry.minScore)) {
       errors.push(
-        domainError('INVALID_LEGEND', `Two classes of the legend start at the same score ${entry.minScore}.`, [
-          ...path,
-          'minScore',
-        ]),
+        domainError(
+          'INVALID_LEGEND',
+          msg(
+            `Two classes of the legend start at the same score ${entry.minScore}.`,
+            `Hai loại của bảng xếp loại có cùng điểm tối thiểu ${entry.minScore}.`,
+          ),
+          [...path, 'minScore'],
+        ),
       );
     }
     thresholds.add(entry.minScore);
@@ -68,7 +98,10 @@ export function validateLegend(legend: Legend, field: string[] = ['legend']): Re
     errors.push(
       domainError(
         'INVALID_LEGEND',
-        'One class of the legend must start at score 0, so that every score has a class.',
+        msg(
+          'One class of the legend must start at score 0, so that every score has a class.',
+          'Phải có một loại bắt đầu từ 0 điểm để mọi mức điểm đều được xếp loại.',
+        ),
         field,
       ),
     );

@@ -299,7 +299,7 @@ describe('input errors come back as values', () => {
       counts: { ONLINE_RESOLUTION: series(Array.from({ length: 12 }, () => [1, 1] as const)) },
     };
     const result = rankCohort(simpleInput([unit], 11));
-    expect(result.ok ? '' : result.errors[0].message).toBe(
+    expect(result.ok ? '' : result.errors[0].message.en).toBe(
       'Unit LONG has ONLINE_RESOLUTION counts for 12 periods, but the campaign has 11.',
     );
   });

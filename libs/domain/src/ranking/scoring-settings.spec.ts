@@ -64,7 +64,7 @@ describe('scoring settings', () => {
       ['INVALID_TIE_BREAK', 'scoring.tieBreaks.1'],
       ['INVALID_TIE_BREAK', 'scoring.tieBreaks.2'],
     ]);
-    expect(validateScoringSettings(bad)[1].message).toBe(
+    expect(validateScoringSettings(bad)[1].message.en).toBe(
       'bonusFullAt 1 is not a ratio above 1 (the full bonus is earned at F times the target).',
     );
   });

@@ -1,4 +1,5 @@
 import { DomainError, domainError } from '../result';
+import { msg } from '../message';
 
 /** The criteria a campaign can break equal rounded scores with, each compared exactly. */
 export const TIE_BREAK_CRITERIA = ['UNCAPPED_ACHIEVEMENT', 'ON_TIME_SHARE', 'FEWER_MISSING', 'VOLUME'] as const;
@@ -67,7 +68,10 @@ export function validateScoringSettings(settings: ScoringSettings, field: string
   const points = (name: 'bonusMax' | 'penaltyPerLate' | 'penaltyPerMissing' | 'penaltyMax', value: unknown) => {
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > MAX_SCORING_POINTS) {
       const code = name === 'bonusMax' ? 'INVALID_BONUS' : 'INVALID_PENALTY';
-      const message = `${name} ${String(value)} is not a number of points from 0 to ${MAX_SCORING_POINTS}.`;
+      const message = msg(
+        `${name} ${String(value)} is not a number of points from 0 to ${MAX_SCORING_POINTS}.`,
+        `${name} ${String(value)} không phải là số điểm từ 0 đến ${MAX_SCORING_POINTS}.`,
+      );
       errors.push(domainError(code, message, [...field, name]));
     }
   };
@@ -77,7 +81,10 @@ export function validateScoringSettings(settings: ScoringSettings, field: string
     errors.push(
       domainError(
         'INVALID_BONUS',
-        `bonusFullAt ${String(fullAt)} is not a ratio above 1 (the full bonus is earned at F times the target).`,
+        msg(
+          `bonusFullAt ${String(fullAt)} is not a ratio above 1 (the full bonus is earned at F times the target).`,
+          `bonusFullAt ${String(fullAt)} không phải là hệ số lớn hơn 1 (điểm thưởng tối đa đạt được khi đạt F lần chỉ tiêu).`,
+        ),
         [...field, 'bonusFullAt'],
       ),
     );
@@ -87,16 +94,37 @@ export function validateScoringSettings(settings: ScoringSettings, field: string
   if (settings.penaltyMax !== undefined && settings.penaltyMax !== null) points('penaltyMax', settings.penaltyMax);
   const tieBreaks: unknown = settings.tieBreaks;
   if (!Array.isArray(tieBreaks)) {
-    errors.push(domainError('INVALID_TIE_BREAK', 'The tie-breaks are not a list.', [...field, 'tieBreaks']));
+    errors.push(
+      domainError(
+        'INVALID_TIE_BREAK',
+        msg('The tie-breaks are not a list.', 'Các tiêu chí phụ không phải là một danh sách.'),
+        [...field, 'tieBreaks'],
+      ),
+    );
     return errors;
   }
   const seen = new Set<unknown>();
   tieBreaks.forEach((criterion: unknown, i) => {
     const path = [...field, 'tieBreaks', String(i)];
     if (!(TIE_BREAK_CRITERIA as readonly unknown[]).includes(criterion)) {
-      errors.push(domainError('INVALID_TIE_BREAK', `${String(criterion)} is not a tie-break criterion.`, path));
+      errors.push(
+        domainError(
+          'INVALID_TIE_BREAK',
+          msg(`${String(criterion)} is not a tie-break criterion.`, `${String(criterion)} không phải là tiêu chí phụ.`),
+          path,
+        ),
+      );
     } else if (seen.has(criterion)) {
-      errors.push(domainError('INVALID_TIE_BREAK', `The tie-break ${String(criterion)} appears more than once.`, path));
+      errors.push(
+        domainError(
+          'INVALID_TIE_BREAK',
+          msg(
+            `The tie-break ${String(criterion)} appears more than once.`,
+            `Tiêu chí phụ ${String(criterion)} xuất hiện nhiều lần.`,
+          ),
+          path,
+        ),
+      );
     }
     seen.add(criterion);
   });

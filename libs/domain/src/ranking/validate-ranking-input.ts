@@ -6,6 +6,7 @@ import { DomainError, Result, domainError } from '../result';
 import { DEFAULT_LEGEND, validateLegend } from './legend';
 import { AggregatedCohortUnit, CohortUnit, CumulativeCounts, IndicatorSeries, RankingInput } from './ranking-types';
 import { validateScoringSettings } from './scoring-settings';
+import { msg } from '../message';
 
 /**
  * Checks the campaign-wide parts of a ranking input (period, indicators, weights, legend, scoring); units are checked
@@ -38,7 +39,10 @@ export function seriesErrors(
     errors.push(
       domainError(
         'PERIOD_OUT_OF_RANGE',
-        `Unit ${unitId} has ${code} counts for ${length} periods, but the campaign has ${periodCount}.`,
+        msg(
+          `Unit ${unitId} has ${code} counts for ${length} periods, but the campaign has ${periodCount}.`,
+          `Đơn vị ${unitId} có số liệu ${code} cho ${length} kỳ báo cáo, nhưng chiến dịch chỉ có ${periodCount} kỳ.`,
+        ),
         field,
       ),
     );
@@ -59,10 +63,14 @@ export function submissionErrors(unit: CohortUnit, periodCount: number): DomainE
     if (!period.ok) errors.push(...period.errors);
     if (!(submission.submittedAt instanceof Date) || Number.isNaN(submission.submittedAt.getTime())) {
       errors.push(
-        domainError('INVALID_SUBMISSION_TIME', `A report of unit ${unit.unitId} has no valid submission time.`, [
-          ...field,
-          'submittedAt',
-        ]),
+        domainError(
+          'INVALID_SUBMISSION_TIME',
+          msg(
+            `A report of unit ${unit.unitId} has no valid submission time.`,
+            `Một báo cáo của đơn vị ${unit.unitId} không có thời điểm nộp hợp lệ.`,
+          ),
+          [...field, 'submittedAt'],
+        ),
       );
     }
   });
@@ -91,7 +99,10 @@ export function cumulativeErrors(unitId: string, code: string, figures: Cumulati
       errors.push(
         domainError(
           'NEGATIVE_COUNT',
-          `Unit ${unitId} has more ${code} dossiers in its ${name} sums than in all periods to the ranking's; some period would count negative dossiers.`,
+          msg(
+            `Unit ${unitId} has more ${code} dossiers in its ${name} sums than in all periods to the ranking's; some period would count negative dossiers.`,
+            `Đơn vị ${unitId} có tổng số hồ sơ ${code} (${name}) nhiều hơn tổng của mọi kỳ đến kỳ xếp hạng; sẽ có kỳ báo cáo mang số hồ sơ âm.`,
+          ),
           [...field, name],
         ),
       );
@@ -123,19 +134,34 @@ export function reportCountErrors(
       errors.push(
         domainError(
           'FRACTIONAL_COUNT',
-          `Unit ${unit.unitId} has ${String(value)} ${name} reports, not a whole number.`,
+          msg(
+            `Unit ${unit.unitId} has ${String(value)} ${name} reports, not a whole number.`,
+            `Đơn vị ${unit.unitId} có ${String(value)} báo cáo ${name}, không phải số nguyên.`,
+          ),
           [...field, name],
         ),
       );
     } else if (value < 0) {
-      errors.push(domainError('NEGATIVE_COUNT', `Unit ${unit.unitId} has ${value} ${name} reports.`, [...field, name]));
+      errors.push(
+        domainError(
+          'NEGATIVE_COUNT',
+          msg(
+            `Unit ${unit.unitId} has ${value} ${name} reports.`,
+            `Đơn vị ${unit.unitId} có ${value} báo cáo ${name}.`,
+          ),
+          [...field, name],
+        ),
+      );
     }
   }
   if (latest === undefined && latestRequired) {
     errors.push(
       domainError(
         'REQUIRED',
-        `Unit ${unit.unitId} needs its latest period's report (or null) for the campaign's scoring settings.`,
+        msg(
+          `Unit ${unit.unitId} needs its latest period's report (or null) for the campaign's scoring settings.`,
+          `Đơn vị ${unit.unitId} cần báo cáo của kỳ gần nhất (hoặc null) để áp dụng cách tính điểm của chiến dịch.`,
+        ),
         [...field, 'latest'],
       ),
     );
@@ -145,7 +171,10 @@ export function reportCountErrors(
     errors.push(
       domainError(
         'PERIOD_OUT_OF_RANGE',
-        `Unit ${unit.unitId} has ${onTime + late} reports for the ${asOf} periods to the ranking's.`,
+        msg(
+          `Unit ${unit.unitId} has ${onTime + late} reports for the ${asOf} periods to the ranking's.`,
+          `Đơn vị ${unit.unitId} có ${onTime + late} báo cáo cho ${asOf} kỳ báo cáo tính đến kỳ xếp hạng.`,
+        ),
         field,
       ),
     );
@@ -154,7 +183,10 @@ export function reportCountErrors(
     errors.push(
       domainError(
         'PERIOD_OUT_OF_RANGE',
-        `Unit ${unit.unitId} has ${submittedDue} reports for past-due periods, but only ${Math.min(due, onTime + late)} can be.`,
+        msg(
+          `Unit ${unit.unitId} has ${submittedDue} reports for past-due periods, but only ${Math.min(due, onTime + late)} can be.`,
+          `Đơn vị ${unit.unitId} có ${submittedDue} báo cáo cho các kỳ đã quá hạn, nhưng tối đa chỉ có thể là ${Math.min(due, onTime + late)}.`,
+        ),
         [...field, 'submittedDue'],
       ),
     );
@@ -163,7 +195,10 @@ export function reportCountErrors(
     errors.push(
       domainError(
         'PERIOD_OUT_OF_RANGE',
-        `Unit ${unit.unitId}'s report for period ${asOf} (${String(latest)}) does not agree with its counted reports.`,
+        msg(
+          `Unit ${unit.unitId}'s report for period ${asOf} (${String(latest)}) does not agree with its counted reports.`,
+          `Báo cáo kỳ ${asOf} của đơn vị ${unit.unitId} (${String(latest)}) không khớp với số báo cáo đã đếm.`,
+        ),
         [...field, 'latest'],
       ),
     );

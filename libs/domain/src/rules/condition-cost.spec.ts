@@ -157,7 +157,7 @@ describe('the work a condition may cost', () => {
     if (result.ok) return;
     expect(result.errors[0].code).toBe('CONDITION_TOO_COSTLY');
     expect(result.errors[0].field?.[0]).toBe('condition');
-    expect(result.errors[0].message).toMatch(/at most 2 /);
+    expect(result.errors[0].message.en).toMatch(/at most 2 /);
   });
 
   it('refuses two nested maps over 200 numbers each: 40.000 evaluations per unit', () => {
@@ -167,7 +167,7 @@ describe('the work a condition may cost', () => {
     expect(result.ok ? [] : result.errors.map((error) => [error.code, error.field?.join('.')])).toEqual([
       ['CONDITION_TOO_COSTLY', 'condition.some'],
     ]);
-    expect(result.ok || result.errors[0].message).toMatch(/at most 10,000 steps per unit/);
+    expect(result.ok || result.errors[0].message.en).toMatch(/at most 10,000 steps per unit/);
   });
 
   it('refuses a reduce that doubles its list at every step (4 million elements after 22 steps)', () => {
@@ -180,7 +180,7 @@ describe('the work a condition may cost', () => {
   it('refuses a condition longer than 5,000 characters of JSON', () => {
     const condition = { in: [{ var: 'class' }, Array.from({ length: 500 }, (_, i) => `CLASS_${i}`)] };
     const result = validateCondition(condition, CODES);
-    expect(result.ok ? [] : result.errors.map((error) => [error.code, error.message])).toEqual([
+    expect(result.ok ? [] : result.errors.map((error) => [error.code, error.message.en])).toEqual([
       ['INVALID_CONDITION', 'The condition is too long: 5,916 characters of JSON; at most 5,000.'],
     ]);
   });
@@ -261,7 +261,7 @@ describe('the work a condition may cost', () => {
     const units = Array.from({ length: 2000 }, (_, i) => ({ unitId: `U${i}`, facts }));
     const result = evaluateRules([rule], units, CODES);
     expect(result.ok ? [] : result.errors.map((error) => error.code)).toEqual(['CONDITION_TOO_COSTLY']);
-    expect(result.ok || result.errors[0].message).toBe(
+    expect(result.ok || result.errors[0].message.en).toBe(
       "Running this rule on the campaign's 2,000 units could take 16,332,000 steps (8,166 per unit); at most " +
         '5,000,000 are allowed. Simplify the conditions, e.g. shorter lists in map, filter, reduce, all, some ' +
         'and none.',

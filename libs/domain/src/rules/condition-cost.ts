@@ -1,5 +1,6 @@
 import { DomainError, Result, domainError, fail, ok } from '../result';
 import type { JsonValue } from './json-value';
+import { msg, type Message } from '../message';
 
 /**
  * Bounds on a rule's condition and on the work of running rules, so that no rule (saved or previewed) can hold
@@ -67,9 +68,9 @@ const FACTS_SCOPE: Scope = { element: null, accumulator: null };
 class LimitExceeded extends Error {
   constructor(
     readonly path: string[],
-    message: string,
+    readonly text: Message,
   ) {
-    super(message);
+    super(text.en);
   }
 }
 
@@ -84,7 +85,7 @@ export function estimateConditionSteps(condition: JsonValue): Result<number> {
     return ok(estimate(condition, FACTS_SCOPE, []).steps);
   } catch (error) {
     if (!(error instanceof LimitExceeded)) throw error;
-    return fail(domainError('CONDITION_TOO_COSTLY', error.message, ['condition', ...error.path]));
+    return fail(domainError('CONDITION_TOO_COSTLY', error.text, ['condition', ...error.path]));
   }
 }
 
@@ -98,13 +99,26 @@ export function checkRunWork(stepsPerUnit: readonly number[], unitCount: number,
   if (total <= CONDITION_LIMITS.maxStepsPerRun) return ok(total);
   const error: DomainError = domainError(
     'CONDITION_TOO_COSTLY',
-    `Running ${stepsPerUnit.length === 1 ? 'this rule' : `these ${stepsPerUnit.length} rules`} on the campaign's ` +
-      `${count(unitCount)} units could take ${count(total)} steps (${count(perUnit)} per unit); at most ` +
-      `${count(CONDITION_LIMITS.maxStepsPerRun)} are allowed. Simplify the conditions, e.g. shorter lists in ` +
-      'map, filter, reduce, all, some and none.',
+    msg(
+      `Running ${stepsPerUnit.length === 1 ? 'this rule' : `these ${stepsPerUnit.length} rules`} on the campaign's ` +
+        `${count(unitCount)} units could take ${count(total)} steps (${count(perUnit)} per unit); at most ` +
+        `${count(CONDITION_LIMITS.maxStepsPerRun)} are allowed. Simplify the conditions, e.g. shorter lists in ` +
+        'map, filter, reduce, all, some and none.',
+      `Chạy ${stepsPerUnit.length === 1 ? 'tiêu chí này' : `${stepsPerUnit.length} tiêu chí này`} trên ` +
+        `${countVi(unitCount)} đơn vị của chiến dịch có thể mất ${countVi(total)} bước (${countVi(perUnit)} bước mỗi ` +
+        `đơn vị); chỉ cho phép tối đa ${countVi(CONDITION_LIMITS.maxStepsPerRun)} bước. Hãy đơn giản hóa các điều ` +
+        'kiện, ví dụ dùng danh sách ngắn hơn trong map, filter, reduce, all, some và none.',
+    ),
     field,
   );
   return fail(error);
+}
+
+/** 12345 → "12.345", for the Vietnamese messages. */
+export function countVi(value: number): string {
+  return Math.round(value)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
 /** 12345 → "12,345", for the English messages. */
@@ -223,18 +237,28 @@ function checked(result: Estimate, path: string[]): Estimate {
   if (result.steps > maxStepsPerUnit) {
     throw new LimitExceeded(
       path,
-      `Evaluating the condition${where(path)} could take ${count(result.steps)} steps per unit; at most ` +
-        `${count(maxStepsPerUnit)} steps per unit are allowed. Use shorter lists in map, filter, reduce, all, some ` +
-        'and none, or fewer of them inside one another.',
+      msg(
+        `Evaluating the condition${where(path)} could take ${count(result.steps)} steps per unit; at most ` +
+          `${count(maxStepsPerUnit)} steps per unit are allowed. Use shorter lists in map, filter, reduce, all, some ` +
+          'and none, or fewer of them inside one another.',
+        `Tính điều kiện${whereVi(path)} có thể mất ${countVi(result.steps)} bước cho mỗi đơn vị; chỉ cho phép tối đa ` +
+          `${countVi(maxStepsPerUnit)} bước mỗi đơn vị. Hãy dùng danh sách ngắn hơn trong map, filter, reduce, all, ` +
+          'some và none, hoặc lồng chúng ít hơn.',
+      ),
     );
   }
   const { elements, characters, nesting } = result.value;
   if (elements > maxValueElements || characters > maxValueCharacters || nesting > MAX_LIST_NESTING) {
     throw new LimitExceeded(
       path,
-      `The condition${where(path)} could build a list or text larger than allowed (at most ` +
-        `${count(maxValueElements)} elements, ${count(maxValueCharacters)} characters or lists ${MAX_LIST_NESTING} ` +
-        'deep), e.g. a reduce that doubles its accumulator.',
+      msg(
+        `The condition${where(path)} could build a list or text larger than allowed (at most ` +
+          `${count(maxValueElements)} elements, ${count(maxValueCharacters)} characters or lists ${MAX_LIST_NESTING} ` +
+          'deep), e.g. a reduce that doubles its accumulator.',
+        `Điều kiện${whereVi(path)} có thể tạo ra danh sách hoặc chuỗi lớn hơn mức cho phép (tối đa ` +
+          `${countVi(maxValueElements)} phần tử, ${countVi(maxValueCharacters)} ký tự hoặc danh sách lồng ` +
+          `${MAX_LIST_NESTING} cấp), ví dụ một reduce nhân đôi accumulator của nó.`,
+      ),
     );
   }
   return result;
@@ -245,6 +269,11 @@ export function where(path: readonly string[]): string {
   if (path.length === 0) return '';
   const text = path.map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
   return ` (at ${text})`;
+}
+
+/** " (tại map[1].some)": `where` in the Vietnamese messages. */
+export function whereVi(path: readonly string[]): string {
+  return where(path).replace(' (at ', ' (tại ');
 }
 
 function join(a: Bound, b: Bound): Bound {

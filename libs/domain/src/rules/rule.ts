@@ -1,5 +1,6 @@
 import { DomainError, Result, domainError, fail, ok } from '../result';
 import { validateCondition } from './validate-condition';
+import { msg } from '../message';
 
 /** What a rule proposes. */
 export type Outcome = 'COMMENDATION' | 'DISCIPLINE';
@@ -28,21 +29,38 @@ export interface EmulationRule {
  */
 export function validateRule(rule: EmulationRule, indicatorCodes: readonly string[]): Result<EmulationRule> {
   const errors: DomainError[] = [];
+  const namesVi = { code: 'mã', name: 'tên', form: 'hình thức' } as const;
   for (const field of ['code', 'name', 'form'] as const) {
     if (typeof rule[field] !== 'string' || rule[field].trim() === '') {
-      errors.push(domainError('REQUIRED', `The rule needs a ${field}.`, [field]));
+      errors.push(
+        domainError('REQUIRED', msg(`The rule needs a ${field}.`, `Tiêu chí thi đua cần có ${namesVi[field]}.`), [
+          field,
+        ]),
+      );
     }
   }
   if (!OUTCOMES.includes(rule.outcome)) {
     errors.push(
-      domainError('INVALID_OUTCOME', `"${String(rule.outcome)}" is not an outcome; use COMMENDATION or DISCIPLINE.`, [
-        'outcome',
-      ]),
+      domainError(
+        'INVALID_OUTCOME',
+        msg(
+          `"${String(rule.outcome)}" is not an outcome; use COMMENDATION or DISCIPLINE.`,
+          `"${String(rule.outcome)}" không phải là kết quả hợp lệ; hãy dùng COMMENDATION hoặc DISCIPLINE.`,
+        ),
+        ['outcome'],
+      ),
     );
   }
   if (!Number.isSafeInteger(rule.priority)) {
     errors.push(
-      domainError('INVALID_PRIORITY', `The priority ${String(rule.priority)} is not a whole number.`, ['priority']),
+      domainError(
+        'INVALID_PRIORITY',
+        msg(
+          `The priority ${String(rule.priority)} is not a whole number.`,
+          `Độ ưu tiên ${String(rule.priority)} không phải là số nguyên.`,
+        ),
+        ['priority'],
+      ),
     );
   }
   const condition = validateCondition(rule.condition, indicatorCodes);

@@ -6,7 +6,7 @@ import { validateRule } from './rule';
 const codes = CA_MAU_INDICATOR_CODES;
 const errorsOf = (condition: unknown): [string, string, string][] => {
   const result = validateCondition(condition, codes);
-  return result.ok ? [] : result.errors.map((error) => [error.code, (error.field ?? []).join('.'), error.message]);
+  return result.ok ? [] : result.errors.map((error) => [error.code, (error.field ?? []).join('.'), error.message.en]);
 };
 
 describe('validateCondition', () => {
@@ -127,7 +127,13 @@ describe('validateCondition', () => {
     expect(parseCondition('{"var": "score"}')).toEqual({ ok: true, value: { var: 'score' } });
     expect(parseCondition('{var: score}')).toEqual({
       ok: false,
-      errors: [{ code: 'INVALID_CONDITION', field: ['condition'], message: 'The condition is not valid JSON.' }],
+      errors: [
+        {
+          code: 'INVALID_CONDITION',
+          field: ['condition'],
+          message: expect.objectContaining({ en: 'The condition is not valid JSON.' }),
+        },
+      ],
     });
   });
 });

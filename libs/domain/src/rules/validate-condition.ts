@@ -1,7 +1,16 @@
 import { DomainError, Result, domainError, fail, ok } from '../result';
-import { ARRAY_OPERATORS, CONDITION_LIMITS, count, estimateConditionSteps, where } from './condition-cost';
+import {
+  ARRAY_OPERATORS,
+  CONDITION_LIMITS,
+  count,
+  countVi,
+  estimateConditionSteps,
+  where,
+  whereVi,
+} from './condition-cost';
 import { INDICATOR_FACT_NAMES, UNIT_FACT_VARIABLES, factVariables } from './facts';
 import type { JsonValue } from './json-value';
+import { msg, type Message } from '../message';
 
 export type { JsonValue } from './json-value';
 
@@ -74,7 +83,13 @@ export function parseCondition(text: string): Result<unknown> {
   try {
     return ok(JSON.parse(text) as unknown);
   } catch {
-    return fail(domainError('INVALID_CONDITION', 'The condition is not valid JSON.', ['condition']));
+    return fail(
+      domainError(
+        'INVALID_CONDITION',
+        msg('The condition is not valid JSON.', 'Điều kiện không phải là JSON hợp lệ.'),
+        ['condition'],
+      ),
+    );
   }
 }
 
@@ -94,12 +109,17 @@ export function validateCondition(condition: unknown, indicatorCodes: readonly s
     nodes: 0,
   };
   if (condition === undefined) {
-    return fail(domainError('INVALID_CONDITION', 'The condition is empty.', ['condition']));
+    return fail(
+      domainError('INVALID_CONDITION', msg('The condition is empty.', 'Điều kiện đang để trống.'), ['condition']),
+    );
   }
   const characters = JSON.stringify(condition)?.length ?? 0;
   if (characters > MAX_CHARACTERS) {
     const limit = count(MAX_CHARACTERS);
-    const message = `The condition is too long: ${count(characters)} characters of JSON; at most ${limit}.`;
+    const message = msg(
+      `The condition is too long: ${count(characters)} characters of JSON; at most ${limit}.`,
+      `Điều kiện quá dài: ${countVi(characters)} ký tự JSON; tối đa ${countVi(MAX_CHARACTERS)}.`,
+    );
     return fail(domainError('INVALID_CONDITION', message, ['condition']));
   }
   visit(walk, condition, [], 'facts', 0);
@@ -113,16 +133,34 @@ export function validateCondition(condition: unknown, indicatorCodes: readonly s
 function visit(walk: Walk, node: unknown, path: string[], scope: Scope, nesting: number): void {
   walk.nodes++;
   if (walk.nodes === MAX_NODES + 1) {
-    report(walk, 'INVALID_CONDITION', `The condition is too large: more than ${MAX_NODES} parts.`, path);
+    report(
+      walk,
+      'INVALID_CONDITION',
+      msg(
+        `The condition is too large: more than ${MAX_NODES} parts.`,
+        `Điều kiện quá lớn: nhiều hơn ${MAX_NODES} thành phần.`,
+      ),
+      path,
+    );
   }
   if (path.length > MAX_DEPTH * 2) {
-    report(walk, 'INVALID_CONDITION', `The condition is nested more than ${MAX_DEPTH} levels deep.`, path);
+    report(
+      walk,
+      'INVALID_CONDITION',
+      msg(`The condition is nested more than ${MAX_DEPTH} levels deep.`, `Điều kiện lồng sâu hơn ${MAX_DEPTH} cấp.`),
+      path,
+    );
     return;
   }
   if (node === null || typeof node === 'boolean' || typeof node === 'string') return;
   if (typeof node === 'number') {
     if (!Number.isFinite(node))
-      report(walk, 'INVALID_CONDITION', 'The condition contains a number that is not finite.', path);
+      report(
+        walk,
+        'INVALID_CONDITION',
+        msg('The condition contains a number that is not finite.', 'Điều kiện chứa một số không hữu hạn.'),
+        path,
+      );
     return;
   }
   if (Array.isArray(node)) {
@@ -130,13 +168,26 @@ function visit(walk: Walk, node: unknown, path: string[], scope: Scope, nesting:
     return;
   }
   if (typeof node !== 'object' || Object.getPrototypeOf(node) !== Object.prototype) {
-    report(walk, 'INVALID_CONDITION', 'The condition may only contain JSON values.', path);
+    report(
+      walk,
+      'INVALID_CONDITION',
+      msg('The condition may only contain JSON values.', 'Điều kiện chỉ được chứa các giá trị JSON.'),
+      path,
+    );
     return;
   }
   const keys = Object.keys(node);
   if (keys.length !== 1) {
-    const found = keys.length === 0 ? 'none' : keys.map((key) => `"${key}"`).join(', ');
-    report(walk, 'INVALID_CONDITION', `Each operation must have exactly one operator; found ${found}.`, path);
+    const found = keys.length === 0 ? null : keys.map((key) => `"${key}"`).join(', ');
+    report(
+      walk,
+      'INVALID_CONDITION',
+      msg(
+        `Each operation must have exactly one operator; found ${found ?? 'none'}.`,
+        `Mỗi phép toán phải có đúng một toán tử; tìm thấy ${found ?? 'không có toán tử nào'}.`,
+      ),
+      path,
+    );
     return;
   }
   visitOperation(walk, keys[0], (node as Record<string, unknown>)[keys[0]], [...path, keys[0]], scope, nesting);
@@ -152,14 +203,20 @@ function visitOperation(
 ): void {
   const arity = OPERATORS.get(operator);
   if (arity === undefined) {
+    const allowed = [...OPERATORS.keys()].join(' ');
     const why =
+      operator === 'log' ? 'it writes to the console, which rules may not do' : `allowed operators are ${allowed}`;
+    const whyVi =
       operator === 'log'
-        ? 'it writes to the console, which rules may not do'
-        : `allowed operators are ${[...OPERATORS.keys()].join(' ')}`;
+        ? 'toán tử này ghi ra console, điều mà tiêu chí không được làm'
+        : `các toán tử được dùng: ${allowed}`;
     report(
       walk,
       'UNKNOWN_OPERATOR',
-      `The condition uses the unknown operator "${operator}"${where(path)}; ${why}.`,
+      msg(
+        `The condition uses the unknown operator "${operator}"${where(path)}; ${why}.`,
+        `Điều kiện dùng toán tử không xác định "${operator}"${whereVi(path)}; ${whyVi}.`,
+      ),
       path,
     );
     return;
@@ -172,10 +229,19 @@ function visitOperation(
         : arity[1] === Infinity
           ? `at least ${arity[0]}`
           : `${arity[0]} to ${arity[1]}`;
+    const expectedVi =
+      arity[0] === arity[1]
+        ? `${arity[0]}`
+        : arity[1] === Infinity
+          ? `ít nhất ${arity[0]}`
+          : `từ ${arity[0]} đến ${arity[1]}`;
     report(
       walk,
       'INVALID_CONDITION',
-      `The operator "${operator}"${where(path)} takes ${expected} argument${arity[0] === 1 && arity[1] !== 2 && arity[1] !== 3 ? '' : 's'}, not ${args.length}.`,
+      msg(
+        `The operator "${operator}"${where(path)} takes ${expected} argument${arity[0] === 1 && arity[1] !== 2 && arity[1] !== 3 ? '' : 's'}, not ${args.length}.`,
+        `Toán tử "${operator}"${whereVi(path)} nhận ${expectedVi} tham số, không phải ${args.length}.`,
+      ),
       path,
     );
     return;
@@ -190,8 +256,12 @@ function visitOperation(
       report(
         walk,
         'CONDITION_TOO_COSTLY',
-        `The condition has "${operator}"${where(path)} inside the body of another list operator, ${nesting + 1} ` +
-          `levels deep; at most ${maxArrayNesting} levels of map, filter, reduce, all, some and none are allowed.`,
+        msg(
+          `The condition has "${operator}"${where(path)} inside the body of another list operator, ${nesting + 1} ` +
+            `levels deep; at most ${maxArrayNesting} levels of map, filter, reduce, all, some and none are allowed.`,
+          `Điều kiện có "${operator}"${whereVi(path)} nằm trong thân của một toán tử danh sách khác, sâu ${nesting + 1} ` +
+            `cấp; chỉ cho phép tối đa ${maxArrayNesting} cấp map, filter, reduce, all, some và none.`,
+        ),
         path,
       );
       return;
@@ -209,7 +279,10 @@ function visitVariable(walk: Walk, name: unknown, path: string[], scope: Scope):
     report(
       walk,
       'INVALID_CONDITION',
-      `The variable name${where(path)} must be written out as text, e.g. {"var": "score"}.`,
+      msg(
+        `The variable name${where(path)} must be written out as text, e.g. {"var": "score"}.`,
+        `Tên biến${whereVi(path)} phải được viết dưới dạng chuỗi, ví dụ {"var": "score"}.`,
+      ),
       path,
     );
     return;
@@ -230,7 +303,10 @@ function visitMissing(walk: Walk, operator: string, args: unknown[], path: strin
     report(
       walk,
       'INVALID_CONDITION',
-      `"missing_some"${where(path)} takes a number and a list of variable names.`,
+      msg(
+        `"missing_some"${where(path)} takes a number and a list of variable names.`,
+        `"missing_some"${whereVi(path)} nhận một số và một danh sách tên biến.`,
+      ),
       path,
     );
     return;
@@ -238,23 +314,36 @@ function visitMissing(walk: Walk, operator: string, args: unknown[], path: strin
   (names as unknown[]).forEach((name) => visitVariable(walk, name, path, scope));
 }
 
-function unknownVariableMessage(walk: Walk, variable: string, path: string[], scope: Scope): string {
+function unknownVariableMessage(walk: Walk, variable: string, path: string[], scope: Scope): Message {
   if (scope === 'element') {
-    return `Inside map, filter, all, none and some only {"var": ""} (the element) can be used, not "${variable}"${where(path)}.`;
+    return msg(
+      `Inside map, filter, all, none and some only {"var": ""} (the element) can be used, not "${variable}"${where(path)}.`,
+      `Trong map, filter, all, none và some chỉ được dùng {"var": ""} (phần tử), không dùng "${variable}"${whereVi(path)}.`,
+    );
   }
   if (scope === 'reduce')
-    return `Inside "reduce" only "current" and "accumulator" can be used, not "${variable}"${where(path)}.`;
+    return msg(
+      `Inside "reduce" only "current" and "accumulator" can be used, not "${variable}"${where(path)}.`,
+      `Trong "reduce" chỉ được dùng "current" và "accumulator", không dùng "${variable}"${whereVi(path)}.`,
+    );
   const parts = variable.split('.');
-  const codes = walk.indicatorCodes.length > 0 ? walk.indicatorCodes.join(', ') : 'none';
+  const listed = walk.indicatorCodes.length > 0 ? walk.indicatorCodes.join(', ') : null;
+  const codes = listed ?? 'none';
+  const codesVi = listed ?? 'không có';
   if (parts[0] === 'indicators' && parts.length === 3 && !walk.indicatorCodes.includes(parts[1])) {
-    return `The condition uses the unknown variable "${variable}"${where(path)}: the campaign has no indicator ${parts[1]} (its indicators: ${codes}).`;
+    return msg(
+      `The condition uses the unknown variable "${variable}"${where(path)}: the campaign has no indicator ${parts[1]} (its indicators: ${codes}).`,
+      `Điều kiện dùng biến không xác định "${variable}"${whereVi(path)}: chiến dịch không có chỉ số ${parts[1]} (các chỉ số của chiến dịch: ${codesVi}).`,
+    );
   }
-  return (
+  return msg(
     `The condition uses the unknown variable "${variable}"${where(path)}. Known variables: ${UNIT_FACT_VARIABLES.join(', ')}, ` +
-    `and indicators.<CODE>.${INDICATOR_FACT_NAMES.join('|')} for the indicators ${codes}.`
+      `and indicators.<CODE>.${INDICATOR_FACT_NAMES.join('|')} for the indicators ${codes}.`,
+    `Điều kiện dùng biến không xác định "${variable}"${whereVi(path)}. Các biến được dùng: ${UNIT_FACT_VARIABLES.join(', ')}, ` +
+      `và indicators.<CODE>.${INDICATOR_FACT_NAMES.join('|')} cho các chỉ số ${codesVi}.`,
   );
 }
 
-function report(walk: Walk, code: DomainError['code'], message: string, path: string[]): void {
+function report(walk: Walk, code: DomainError['code'], message: Message, path: string[]): void {
   walk.errors.push(domainError(code, message, ['condition', ...path]));
 }

@@ -1,10 +1,18 @@
 import { Result, domainError, fail, ok } from '../result';
+import { msg } from '../message';
 
 /** Checks a target in percent: a finite number from 0 to 100 (decimals such as 62.5 are fine). */
 export function validateTargetValue(value: number, field: string[] = ['value']): Result<number> {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 100) {
     return fail(
-      domainError('TARGET_OUT_OF_RANGE', `The target ${String(value)} is not a percentage from 0 to 100.`, field),
+      domainError(
+        'TARGET_OUT_OF_RANGE',
+        msg(
+          `The target ${String(value)} is not a percentage from 0 to 100.`,
+          `Chỉ tiêu ${String(value)} không phải là tỷ lệ phần trăm từ 0 đến 100.`,
+        ),
+        field,
+      ),
     );
   }
   return ok(value);

@@ -65,7 +65,7 @@ describe('target values', () => {
         {
           code: 'TARGET_OUT_OF_RANGE',
           field: ['targets', 'ONLINE_RESOLUTION'],
-          message: 'The target 101 is not a percentage from 0 to 100.',
+          message: expect.objectContaining({ en: 'The target 101 is not a percentage from 0 to 100.' }),
         },
       ],
     });

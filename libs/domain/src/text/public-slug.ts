@@ -1,4 +1,5 @@
 import { searchKey } from './search';
+import { msg, type Message } from '../message';
 
 /** The shortest and longest public address a campaign may have (the part after /cong-khai/). */
 export const PUBLIC_SLUG_MIN_LENGTH = 3;
@@ -25,10 +26,16 @@ export function publicSlugOf(name: string): string {
 }
 
 /** What is wrong with a public address, in words; null when it may be used. */
-export function publicSlugProblem(slug: string): string | null {
+export function publicSlugProblem(slug: string): Message | null {
   if (slug.length < PUBLIC_SLUG_MIN_LENGTH || slug.length > PUBLIC_SLUG_MAX_LENGTH)
-    return `The public address must have ${PUBLIC_SLUG_MIN_LENGTH} to ${PUBLIC_SLUG_MAX_LENGTH} characters.`;
+    return msg(
+      `The public address must have ${PUBLIC_SLUG_MIN_LENGTH} to ${PUBLIC_SLUG_MAX_LENGTH} characters.`,
+      `Địa chỉ công khai phải dài từ ${PUBLIC_SLUG_MIN_LENGTH} đến ${PUBLIC_SLUG_MAX_LENGTH} ký tự.`,
+    );
   if (!SLUG.test(slug))
-    return 'The public address may hold only lower-case letters a–z, digits and single hyphens between them.';
+    return msg(
+      'The public address may hold only lower-case letters a–z, digits and single hyphens between them.',
+      'Địa chỉ công khai chỉ được gồm chữ thường a–z, chữ số và dấu gạch ngang đơn nằm giữa chúng.',
+    );
   return null;
 }

@@ -8,6 +8,7 @@ import type { Viewer } from '../../foundation/access/viewer';
 import { userError, type Problem } from '../../foundation/errors/problem';
 import { Role } from '../../foundation/access/role';
 import { UserEntity } from '../../modules/users/user.entity';
+import { msg } from '../../foundation/i18n/message';
 
 /** Where a command writes: its result to `out`, progress and problems to `err`. Tests pass a recorder. */
 export interface CliIo {
@@ -146,7 +147,14 @@ export async function commandViewer(dataSource: DataSource, email: string | unde
   if (!email) return { userId: null, role: Role.ADMIN, unitId: null, sessionId: null, tokenId: null, scopes: [] };
   const user = await dataSource.getRepository(UserEntity).findOneBy({ email: email.trim().toLowerCase() });
   if (!user || user.role !== Role.ADMIN || user.disabledAt) {
-    return userError('NOT_AN_ADMIN', ['as'], `--as must name an enabled ADMIN account; ${email} is not one.`);
+    return userError(
+      'NOT_AN_ADMIN',
+      ['as'],
+      msg(
+        `--as must name an enabled ADMIN account; ${email} is not one.`,
+        `--as phải là một tài khoản ADMIN đang hoạt động; ${email} không phải.`,
+      ),
+    );
   }
   return { userId: user.id, role: user.role, unitId: user.unitId, sessionId: null, tokenId: null, scopes: [] };
 }
@@ -156,10 +164,10 @@ export function describeErrors(errors: readonly Problem[]): string[] {
   return errors.map((error) => {
     const [where, row, column] = error.field ?? [];
     if ((where === 'file' || where === 'csv') && row && /^\d+$/.test(row)) {
-      const message = error.message.replace(/^Row \d+: /, '');
+      const message = error.message.en.replace(/^Row \d+: /, '');
       return `  row ${row}${column ? `, column ${column}` : ''}: ${message} [${error.code}]`;
     }
-    return `  ${error.message} [${error.code}]`;
+    return `  ${error.message.en} [${error.code}]`;
   });
 }
 

@@ -54,7 +54,7 @@ async function importReports(args: ParsedArgs, dataSource: DataSource, io: CliIo
   const campaignId = await resolveCampaign(dataSource, args.values.campaign as string | undefined);
   if (typeof campaignId !== 'string') return usageError(campaignId.problem);
   const viewer = await commandViewer(dataSource, args.values.as as string | undefined);
-  if (isUserError(viewer)) return usageError(viewer.message);
+  if (isUserError(viewer)) return usageError(viewer.message.en);
 
   const progress = io.progress('Importing reports');
   let outcome;

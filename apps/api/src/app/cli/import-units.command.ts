@@ -35,7 +35,7 @@ async function importUnits(args: ParsedArgs, dataSource: DataSource, io: CliIo):
   }
   const viewer = await commandViewer(dataSource, args.values.as as string | undefined);
   if (isUserError(viewer)) {
-    io.err(`import-units: ${viewer.message}`);
+    io.err(`import-units: ${viewer.message.en}`);
     return 2;
   }
   const progress = io.progress('Importing units');

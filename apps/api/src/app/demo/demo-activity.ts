@@ -163,7 +163,7 @@ function viewerOf(user: UserEntity): Viewer {
 function must<T>(outcome: Outcome<T>): T {
   if (!outcome.ok)
     throw new Error(
-      `the demo review could not be made: ${outcome.userErrors.map((error) => error.message).join('; ')}`,
+      `the demo review could not be made: ${outcome.userErrors.map((error) => error.message.en).join('; ')}`,
     );
   return outcome.value;
 }

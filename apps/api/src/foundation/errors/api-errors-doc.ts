@@ -23,13 +23,14 @@ export function apiErrorsDoc(): string {
     ...wrap(
       "- A mutation that writes nothing for a reason the caller can fix answers its payload's `userErrors { code " +
         'field message }` (HTTP 200). `code` is the GraphQL enum `UserErrorCode`; `field` is the path of the input ' +
-        'at fault; `message` is an English sentence to show.',
+        'at fault; `message` is a sentence to show, in Vietnamese when `Accept-Language` prefers `vi`, else in English ' +
+        '(codes and fields never change with it).',
     ),
     ...wrap(
       '- A request refused as a whole, or a field that cannot be answered, is a top-level GraphQL error ' +
         '`{ message, path, extensions: { code[, reason] } }`. The plain HTTP routes (`GET /exports/…`, ' +
         '`POST /imports/dossiers`) answer their refusals in the same shape, `{ "errors": [{ "message", "extensions": ' +
-        '{ "code" } }] }`, with the HTTP status given below.',
+        '{ "code" } }] }`, with the HTTP status given below. Their messages too follow `Accept-Language` (vi or en).',
     ),
     '',
     '## `userErrors[].code` (`UserErrorCode`)',

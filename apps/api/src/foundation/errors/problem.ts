@@ -1,4 +1,5 @@
-import type { DomainErrorCode } from '@thidua/domain';
+import type { DomainErrorCode, Message } from '@thidua/domain';
+import { asMessage, msg } from '../i18n/message';
 import type { SpreadsheetProblemCode } from '../spreadsheets/spreadsheet-problem';
 
 /**
@@ -76,15 +77,19 @@ export const API_PROBLEM_CODES = [
 
 export type ProblemCode = (typeof API_PROBLEM_CODES)[number] | DomainErrorCode | SpreadsheetProblemCode;
 
-/** An expected failure of a write: nothing was written. `field` is the path of the input field at fault. */
+/**
+ * An expected failure of a write: nothing was written. `field` is the path of the input field at fault; `message`
+ * is in both languages, the GraphQL edge answers the caller's (`UserError.message`, by `Accept-Language`).
+ */
 export interface Problem {
   code: ProblemCode;
   field: string[] | null;
-  message: string;
+  message: Message;
 }
 
-export function userError(code: ProblemCode, field: string[] | null, message: string): Problem {
-  return { code, field, message };
+/** A problem; its message in both languages (`msg(en, vi)`), a plain string being English only. */
+export function userError(code: ProblemCode, field: string[] | null, message: Message | string): Problem {
+  return { code, field, message: asMessage(message) };
 }
 
 /** A service's answer to a write: the object, or the reasons nothing was written. */
@@ -102,7 +107,7 @@ export class UserErrorsRollback extends Error {
 
 /** Domain failures (libs/domain) as problems, their field paths placed under `prefix` (e.g. ["input"]). */
 export function fromDomainErrors(
-  errors: readonly { code: DomainErrorCode; field?: string[]; message: string }[],
+  errors: readonly { code: DomainErrorCode; field?: string[]; message: Message }[],
   prefix: string[],
 ): Problem[] {
   return errors.map((error) =>
@@ -110,11 +115,35 @@ export function fromDomainErrors(
   );
 }
 
+/** The pieces of text `checkText` names, in Vietnamese. */
+const TEXT_LABELS_VI = {
+  name: 'tên',
+  description: 'mô tả',
+  'numerator label': 'nhãn số đạt',
+  'denominator label': 'nhãn tổng số',
+  form: 'hình thức',
+  reason: 'lý do',
+  'decision number': 'số quyết định',
+  note: 'ghi chú',
+} as const;
+
+export type TextLabel = keyof typeof TEXT_LABELS_VI;
+
 /** Checks a required piece of text: not blank, at most `max` characters. */
-export function checkText(value: string | null | undefined, field: string[], label: string, max: number): Problem[] {
+export function checkText(value: string | null | undefined, field: string[], label: TextLabel, max: number): Problem[] {
   if (value === undefined || value === null) return [];
   const text = value.trim();
-  if (!text) return [userError('REQUIRED', field, `The ${label} must not be empty.`)];
-  if (text.length > max) return [userError('TOO_LONG', field, `The ${label} must be at most ${max} characters.`)];
+  const vi = TEXT_LABELS_VI[label].charAt(0).toUpperCase() + TEXT_LABELS_VI[label].slice(1);
+  if (!text)
+    return [userError('REQUIRED', field, msg(`The ${label} must not be empty.`, `${vi} không được để trống.`))];
+  if (text.length > max) {
+    return [
+      userError(
+        'TOO_LONG',
+        field,
+        msg(`The ${label} must be at most ${max} characters.`, `${vi} dài tối đa ${max} ký tự.`),
+      ),
+    ];
+  }
   return [];
 }

@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badUserInput } from './format-error';
+import { msg } from '../i18n/message';
 
 export const MAX_PAGE_SIZE = 500;
 export const DEFAULT_PAGE_SIZE = 50;
@@ -80,7 +81,12 @@ export function pageWindow(args: ConnectionArgs): PageWindow {
 export function pageSize(args: ConnectionArgs): number {
   const limit = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
-    throw badUserInput(`first must be a whole number from 0 to ${MAX_PAGE_SIZE}`);
+    throw badUserInput(
+      msg(
+        `first must be a whole number from 0 to ${MAX_PAGE_SIZE}`,
+        `first phải là số nguyên từ 0 đến ${MAX_PAGE_SIZE}`,
+      ),
+    );
   }
   return limit;
 }
@@ -111,6 +117,9 @@ function encodeCursor(position: number): string {
 
 function decodeCursor(cursor: string): number {
   const match = /^pos:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw badUserInput('after is not a cursor given by this API');
+  if (!match)
+    throw badUserInput(
+      msg('after is not a cursor given by this API', 'after không phải là con trỏ (cursor) do API này cấp'),
+    );
   return Number(match[1]);
 }

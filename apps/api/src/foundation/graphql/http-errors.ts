@@ -1,7 +1,13 @@
 import express from 'express';
 import type { GraphQLErrorCode } from '../errors/error-codes';
 import { GRAPHQL_RESPONSE_JSON, sendError } from '../http/error-reply';
-import { MALFORMED_INPUT_MESSAGES, malformedInput } from './well-formed-input';
+import { malformedInput, malformedInputMessage } from './well-formed-input';
+import { msg, type Message } from '../i18n/message';
+
+const NOT_JSON = msg(
+  'Send the GraphQL request as application/json.',
+  'Hãy gửi yêu cầu GraphQL dưới dạng application/json.',
+);
 
 /** The largest GraphQL request body taken (an import's CSV or base64 XLSX travels inside it). */
 export const GRAPHQL_BODY_LIMIT_MB = 6;
@@ -15,13 +21,13 @@ export function graphqlBody(): express.RequestHandler[] {
   return [
     (req, res, next) => {
       if (req.method !== 'POST' || req.is('application/json')) return next();
-      sendError(req, res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the GraphQL request as application/json.');
+      sendError(req, res, 415, 'UNSUPPORTED_MEDIA_TYPE', NOT_JSON);
     },
     express.json({ limit: `${GRAPHQL_BODY_LIMIT_MB}mb` }),
     (req, res, next) => {
       const reason = malformedInput(req.body); // GET requests are checked by the refuseMalformedInput plugin
       if (!reason) return next();
-      sendError(req, res, 400, 'BAD_USER_INPUT', MALFORMED_INPUT_MESSAGES[reason], reason);
+      sendError(req, res, 400, 'BAD_USER_INPUT', malformedInputMessage(reason), reason);
     },
   ];
 }
@@ -31,13 +37,22 @@ export const answerBodyErrors: express.ErrorRequestHandler = (error, req, res, n
   const status = clientErrorStatus(error);
   if (status === null || res.headersSent) return next(error);
   let code: GraphQLErrorCode = 'BAD_REQUEST';
-  let message = error instanceof SyntaxError ? 'The request body is not valid JSON.' : 'The request is malformed.';
+  let message: Message =
+    error instanceof SyntaxError
+      ? msg('The request body is not valid JSON.', 'Nội dung yêu cầu không phải là JSON hợp lệ.')
+      : msg('The request is malformed.', 'Yêu cầu không đúng định dạng.');
   if (status === 413) {
     code = 'PAYLOAD_TOO_LARGE';
-    message = `The request body is larger than ${GRAPHQL_BODY_LIMIT_MB} MB.`;
+    message = msg(
+      `The request body is larger than ${GRAPHQL_BODY_LIMIT_MB} MB.`,
+      `Nội dung yêu cầu lớn hơn ${GRAPHQL_BODY_LIMIT_MB} MB.`,
+    );
   } else if (status === 415) {
     code = 'UNSUPPORTED_MEDIA_TYPE';
-    message = 'Send the request as UTF-8 JSON, plain or gzip/deflate.';
+    message = msg(
+      'Send the request as UTF-8 JSON, plain or gzip/deflate.',
+      'Hãy gửi yêu cầu dưới dạng JSON UTF-8, không nén hoặc nén gzip/deflate.',
+    );
   }
   sendError(req, res, status, code, message);
 };

@@ -10,6 +10,7 @@ import {
 import { getMetadataStorage as schemaMetadata } from 'type-graphql';
 import { isId } from '../database/errors';
 import { userError, type Problem } from '../errors/problem';
+import { msg } from '../i18n/message';
 
 let maxLengths: Map<string, number> | null = null;
 
@@ -60,9 +61,18 @@ function valueProblems(type: GraphQLInputType, value: unknown, path: string[], m
     );
   }
   if (!isScalarType(type) || typeof value !== 'string') return [];
-  if (type.name === 'ID' && !isId(value)) return [userError('NOT_FOUND', path, 'There is nothing with this id.')];
+  if (type.name === 'ID' && !isId(value))
+    return [
+      userError(
+        'NOT_FOUND',
+        path,
+        msg('There is nothing with this id.', 'Không tìm thấy đối tượng nào có mã định danh này.'),
+      ),
+    ];
   if (maxLength !== null && value.length > maxLength && characterCount(value) > maxLength) {
-    return [userError('TOO_LONG', path, `${path[path.length - 1]} must be at most ${maxLength} characters.`)];
+    const name = path[path.length - 1];
+    const message = msg(`${name} must be at most ${maxLength} characters.`, `${name} dài tối đa ${maxLength} ký tự.`);
+    return [userError('TOO_LONG', path, message)];
   }
   return [];
 }

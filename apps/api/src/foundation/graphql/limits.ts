@@ -4,7 +4,14 @@ import { GraphQLError, visit, type DocumentNode } from 'graphql';
 import type { Context } from './context';
 import type { RateBudgets } from '../rate-limit/rate-budget';
 import { FIELD_COSTS, LIST_SIZES, queryCostLimit } from './query-cost';
-import { MALFORMED_INPUT_MESSAGES, malformedInput, malformedText } from './well-formed-input';
+import { malformedInput, malformedInputMessage, malformedText } from './well-formed-input';
+import { msg } from '../i18n/message';
+import { withMessage } from './localized-errors';
+
+const SIGN_IN_TO_INTROSPECT = msg(
+  'Sign in to introspect the schema.',
+  'Hãy đăng nhập để xem lược đồ (schema) của API.',
+);
 
 /**
  * Limits that refuse an abusive query before it runs, in milliseconds and with a message naming the limit: depth,
@@ -49,9 +56,12 @@ export const introspectionForViewersOnly: ApolloServerPlugin<Context> = {
     return {
       async didResolveOperation({ contextValue, document }) {
         if (!contextValue.viewer && asksForSchema(document)) {
-          throw new GraphQLError('Sign in to introspect the schema.', {
-            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-          });
+          throw withMessage(
+            new GraphQLError(SIGN_IN_TO_INTROSPECT.en, {
+              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+            }),
+            SIGN_IN_TO_INTROSPECT,
+          );
         }
       },
     };
@@ -80,9 +90,11 @@ export const refuseMalformedInput: ApolloServerPlugin<Context> = {
         const escapedNul = /\\u0000/i.test(query) ? 'NUL_CHARACTER' : null;
         const reason = escapedNul ?? malformedText(query) ?? malformedInput(request.variables);
         if (reason) {
-          throw new GraphQLError(MALFORMED_INPUT_MESSAGES[reason], {
-            extensions: { code: 'BAD_USER_INPUT', reason, http: { status: 400 } },
-          });
+          const message = malformedInputMessage(reason);
+          throw withMessage(
+            new GraphQLError(message.en, { extensions: { code: 'BAD_USER_INPUT', reason, http: { status: 400 } } }),
+            message,
+          );
         }
       },
     };

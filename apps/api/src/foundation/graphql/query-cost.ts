@@ -21,6 +21,8 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection';
 import type { Context } from './context';
 import { budgetKeyOf, type RateBudgets, type RateCharge } from '../rate-limit/rate-budget';
 import { rateLimitHeaders } from '../rate-limit/rate-limit-headers';
+import { msg, numberVi } from '../i18n/message';
+import { withMessage } from './localized-errors';
 
 /**
  * What a field costs on its own, beyond 1 for any object field (a leaf costs 0), by `Type.field`: the fields that
@@ -168,27 +170,38 @@ export function queryCostLimit(options: QueryCostOptions): ApolloServerPlugin<Co
           }
           cost = operationCost(schema, operation, fragments, request.variables ?? {});
           if (cost > options.maxCost) {
-            throw new GraphQLError(
+            const message = msg(
               `Query cost limit of ${options.maxCost} exceeded, found ${cost}: ask for fewer or smaller fields ` +
                 '(a weeklyReport costs 20000, a ranking 8000; see the API guide).',
-              { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } },
+              `Truy vấn vượt quá giới hạn chi phí ${numberVi(options.maxCost)}: chi phí là ${numberVi(cost)}. Hãy yêu cầu ` +
+                'ít trường hơn hoặc trang nhỏ hơn (một weeklyReport tốn 20.000, một ranking 8.000; xem hướng dẫn API).',
+            );
+            throw withMessage(
+              new GraphQLError(message.en, {
+                extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+              }),
+              message,
             );
           }
           const key = contextValue.viewer ? budgetKeyOf(contextValue.viewer) : null;
           if (!options.budgets || !key) return;
           charge = await options.budgets.charge(key, Math.max(cost, 1));
           if (!charge.admitted) {
-            throw new GraphQLError(
+            const message = msg(
               `Rate limit exceeded: this query costs ${cost} and ${charge.remaining} of ${charge.limit} points are ` +
                 `left; try again in ${charge.retryAfterSeconds} s (see the API guide, "Limits").`,
-              {
-                extensions: {
-                  code: 'RATE_LIMITED',
-                  retryAfterSeconds: charge.retryAfterSeconds,
-                  http: { status: 429, headers: new Map(Object.entries(rateLimitHeaders(charge))) },
-                },
-              },
+              `Vượt quá hạn mức yêu cầu: truy vấn này tốn ${numberVi(cost)} điểm, chỉ còn ${numberVi(charge.remaining)} ` +
+                `trên ${numberVi(charge.limit)} điểm; hãy thử lại sau ${charge.retryAfterSeconds} giây (xem hướng dẫn ` +
+                'API, mục "Giới hạn").',
             );
+            const error = new GraphQLError(message.en, {
+              extensions: {
+                code: 'RATE_LIMITED',
+                retryAfterSeconds: charge.retryAfterSeconds,
+                http: { status: 429, headers: new Map(Object.entries(rateLimitHeaders(charge))) },
+              },
+            });
+            throw withMessage(error, message);
           }
         },
         async willSendResponse({ response }) {

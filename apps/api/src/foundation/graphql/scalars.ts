@@ -1,4 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { msg } from '../i18n/message';
+import { withMessage } from './localized-errors';
 
 export { DateTimeResolver as DateTimeScalar } from 'graphql-scalars';
 
@@ -17,9 +19,11 @@ function checkCalendarDate(value: unknown): string {
     const date = new Date(Date.UTC(y, m - 1, d));
     if (date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d) return value as string;
   }
-  throw new GraphQLError(`Date must be a real calendar date written YYYY-MM-DD (got ${JSON.stringify(value)}).`, {
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
+  const message = msg(
+    `Date must be a real calendar date written YYYY-MM-DD (got ${JSON.stringify(value)}).`,
+    `Date phải là một ngày có thật, viết theo dạng YYYY-MM-DD (nhận được ${JSON.stringify(value)}).`,
+  );
+  throw withMessage(new GraphQLError(message.en, { extensions: { code: 'BAD_USER_INPUT' } }), message);
 }
 
 /** A calendar date, `2023-03-01`, kept as that string end to end so that no time zone can shift it. */
@@ -29,8 +33,10 @@ export const CalendarDateScalar = new GraphQLScalarType<string, string>({
   serialize: checkCalendarDate,
   parseValue: checkCalendarDate,
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING)
-      throw new GraphQLError('Date must be a string written YYYY-MM-DD.', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (ast.kind !== Kind.STRING) {
+      const message = msg('Date must be a string written YYYY-MM-DD.', 'Date phải là chuỗi viết theo dạng YYYY-MM-DD.');
+      throw withMessage(new GraphQLError(message.en, { extensions: { code: 'BAD_USER_INPUT' } }), message);
+    }
     return checkCalendarDate(ast.value);
   },
 });

@@ -1,3 +1,5 @@
+import { msg, type Message } from '../i18n/message';
+
 /**
  * How deep a request's JSON may nest. The deepest legitimate one is a rule condition (32 operators deep, two JSON
  * levels each, under `variables.input.condition`); anything deeper would only risk overflowing a recursive walk.
@@ -12,6 +14,18 @@ export const MALFORMED_INPUT_MESSAGES: Record<MalformedInputReason, string> = {
   MALFORMED_TEXT: 'Text must be well-formed Unicode (a lone UTF-16 surrogate is not).',
   TOO_DEEP: `Values may nest at most ${MAX_INPUT_DEPTH} levels deep.`,
 };
+
+/** MALFORMED_INPUT_MESSAGES in Vietnamese. */
+const MALFORMED_INPUT_MESSAGES_VI: Record<MalformedInputReason, string> = {
+  NUL_CHARACTER: 'Văn bản không được chứa ký tự NUL (U+0000).',
+  MALFORMED_TEXT: 'Văn bản phải là Unicode hợp lệ (không được có nửa cặp UTF-16 đứng riêng).',
+  TOO_DEEP: `Giá trị chỉ được lồng nhau tối đa ${MAX_INPUT_DEPTH} cấp.`,
+};
+
+/** The message of a reason, in both languages. */
+export function malformedInputMessage(reason: MalformedInputReason): Message {
+  return msg(MALFORMED_INPUT_MESSAGES[reason], MALFORMED_INPUT_MESSAGES_VI[reason]);
+}
 
 /**
  * The first reason `value` (parsed JSON: variables, a body) cannot be taken, or null. PostgreSQL text and jsonb hold

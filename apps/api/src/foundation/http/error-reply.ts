@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import type { GraphQLErrorCode } from '../errors/error-codes';
+import { languageOf, localize, varyByLanguage, type Message } from '../i18n/message';
 
 export const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
 
@@ -12,16 +13,23 @@ export function errorBody(code: GraphQLErrorCode, message: string, reason?: stri
   return { errors: [{ message, extensions: reason ? { code, reason } : { code } }] };
 }
 
+/** `message` in the language `req` asks for (`Accept-Language`), the answer marked `Vary: Accept-Language`. */
+export function messageFor(req: Request, res: Response, message: Message | string): string {
+  varyByLanguage(res);
+  return localize(message, languageOf(req));
+}
+
 /**
  * Answers `status` with `{ errors: [{ message, extensions: { code[, reason] } }] }`, as
- * `application/graphql-response+json` when the caller prefers it (GraphQL over HTTP), else `application/json`.
+ * `application/graphql-response+json` when the caller prefers it (GraphQL over HTTP), else `application/json`; the
+ * message in the caller's language (`Accept-Language`: vi or en, English by default).
  */
 export function sendError(
   req: Request,
   res: Response,
   status: number,
   code: GraphQLErrorCode,
-  message: string,
+  message: Message | string,
   reason?: string,
 ): void {
   const type =
@@ -31,5 +39,5 @@ export function sendError(
   res
     .status(status)
     .type(type)
-    .send(JSON.stringify(errorBody(code, message, reason)));
+    .send(JSON.stringify(errorBody(code, messageFor(req, res, message), reason)));
 }

@@ -3,12 +3,23 @@ import { ANYONE, authorize } from '../access/authorization';
 import type { Viewer } from '../access/viewer';
 import type { GraphQLErrorCode } from '../errors/error-codes';
 import { httpStatusOf, Refusal } from '../errors/refusal';
-import { errorBody, sendError } from './error-reply';
+import { errorBody, messageFor, sendError } from './error-reply';
+import { msg, numberVi, type Message } from '../i18n/message';
 import { budgetKeyOf, type RateBudgets } from '../rate-limit/rate-budget';
 import { rateLimitHeaders } from '../rate-limit/rate-limit-headers';
 
 /** What a plain HTTP route (an export, an upload) costs its caller's rate budget: as much as a ranking. */
 export const HTTP_ROUTE_COST = 8_000;
+
+const SIGN_IN = msg(
+  'Sign in first: send Authorization: Bearer <token>.',
+  'Hãy đăng nhập trước: gửi Authorization: Bearer <token>.',
+);
+const TOKEN_SCOPE = msg(
+  'This API token has no scope for this route.',
+  'Mã truy cập API này không có phạm vi cho đường dẫn này.',
+);
+const ROLE_DENIED = msg('Your role may not use this route.', 'Vai trò của bạn không được dùng đường dẫn này.');
 
 /** What a plain HTTP route does once its caller is admitted. */
 export type HttpRouteHandler = (req: Request, res: Response, viewer: Viewer) => Promise<void>;
@@ -24,7 +35,8 @@ export interface HttpRoute<Services> {
   handler(services: Services): HttpRouteHandler;
   /**
    * Also answer a refusal's code (its `reason` when it has one) and message as top-level `error` and `message`,
-   * beside `errors`: the shape this route answered before, still read by the web app's dossier upload. Deprecated.
+   * beside `errors`: the shape this route answered in release 0.1.0. Deprecated (docs/api-changelog.md): the web
+   * app reads `errors` now; kept for other apps as the deprecation policy asks.
    */
   legacyErrorFields?: boolean;
 }
@@ -71,11 +83,12 @@ export function registerHttpRoutes<Services>(
       res: Response,
       status: number,
       code: GraphQLErrorCode,
-      message: string,
+      message: Message,
       reason?: string,
     ) => {
       if (!route.legacyErrorFields) return sendError(req, res, status, code, message, reason);
-      res.status(status).json({ ...errorBody(code, message, reason), error: reason ?? code, message });
+      const text = messageFor(req, res, message);
+      res.status(status).json({ ...errorBody(code, text, reason), error: reason ?? code, message: text });
     };
     const guarded = async (req: Request, res: Response, next: NextFunction): Promise<void> => {
       try {
@@ -83,14 +96,11 @@ export function registerHttpRoutes<Services>(
         const viewer = await viewerOf(req);
         const decision = authorize(viewer, route.entries);
         if (decision === 'UNAUTHENTICATED' || !viewer) {
-          refuse(req, res, 401, 'UNAUTHENTICATED', 'Sign in first: send Authorization: Bearer <token>.');
+          refuse(req, res, 401, 'UNAUTHENTICATED', SIGN_IN);
           return;
         }
         if (decision === 'FORBIDDEN') {
-          const message = viewer.tokenId
-            ? 'This API token has no scope for this route.'
-            : 'Your role may not use this route.';
-          refuse(req, res, 403, 'FORBIDDEN', message);
+          refuse(req, res, 403, 'FORBIDDEN', viewer.tokenId ? TOKEN_SCOPE : ROLE_DENIED);
           return;
         }
         const key = budgetKeyOf(viewer);
@@ -98,15 +108,20 @@ export function registerHttpRoutes<Services>(
           const charge = await budgets.charge(key, HTTP_ROUTE_COST);
           res.set(rateLimitHeaders(charge));
           if (!charge.admitted) {
-            const wait = `try again in ${charge.retryAfterSeconds} s`;
-            refuse(req, res, 429, 'RATE_LIMITED', `Rate limit exceeded: this route costs ${HTTP_ROUTE_COST}; ${wait}.`);
+            const wait = charge.retryAfterSeconds;
+            const message = msg(
+              `Rate limit exceeded: this route costs ${HTTP_ROUTE_COST}; try again in ${wait} s.`,
+              `Vượt quá hạn mức yêu cầu: mỗi lần gọi đường dẫn này tốn ${numberVi(HTTP_ROUTE_COST)} điểm; hãy thử lại ` +
+                `sau ${wait} giây.`,
+            );
+            refuse(req, res, 429, 'RATE_LIMITED', message);
             return;
           }
         }
         await handle(req, res, viewer);
       } catch (error) {
         if (error instanceof Refusal && !res.headersSent) {
-          refuse(req, res, httpStatusOf(error.code), error.code, error.message, error.reason);
+          refuse(req, res, httpStatusOf(error.code), error.code, error.text, error.reason);
           return;
         }
         next(error);
@@ -129,7 +144,7 @@ function registerOpenRoute<Services>(router: Router, route: OpenHttpRoute<Servic
     } catch (error) {
       if (error instanceof Refusal && !res.headersSent) {
         res.set('Cache-Control', 'no-store');
-        sendError(req, res, httpStatusOf(error.code), error.code, error.message, error.reason);
+        sendError(req, res, httpStatusOf(error.code), error.code, error.text, error.reason);
         return;
       }
       next(error);

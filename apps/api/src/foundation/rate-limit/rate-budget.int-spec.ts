@@ -72,7 +72,11 @@ describe('rate budgets: a leaky bucket per user and per token, in the database',
 
   it('refuses with 429 RATE_LIMITED and Retry-After once spent, and runs nothing then', async () => {
     const refused = await drain(app.url, admin, campaignId);
-    expect(refused.body.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(refused.body.errors?.[0].extensions).toEqual({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: Number(refused.headers.get('retry-after')),
+    });
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     // What is left, spent to the last point with pages of units (1 + 2 points a unit, 500 at most) and `me` (1).
     let left = Number(refused.headers.get('ratelimit-remaining'));
     while (left > 0) {

@@ -4,6 +4,7 @@ import { SPREADSHEET_LIMITS, describeBytes, type SpreadsheetLimits } from './spr
 import { SpreadsheetProblemError, spreadsheetProblem, type SpreadsheetProblem } from './spreadsheet-problem';
 import { openXlsxArchive } from './xlsx-archive';
 import { firstSheetRows } from './xlsx-first-sheet';
+import { msg } from '../i18n/message';
 
 /** An import file: CSV text, or the bytes of an .xlsx workbook (its first sheet is read). */
 export type SpreadsheetSource = { csv: string; xlsx?: undefined } | { csv?: undefined; xlsx: Buffer };
@@ -62,7 +63,13 @@ export async function readSpreadsheet(
     const kind = source.xlsx ? 'an .xlsx workbook' : 'CSV';
     return {
       ok: false,
-      problem: { code: 'MALFORMED_FILE', message: `The file cannot be read as ${kind}: ${messageOf(error)}` },
+      problem: {
+        code: 'MALFORMED_FILE',
+        message: msg(
+          `The file cannot be read as ${kind}: ${messageOf(error)}`,
+          `Không đọc được tệp dưới dạng ${kind}: ${messageOf(error)}`,
+        ),
+      },
     };
   }
 }
@@ -73,14 +80,27 @@ export async function readSpreadsheet(
  */
 async function readCsv(csv: string, sheet: SheetCollector, limits: SpreadsheetLimits): Promise<void> {
   if (csv.length > limits.fileBytes)
-    throw spreadsheetProblem('FILE_TOO_LARGE', `A CSV file may hold at most ${describeBytes(limits.fileBytes)}.`);
+    throw spreadsheetProblem(
+      'FILE_TOO_LARGE',
+      msg(
+        `A CSV file may hold at most ${describeBytes(limits.fileBytes)}.`,
+        `Tệp CSV chỉ được lớn tối đa ${describeBytes(limits.fileBytes)}.`,
+      ),
+    );
   // csv-parse would turn half a surrogate pair into U+FFFD unseen: look at the text itself first.
   const unstorable = UNSTORABLE.exec(csv);
   if (unstorable) {
     const line = csv.slice(0, unstorable.index).split('\n').length;
-    throw spreadsheetProblem('INVALID_TEXT', `Line ${line} holds a NUL character or a broken UTF-16 surrogate.`, {
-      row: line,
-    });
+    throw spreadsheetProblem(
+      'INVALID_TEXT',
+      msg(
+        `Line ${line} holds a NUL character or a broken UTF-16 surrogate.`,
+        `Dòng ${line} chứa ký tự NUL hoặc nửa cặp UTF-16 bị hỏng.`,
+      ),
+      {
+        row: line,
+      },
+    );
   }
   const parser = parse({
     bom: true,
@@ -107,8 +127,19 @@ async function readCsv(csv: string, sheet: SheetCollector, limits: SpreadsheetLi
     const { code, lines } = error as { code?: string; lines?: number };
     const at = { row: lines ?? row + 1 };
     if (code === 'CSV_MAX_RECORD_SIZE')
-      throw spreadsheetProblem('FILE_TOO_LARGE', `Line ${at.row} is longer than ${limits.lineChars} characters.`, at);
-    throw spreadsheetProblem('MALFORMED_FILE', `The file is not valid CSV: ${messageOf(error)}`, at);
+      throw spreadsheetProblem(
+        'FILE_TOO_LARGE',
+        msg(
+          `Line ${at.row} is longer than ${limits.lineChars} characters.`,
+          `Dòng ${at.row} dài hơn ${limits.lineChars} ký tự.`,
+        ),
+        at,
+      );
+    throw spreadsheetProblem(
+      'MALFORMED_FILE',
+      msg(`The file is not valid CSV: ${messageOf(error)}`, `Tệp không phải là CSV hợp lệ: ${messageOf(error)}`),
+      at,
+    );
   } finally {
     parser.destroy();
     await feeding;
@@ -138,9 +169,16 @@ class SheetCollector {
     // Rows without a number (the attribute is optional) follow the previous one.
     const number = Number.isInteger(row.number) && row.number > 0 ? row.number : this.lastRow + 1;
     if (number <= this.lastRow)
-      throw spreadsheetProblem('MALFORMED_FILE', `The sheet's rows are out of order at row ${number}.`, {
-        row: number,
-      });
+      throw spreadsheetProblem(
+        'MALFORMED_FILE',
+        msg(
+          `The sheet's rows are out of order at row ${number}.`,
+          `Các dòng của trang tính không theo thứ tự tại dòng ${number}.`,
+        ),
+        {
+          row: number,
+        },
+      );
     const width = this.header ? Math.max(0, ...this.wanted.map((column) => column.index + 1)) : row.cellCount;
     const values: SheetCell[] = [];
     for (let column = 1; column <= Math.min(width, this.limits.cellsPerRow); column++)
@@ -150,7 +188,13 @@ class SheetCollector {
 
   addRow(number: number, values: SheetCell[]): void {
     if (number - 1 > this.request.maxRows)
-      throw spreadsheetProblem('TOO_MANY_ROWS', `A file may hold at most ${this.request.maxRows} rows.`);
+      throw spreadsheetProblem(
+        'TOO_MANY_ROWS',
+        msg(
+          `A file may hold at most ${this.request.maxRows} rows.`,
+          `Mỗi tệp chứa tối đa ${this.request.maxRows} dòng.`,
+        ),
+      );
     this.lastRow = number;
     if (number === 1) {
       this.header = values.slice(0, this.limits.cellsPerRow).map((name, index) => this.text(name, 1, index) ?? '');
@@ -181,19 +225,28 @@ class SheetCollector {
     if (text.length > this.limits.cellChars)
       throw spreadsheetProblem(
         'TOO_LONG',
-        `Row ${row}, column ${column}: a cell may hold at most ${this.limits.cellChars} characters.`,
+        msg(
+          `Row ${row}, column ${column}: a cell may hold at most ${this.limits.cellChars} characters.`,
+          `Dòng ${row}, cột ${column}: mỗi ô chứa tối đa ${this.limits.cellChars} ký tự.`,
+        ),
         at,
       );
     this.textChars += text.length;
     if (this.textChars > this.limits.textChars)
       throw spreadsheetProblem(
         'FILE_TOO_LARGE',
-        `The file holds more than ${this.limits.textChars} characters of text.`,
+        msg(
+          `The file holds more than ${this.limits.textChars} characters of text.`,
+          `Tệp chứa hơn ${this.limits.textChars} ký tự văn bản.`,
+        ),
       );
     if (UNSTORABLE.test(text))
       throw spreadsheetProblem(
         'INVALID_TEXT',
-        `Row ${row}, column ${column}: the text holds a NUL character or a broken UTF-16 surrogate.`,
+        msg(
+          `Row ${row}, column ${column}: the text holds a NUL character or a broken UTF-16 surrogate.`,
+          `Dòng ${row}, cột ${column}: văn bản chứa ký tự NUL hoặc nửa cặp UTF-16 bị hỏng.`,
+        ),
         at,
       );
     return text;

@@ -1,3 +1,5 @@
+import type { Message } from '../i18n/message';
+
 /** Why an imported file was refused before any of its figures were looked at. */
 export type SpreadsheetProblemCode =
   /** Over one of the SPREADSHEET_LIMITS: file bytes, zip entries, inflated bytes, ratio, cells per row, text. */
@@ -12,7 +14,8 @@ export type SpreadsheetProblemCode =
 
 export interface SpreadsheetProblem {
   code: SpreadsheetProblemCode;
-  message: string;
+  /** In both languages (the import's userError answers the caller's). */
+  message: Message;
   /** The file's row (1 is the header) and column name, when the problem sits in one cell or line. */
   row?: number;
   column?: string;
@@ -21,13 +24,13 @@ export interface SpreadsheetProblem {
 /** Thrown from deep inside a stream to stop reading; readSpreadsheet turns it back into a value. */
 export class SpreadsheetProblemError extends Error {
   constructor(readonly problem: SpreadsheetProblem) {
-    super(problem.message);
+    super(problem.message.en);
   }
 }
 
 export function spreadsheetProblem(
   code: SpreadsheetProblemCode,
-  message: string,
+  message: Message,
   at: Partial<SpreadsheetProblem> = {},
 ) {
   return new SpreadsheetProblemError({ code, message, ...at });

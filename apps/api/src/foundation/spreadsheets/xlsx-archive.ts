@@ -2,6 +2,7 @@ import { StringDecoder } from 'node:string_decoder';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { describeBytes, type SpreadsheetLimits } from './spreadsheet-limits';
 import { spreadsheetProblem } from './spreadsheet-problem';
+import { msg } from '../i18n/message';
 
 /** An .xlsx file's zip whose directory passed the limits; its parts are read as text, each inflated byte counted. */
 export interface XlsxArchive {
@@ -21,14 +22,23 @@ export async function openXlsxArchive(bytes: Buffer, limits: SpreadsheetLimits):
   if (bytes.length > limits.fileBytes)
     throw spreadsheetProblem(
       'FILE_TOO_LARGE',
-      `The file is ${describeBytes(bytes.length)}; an .xlsx file may be at most ${describeBytes(limits.fileBytes)}.`,
+      msg(
+        `The file is ${describeBytes(bytes.length)}; an .xlsx file may be at most ${describeBytes(limits.fileBytes)}.`,
+        `Tệp lớn ${describeBytes(bytes.length)}; tệp .xlsx chỉ được lớn tối đa ${describeBytes(limits.fileBytes)}.`,
+      ),
     );
   let zip: ZipFile;
   try {
     // Sizes are checked below, against our limits and while inflating, with messages of our own.
     zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, validateEntrySizes: false });
   } catch (error) {
-    throw spreadsheetProblem('MALFORMED_FILE', `The file is not an .xlsx workbook (${(error as Error).message}).`);
+    throw spreadsheetProblem(
+      'MALFORMED_FILE',
+      msg(
+        `The file is not an .xlsx workbook (${(error as Error).message}).`,
+        `Tệp không phải là sổ tính .xlsx (${(error as Error).message}).`,
+      ),
+    );
   }
   try {
     const entries = await checkedEntries(zip, limits);
@@ -37,7 +47,11 @@ export async function openXlsxArchive(bytes: Buffer, limits: SpreadsheetLimits):
       has: (name) => entries.has(name),
       async *readText(name, maxBytes) {
         const entry = entries.get(name);
-        if (!entry) throw spreadsheetProblem('MALFORMED_FILE', `The workbook has no part ${name}.`);
+        if (!entry)
+          throw spreadsheetProblem(
+            'MALFORMED_FILE',
+            msg(`The workbook has no part ${name}.`, `Sổ tính không có phần ${name}.`),
+          );
         const stream = await zip.openReadStreamPromise(entry);
         const decoder = new StringDecoder('utf8');
         let inflated = 0;
@@ -48,17 +62,29 @@ export async function openXlsxArchive(bytes: Buffer, limits: SpreadsheetLimits):
             if (inflated > entry.uncompressedSize)
               throw spreadsheetProblem(
                 'MALFORMED_FILE',
-                `The part ${name} inflates to more than the ${entry.uncompressedSize} bytes its zip header declares.`,
+                msg(
+                  `The part ${name} inflates to more than the ${entry.uncompressedSize} bytes its zip header declares.`,
+                  `Phần ${name} khi giải nén lớn hơn ${entry.uncompressedSize} byte mà tiêu đề zip khai báo.`,
+                ),
               );
             if (inflated > maxBytes || inflatedInAll > limits.totalBytes)
               throw spreadsheetProblem(
                 'FILE_TOO_LARGE',
-                `The part ${name} inflates to more than ${describeBytes(Math.min(maxBytes, limits.totalBytes))}.`,
+                msg(
+                  `The part ${name} inflates to more than ${describeBytes(Math.min(maxBytes, limits.totalBytes))}.`,
+                  `Phần ${name} khi giải nén lớn hơn ${describeBytes(Math.min(maxBytes, limits.totalBytes))}.`,
+                ),
               );
             yield decoder.write(chunk);
           }
           if (inflated < entry.uncompressedSize)
-            throw spreadsheetProblem('MALFORMED_FILE', `The part ${name} is shorter than its zip header declares.`);
+            throw spreadsheetProblem(
+              'MALFORMED_FILE',
+              msg(
+                `The part ${name} is shorter than its zip header declares.`,
+                `Phần ${name} ngắn hơn mức tiêu đề zip khai báo.`,
+              ),
+            );
           const rest = decoder.end();
           if (rest) yield rest;
         } finally {
@@ -77,34 +103,59 @@ async function checkedEntries(zip: ZipFile, limits: SpreadsheetLimits): Promise<
   if (zip.entryCount > limits.zipEntries)
     throw spreadsheetProblem(
       'FILE_TOO_LARGE',
-      `The .xlsx file holds ${zip.entryCount} parts; at most ${limits.zipEntries} are read.`,
+      msg(
+        `The .xlsx file holds ${zip.entryCount} parts; at most ${limits.zipEntries} are read.`,
+        `Tệp .xlsx có ${zip.entryCount} phần; chỉ đọc tối đa ${limits.zipEntries} phần.`,
+      ),
     );
   const entries = new Map<string, Entry>();
   let declared = 0;
   for (const entry of await readEntries(zip)) {
     const name = entry.fileName;
-    if (entries.has(name)) throw spreadsheetProblem('MALFORMED_FILE', `The .xlsx file holds ${name} twice.`);
+    if (entries.has(name))
+      throw spreadsheetProblem(
+        'MALFORMED_FILE',
+        msg(`The .xlsx file holds ${name} twice.`, `Tệp .xlsx chứa ${name} hai lần.`),
+      );
     if (entry.isEncrypted() || !entry.canDecodeFileData())
-      throw spreadsheetProblem('MALFORMED_FILE', `The part ${name} is encrypted or compressed in an unknown way.`);
+      throw spreadsheetProblem(
+        'MALFORMED_FILE',
+        msg(
+          `The part ${name} is encrypted or compressed in an unknown way.`,
+          `Phần ${name} được mã hóa hoặc nén theo cách không xác định.`,
+        ),
+      );
     if (entry.uncompressedSize > limits.entryBytes)
       throw spreadsheetProblem(
         'FILE_TOO_LARGE',
-        `The part ${name} holds ${describeBytes(entry.uncompressedSize)} uncompressed; ` +
-          `a part may hold at most ${describeBytes(limits.entryBytes)}.`,
+        msg(
+          `The part ${name} holds ${describeBytes(entry.uncompressedSize)} uncompressed; ` +
+            `a part may hold at most ${describeBytes(limits.entryBytes)}.`,
+          `Phần ${name} khi giải nén lớn ${describeBytes(entry.uncompressedSize)}; ` +
+            `mỗi phần chỉ được lớn tối đa ${describeBytes(limits.entryBytes)}.`,
+        ),
       );
     declared += entry.uncompressedSize;
     if (declared > limits.totalBytes)
       throw spreadsheetProblem(
         'FILE_TOO_LARGE',
-        `The .xlsx file holds more than ${describeBytes(limits.totalBytes)} uncompressed. ` +
-          'Keep only the sheet to import in it.',
+        msg(
+          `The .xlsx file holds more than ${describeBytes(limits.totalBytes)} uncompressed. ` +
+            'Keep only the sheet to import in it.',
+          `Tệp .xlsx khi giải nén lớn hơn ${describeBytes(limits.totalBytes)}. ` +
+            'Hãy chỉ giữ lại trang tính cần nhập trong tệp.',
+        ),
       );
     const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
     if (entry.uncompressedSize > limits.ratioFloorBytes && ratio > limits.compressionRatio)
       throw spreadsheetProblem(
         'FILE_TOO_LARGE',
-        `The part ${name} is compressed ${Math.round(ratio)} to 1; ` +
-          `more than ${limits.compressionRatio} to 1 is refused as a possible zip bomb.`,
+        msg(
+          `The part ${name} is compressed ${Math.round(ratio)} to 1; ` +
+            `more than ${limits.compressionRatio} to 1 is refused as a possible zip bomb.`,
+          `Phần ${name} được nén với tỷ lệ ${Math.round(ratio)}:1; ` +
+            `tỷ lệ trên ${limits.compressionRatio}:1 bị từ chối vì có thể là bom zip.`,
+        ),
       );
     entries.set(name, entry);
   }
@@ -120,7 +171,15 @@ function readEntries(zip: ZipFile): Promise<Entry[]> {
     });
     zip.on('end', () => resolve(entries));
     zip.on('error', (error: Error) =>
-      reject(spreadsheetProblem('MALFORMED_FILE', `The file is not an .xlsx workbook (${error.message}).`)),
+      reject(
+        spreadsheetProblem(
+          'MALFORMED_FILE',
+          msg(
+            `The file is not an .xlsx workbook (${error.message}).`,
+            `Tệp không phải là sổ tính .xlsx (${error.message}).`,
+          ),
+        ),
+      ),
     );
     zip.readEntry();
   });

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import type { SpreadsheetLimits } from './spreadsheet-limits';
 import { spreadsheetProblem } from './spreadsheet-problem';
 import type { XlsxArchive } from './xlsx-archive';
+import { msg } from '../i18n/message';
 
 /** What ExcelJS 4.4's streaming WorkbookReader does per part; its parse() would unzip the raw bytes itself. */
 interface WorkbookPartParsers {
@@ -29,7 +30,10 @@ export async function* firstSheetRows(archive: XlsxArchive, limits: SpreadsheetL
   if (!archive.has(workbookPart) || !archive.has(relsPart))
     throw spreadsheetProblem(
       'MALFORMED_FILE',
-      `The file is a zip but not an .xlsx workbook: it has no ${workbookPart}.`,
+      msg(
+        `The file is a zip but not an .xlsx workbook: it has no ${workbookPart}.`,
+        `Tệp là tệp zip nhưng không phải sổ tính .xlsx: không có ${workbookPart}.`,
+      ),
     );
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
     sharedStrings: 'cache',
@@ -45,10 +49,17 @@ export async function* firstSheetRows(archive: XlsxArchive, limits: SpreadsheetL
 
   const firstSheet = reader.model?.sheets?.[0];
   const sheetTarget = reader.workbookRels?.find((rel) => rel.Id === firstSheet?.rId)?.Target;
-  if (!sheetTarget) throw spreadsheetProblem('MALFORMED_FILE', 'The workbook has no sheet.');
+  if (!sheetTarget)
+    throw spreadsheetProblem('MALFORMED_FILE', msg('The workbook has no sheet.', 'Sổ tính không có trang tính nào.'));
   const sheetPart = partPath(sheetTarget);
   if (!archive.has(sheetPart))
-    throw spreadsheetProblem('MALFORMED_FILE', `The workbook's first sheet ${sheetPart} is missing from the file.`);
+    throw spreadsheetProblem(
+      'MALFORMED_FILE',
+      msg(
+        `The workbook's first sheet ${sheetPart} is missing from the file.`,
+        `Tệp thiếu trang tính đầu tiên ${sheetPart} của sổ tính.`,
+      ),
+    );
 
   const sharedStringsTarget = reader.workbookRels?.find((rel) => SHARED_STRINGS_TYPE.test(rel.Type))?.Target;
   const sharedStringsPart = sharedStringsTarget ? partPath(sharedStringsTarget) : 'xl/sharedStrings.xml';
@@ -84,7 +95,10 @@ export async function* withCellsPerRowLimit(chunks: AsyncIterable<string>, maxCe
       if ((match.index ?? 0) + match[0].length <= carry.length) continue;
       if (match[0] === '</row>') cells = 0;
       else if (++cells > maxCells)
-        throw spreadsheetProblem('FILE_TOO_LARGE', `A row of the sheet holds more than ${maxCells} cells.`);
+        throw spreadsheetProblem(
+          'FILE_TOO_LARGE',
+          msg(`A row of the sheet holds more than ${maxCells} cells.`, `Một dòng của trang tính có hơn ${maxCells} ô.`),
+        );
     }
     carry = text.slice(-LONGEST_PARTIAL_TAG);
     yield chunk;

@@ -6,6 +6,7 @@ import { recordAudit } from '../../foundation/audit/audit.service';
 import { ApiTokenEntity } from './api-token.entity';
 import { newTokenSecret, parseToken, secretMatches } from './api-token-secret';
 import { SCOPES } from '../../foundation/access/scopes';
+import { msg } from '../../foundation/i18n/message';
 
 const LAST_USED_RESOLUTION_MS = 60_000;
 
@@ -29,19 +30,34 @@ export class ApiTokensService {
     const errors = checkText(input.name, ['input', 'name'], 'name', 200);
     const expiresAt = input.expiresAt ?? null;
     if (expiresAt && expiresAt.getTime() <= now.getTime())
-      errors.push(userError('EXPIRY_IN_PAST', ['input', 'expiresAt'], 'A token must expire in the future.'));
+      errors.push(
+        userError(
+          'EXPIRY_IN_PAST',
+          ['input', 'expiresAt'],
+          msg('A token must expire in the future.', 'Mã truy cập phải hết hạn vào một thời điểm trong tương lai.'),
+        ),
+      );
     input.scopes.forEach((scope, i) => {
       if (!(SCOPES as readonly string[]).includes(scope))
         errors.push(
           userError(
             'UNKNOWN_SCOPE',
             ['input', 'scopes', String(i)],
-            `"${scope}" is not a scope; use ${SCOPES.join(', ')}.`,
+            msg(
+              `"${scope}" is not a scope; use ${SCOPES.join(', ')}.`,
+              `"${scope}" không phải là phạm vi hợp lệ; hãy dùng ${SCOPES.join(', ')}.`,
+            ),
           ),
         );
     });
     if (!input.scopes.length)
-      errors.push(userError('REQUIRED', ['input', 'scopes'], 'A token needs at least one scope.'));
+      errors.push(
+        userError(
+          'REQUIRED',
+          ['input', 'scopes'],
+          msg('A token needs at least one scope.', 'Mã truy cập cần ít nhất một phạm vi.'),
+        ),
+      );
     if (errors.length) return fail(...errors);
     return this.dataSource.transaction(async (manager) => {
       const row = manager.create(ApiTokenEntity, {
@@ -71,7 +87,10 @@ export class ApiTokensService {
       const token = isId(id)
         ? await manager.findOne(ApiTokenEntity, { where: { id }, lock: { mode: 'pessimistic_write' } })
         : null;
-      if (!token) return fail(userError('NOT_FOUND', ['input', 'id'], 'There is no such API token.'));
+      if (!token)
+        return fail(
+          userError('NOT_FOUND', ['input', 'id'], msg('There is no such API token.', 'Không có mã truy cập API này.')),
+        );
       if (!token.revokedAt) {
         token.revokedAt = now;
         await manager.save(token);

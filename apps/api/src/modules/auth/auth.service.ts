@@ -11,6 +11,7 @@ import { LoginAttempts } from './login-attempts';
 import { SessionEntity } from '../users';
 import { endSessionsOf } from '../users';
 import { readSessionToken, signSessionToken } from './session-token';
+import { msg } from '../../foundation/i18n/message';
 
 export const SESSION_TTL_MS = 7 * 24 * 3600 * 1000;
 
@@ -37,7 +38,11 @@ export class AuthService {
     ip = 'unknown',
   ): Promise<Outcome<{ token: string; user: UserEntity }>> {
     const refused = fail<{ token: string; user: UserEntity }>(
-      userError('INVALID_CREDENTIALS', null, 'The email or the password is not right.'),
+      userError(
+        'INVALID_CREDENTIALS',
+        null,
+        msg('The email or the password is not right.', 'Email hoặc mật khẩu không đúng.'),
+      ),
     );
     // Refused without hashing anything, so there is nothing to throttle.
     if (email.length > 254 || password.length > 1000) return refused;
@@ -45,7 +50,14 @@ export class AuthService {
     const admission = await this.attempts.admit(account, ip, now);
     if (!admission.admitted)
       return fail(
-        userError('LOGIN_THROTTLED', null, `Too many failed attempts; try again in ${admission.waitSeconds} seconds.`),
+        userError(
+          'LOGIN_THROTTLED',
+          null,
+          msg(
+            `Too many failed attempts; try again in ${admission.waitSeconds} seconds.`,
+            `Đăng nhập sai quá nhiều lần; hãy thử lại sau ${admission.waitSeconds} giây.`,
+          ),
+        ),
       );
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email: account });
     let passwordRight = false;
@@ -54,7 +66,16 @@ export class AuthService {
     await this.attempts.settle(admission.attempt, passwordRight ? 'succeeded' : 'failed', now);
     if (!user || !passwordRight) return refused;
     if (user.disabledAt)
-      return fail(userError('USER_DISABLED', null, 'This account is disabled; ask an administrator.'));
+      return fail(
+        userError(
+          'USER_DISABLED',
+          null,
+          msg(
+            'This account is disabled; ask an administrator.',
+            'Tài khoản này đã bị khóa; hãy liên hệ quản trị viên.',
+          ),
+        ),
+      );
     return this.dataSource.transaction(async (manager) => {
       const session = await manager.save(
         manager.create(SessionEntity, { userId: user.id, expiresAt: new Date(now.getTime() + SESSION_TTL_MS) }),

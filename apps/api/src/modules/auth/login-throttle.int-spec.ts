@@ -130,7 +130,7 @@ describe('the sign-in throttle, kept in the database', () => {
         'INVALID_CREDENTIALS',
       );
     const blocked = await auth.login('admin@camau.demo', PASSWORD, now, '10.9.9.9');
-    expect(blocked.ok ? null : blocked.userErrors[0].message).toBe(
+    expect(blocked.ok ? null : blocked.userErrors[0].message.en).toBe(
       'Too many failed attempts; try again in 900 seconds.',
     );
     expect(codeOf(await auth.login('admin@camau.demo', PASSWORD, now, '10.9.9.10'))).toBe('TOKEN');

@@ -14,6 +14,7 @@ import { fromDomainErrors, userError, type Problem } from '../../foundation/erro
 import type { StoredLegendClass } from './campaign.entity';
 import type { CampaignIndicatorInput, LegendClassInput } from './campaign.inputs';
 import type { ScoringSettingsInput } from './scoring.type';
+import { msg } from '../../foundation/i18n/message';
 
 export const DEFAULT_DUE_WEEKDAY = 'FRIDAY';
 export const DEFAULT_DUE_TIME = '16:00';
@@ -60,7 +61,11 @@ export function checkIndicatorList(indicators: CampaignIndicatorInput[]): Proble
     const at = (field: string) => ['input', 'indicators', String(i), field];
     if (seen.has(entry.code))
       errors.push(
-        userError('DUPLICATE_INDICATOR', at('code'), `The indicator ${entry.code} is listed more than once.`),
+        userError(
+          'DUPLICATE_INDICATOR',
+          at('code'),
+          msg(`The indicator ${entry.code} is listed more than once.`, `Chỉ số ${entry.code} được liệt kê nhiều lần.`),
+        ),
       );
     seen.add(entry.code);
     const weight = entry.weight ?? 1;
@@ -69,7 +74,10 @@ export function checkIndicatorList(indicators: CampaignIndicatorInput[]): Proble
         userError(
           'INVALID_WEIGHT',
           at('weight'),
-          `The weight of ${entry.code} must be above 0 and at most ${MAX_WEIGHT}.`,
+          msg(
+            `The weight of ${entry.code} must be above 0 and at most ${MAX_WEIGHT}.`,
+            `Trọng số của ${entry.code} phải lớn hơn 0 và không quá ${MAX_WEIGHT}.`,
+          ),
         ),
       );
     }

@@ -18,6 +18,7 @@ import {
   DEFAULT_STORED_LEGEND,
   scheduleOf,
 } from './campaign-rules';
+import { msg } from '../../foundation/i18n/message';
 
 /** Status changes an admin may make; CLOSED → ACTIVE reopens a campaign. */
 const ALLOWED_STATUS_CHANGES: Record<CampaignStatus, CampaignStatus[]> = {
@@ -106,13 +107,19 @@ export class CampaignsService {
       const campaign = isId(input.id)
         ? await manager.findOne(CampaignEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } })
         : null;
-      if (!campaign) return fail(userError('NOT_FOUND', ['input', 'id'], 'There is no such campaign.'));
+      if (!campaign)
+        return fail(
+          userError('NOT_FOUND', ['input', 'id'], msg('There is no such campaign.', 'Không có chiến dịch này.')),
+        );
       if (input.version != null && input.version !== campaign.version) {
         return fail(
           userError(
             'STALE',
             ['input', 'version'],
-            'Someone else changed this campaign since you opened it; reload and try again.',
+            msg(
+              'Someone else changed this campaign since you opened it; reload and try again.',
+              'Người khác vừa thay đổi chiến dịch này sau khi bạn mở; hãy tải lại rồi thử lại.',
+            ),
           ),
         );
       }
@@ -125,7 +132,10 @@ export class CampaignsService {
           userError(
             'CAMPAIGN_CLOSED',
             ['input', 'id'],
-            'This campaign is closed; reopen it (status ACTIVE) to change it.',
+            msg(
+              'This campaign is closed; reopen it (status ACTIVE) to change it.',
+              'Chiến dịch đã đóng; hãy mở lại (trạng thái ACTIVE) để thay đổi.',
+            ),
           ),
         );
       }
@@ -197,7 +207,7 @@ async function resolveIndicators(
           userError(
             'UNKNOWN_INDICATOR',
             ['input', 'indicators', String(i), 'code'],
-            `There is no indicator ${entry.code}.`,
+            msg(`There is no indicator ${entry.code}.`, `Không có chỉ số ${entry.code}.`),
           ),
         ],
   );
@@ -217,9 +227,22 @@ async function resolveLevels(
   const errors = keys.flatMap((key, i) =>
     byKey.has(key)
       ? []
-      : [userError('UNKNOWN_LEVEL', ['input', 'levelKeys', String(i)], `There is no level "${key}".`)],
+      : [
+          userError(
+            'UNKNOWN_LEVEL',
+            ['input', 'levelKeys', String(i)],
+            msg(`There is no level "${key}".`, `Không có cấp "${key}".`),
+          ),
+        ],
   );
-  if (!keys.length) errors.push(userError('REQUIRED', ['input', 'levelKeys'], 'A campaign needs at least one level.'));
+  if (!keys.length)
+    errors.push(
+      userError(
+        'REQUIRED',
+        ['input', 'levelKeys'],
+        msg('A campaign needs at least one level.', 'Chiến dịch cần ít nhất một cấp.'),
+      ),
+    );
   return { ids: [...new Set(keys)].map((key) => byKey.get(key) as string), errors };
 }
 
@@ -241,7 +264,10 @@ async function checkRemovedIndicators(
       userError(
         'INDICATOR_HAS_TARGETS',
         ['input', 'indicators'],
-        `The indicator ${indicator.code} has targets; clear them before removing it.`,
+        msg(
+          `The indicator ${indicator.code} has targets; clear them before removing it.`,
+          `Chỉ số ${indicator.code} đã có chỉ tiêu; hãy xóa các chỉ tiêu đó trước khi bỏ chỉ số.`,
+        ),
       ),
     );
 }
@@ -254,27 +280,61 @@ async function checkStatusChange(
 ): Promise<Problem[]> {
   const field = ['input', 'status'];
   if (!ALLOWED_STATUS_CHANGES[campaign.status].includes(next)) {
-    return [userError('INVALID_STATUS_CHANGE', field, `A ${campaign.status} campaign cannot become ${next}.`)];
+    return [
+      userError(
+        'INVALID_STATUS_CHANGE',
+        field,
+        msg(
+          `A ${campaign.status} campaign cannot become ${next}.`,
+          `Chiến dịch ở trạng thái ${campaign.status} không thể chuyển sang ${next}.`,
+        ),
+      ),
+    ];
   }
   if (
     next === 'DRAFT' &&
     (await manager.query('SELECT 1 FROM reports WHERE campaign_id = $1 LIMIT 1', [campaign.id])).length
   ) {
     return [
-      userError('CAMPAIGN_HAS_REPORTS', field, 'This campaign has reports already; it cannot go back to being set up.'),
+      userError(
+        'CAMPAIGN_HAS_REPORTS',
+        field,
+        msg(
+          'This campaign has reports already; it cannot go back to being set up.',
+          'Chiến dịch đã có báo cáo; không thể quay lại giai đoạn thiết lập.',
+        ),
+      ),
     ];
   }
   if (next !== 'ACTIVE') return [];
   const errors: Problem[] = [];
   const indicators = indicatorCount ?? (await manager.countBy(CampaignIndicatorEntity, { campaignId: campaign.id }));
   if (indicators === 0)
-    errors.push(userError('NO_INDICATORS', field, 'Add at least one indicator before activating the campaign.'));
+    errors.push(
+      userError(
+        'NO_INDICATORS',
+        field,
+        msg(
+          'Add at least one indicator before activating the campaign.',
+          'Hãy thêm ít nhất một chỉ số trước khi kích hoạt chiến dịch.',
+        ),
+      ),
+    );
   const [{ count }] = await manager.query(
     `SELECT count(*)::int AS count FROM targets t JOIN target_sets s ON s.id = t.target_set_id WHERE s.campaign_id = $1`,
     [campaign.id],
   );
   if (count === 0)
-    errors.push(userError('NO_TARGETS', field, 'Set at least one target before activating the campaign.'));
+    errors.push(
+      userError(
+        'NO_TARGETS',
+        field,
+        msg(
+          'Set at least one target before activating the campaign.',
+          'Hãy đặt ít nhất một chỉ tiêu trước khi kích hoạt chiến dịch.',
+        ),
+      ),
+    );
   return errors;
 }
 
@@ -292,7 +352,10 @@ async function checkReportsStillFit(
     userError(
       'REPORTS_OUTSIDE_PERIODS',
       ['input', 'endDate'],
-      `Units have reported for period ${last}, but the new dates and schedule give only ${periodCount} periods.`,
+      msg(
+        `Units have reported for period ${last}, but the new dates and schedule give only ${periodCount} periods.`,
+        `Các đơn vị đã báo cáo cho kỳ ${last}, nhưng ngày và lịch mới chỉ có ${periodCount} kỳ báo cáo.`,
+      ),
     ),
   ];
 }

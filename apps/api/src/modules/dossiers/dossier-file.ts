@@ -1,6 +1,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import type { Readable } from 'node:stream';
 import { RECORD_FIELDS, type RawRow } from './dossier-record';
+import { msg, type Message } from '../../foundation/i18n/message';
 
 export type DossierFileFormat = 'csv' | 'ndjson';
 
@@ -9,7 +10,12 @@ export type FileRow =
   | { line: number; raw: RawRow }
   | { line: number; unreadable: string; code: 'BAD_FIELD_COUNT' | 'NOT_JSON' | 'NOT_JSON_OBJECT' };
 
-export class DossierFileError extends Error {}
+/** Why a dossier file cannot be read at all; `message` is the English text, `text` both. */
+export class DossierFileError extends Error {
+  constructor(readonly text: Message) {
+    super(text.en);
+  }
+}
 
 const REQUIRED_COLUMNS = ['source', 'external_id', 'unit_code', 'received_at', 'channel'];
 
@@ -128,7 +134,10 @@ class CsvReader implements RowReader {
     const rows = this.push(text);
     if (this.quoted && !this.quoteSeen)
       throw new DossierFileError(
-        `the CSV could not be read: a quoted field opened on line ${this.rowLine} is never closed`,
+        msg(
+          `the CSV could not be read: a quoted field opened on line ${this.rowLine} is never closed`,
+          `không đọc được tệp CSV: một trường mở ngoặc kép ở dòng ${this.rowLine} không bao giờ được đóng`,
+        ),
       );
     this.quoted = false;
     this.endRow(rows);
@@ -163,9 +172,16 @@ function checkHeader(fields: string[]): string[] {
   const names = fields.map((name) => name.trim());
   const unknown = names.filter((name) => !(RECORD_FIELDS as readonly string[]).includes(name));
   if (unknown.length)
-    throw new DossierFileError(`unknown column(s) ${unknown.join(', ')}; expected ${RECORD_FIELDS.join(', ')}`);
+    throw new DossierFileError(
+      msg(
+        `unknown column(s) ${unknown.join(', ')}; expected ${RECORD_FIELDS.join(', ')}`,
+        `cột không xác định: ${unknown.join(', ')}; các cột được dùng: ${RECORD_FIELDS.join(', ')}`,
+      ),
+    );
   const missing = REQUIRED_COLUMNS.filter((name) => !names.includes(name));
-  if (missing.length) throw new DossierFileError(`missing column(s) ${missing.join(', ')}`);
+  if (missing.length) {
+    throw new DossierFileError(msg(`missing column(s) ${missing.join(', ')}`, `thiếu cột: ${missing.join(', ')}`));
+  }
   return names;
 }
 

@@ -9,6 +9,7 @@ import { IndicatorEntity } from '../indicators';
 import { UnitEntity } from '../units';
 import { recomputeDirtyCells, type RecomputeSummary } from './dossier-recompute';
 import { isRecordMeasure, setCampaignRecordFeeds, setIndicatorRecordRule, type RecordMeasure } from './record-rules';
+import { msg } from '../../foundation/i18n/message';
 
 export const MAX_FEED_UNITS = 20_000;
 
@@ -44,10 +45,22 @@ export class DossierRecordsService {
     const errors = [
       ...(isRecordMeasure(input.numerator)
         ? []
-        : [userError('INVALID_MEASURE', ['input', 'numerator'], `Unknown measure ${input.numerator}.`)]),
+        : [
+            userError(
+              'INVALID_MEASURE',
+              ['input', 'numerator'],
+              msg(`Unknown measure ${input.numerator}.`, `Không có thước đo ${input.numerator}.`),
+            ),
+          ]),
       ...(isRecordMeasure(input.denominator)
         ? []
-        : [userError('INVALID_MEASURE', ['input', 'denominator'], `Unknown measure ${input.denominator}.`)]),
+        : [
+            userError(
+              'INVALID_MEASURE',
+              ['input', 'denominator'],
+              msg(`Unknown measure ${input.denominator}.`, `Không có thước đo ${input.denominator}.`),
+            ),
+          ]),
     ];
     if (errors.length) return fail(...errors);
     return this.dataSource.transaction(async (manager) => {
@@ -55,7 +68,9 @@ export class DossierRecordsService {
         ? await manager.findOneBy(IndicatorEntity, { id: input.indicatorId })
         : null;
       if (!indicator)
-        return fail<StoredRecordRule>(userError('NOT_FOUND', ['input', 'indicatorId'], 'No such indicator.'));
+        return fail<StoredRecordRule>(
+          userError('NOT_FOUND', ['input', 'indicatorId'], msg('No such indicator.', 'Không có chỉ số này.')),
+        );
       const [before] = await manager.query(
         'SELECT numerator, denominator FROM indicator_record_rules WHERE indicator_id = $1',
         [indicator.id],
@@ -91,20 +106,35 @@ export class DossierRecordsService {
     viewer: Viewer | null,
   ): Promise<Outcome<number>> {
     if (input.unitIds.length > MAX_FEED_UNITS)
-      return fail(userError('TOO_MANY', ['input', 'unitIds'], `At most ${MAX_FEED_UNITS} units per call.`));
+      return fail(
+        userError(
+          'TOO_MANY',
+          ['input', 'unitIds'],
+          msg(`At most ${MAX_FEED_UNITS} units per call.`, `Mỗi lần gọi tối đa ${MAX_FEED_UNITS} đơn vị.`),
+        ),
+      );
     const badIndex = input.unitIds.findIndex((id) => !isId(id));
-    if (badIndex >= 0) return fail(userError('NOT_FOUND', ['input', 'unitIds', String(badIndex)], 'No such unit.'));
+    if (badIndex >= 0)
+      return fail(
+        userError('NOT_FOUND', ['input', 'unitIds', String(badIndex)], msg('No such unit.', 'Không có đơn vị này.')),
+      );
     return this.dataSource.transaction(async (manager) => {
       const campaign = isId(input.campaignId)
         ? await manager.findOneBy(CampaignEntity, { id: input.campaignId })
         : null;
-      if (!campaign) return fail<number>(userError('NOT_FOUND', ['input', 'campaignId'], 'No such campaign.'));
+      if (!campaign)
+        return fail<number>(
+          userError('NOT_FOUND', ['input', 'campaignId'], msg('No such campaign.', 'Không có chiến dịch này.')),
+        );
       if (campaign.status === 'CLOSED')
         return fail<number>(
           userError(
             'CAMPAIGN_CLOSED',
             ['input', 'campaignId'],
-            'This campaign is closed; its figures no longer change.',
+            msg(
+              'This campaign is closed; its figures no longer change.',
+              'Chiến dịch đã đóng; số liệu của chiến dịch không còn thay đổi.',
+            ),
           ),
         );
       const ids = [...new Set(input.unitIds)];
@@ -113,7 +143,9 @@ export class DossierRecordsService {
       );
       const missing = input.unitIds.findIndex((id) => !found.has(id));
       if (missing >= 0)
-        return fail<number>(userError('NOT_FOUND', ['input', 'unitIds', String(missing)], 'No such unit.'));
+        return fail<number>(
+          userError('NOT_FOUND', ['input', 'unitIds', String(missing)], msg('No such unit.', 'Không có đơn vị này.')),
+        );
       await setCampaignRecordFeeds(manager, campaign.id, ids, input.fed);
       await recordAudit(manager, viewer, {
         action: 'setCampaignRecordFeeds',
@@ -136,9 +168,16 @@ export class DossierRecordsService {
       const campaign = isId(campaignId)
         ? await this.dataSource.getRepository(CampaignEntity).findOneBy({ id: campaignId })
         : null;
-      if (!campaign) return fail(userError('NOT_FOUND', ['campaignId'], 'No such campaign.'));
+      if (!campaign)
+        return fail(userError('NOT_FOUND', ['campaignId'], msg('No such campaign.', 'Không có chiến dịch này.')));
       if (campaign.status !== 'ACTIVE')
-        return fail(userError('CAMPAIGN_NOT_ACTIVE', ['campaignId'], 'Only an active campaign takes figures.'));
+        return fail(
+          userError(
+            'CAMPAIGN_NOT_ACTIVE',
+            ['campaignId'],
+            msg('Only an active campaign takes figures.', 'Chỉ chiến dịch đang hoạt động mới nhận số liệu.'),
+          ),
+        );
       await this.dataSource.query(
         `INSERT INTO dossier_dirty_ranges (unit_id, first_day, last_day)
          SELECT f.unit_id, c.start_date - 1, c.end_date + 1 FROM campaign_record_feeds f JOIN campaigns c ON c.id = f.campaign_id WHERE c.id = $1`,

@@ -5,6 +5,7 @@ import type { HttpRouteHandler } from '../../foundation/http/http-route';
 import { DossierFileError, type DossierFileFormat } from './dossier-file';
 import { ingestDossiers, stagingLoaderOf } from './dossier-ingest';
 import { recomputeDirtyCells } from './dossier-recompute';
+import { msg } from '../../foundation/i18n/message';
 
 /**
  * POST /imports/dossiers?format=csv|ndjson for an ADMIN signed in (the route's entries), the file as the body:
@@ -17,7 +18,11 @@ export function dossierUpload(dataSource: DataSource, written: () => void = () =
   return async (req: Request, res: Response): Promise<void> => {
     const format = req.query.format;
     if (format !== 'csv' && format !== 'ndjson') {
-      throw new Refusal('BAD_USER_INPUT', 'Give ?format=csv or ?format=ndjson.', 'BAD_FORMAT');
+      throw new Refusal(
+        'BAD_USER_INPUT',
+        msg('Give ?format=csv or ?format=ndjson.', 'Hãy dùng ?format=csv hoặc ?format=ndjson.'),
+        'BAD_FORMAT',
+      );
     }
     let summary;
     try {
@@ -28,7 +33,7 @@ export function dossierUpload(dataSource: DataSource, written: () => void = () =
     } catch (error) {
       written(); // batches before the failure are in
       if (!(error instanceof DossierFileError)) throw error;
-      throw new Refusal('BAD_USER_INPUT', error.message, 'BAD_FILE');
+      throw new Refusal('BAD_USER_INPUT', error.text, 'BAD_FILE');
     }
     const recompute = await recomputeDirtyCells(dataSource).finally(written);
     res.status(200).json({ ...summary, recompute });

@@ -6,9 +6,14 @@ import { isId, isUniqueViolation } from '../../foundation/database/errors';
 import { recordAudit } from '../../foundation/audit/audit.service';
 import { IndicatorEntity } from './indicator.entity';
 import type { CreateIndicatorInput, UpdateIndicatorInput } from './indicator.type';
+import { msg } from '../../foundation/i18n/message';
 
 const duplicateCode = (code: string) =>
-  userError('DUPLICATE_CODE', ['input', 'code'], `An indicator with code ${code} already exists.`);
+  userError(
+    'DUPLICATE_CODE',
+    ['input', 'code'],
+    msg(`An indicator with code ${code} already exists.`, `Đã có chỉ số với mã ${code}.`),
+  );
 
 export class IndicatorsService {
   constructor(private readonly dataSource: DataSource) {}
@@ -67,13 +72,19 @@ export class IndicatorsService {
       const indicator = isId(input.id)
         ? await manager.findOne(IndicatorEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } })
         : null;
-      if (!indicator) return fail(userError('NOT_FOUND', ['input', 'id'], 'There is no such indicator.'));
+      if (!indicator)
+        return fail(
+          userError('NOT_FOUND', ['input', 'id'], msg('There is no such indicator.', 'Không có chỉ số này.')),
+        );
       if (input.version != null && input.version !== indicator.version) {
         return fail(
           userError(
             'STALE',
             ['input', 'version'],
-            'Someone else changed this indicator since you opened it; reload and try again.',
+            msg(
+              'Someone else changed this indicator since you opened it; reload and try again.',
+              'Người khác vừa thay đổi chỉ số này sau khi bạn mở; hãy tải lại rồi thử lại.',
+            ),
           ),
         );
       }

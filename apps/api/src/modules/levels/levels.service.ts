@@ -5,6 +5,7 @@ import { recordAudit } from '../../foundation/audit/audit.service';
 import { LevelEntity } from './level.entity';
 import type { CreateLevelInput } from './create-level.input';
 import { checkNewLevel } from './level-rules';
+import { msg } from '../../foundation/i18n/message';
 
 export class LevelsService {
   constructor(private readonly dataSource: DataSource) {}
@@ -22,7 +23,13 @@ export class LevelsService {
     if (invalid.length) return fail(...invalid);
     return this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(LevelEntity, { key: input.key })) {
-        return fail(userError('DUPLICATE_KEY', ['input', 'key'], `A level with key "${input.key}" already exists.`));
+        return fail(
+          userError(
+            'DUPLICATE_KEY',
+            ['input', 'key'],
+            msg(`A level with key "${input.key}" already exists.`, `Đã có cấp với mã "${input.key}".`),
+          ),
+        );
       }
       const level = await manager.save(
         manager.create(LevelEntity, { key: input.key, name: input.name.trim(), depth: input.depth }),

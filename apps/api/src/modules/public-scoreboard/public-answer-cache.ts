@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
+import { errorBody } from '../../foundation/http/error-reply';
+import type { Message } from '../../foundation/i18n/message';
 
 /** A public route's answer, serialized once: its status, its JSON body and the body's entity tag. */
 export interface PublicAnswer {
@@ -8,6 +10,8 @@ export interface PublicAnswer {
   etag: string;
   /** The body gzipped, made on the first request that accepts it and kept with the answer. */
   gzipped?: Buffer;
+  /** An error's body with its message in Vietnamese, answered for `Accept-Language: vi` (`body` is English). */
+  bodyVi?: Buffer;
 }
 
 /** The answer's body gzipped, compressed once however many requests it serves (≈ 8× smaller for a ranking). */
@@ -19,6 +23,14 @@ export function gzippedBody(answer: PublicAnswer): Buffer {
 export function publicAnswer(status: PublicAnswer['status'], value: unknown): PublicAnswer {
   const body = Buffer.from(JSON.stringify(value));
   return { status, body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+}
+
+/** A refusal of a public route, in the API's error shape, its message in both languages. */
+export function publicError(status: 400 | 404, code: 'BAD_USER_INPUT' | 'NOT_FOUND', message: Message): PublicAnswer {
+  return {
+    ...publicAnswer(status, errorBody(code, message.en)),
+    bodyVi: Buffer.from(JSON.stringify(errorBody(code, message.vi))),
+  };
 }
 
 interface Entry<T> {

@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import { gzippedBody, type PublicAnswer } from './public-answer-cache';
+import { languageOf } from '../../foundation/i18n/message';
 import type { PublicScoreboards } from './public-scoreboard';
 
 /** GET /public/scoreboards/:slug[?period=N] */
@@ -28,7 +29,7 @@ function send(req: Request, res: Response, answer: PublicAnswer): void {
     'Access-Control-Allow-Origin': '*',
     'Cross-Origin-Resource-Policy': 'cross-origin',
     'Cache-Control': answer.status === 200 ? 'public, no-cache' : 'no-store',
-    Vary: 'Accept-Encoding',
+    Vary: answer.bodyVi ? 'Accept-Encoding, Accept-Language' : 'Accept-Encoding',
   });
   if (answer.status === 200) {
     res.set('ETag', answer.etag);
@@ -36,6 +37,10 @@ function send(req: Request, res: Response, answer: PublicAnswer): void {
       res.status(304).end();
       return;
     }
+  }
+  if (answer.bodyVi && languageOf(req) === 'vi') {
+    res.status(answer.status).end(answer.bodyVi);
+    return;
   }
   if (answer.body.length > 1024 && req.acceptsEncodings('gzip', 'identity') === 'gzip') {
     res.set('Content-Encoding', 'gzip');

@@ -1,13 +1,13 @@
 import { lastDuePeriodIndex, publicSlugProblem, type Period } from '@thidua/domain';
 import type { DataSource } from 'typeorm';
 import { isId } from '../../foundation/database/errors';
-import { errorBody } from '../../foundation/http/error-reply';
+import { msg, type Message } from '../../foundation/i18n/message';
 import { loadCampaignContext, type CampaignContext } from '../campaigns';
 import type { LevelEntity } from '../levels';
 import { RankingsService, toRankingResult, type RankingRowData } from '../rankings';
 import { UnitEntity } from '../units';
 import { CampaignPublicationEntity } from './campaign-publication.entity';
-import { PublicAnswerCache, publicAnswer, type PublicAnswer } from './public-answer-cache';
+import { PublicAnswerCache, publicAnswer, publicError, type PublicAnswer } from './public-answer-cache';
 
 interface Published {
   publication: CampaignPublicationEntity;
@@ -18,7 +18,11 @@ interface Published {
   periods: Period[];
 }
 
-const NOT_FOUND = publicAnswer(404, errorBody('NOT_FOUND', 'There is no public scoreboard at this address.'));
+const NOT_FOUND = publicError(
+  404,
+  'NOT_FOUND',
+  msg('There is no public scoreboard at this address.', 'Không có bảng kết quả công khai nào tại địa chỉ này.'),
+);
 
 /**
  * The public scoreboard's answers (GET /public/scoreboards/…): only what an admin published leaves — the published
@@ -48,7 +52,14 @@ export class PublicScoreboards {
   scoreboard(slug: string, period: string | undefined): Promise<PublicAnswer> {
     if (publicSlugProblem(slug)) return Promise.resolve(NOT_FOUND);
     if (period !== undefined && !/^[0-9]{1,4}$/.test(period))
-      return Promise.resolve(badPeriod('period must be the number of a published period.'));
+      return Promise.resolve(
+        badPeriod(
+          msg(
+            'period must be the number of a published period.',
+            'period phải là số của một kỳ báo cáo đã được công khai.',
+          ),
+        ),
+      );
     return this.cache.answer(`scoreboard/${slug}/${period ?? ''}`, () =>
       this.computeScoreboard(slug, period === undefined ? null : Number(period)),
     );
@@ -219,9 +230,15 @@ const periodOf = (period: Period) => ({
   dueAt: period.dueAt.toISOString(),
 });
 
-function publishedRange(periods: Period[]): string {
-  if (!periods.length) return 'No period of this scoreboard is published yet.';
-  return `period must be a published period, ${periods[0].index} to ${periods.at(-1)?.index}.`;
+function publishedRange(periods: Period[]): Message {
+  if (!periods.length) {
+    return msg('No period of this scoreboard is published yet.', 'Bảng kết quả này chưa công khai kỳ báo cáo nào.');
+  }
+  const [first, last] = [periods[0].index, periods.at(-1)?.index];
+  return msg(
+    `period must be a published period, ${first} to ${last}.`,
+    `period phải là một kỳ báo cáo đã được công khai, từ ${first} đến ${last}.`,
+  );
 }
 
-const badPeriod = (message: string): PublicAnswer => publicAnswer(400, errorBody('BAD_USER_INPUT', message));
+const badPeriod = (message: Message): PublicAnswer => publicError(400, 'BAD_USER_INPUT', message);

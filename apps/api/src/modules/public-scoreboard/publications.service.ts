@@ -6,6 +6,7 @@ import { isUniqueViolation } from '../../foundation/database/errors';
 import { fail, succeed, userError, type Outcome, type Problem } from '../../foundation/errors/problem';
 import { loadCampaignContext, type CampaignContext } from '../campaigns';
 import { CampaignPublicationEntity, type PublicFigures } from './campaign-publication.entity';
+import { msg } from '../../foundation/i18n/message';
 
 export interface PublishCampaign {
   campaignId: string;
@@ -26,7 +27,14 @@ export class PublicationsService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const context = await loadCampaignContext(manager, input.campaignId);
-        if (!context) return fail(userError('NOT_FOUND', ['input', 'campaignId'], 'There is no such campaign.'));
+        if (!context)
+          return fail(
+            userError(
+              'NOT_FOUND',
+              ['input', 'campaignId'],
+              msg('There is no such campaign.', 'Không có chiến dịch này.'),
+            ),
+          );
         const problems = checkPublication(input, context);
         if (problems.length) return fail(...problems);
         const taken = await manager
@@ -50,7 +58,13 @@ export class PublicationsService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!before?.published)
-        return fail(userError('NOT_FOUND', ['input', 'campaignId'], 'This campaign is not published.'));
+        return fail(
+          userError(
+            'NOT_FOUND',
+            ['input', 'campaignId'],
+            msg('This campaign is not published.', 'Chiến dịch này chưa được công khai.'),
+          ),
+        );
       const after = await manager.save(manager.merge(CampaignPublicationEntity, before, { published: false }));
       await recordAudit(manager, viewer, {
         action: 'unpublishCampaign',
@@ -69,7 +83,13 @@ function checkPublication(input: PublishCampaign, context: CampaignContext): Pro
   const slugProblem = publicSlugProblem(input.slug);
   if (slugProblem) problems.push(userError('INVALID_FORMAT', ['input', 'slug'], slugProblem));
   if (!input.levelKeys.length)
-    problems.push(userError('REQUIRED', ['input', 'levelKeys'], 'Publish at least one level.'));
+    problems.push(
+      userError(
+        'REQUIRED',
+        ['input', 'levelKeys'],
+        msg('Publish at least one level.', 'Hãy công khai ít nhất một cấp.'),
+      ),
+    );
   const keys = new Set(context.levels.map((level) => level.key));
   input.levelKeys.forEach((key, index) => {
     if (!keys.has(key))
@@ -77,7 +97,7 @@ function checkPublication(input: PublishCampaign, context: CampaignContext): Pro
         userError(
           'LEVEL_NOT_IN_CAMPAIGN',
           ['input', 'levelKeys', String(index)],
-          `The level "${key}" does not take part in this campaign.`,
+          msg(`The level "${key}" does not take part in this campaign.`, `Cấp "${key}" không tham gia chiến dịch này.`),
         ),
       );
   });
@@ -87,7 +107,10 @@ function checkPublication(input: PublishCampaign, context: CampaignContext): Pro
       userError(
         'INVALID_INPUT',
         ['input', 'fromPeriod'],
-        `The first period shown must be a period of the campaign, 1 to ${periods}.`,
+        msg(
+          `The first period shown must be a period of the campaign, 1 to ${periods}.`,
+          `Kỳ đầu tiên được hiển thị phải là một kỳ báo cáo của chiến dịch, từ 1 đến ${periods}.`,
+        ),
       ),
     );
   return problems;
@@ -132,4 +155,8 @@ function auditView(publication: CampaignPublicationEntity) {
 }
 
 const slugTaken = (slug: string): Problem =>
-  userError('SLUG_TAKEN', ['input', 'slug'], `Another campaign is already published at "${slug}".`);
+  userError(
+    'SLUG_TAKEN',
+    ['input', 'slug'],
+    msg(`Another campaign is already published at "${slug}".`, `Một chiến dịch khác đã được công khai tại "${slug}".`),
+  );

@@ -17,6 +17,7 @@ import { LevelEntity } from '../levels';
 import { CAMPAIGN_CONTEXT_COLUMNS, contextOf, type CampaignContext, type CampaignContextRow } from '../campaigns';
 import { TargetEntity, TargetSetEntity } from '../targets';
 import type { UnitEntity } from '../units';
+import { msg } from '../../foundation/i18n/message';
 
 /**
  * Everything a ranking or a summary is computed from, read in a fixed number of queries whatever the size: counts
@@ -51,34 +52,47 @@ export interface RankingQuery {
  */
 export async function loadRankingData(dataSource: DataSource, query: RankingQuery, now: Date): Promise<RankingData> {
   const manager = dataSource.manager;
-  if (!isId(query.campaignId)) throw badInput('There is no such campaign.');
+  if (!isId(query.campaignId)) throw badInput(msg('There is no such campaign.', 'Không có chiến dịch này.'));
   const shapeKey = `${query.campaignId}/${query.levelKey ?? ''}`;
   const known = knownShapes.get(shapeKey);
   const knownAsOf = known ? asOfOf(query, known.periods, now) : null;
   const guess = known && knownAsOf ? { ...known, asOfPeriod: knownAsOf } : NO_COHORT;
   const row = await readRanking(dataSource, query, guess, now);
-  if (!row) throw badInput('There is no such campaign.');
+  if (!row) throw badInput(msg('There is no such campaign.', 'Không có chiến dịch này.'));
   const context = contextOf(manager, row);
   const targetSet = row.target_set ? entityFromJson(manager, TargetSetEntity, row.target_set) : null;
   const targets = (row.targets ?? []).map((target) => entityFromJson(manager, TargetEntity, target));
   const asOfPeriod = asOfOf(query, context.periods, now);
   if (asOfPeriod === null)
-    throw badInput(`asOfPeriod must be a period of this campaign, 1 to ${context.periods.length}.`);
+    throw badInput(
+      msg(
+        `asOfPeriod must be a period of this campaign, 1 to ${context.periods.length}.`,
+        `asOfPeriod phải là một kỳ báo cáo của chiến dịch, từ 1 đến ${context.periods.length}.`,
+      ),
+    );
   if (!targetSet)
     throw badInput(
       query.targetSetKey
-        ? `This campaign has no target set "${query.targetSetKey}".`
-        : 'This campaign has no target set yet.',
+        ? msg(
+            `This campaign has no target set "${query.targetSetKey}".`,
+            `Chiến dịch không có bộ chỉ tiêu "${query.targetSetKey}".`,
+          )
+        : msg('This campaign has no target set yet.', 'Chiến dịch chưa có bộ chỉ tiêu nào.'),
     );
   const levels = context.levels.filter((level) => !query.levelKey || level.key === query.levelKey);
   if (query.levelKey && !levels.length)
-    throw badInput(`The level "${query.levelKey}" does not take part in this campaign.`);
+    throw badInput(
+      msg(
+        `The level "${query.levelKey}" does not take part in this campaign.`,
+        `Cấp "${query.levelKey}" không tham gia chiến dịch này.`,
+      ),
+    );
   const shape = cohortShapeOf({ context, levels, asOfPeriod });
   knownShapes.set(shapeKey, shape);
   if (knownShapes.size > 200) knownShapes.delete(knownShapes.keys().next().value as string);
   // The second read's context is not used: the units were read for this one's shape, whatever changed since.
   const units = sameShape(guess, shape) ? row.units : (await readRanking(dataSource, query, shape, now))?.units;
-  if (!units) throw badInput('There is no such campaign.');
+  if (!units) throw badInput(msg('There is no such campaign.', 'Không có chiến dịch này.'));
   return { context, asOfPeriod, targetSet, targets, levels, ...cohortsOf(context, levels, targets, units) };
 }
 

@@ -7,6 +7,7 @@ import { badInput } from '../../foundation/errors/refusal';
 import { sendCsv, type CsvLocale } from '../../foundation/spreadsheets/csv-writer';
 import { addSheet, sendWorkbook, writeRow } from '../../foundation/spreadsheets/xlsx-sheet';
 import { RankingsService, type RankingResult } from './rankings.service';
+import { msg } from '../../foundation/i18n/message';
 
 type Cell = string | number | null;
 
@@ -135,5 +136,10 @@ export function rankingExport(dataSource: DataSource, format: 'csv' | 'xlsx'): H
 function localeOf(value: unknown): CsvLocale {
   if (value === undefined || value === 'vi') return 'vi';
   if (value === 'en') return 'en';
-  throw badInput('locale must be "vi" (the default: Vietnamese headers, 63,66) or "en" (for programs: 63.66).');
+  throw badInput(
+    msg(
+      'locale must be "vi" (the default: Vietnamese headers, 63,66) or "en" (for programs: 63.66).',
+      'locale phải là "vi" (mặc định: tiêu đề tiếng Việt, 63,66) hoặc "en" (cho chương trình máy tính: 63.66).',
+    ),
+  );
 }

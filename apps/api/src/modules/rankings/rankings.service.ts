@@ -17,6 +17,7 @@ import type { UnitEntity } from '../units';
 import { summarizeLoaded, type IndicatorResultData, type LevelSummaryData } from './level-summary';
 import { legendOf, loadRankingData, type RankingData, type RankingQuery } from './ranking-data';
 import { loadSummaryTrend, type PeriodSummaryData, type SummaryTrendQuery } from './summary-trend';
+import { msg } from '../../foundation/i18n/message';
 
 export interface RankingRowData {
   rank: number | null;
@@ -146,7 +147,7 @@ export function rankLoaded(data: RankingData, now: Date): { level: LevelEntity; 
   };
   return data.levels.map((level) => {
     const result = rankAggregatedCohort({ ...settings, units: data.cohorts.get(level.key) ?? [] });
-    if (!result.ok) throw new Error(`ranking refused: ${result.errors.map((error) => error.message).join('; ')}`);
+    if (!result.ok) throw new Error(`ranking refused: ${result.errors.map((error) => error.message.en).join('; ')}`);
     return { level, ranking: result.value };
   });
 }
@@ -188,7 +189,7 @@ export class RankingsService {
 
 /** The ids of the units under `parentId`, at any depth (not itself); an unknown unit is refused (BAD_USER_INPUT). */
 async function unitsUnder(dataSource: DataSource, parentId: string): Promise<Set<string>> {
-  const refusal = badInput('parentUnitId: there is no such unit.');
+  const refusal = badInput(msg('parentUnitId: there is no such unit.', 'parentUnitId: không có đơn vị này.'));
   if (!isId(parentId)) throw refusal;
   const [row]: { found: boolean; ids: string[] }[] = await dataSource.query(
     `WITH RECURSIVE under(id) AS (

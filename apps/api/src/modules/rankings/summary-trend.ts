@@ -6,6 +6,7 @@ import { badInput } from '../../foundation/errors/refusal';
 import { CAMPAIGN_CONTEXT_COLUMNS, contextOf, type CampaignContextRow } from '../campaigns';
 import { TargetEntity } from '../targets';
 import { summarizeLevelSums, type LevelSums, type LevelSummaryData } from './level-summary';
+import { msg } from '../../foundation/i18n/message';
 
 export interface SummaryTrendQuery {
   campaignId: string;
@@ -34,11 +35,16 @@ export async function loadSummaryTrend(
   query: SummaryTrendQuery,
   now: Date,
 ): Promise<PeriodSummaryData[]> {
-  if (!isId(query.campaignId)) throw badInput('There is no such campaign.');
+  if (!isId(query.campaignId)) throw badInput(msg('There is no such campaign.', 'Không có chiến dịch này.'));
   if (query.targetSetKey && query.targetSetKey.length > MAX_SET_KEY_LENGTH)
-    throw badInput(`targetSetKey is at most ${MAX_SET_KEY_LENGTH} characters.`);
+    throw badInput(
+      msg(
+        `targetSetKey is at most ${MAX_SET_KEY_LENGTH} characters.`,
+        `targetSetKey dài tối đa ${MAX_SET_KEY_LENGTH} ký tự.`,
+      ),
+    );
   if (query.throughPeriod !== null && query.throughPeriod !== undefined && query.throughPeriod < 1)
-    throw badInput('throughPeriod must be 1 or more.');
+    throw badInput(msg('throughPeriod must be 1 or more.', 'throughPeriod phải từ 1 trở lên.'));
   const manager = dataSource.manager;
   // Sums of later periods are not read when the period is given; without it, it is known once the periods are.
   const [row] = (await dataSource.query(SUMMARY_TREND_SQL, [
@@ -46,16 +52,25 @@ export async function loadSummaryTrend(
     query.targetSetKey ?? null,
     query.throughPeriod ?? 2_147_483_647,
   ])) as SummaryTrendRow[];
-  if (!row) throw badInput('There is no such campaign.');
+  if (!row) throw badInput(msg('There is no such campaign.', 'Không có chiến dịch này.'));
   const context = contextOf(manager, row);
   const periodCount = context.periods.length;
   const through = query.throughPeriod ?? lastDuePeriodIndex(context.periods, now) ?? 1;
-  if (through > periodCount) throw badInput(`throughPeriod must be a period of this campaign, 1 to ${periodCount}.`);
+  if (through > periodCount)
+    throw badInput(
+      msg(
+        `throughPeriod must be a period of this campaign, 1 to ${periodCount}.`,
+        `throughPeriod phải là một kỳ báo cáo của chiến dịch, từ 1 đến ${periodCount}.`,
+      ),
+    );
   if (!row.target_set)
     throw badInput(
       query.targetSetKey
-        ? `This campaign has no target set "${query.targetSetKey}".`
-        : 'This campaign has no target set yet.',
+        ? msg(
+            `This campaign has no target set "${query.targetSetKey}".`,
+            `Chiến dịch không có bộ chỉ tiêu "${query.targetSetKey}".`,
+          )
+        : msg('This campaign has no target set yet.', 'Chiến dịch chưa có bộ chỉ tiêu nào.'),
     );
   const targets = (row.targets ?? []).map((target) => entityFromJson(manager, TargetEntity, target));
   const levelKeyOf = new Map(context.levels.map((level) => [level.id, level.key]));

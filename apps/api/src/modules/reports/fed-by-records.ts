@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { userError, type Problem } from '../../foundation/errors/problem';
 import { unitsFedByRecords } from '../campaigns';
+import { msg } from '../../foundation/i18n/message';
 
 /**
  * A unit a campaign feeds from records does not report by hand in it: its reports are rewritten by every recompute.
@@ -23,7 +24,10 @@ export async function checkNotFedByRecords(
       userError(
         'FED_BY_RECORDS',
         fieldOf(unit.id),
-        `${unit.name}'s figures in this campaign come from dossier records; it does not report by hand.`,
+        msg(
+          `${unit.name}'s figures in this campaign come from dossier records; it does not report by hand.`,
+          `Số liệu của ${unit.name} trong chiến dịch này lấy từ hồ sơ điện tử; đơn vị không nộp báo cáo tay.`,
+        ),
       ),
     );
 }

@@ -5,6 +5,7 @@ import {
   type SpreadsheetContent,
 } from '../../foundation/spreadsheets/spreadsheet-file';
 import { toUserError } from '../../foundation/spreadsheets/spreadsheet-user-error';
+import { msg } from '../../foundation/i18n/message';
 
 export const REPORT_FILE_COLUMNS = ['unitCode', 'indicatorCode', 'numerator', 'denominator'] as const;
 export const MAX_REPORT_FILE_ROWS = 100_000;
@@ -26,7 +27,13 @@ export async function readReportFile(file: {
   if (Boolean(file.csv) === Boolean(file.xlsxBase64)) {
     return {
       ok: false,
-      userErrors: [userError('FILE_REQUIRED', ['input'], 'Send exactly one file: csv or xlsxBase64.')],
+      userErrors: [
+        userError(
+          'FILE_REQUIRED',
+          ['input'],
+          msg('Send exactly one file: csv or xlsxBase64.', 'Hãy gửi đúng một tệp: csv hoặc xlsxBase64.'),
+        ),
+      ],
     };
   }
   const read = await readSpreadsheet(
@@ -49,7 +56,10 @@ function rowsOf({ header, rows: records }: SpreadsheetContent): Outcome<ReportFi
         userError(
           'MISSING_COLUMN',
           ['file', '1'],
-          `The header needs ${REPORT_FILE_COLUMNS.join(',')}; missing: ${missing.join(', ')}.`,
+          msg(
+            `The header needs ${REPORT_FILE_COLUMNS.join(',')}; missing: ${missing.join(', ')}.`,
+            `Dòng tiêu đề cần có ${REPORT_FILE_COLUMNS.join(',')}; còn thiếu: ${missing.join(', ')}.`,
+          ),
         ),
       ],
     };
@@ -61,7 +71,11 @@ function rowsOf({ header, rows: records }: SpreadsheetContent): Outcome<ReportFi
     numerator: countOf(cells.numerator),
     denominator: countOf(cells.denominator),
   }));
-  if (!rows.length) return { ok: false, userErrors: [userError('EMPTY_FILE', ['file'], 'The file has no figures.')] };
+  if (!rows.length)
+    return {
+      ok: false,
+      userErrors: [userError('EMPTY_FILE', ['file'], msg('The file has no figures.', 'Tệp không có số liệu nào.'))],
+    };
   return { ok: true, value: rows };
 }
 
@@ -76,6 +90,9 @@ export function notANumber(row: ReportFileRow, column: 'numerator' | 'denominato
   return userError(
     'NOT_A_NUMBER',
     ['file', String(row.row), column],
-    `Row ${row.row}: the ${column} "${row[column]}" is not a number.`,
+    msg(
+      `Row ${row.row}: the ${column} "${row[column]}" is not a number.`,
+      `Dòng ${row.row}: ${column} "${row[column]}" không phải là số.`,
+    ),
   );
 }

@@ -3,6 +3,7 @@ import { fromDomainErrors, userError, type Problem } from '../../foundation/erro
 import type { UnitEntity } from '../units';
 import type { CampaignContext } from '../campaigns';
 import type { StoredReportValue } from './report.entity';
+import { msg } from '../../foundation/i18n/message';
 
 export interface RawValue {
   indicatorCode: string;
@@ -15,13 +16,22 @@ export type CheckedValue = StoredReportValue & { indicatorId: string };
 /** A report is accepted only while its campaign is ACTIVE. */
 export function checkCampaignOpen(context: CampaignContext, field: string[]): Problem[] {
   if (context.campaign.status === 'CLOSED')
-    return [userError('CAMPAIGN_CLOSED', field, 'This campaign is closed; it takes no more reports.')];
+    return [
+      userError(
+        'CAMPAIGN_CLOSED',
+        field,
+        msg('This campaign is closed; it takes no more reports.', 'Chiến dịch đã đóng; không nhận thêm báo cáo.'),
+      ),
+    ];
   if (context.campaign.status === 'DRAFT')
     return [
       userError(
         'CAMPAIGN_NOT_ACTIVE',
         field,
-        'This campaign is still being set up; it takes reports once it is active.',
+        msg(
+          'This campaign is still being set up; it takes reports once it is active.',
+          'Chiến dịch đang được thiết lập; chiến dịch chỉ nhận báo cáo khi đã hoạt động.',
+        ),
       ),
     ];
   return [];
@@ -34,10 +44,23 @@ export function checkPeriod(context: CampaignContext, periodIndex: number, field
 
 /** The unit must exist, be active, and be at one of the campaign's levels. */
 export function checkUnit(context: CampaignContext, unit: UnitEntity | null, field: string[]): Problem[] {
-  if (!unit) return [userError('UNKNOWN_UNIT', field, 'There is no such unit.')];
-  if (unit.archivedAt) return [userError('ARCHIVED_UNIT', field, `${unit.name} is archived and reports no more.`)];
+  if (!unit) return [userError('UNKNOWN_UNIT', field, msg('There is no such unit.', 'Không có đơn vị này.'))];
+  if (unit.archivedAt)
+    return [
+      userError(
+        'ARCHIVED_UNIT',
+        field,
+        msg(`${unit.name} is archived and reports no more.`, `${unit.name} đã được lưu trữ nên không nộp báo cáo nữa.`),
+      ),
+    ];
   if (!context.levelIds.has(unit.levelId))
-    return [userError('UNIT_NOT_IN_CAMPAIGN', field, `${unit.name} is not at a level of this campaign.`)];
+    return [
+      userError(
+        'UNIT_NOT_IN_CAMPAIGN',
+        field,
+        msg(`${unit.name} is not at a level of this campaign.`, `${unit.name} không thuộc cấp nào của chiến dịch này.`),
+      ),
+    ];
   return [];
 }
 
@@ -61,7 +84,10 @@ export function checkValues(
         userError(
           'UNKNOWN_INDICATOR',
           fieldOf(i, 'indicatorCode'),
-          `${value.indicatorCode} is not an indicator of this campaign.`,
+          msg(
+            `${value.indicatorCode} is not an indicator of this campaign.`,
+            `${value.indicatorCode} không phải là chỉ số của chiến dịch này.`,
+          ),
         ),
       );
       return;
@@ -71,7 +97,7 @@ export function checkValues(
         userError(
           'DUPLICATE_INDICATOR',
           fieldOf(i, 'indicatorCode'),
-          `${value.indicatorCode} is given more than once.`,
+          msg(`${value.indicatorCode} is given more than once.`, `${value.indicatorCode} được nhập nhiều lần.`),
         ),
       );
       return;
@@ -81,7 +107,11 @@ export function checkValues(
     if (!counts.ok) {
       for (const error of counts.errors) {
         const column = error.field?.[error.field.length - 1] ?? 'numerator';
-        errors.push(userError(error.code, fieldOf(i, column), `${value.indicatorCode}: ${error.message}`));
+        const message = msg(
+          `${value.indicatorCode}: ${error.message.en}`,
+          `${value.indicatorCode}: ${error.message.vi}`,
+        );
+        errors.push(userError(error.code, fieldOf(i, column), message));
       }
     }
   });
@@ -91,7 +121,10 @@ export function checkValues(
       userError(
         'MISSING_INDICATOR',
         missingField,
-        `A report needs a value for every indicator; missing: ${missing.map((m) => m.code).join(', ')}.`,
+        msg(
+          `A report needs a value for every indicator; missing: ${missing.map((m) => m.code).join(', ')}.`,
+          `Báo cáo cần có giá trị cho mọi chỉ số; còn thiếu: ${missing.map((m) => m.code).join(', ')}.`,
+        ),
       ),
     );
   }

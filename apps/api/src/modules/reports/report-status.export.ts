@@ -5,6 +5,7 @@ import { Refusal } from '../../foundation/errors/refusal';
 import { sendCsv, type CsvCell } from '../../foundation/spreadsheets/csv-writer';
 import type { HttpRouteHandler } from '../../foundation/http/http-route';
 import { loadReportStatusBoard } from './report-status.service';
+import { msg } from '../../foundation/i18n/message';
 
 const STATUS_VI: Record<string, string> = {
   ON_TIME: 'Đúng hạn',
@@ -21,7 +22,8 @@ export function reportStatusCsv(dataSource: DataSource): HttpRouteHandler {
   return async (req: Request, res: Response): Promise<void> => {
     const period = Number(req.query.period);
     const board = await loadReportStatusBoard(dataSource, String(req.query.campaignId ?? ''), period, new Date());
-    if (!board) throw new Refusal('NOT_FOUND', 'No such campaign or period.');
+    if (!board)
+      throw new Refusal('NOT_FOUND', msg('No such campaign or period.', 'Không có chiến dịch hoặc kỳ báo cáo này.'));
     const status = typeof req.query.status === 'string' ? req.query.status : null;
     const levelKey = typeof req.query.levelKey === 'string' ? req.query.levelKey : null;
     const zone = board.context.campaign.timeZone;

@@ -4,6 +4,7 @@ import { badInput } from '../../foundation/errors/refusal';
 import { LevelEntity } from '../levels';
 import { UnitEntity } from '../units';
 import { loadCampaignContext, type CampaignContext } from '../campaigns';
+import { msg } from '../../foundation/i18n/message';
 
 export interface ReportStatusRowData {
   unit: UnitEntity;
@@ -108,7 +109,13 @@ export async function queryReportStatusBoard(
   const board = await loadReportStatusBoard(dataSource, campaignId, period ?? null, now);
   if (!board) {
     const known = await dataSource.query('SELECT 1 FROM campaigns WHERE id::text = $1', [campaignId]);
-    if (known.length) throw badInput(`Period ${period} is not a period of this campaign.`);
+    if (known.length)
+      throw badInput(
+        msg(
+          `Period ${period} is not a period of this campaign.`,
+          `Kỳ ${period} không phải là kỳ báo cáo của chiến dịch này.`,
+        ),
+      );
     return null;
   }
   return {

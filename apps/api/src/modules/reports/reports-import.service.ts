@@ -17,6 +17,7 @@ import { notANumber, readReportFile, type ReportFileRow } from './report-file';
 import { checkCampaignOpen, checkPeriod, checkUnit, checkValues, type CheckedValue } from './report-rules';
 import { writeSubmissions } from './report-writer';
 import { checkNotFedByRecords } from './fed-by-records';
+import { msg } from '../../foundation/i18n/message';
 
 export interface ReportsImportResult {
   created: number;
@@ -37,7 +38,10 @@ export class ReportsImportService {
         userError(
           'SUBMITTED_AT_IN_FUTURE',
           ['input', 'submittedAt'],
-          'A back-filled submission time cannot be in the future.',
+          msg(
+            'A back-filled submission time cannot be in the future.',
+            'Thời điểm nộp được nhập bổ sung không thể ở trong tương lai.',
+          ),
         ),
       );
     }
@@ -45,7 +49,14 @@ export class ReportsImportService {
     if (!file.ok) return file;
     return this.dataSource.transaction(async (manager) => {
       const context = await loadCampaignContext(manager, input.campaignId);
-      if (!context) return fail(userError('NOT_FOUND', ['input', 'campaignId'], 'There is no such campaign.'));
+      if (!context)
+        return fail(
+          userError(
+            'NOT_FOUND',
+            ['input', 'campaignId'],
+            msg('There is no such campaign.', 'Không có chiến dịch này.'),
+          ),
+        );
       const errors = [
         ...checkCampaignOpen(context, ['input', 'campaignId']),
         ...checkPeriod(context, input.period, ['input', 'period']),
@@ -63,13 +74,17 @@ export class ReportsImportService {
         const unit = unitByCode.get(row.unitCode) ?? null;
         const unitErrors = checkUnit(context, unit, ['file', String(row.row), 'unitCode']).map((error) => ({
           ...error,
-          message: `Row ${row.row}: ${error.message}`,
+          message: msg(`Row ${row.row}: ${error.message.en}`, `Dòng ${row.row}: ${error.message.vi}`),
         }));
         if (!row.unitCode)
           unitErrors.splice(
             0,
             unitErrors.length,
-            userError('REQUIRED', ['file', String(row.row), 'unitCode'], `Row ${row.row}: the unit code is empty.`),
+            userError(
+              'REQUIRED',
+              ['file', String(row.row), 'unitCode'],
+              msg(`Row ${row.row}: the unit code is empty.`, `Dòng ${row.row}: mã đơn vị đang để trống.`),
+            ),
           );
         unitErrors.push(...countCellErrors(row));
         errors.push(...unitErrors);
@@ -161,7 +176,8 @@ const COUNT_COLUMNS = ['numerator', 'denominator'] as const;
 
 function withRow(error: Problem): Problem {
   const row = error.field?.[1];
-  return row && !error.message.startsWith('Row ') ? { ...error, message: `Row ${row}: ${error.message}` } : error;
+  if (!row || error.message.en.startsWith('Row ')) return error;
+  return { ...error, message: msg(`Row ${row}: ${error.message.en}`, `Dòng ${row}: ${error.message.vi}`) };
 }
 
 /**
@@ -175,7 +191,14 @@ function firstProblems(errors: Problem[]): Problem[] {
   const more = errors.length - (MAX_FILE_ERRORS - 1);
   return [
     ...errors.slice(0, MAX_FILE_ERRORS - 1),
-    userError('TOO_MANY_ERRORS', ['file'], `And ${more} more problems in the file: correct these, then import again.`),
+    userError(
+      'TOO_MANY_ERRORS',
+      ['file'],
+      msg(
+        `And ${more} more problems in the file: correct these, then import again.`,
+        `Tệp còn ${more} lỗi khác: hãy sửa các lỗi trên rồi nhập lại.`,
+      ),
+    ),
   ];
 }
 

@@ -47,6 +47,7 @@ import { periodsByCampaignId } from '../campaigns';
 import { reportRevisionsByReportId, reportValuesByReportId } from './report.loaders';
 import { unitById } from '../units';
 import { userById } from '../users';
+import { msg } from '../../foundation/i18n/message';
 
 @ArgsType()
 class ReportsArgs extends ConnectionArgs {
@@ -62,7 +63,13 @@ class ReportsArgs extends ConnectionArgs {
   orderBy?: ReportOrderEnum | null;
 }
 
-const notYourUnit = () => forbidden('You may report only for your own unit and the units under it.');
+const notYourUnit = () =>
+  forbidden(
+    msg(
+      'You may report only for your own unit and the units under it.',
+      'Bạn chỉ được báo cáo cho đơn vị của mình và các đơn vị trực thuộc.',
+    ),
+  );
 
 @Resolver(() => Report)
 export class ReportsResolver {

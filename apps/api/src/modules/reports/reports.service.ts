@@ -16,6 +16,7 @@ import { writeSubmissions, type SubmissionResult } from './report-writer';
 import { isInSubtree } from './unit-scope';
 import { writableUnitsOf } from './writable-units';
 import { checkNotFedByRecords } from './fed-by-records';
+import { msg } from '../../foundation/i18n/message';
 
 export interface ReportFilter {
   campaignId: string;
@@ -85,7 +86,10 @@ export class ReportsService {
         userError(
           'SUBMITTED_AT_NOT_ALLOWED',
           ['input', 'submittedAt'],
-          'Only administrators may give the submission time, to back-fill history.',
+          msg(
+            'Only administrators may give the submission time, to back-fill history.',
+            'Chỉ quản trị viên mới được ghi thời điểm nộp, để nhập bổ sung dữ liệu cũ.',
+          ),
         ),
       );
     }
@@ -94,13 +98,23 @@ export class ReportsService {
         userError(
           'SUBMITTED_AT_IN_FUTURE',
           ['input', 'submittedAt'],
-          'A back-filled submission time cannot be in the future.',
+          msg(
+            'A back-filled submission time cannot be in the future.',
+            'Thời điểm nộp được nhập bổ sung không thể ở trong tương lai.',
+          ),
         ),
       );
     }
     return this.dataSource.transaction(async (manager) => {
       const context = await loadCampaignContext(manager, input.campaignId);
-      if (!context) return fail(userError('NOT_FOUND', ['input', 'campaignId'], 'There is no such campaign.'));
+      if (!context)
+        return fail(
+          userError(
+            'NOT_FOUND',
+            ['input', 'campaignId'],
+            msg('There is no such campaign.', 'Không có chiến dịch này.'),
+          ),
+        );
       const unit = isId(input.unitId) ? await manager.findOneBy(UnitEntity, { id: input.unitId }) : null;
       const checked = checkValues(context, input.values, (i, column) => ['input', 'values', String(i), column], [
         'input',

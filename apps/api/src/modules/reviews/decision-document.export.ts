@@ -7,6 +7,7 @@ import { loadCampaignContext } from '../campaigns';
 import { UnitEntity } from '../units';
 import { decisionDocx } from './decision-document.docx';
 import { loadDecisionList } from './decision-list.export';
+import { msg } from '../../foundation/i18n/message';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -19,7 +20,7 @@ export function decisionDocumentDocx(dataSource: DataSource): HttpRouteHandler {
   return async (req: Request, res: Response): Promise<void> => {
     const reviewId = String(req.query.reviewId ?? req.query.review ?? '');
     const list = await loadDecisionList(dataSource, reviewId);
-    if (!list) throw new Refusal('NOT_FOUND', 'There is no such review.');
+    if (!list) throw new Refusal('NOT_FOUND', msg('There is no such review.', 'Không có đợt xét này.'));
     const { review, rows } = list;
     const [context, root] = await Promise.all([
       loadCampaignContext(dataSource.manager, review.campaignId),

@@ -7,6 +7,7 @@ import { addSheet, sendWorkbook, writeRow } from '../../foundation/spreadsheets/
 import type { HttpRouteHandler } from '../../foundation/http/http-route';
 import { UnitEntity } from '../units';
 import { ProposalEntity, ReviewEntity } from './review.entity';
+import { msg } from '../../foundation/i18n/message';
 
 const TITLES = {
   COMMENDATION: 'DANH SÁCH TẬP THỂ ĐƯỢC KHEN THƯỞNG',
@@ -40,7 +41,7 @@ export async function loadDecisionList(dataSource: DataSource, reviewId: string)
 export function decisionListXlsx(dataSource: DataSource): HttpRouteHandler {
   return async (req: Request, res: Response): Promise<void> => {
     const list = await loadDecisionList(dataSource, String(req.query.reviewId ?? ''));
-    if (!list) throw new Refusal('NOT_FOUND', 'There is no such review.');
+    if (!list) throw new Refusal('NOT_FOUND', msg('There is no such review.', 'Không có đợt xét này.'));
     const { review } = list;
     const decision = review.decisionNumber
       ? `(Kèm theo Quyết định số ${review.decisionNumber} ngày ${formatDate(review.decisionDate)} của Chủ tịch UBND tỉnh)`

@@ -5,12 +5,17 @@ import { isId } from '../../foundation/database/errors';
 import { checkText, fail, succeed, userError, type Outcome, type Problem } from '../../foundation/errors/problem';
 import { ProposalEntity, ReviewEntity, type Decision } from './review.entity';
 import type { DecideProposalInput, DecideProposalsInput } from './review.type';
+import { msg } from '../../foundation/i18n/message';
 
 /** At most this many proposals in one bulk decision: a review's proposals, with room to spare. */
 export const MAX_PROPOSALS_PER_DECISION = 1000;
 
 export const finalized = (field: string[]) =>
-  userError('REVIEW_FINALIZED', field, 'This review is finalized; it can no longer change.');
+  userError(
+    'REVIEW_FINALIZED',
+    field,
+    msg('This review is finalized; it can no longer change.', 'Đợt xét đã hoàn tất; không thể thay đổi nữa.'),
+  );
 
 const checkNote = (note: string | null | undefined, field: string[]): Problem[] =>
   checkText(note ?? '', field, 'note', 2000).filter((error) => error.code !== 'REQUIRED');
@@ -28,7 +33,10 @@ export class ProposalDecisionsService {
     if (errors.length) return fail(...errors);
     return this.dataSource.transaction(async (manager) => {
       const found = isId(input.proposalId) ? await manager.findOneBy(ProposalEntity, { id: input.proposalId }) : null;
-      if (!found) return fail(userError('NOT_FOUND', ['input', 'proposalId'], 'There is no such proposal.'));
+      if (!found)
+        return fail(
+          userError('NOT_FOUND', ['input', 'proposalId'], msg('There is no such proposal.', 'Không có đề xuất này.')),
+        );
       const review = await lockReview(manager, found.reviewId);
       if (review?.status !== 'DRAFT') return fail(finalized(['input', 'proposalId']));
       const [saved] = await applyDecision(manager, viewer, now, [found.id], input.decision, input.note);
@@ -40,15 +48,32 @@ export class ProposalDecisionsService {
   async decideMany(input: DecideProposalsInput, viewer: Viewer, now: Date): Promise<Outcome<ProposalEntity[]>> {
     const ids = [...new Set(input.proposalIds)];
     const errors = checkNote(input.note, ['input', 'note']);
-    if (!ids.length) errors.push(userError('REQUIRED', ['input', 'proposalIds'], 'Select at least one proposal.'));
+    if (!ids.length)
+      errors.push(
+        userError(
+          'REQUIRED',
+          ['input', 'proposalIds'],
+          msg('Select at least one proposal.', 'Hãy chọn ít nhất một đề xuất.'),
+        ),
+      );
     if (ids.length > MAX_PROPOSALS_PER_DECISION)
       errors.push(
-        userError('TOO_MANY', ['input', 'proposalIds'], `At most ${MAX_PROPOSALS_PER_DECISION} proposals at once.`),
+        userError(
+          'TOO_MANY',
+          ['input', 'proposalIds'],
+          msg(
+            `At most ${MAX_PROPOSALS_PER_DECISION} proposals at once.`,
+            `Mỗi lần tối đa ${MAX_PROPOSALS_PER_DECISION} đề xuất.`,
+          ),
+        ),
       );
     if (errors.length) return fail(...errors);
     return this.dataSource.transaction(async (manager) => {
       const review = isId(input.reviewId) ? await lockReview(manager, input.reviewId) : null;
-      if (!review) return fail(userError('NOT_FOUND', ['input', 'reviewId'], 'There is no such review.'));
+      if (!review)
+        return fail(
+          userError('NOT_FOUND', ['input', 'reviewId'], msg('There is no such review.', 'Không có đợt xét này.')),
+        );
       if (review.status !== 'DRAFT') return fail(finalized(['input', 'reviewId']));
       const valid = ids.filter(isId);
       const found = valid.length ? await manager.findBy(ProposalEntity, { id: In(valid), reviewId: review.id }) : [];
@@ -56,7 +81,13 @@ export class ProposalDecisionsService {
       const unknown = input.proposalIds.flatMap((id, i) =>
         known.has(id)
           ? []
-          : [userError('NOT_FOUND', ['input', 'proposalIds', String(i)], 'This review has no such proposal.')],
+          : [
+              userError(
+                'NOT_FOUND',
+                ['input', 'proposalIds', String(i)],
+                msg('This review has no such proposal.', 'Đợt xét không có đề xuất này.'),
+              ),
+            ],
       );
       if (unknown.length) return fail(...unknown);
       return succeed(await applyDecision(manager, viewer, now, ids, input.decision, input.note));

@@ -14,6 +14,7 @@ import { ProposalEntity, ReviewEntity, type ReviewSnapshot } from './review.enti
 import type { AddProposalInput, CreateReviewInput, FinalizeReviewInput } from './review.type';
 
 import { finalized } from './proposal-decisions.service';
+import { msg } from '../../foundation/i18n/message';
 
 /** A unit's proposals in conflict, as finalizeReview's audit entry records them when the board accepts them. */
 export interface AcceptedConflict {
@@ -57,8 +58,12 @@ function unresolved(conflicts: AcceptedConflict[]): Problem {
   return userError(
     'UNRESOLVED_CONFLICTS',
     ['input', 'acceptConflicts'],
-    `${proposals} proposals of ${units} are still in conflict; reject one side of each, or finalize with ` +
-      'acceptConflicts: true to accept them.',
+    msg(
+      `${proposals} proposals of ${units} are still in conflict; reject one side of each, or finalize with ` +
+        'acceptConflicts: true to accept them.',
+      `${proposals} đề xuất của ${conflicts.length} đơn vị vẫn cần xem lại; hãy không đồng ý một bên của mỗi trường ` +
+        'hợp, hoặc hoàn tất với acceptConflicts: true để chấp nhận.',
+    ),
   );
 }
 
@@ -79,14 +84,20 @@ export class ReviewsService {
   async create(input: CreateReviewInput, viewer: Viewer, now: Date): Promise<Outcome<ReviewEntity>> {
     const errors = checkText(input.name, ['input', 'name'], 'name', 300);
     const context = await loadCampaignContext(this.dataSource.manager, input.campaignId);
-    if (!context) return fail(userError('NOT_FOUND', ['input', 'campaignId'], 'There is no such campaign.'));
+    if (!context)
+      return fail(
+        userError('NOT_FOUND', ['input', 'campaignId'], msg('There is no such campaign.', 'Không có chiến dịch này.')),
+      );
     const period = context.periods[input.asOfPeriod - 1];
     if (!period)
       errors.push(
         userError(
           'PERIOD_OUT_OF_RANGE',
           ['input', 'asOfPeriod'],
-          `Period ${input.asOfPeriod} is not one of the campaign's periods 1 to ${context.periods.length}.`,
+          msg(
+            `Period ${input.asOfPeriod} is not one of the campaign's periods 1 to ${context.periods.length}.`,
+            `Kỳ ${input.asOfPeriod} không thuộc các kỳ báo cáo của chiến dịch (từ 1 đến ${context.periods.length}).`,
+          ),
         ),
       );
     else if (period.dueAt > now)
@@ -94,7 +105,10 @@ export class ReviewsService {
         userError(
           'REVIEW_PERIOD_NOT_DUE',
           ['input', 'asOfPeriod'],
-          `Period ${input.asOfPeriod} is not due yet; a review looks at periods whose reports are due.`,
+          msg(
+            `Period ${input.asOfPeriod} is not due yet; a review looks at periods whose reports are due.`,
+            `Kỳ ${input.asOfPeriod} chưa đến hạn nộp; đợt xét chỉ xét các kỳ báo cáo đã đến hạn.`,
+          ),
         ),
       );
     const set = await this.dataSource
@@ -105,7 +119,13 @@ export class ReviewsService {
           : { campaignId: context.campaign.id, primary: true },
       );
     if (!set)
-      errors.push(userError('UNKNOWN_TARGET_SET', ['input', 'targetSetKey'], 'This campaign has no such target set.'));
+      errors.push(
+        userError(
+          'UNKNOWN_TARGET_SET',
+          ['input', 'targetSetKey'],
+          msg('This campaign has no such target set.', 'Chiến dịch không có bộ chỉ tiêu này.'),
+        ),
+      );
     if (errors.length || !set) return fail(...errors);
     // Read and computed before the write transaction: on the embedded database a transaction holds the only connection.
     const rules = await this.dataSource
@@ -198,7 +218,10 @@ export class ReviewsService {
       const review = isId(input.reviewId)
         ? await manager.findOne(ReviewEntity, { where: { id: input.reviewId }, lock: { mode: 'pessimistic_write' } })
         : null;
-      if (!review) return fail(userError('NOT_FOUND', ['input', 'reviewId'], 'There is no such review.'));
+      if (!review)
+        return fail(
+          userError('NOT_FOUND', ['input', 'reviewId'], msg('There is no such review.', 'Không có đợt xét này.')),
+        );
       if (review.status === 'FINALIZED') return fail(finalized(['input', 'reviewId']));
       const context = await loadCampaignContext(manager, review.campaignId);
       const unit = isId(input.unitId) ? await manager.findOneBy(UnitEntity, { id: input.unitId }) : null;
@@ -211,7 +234,10 @@ export class ReviewsService {
           userError(
             'DUPLICATE_PROPOSAL',
             ['input', 'unitId'],
-            `${unit?.name} already has a proposal of this outcome in this review.`,
+            msg(
+              `${unit?.name} already has a proposal of this outcome in this review.`,
+              `${unit?.name} đã có đề xuất với kết quả này trong đợt xét.`,
+            ),
           ),
         );
       }
@@ -248,14 +274,20 @@ export class ReviewsService {
       userError(
         'DUPLICATE_DECISION_NUMBER',
         ['input', 'decisionNumber'],
-        `Decision ${number} is already used by another review of this campaign.`,
+        msg(
+          `Decision ${number} is already used by another review of this campaign.`,
+          `Quyết định số ${number} đã được dùng cho một đợt xét khác của chiến dịch.`,
+        ),
       );
     try {
       return await this.dataSource.transaction(async (manager) => {
         const review = isId(input.reviewId)
           ? await manager.findOne(ReviewEntity, { where: { id: input.reviewId }, lock: { mode: 'pessimistic_write' } })
           : null;
-        if (!review) return fail(userError('NOT_FOUND', ['input', 'reviewId'], 'There is no such review.'));
+        if (!review)
+          return fail(
+            userError('NOT_FOUND', ['input', 'reviewId'], msg('There is no such review.', 'Không có đợt xét này.')),
+          );
         if (review.status === 'FINALIZED') return fail(finalized(['input', 'reviewId']));
         const proposals = await manager.findBy(ProposalEntity, { reviewId: review.id });
         const pending = proposals.filter((proposal) => proposal.decision === 'PENDING').length;
@@ -266,7 +298,10 @@ export class ReviewsService {
             userError(
               'UNDECIDED_PROPOSALS',
               ['input', 'reviewId'],
-              `${pending} proposals are still undecided; decide every one before finalizing.`,
+              msg(
+                `${pending} proposals are still undecided; decide every one before finalizing.`,
+                `Còn ${pending} đề xuất chưa xét; hãy xét hết các đề xuất trước khi hoàn tất.`,
+              ),
             ),
           );
         // Asked once every proposal is decided: a decision still to come may settle a conflict.

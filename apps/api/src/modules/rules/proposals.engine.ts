@@ -5,12 +5,13 @@ import type { RankingData } from '../rankings';
 import { RankingsService } from '../rankings';
 import { evaluateRulesInSlices } from './rules-run';
 import type { Ranking } from '@thidua/domain';
+import type { Message } from '../../foundation/i18n/message';
 
 export interface ProposalRun {
   data: RankingData;
   rankings: { level: LevelEntity; ranking: Ranking }[];
   /** Ok with proposals, or the reasons the rules could not be run. */
-  proposals: { ok: true; value: DomainProposal[] } | { ok: false; messages: string[] };
+  proposals: { ok: true; value: DomainProposal[] } | { ok: false; messages: Message[] };
 }
 
 /**

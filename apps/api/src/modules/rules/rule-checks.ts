@@ -4,6 +4,7 @@ import { fromDomainErrors, userError, type Problem } from '../../foundation/erro
 import { isId } from '../../foundation/database/errors';
 import { loadCampaignContext } from '../campaigns';
 import { RuleEntity } from './rule.entity';
+import { msg } from '../../foundation/i18n/message';
 
 /** What a rule is checked against: the campaign's indicators, how many units its rules run on, its other rules. */
 export interface RuleCheckContext {
@@ -55,7 +56,10 @@ export function checkRuleDraft(
       userError(
         'INVALID_FORMAT',
         [...field, 'code'],
-        'The code must be 1–60 capital letters, digits or _ (e.g. BANG_KHEN).',
+        msg(
+          'The code must be 1–60 capital letters, digits or _ (e.g. BANG_KHEN).',
+          'Mã phải gồm 1–60 chữ in hoa, chữ số hoặc _ (ví dụ BANG_KHEN).',
+        ),
       ),
     );
   const condition = checked.ok ? validateCondition(rule.condition, context.indicatorCodes) : null;

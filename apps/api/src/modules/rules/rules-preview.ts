@@ -5,6 +5,7 @@ import { runRules } from './proposals.engine';
 import { checkRuleDraft, checkRulesWork, loadRuleCheckContext } from './rule-checks';
 import type { RuleDraftInput } from './rule.type';
 import { RulesService } from './rules.service';
+import { localize, msg, type Language } from '../../foundation/i18n/message';
 
 export interface RulesPreviewQuery {
   campaignId: string;
@@ -38,10 +39,17 @@ export async function previewRules(dataSource: DataSource, query: RulesPreviewQu
         ),
       );
     }
-    if (errors.length) throw badInput(errors.map((error) => `${error.field?.join('.')}: ${error.message}`).join(' '));
+    if (errors.length) {
+      const line = (language: Language) =>
+        errors.map((error) => `${error.field?.join('.')}: ${localize(error.message, language)}`).join(' ');
+      throw badInput(msg(line('en'), line('vi')));
+    }
   }
   const run = await runRules(dataSource, { campaignId, asOfPeriod, targetSetKey }, rules, now);
-  if (!run.proposals.ok) throw badInput(run.proposals.messages.join(' '));
+  if (!run.proposals.ok) {
+    const messages = run.proposals.messages;
+    throw badInput(msg(messages.map((m) => m.en).join(' '), messages.map((m) => m.vi).join(' ')));
+  }
   return run.proposals.value.map((proposal, i) => ({
     ...proposal,
     id: `preview-${i + 1}`,

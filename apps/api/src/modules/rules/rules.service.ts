@@ -6,9 +6,14 @@ import { recordAudit } from '../../foundation/audit/audit.service';
 import { checkRuleDraft, checkRulesWork, loadRuleCheckContext } from './rule-checks';
 import { RuleEntity } from './rule.entity';
 import type { CreateRuleInput, UpdateRuleInput } from './rule.type';
+import { msg } from '../../foundation/i18n/message';
 
 const duplicate = (code: string) =>
-  userError('DUPLICATE_CODE', ['input', 'code'], `This campaign already has a rule ${code}.`);
+  userError(
+    'DUPLICATE_CODE',
+    ['input', 'code'],
+    msg(`This campaign already has a rule ${code}.`, `Chiến dịch đã có tiêu chí thi đua ${code}.`),
+  );
 
 export class RulesService {
   constructor(private readonly dataSource: DataSource) {}
@@ -25,7 +30,14 @@ export class RulesService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const context = await loadRuleCheckContext(manager, input.campaignId);
-        if (!context) return fail(userError('NOT_FOUND', ['input', 'campaignId'], 'There is no such campaign.'));
+        if (!context)
+          return fail(
+            userError(
+              'NOT_FOUND',
+              ['input', 'campaignId'],
+              msg('There is no such campaign.', 'Không có chiến dịch này.'),
+            ),
+          );
         const draft = {
           code: input.code.trim(),
           name: input.name.trim(),
@@ -69,13 +81,19 @@ export class RulesService {
         const rule = isId(input.id)
           ? await manager.findOne(RuleEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } })
           : null;
-        if (!rule) return fail(userError('NOT_FOUND', ['input', 'id'], 'There is no such rule.'));
+        if (!rule)
+          return fail(
+            userError('NOT_FOUND', ['input', 'id'], msg('There is no such rule.', 'Không có tiêu chí thi đua này.')),
+          );
         if (input.version != null && input.version !== rule.version) {
           return fail(
             userError(
               'STALE',
               ['input', 'version'],
-              'Someone else changed this rule since you opened it; reload and try again.',
+              msg(
+                'Someone else changed this rule since you opened it; reload and try again.',
+                'Người khác vừa thay đổi tiêu chí thi đua này sau khi bạn mở; hãy tải lại rồi thử lại.',
+              ),
             ),
           );
         }

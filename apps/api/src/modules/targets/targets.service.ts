@@ -20,16 +20,27 @@ import { LevelEntity } from '../levels';
 import { UnitEntity } from '../units';
 import { TargetChangeEntity, TargetEntity, TargetSetEntity } from './target.entity';
 import type { CreateTargetSetInput, SetTargetsInput, TargetInput, UpdateTargetSetInput } from './target.type';
+import { msg } from '../../foundation/i18n/message';
 
 const KEY_PATTERN = /^[a-z0-9_-]{1,40}$/;
 const stale = () =>
   userError(
     'STALE',
     ['input', 'version'],
-    'Someone else changed these targets since you opened them; reload and try again.',
+    msg(
+      'Someone else changed these targets since you opened them; reload and try again.',
+      'Người khác vừa thay đổi các chỉ tiêu này sau khi bạn mở; hãy tải lại rồi thử lại.',
+    ),
   );
 const closed = (field: string[]) =>
-  userError('CAMPAIGN_CLOSED', field, 'This campaign is closed; reopen it to change its targets.');
+  userError(
+    'CAMPAIGN_CLOSED',
+    field,
+    msg(
+      'This campaign is closed; reopen it to change its targets.',
+      'Chiến dịch đã đóng; hãy mở lại chiến dịch để thay đổi chỉ tiêu.',
+    ),
+  );
 
 export class TargetsService {
   constructor(private readonly dataSource: DataSource) {}
@@ -62,7 +73,10 @@ export class TargetsService {
         userError(
           'INVALID_FORMAT',
           ['input', 'key'],
-          'The key must be 1–40 lower case letters, digits, - or _ (e.g. plan-2023).',
+          msg(
+            'The key must be 1–40 lower case letters, digits, - or _ (e.g. plan-2023).',
+            'Mã phải gồm 1–40 chữ cái thường, chữ số, - hoặc _ (ví dụ plan-2023).',
+          ),
         ),
       );
     if (errors.length) return fail(...errors);
@@ -75,10 +89,23 @@ export class TargetsService {
               lock: { mode: 'pessimistic_write' },
             })
           : null;
-        if (!campaign) return fail(userError('NOT_FOUND', ['input', 'campaignId'], 'There is no such campaign.'));
+        if (!campaign)
+          return fail(
+            userError(
+              'NOT_FOUND',
+              ['input', 'campaignId'],
+              msg('There is no such campaign.', 'Không có chiến dịch này.'),
+            ),
+          );
         if (campaign.status === 'CLOSED') return fail(closed(['input', 'campaignId']));
         if (await manager.existsBy(TargetSetEntity, { campaignId: campaign.id, key })) {
-          return fail(userError('DUPLICATE_KEY', ['input', 'key'], `This campaign already has a target set "${key}".`));
+          return fail(
+            userError(
+              'DUPLICATE_KEY',
+              ['input', 'key'],
+              msg(`This campaign already has a target set "${key}".`, `Chiến dịch đã có bộ chỉ tiêu "${key}".`),
+            ),
+          );
         }
         const isFirst = (await manager.countBy(TargetSetEntity, { campaignId: campaign.id })) === 0;
         const primary = isFirst || input.primary === true;
@@ -104,7 +131,13 @@ export class TargetsService {
       });
     } catch (error) {
       if (isUniqueViolation(error, 'target_sets_campaign_id_key_key')) {
-        return fail(userError('DUPLICATE_KEY', ['input', 'key'], `This campaign already has a target set "${key}".`));
+        return fail(
+          userError(
+            'DUPLICATE_KEY',
+            ['input', 'key'],
+            msg(`This campaign already has a target set "${key}".`, `Chiến dịch đã có bộ chỉ tiêu "${key}".`),
+          ),
+        );
       }
       throw error;
     }
@@ -115,7 +148,10 @@ export class TargetsService {
     if (errors.length) return fail(...errors);
     return this.dataSource.transaction(async (manager) => {
       const found = isId(input.id) ? await manager.findOneBy(TargetSetEntity, { id: input.id }) : null;
-      if (!found) return fail(userError('NOT_FOUND', ['input', 'id'], 'There is no such target set.'));
+      if (!found)
+        return fail(
+          userError('NOT_FOUND', ['input', 'id'], msg('There is no such target set.', 'Không có bộ chỉ tiêu này.')),
+        );
       const campaign = await manager.findOneOrFail(CampaignEntity, {
         where: { id: found.campaignId },
         lock: { mode: 'pessimistic_write' },
@@ -128,7 +164,10 @@ export class TargetsService {
           userError(
             'PRIMARY_REQUIRED',
             ['input', 'primary'],
-            'A campaign keeps one primary target set: make another one primary instead.',
+            msg(
+              'A campaign keeps one primary target set: make another one primary instead.',
+              'Chiến dịch luôn có một bộ chỉ tiêu chính: hãy đặt một bộ khác làm bộ chính.',
+            ),
           ),
         );
       }
@@ -158,19 +197,35 @@ export class TargetsService {
     viewer: Viewer | null,
   ): Promise<Outcome<{ targetSet: TargetSetEntity; changed: number }>> {
     if (input.targets.length > 20_000)
-      return fail(userError('TOO_MANY_TARGETS', ['input', 'targets'], 'Send at most 20.000 targets at once.'));
+      return fail(
+        userError(
+          'TOO_MANY_TARGETS',
+          ['input', 'targets'],
+          msg('Send at most 20.000 targets at once.', 'Mỗi lần gửi tối đa 20.000 chỉ tiêu.'),
+        ),
+      );
     return this.dataSource.transaction(async (manager) => {
       const campaign = isId(input.campaignId)
         ? await manager.findOneBy(CampaignEntity, { id: input.campaignId })
         : null;
-      if (!campaign) return fail(userError('NOT_FOUND', ['input', 'campaignId'], 'There is no such campaign.'));
+      if (!campaign)
+        return fail(
+          userError(
+            'NOT_FOUND',
+            ['input', 'campaignId'],
+            msg('There is no such campaign.', 'Không có chiến dịch này.'),
+          ),
+        );
       const found = await manager.findOneBy(TargetSetEntity, { campaignId: campaign.id, key: input.targetSetKey });
       if (!found)
         return fail(
           userError(
             'UNKNOWN_TARGET_SET',
             ['input', 'targetSetKey'],
-            `This campaign has no target set "${input.targetSetKey}".`,
+            msg(
+              `This campaign has no target set "${input.targetSetKey}".`,
+              `Chiến dịch không có bộ chỉ tiêu "${input.targetSetKey}".`,
+            ),
           ),
         );
       const set = await manager.findOneOrFail(TargetSetEntity, {
@@ -234,7 +289,10 @@ async function resolveTargetInputs(
         userError(
           'UNKNOWN_INDICATOR',
           at('indicatorCode'),
-          `${target.indicatorCode} is not an indicator of this campaign.`,
+          msg(
+            `${target.indicatorCode} is not an indicator of this campaign.`,
+            `${target.indicatorCode} không phải là chỉ số của chiến dịch này.`,
+          ),
         ),
       );
     let levelId: string | null = null;
@@ -244,29 +302,59 @@ async function resolveTargetInputs(
         userError(
           'TARGET_SCOPE',
           at('levelKey'),
-          'Give either levelKey (a level default) or unitId (a unit override), not both.',
+          msg(
+            'Give either levelKey (a level default) or unitId (a unit override), not both.',
+            'Hãy ghi levelKey (chỉ tiêu chung của cấp) hoặc unitId (chỉ tiêu riêng của đơn vị), không ghi cả hai.',
+          ),
         ),
       );
     } else if (target.levelKey != null) {
       levelId = levelIdByKey.get(target.levelKey) ?? null;
-      if (!levelId) errors.push(userError('UNKNOWN_LEVEL', at('levelKey'), `There is no level "${target.levelKey}".`));
+      if (!levelId)
+        errors.push(
+          userError(
+            'UNKNOWN_LEVEL',
+            at('levelKey'),
+            msg(`There is no level "${target.levelKey}".`, `Không có cấp "${target.levelKey}".`),
+          ),
+        );
       else if (!campaignLevelIds.has(levelId))
         errors.push(
           userError(
             'LEVEL_NOT_IN_CAMPAIGN',
             at('levelKey'),
-            `The level "${target.levelKey}" does not take part in this campaign.`,
+            msg(
+              `The level "${target.levelKey}" does not take part in this campaign.`,
+              `Cấp "${target.levelKey}" không tham gia chiến dịch này.`,
+            ),
           ),
         );
     } else {
       const unit = unitById.get(target.unitId as string);
       unitId = unit?.id ?? null;
-      if (!unit) errors.push(userError('UNKNOWN_UNIT', at('unitId'), 'There is no such unit.'));
+      if (!unit)
+        errors.push(userError('UNKNOWN_UNIT', at('unitId'), msg('There is no such unit.', 'Không có đơn vị này.')));
       else if (unit.archivedAt)
-        errors.push(userError('ARCHIVED_UNIT', at('unitId'), `${unit.name} is archived and cannot get a target.`));
+        errors.push(
+          userError(
+            'ARCHIVED_UNIT',
+            at('unitId'),
+            msg(
+              `${unit.name} is archived and cannot get a target.`,
+              `${unit.name} đã được lưu trữ nên không thể nhận chỉ tiêu.`,
+            ),
+          ),
+        );
       else if (!campaignLevelIds.has(unit.levelId))
         errors.push(
-          userError('LEVEL_NOT_IN_CAMPAIGN', at('unitId'), `${unit.name} is not at a level of this campaign.`),
+          userError(
+            'LEVEL_NOT_IN_CAMPAIGN',
+            at('unitId'),
+            msg(
+              `${unit.name} is not at a level of this campaign.`,
+              `${unit.name} không thuộc cấp nào của chiến dịch này.`,
+            ),
+          ),
         );
     }
     if (target.value != null) {
@@ -275,7 +363,13 @@ async function resolveTargetInputs(
     }
     const key = `${indicatorId}/${levelId}/${unitId}`;
     if (errors.length === before && seen.has(key))
-      errors.push(userError('DUPLICATE_TARGET', at('indicatorCode'), 'This target is listed more than once.'));
+      errors.push(
+        userError(
+          'DUPLICATE_TARGET',
+          at('indicatorCode'),
+          msg('This target is listed more than once.', 'Chỉ tiêu này được liệt kê nhiều lần.'),
+        ),
+      );
     seen.add(key);
     if (errors.length === before)
       rows.push({ indicatorId: indicatorId as string, levelId, unitId, value: target.value ?? null });

@@ -9,6 +9,7 @@ import { LevelEntity } from '../levels';
 import { unitSearchText } from './search-text';
 import { checkUnitFields } from './unit-rules';
 import { UnitEntity } from './unit.entity';
+import { msg } from '../../foundation/i18n/message';
 
 export const MAX_IMPORT_ROWS = 20_000;
 const REQUIRED_COLUMNS = ['code', 'name', 'levelKey'] as const;
@@ -61,13 +62,26 @@ async function parseRows(file: SpreadsheetSource): Promise<Outcome<ImportRow[]>>
     const { problem } = read;
     // A CSV that does not parse kept its code of before; TOO_MANY_ROWS names the limit in units.
     if (problem.code === 'TOO_MANY_ROWS')
-      return fail(userError('TOO_MANY_ROWS', ['csv'], `A file may hold at most ${MAX_IMPORT_ROWS} units.`));
+      return fail(
+        userError(
+          'TOO_MANY_ROWS',
+          ['csv'],
+          msg(`A file may hold at most ${MAX_IMPORT_ROWS} units.`, `Mỗi tệp chứa tối đa ${MAX_IMPORT_ROWS} đơn vị.`),
+        ),
+      );
     return fail(toUserError(problem, 'csv', file.csv !== undefined ? { MALFORMED_FILE: 'MALFORMED_CSV' } : {}));
   }
   const { header, rows: records } = read.value;
   if (!header.length)
     return fail(
-      userError('EMPTY_FILE', ['csv'], 'The file is empty; it needs the header code,name,levelKey,parentCode.'),
+      userError(
+        'EMPTY_FILE',
+        ['csv'],
+        msg(
+          'The file is empty; it needs the header code,name,levelKey,parentCode.',
+          'Tệp đang trống; tệp cần dòng tiêu đề code,name,levelKey,parentCode.',
+        ),
+      ),
     );
   const missing = REQUIRED_COLUMNS.filter((name) => !header.includes(name));
   if (missing.length) {
@@ -75,7 +89,10 @@ async function parseRows(file: SpreadsheetSource): Promise<Outcome<ImportRow[]>>
       userError(
         'MISSING_COLUMN',
         ['csv', '1'],
-        `The header lacks ${missing.join(', ')}; expected code,name,levelKey,parentCode.`,
+        msg(
+          `The header lacks ${missing.join(', ')}; expected code,name,levelKey,parentCode.`,
+          `Dòng tiêu đề thiếu ${missing.join(', ')}; cần có code,name,levelKey,parentCode.`,
+        ),
       ),
     );
   }
@@ -88,7 +105,14 @@ async function parseRows(file: SpreadsheetSource): Promise<Outcome<ImportRow[]>>
     levelKey: text(cells.levelKey),
     parentCode: text(cells.parentCode),
   }));
-  if (!rows.length) return fail(userError('EMPTY_FILE', ['csv'], 'The file has a header but no units.'));
+  if (!rows.length)
+    return fail(
+      userError(
+        'EMPTY_FILE',
+        ['csv'],
+        msg('The file has a header but no units.', 'Tệp có dòng tiêu đề nhưng không có đơn vị nào.'),
+      ),
+    );
   return succeed(rows);
 }
 
@@ -102,13 +126,34 @@ function checkRows(rows: ImportRow[], levels: LevelEntity[], existing: UnitEntit
     const at = (column: string) => ['csv', String(row.row), column];
     errors.push(...checkUnitFields({ code: row.code, name: row.name }, ['csv', String(row.row)]));
     if (!levelKeys.has(row.levelKey))
-      errors.push(userError('UNKNOWN_LEVEL', at('levelKey'), `There is no level "${row.levelKey}".`));
+      errors.push(
+        userError(
+          'UNKNOWN_LEVEL',
+          at('levelKey'),
+          msg(`There is no level "${row.levelKey}".`, `Không có cấp "${row.levelKey}".`),
+        ),
+      );
     const firstRow = fileCodes.get(row.code);
     if (firstRow !== undefined)
-      errors.push(userError('DUPLICATE_CODE', at('code'), `Code "${row.code}" is already on row ${firstRow}.`));
+      errors.push(
+        userError(
+          'DUPLICATE_CODE',
+          at('code'),
+          msg(`Code "${row.code}" is already on row ${firstRow}.`, `Mã "${row.code}" đã có ở dòng ${firstRow}.`),
+        ),
+      );
     else fileCodes.set(row.code, row.row);
     if (existingByCode.get(row.code)?.archivedAt) {
-      errors.push(userError('ARCHIVED_UNIT', at('code'), `Unit "${row.code}" is archived and cannot be changed.`));
+      errors.push(
+        userError(
+          'ARCHIVED_UNIT',
+          at('code'),
+          msg(
+            `Unit "${row.code}" is archived and cannot be changed.`,
+            `Đơn vị "${row.code}" đã được lưu trữ nên không thể thay đổi.`,
+          ),
+        ),
+      );
     }
   }
   for (const row of rows) {
@@ -116,9 +161,27 @@ function checkRows(rows: ImportRow[], levels: LevelEntity[], existing: UnitEntit
     const at = ['csv', String(row.row), 'parentCode'];
     const parent = existingByCode.get(row.parentCode);
     if (!fileCodes.has(row.parentCode) && !parent) {
-      errors.push(userError('UNKNOWN_PARENT', at, `There is no unit "${row.parentCode}" in the file or in ThiĐua.`));
+      errors.push(
+        userError(
+          'UNKNOWN_PARENT',
+          at,
+          msg(
+            `There is no unit "${row.parentCode}" in the file or in ThiĐua.`,
+            `Không có đơn vị "${row.parentCode}" trong tệp hoặc trong ThiĐua.`,
+          ),
+        ),
+      );
     } else if (!fileCodes.has(row.parentCode) && parent?.archivedAt) {
-      errors.push(userError('ARCHIVED_PARENT', at, `"${row.parentCode}" is archived and cannot have units under it.`));
+      errors.push(
+        userError(
+          'ARCHIVED_PARENT',
+          at,
+          msg(
+            `"${row.parentCode}" is archived and cannot have units under it.`,
+            `"${row.parentCode}" đã được lưu trữ nên không thể có đơn vị trực thuộc.`,
+          ),
+        ),
+      );
     }
   }
   // The parent of every code after the import: the file's word where it has one, else the database's.
@@ -139,7 +202,10 @@ function checkRows(rows: ImportRow[], levels: LevelEntity[], existing: UnitEntit
           userError(
             'CYCLE',
             ['csv', String(row.row), 'parentCode'],
-            `Placing "${row.code}" under "${row.parentCode}" makes a cycle.`,
+            msg(
+              `Placing "${row.code}" under "${row.parentCode}" makes a cycle.`,
+              `Đặt "${row.code}" dưới "${row.parentCode}" sẽ tạo thành vòng lặp.`,
+            ),
           ),
         );
         break;

@@ -10,6 +10,7 @@ import { unitSearchQuery, unitSearchText } from './search-text';
 import { checkUnitFields } from './unit-rules';
 import { UnitEntity } from './unit.entity';
 import type { ArchiveUnitInput, CreateUnitInput, UpdateUnitInput } from './unit.inputs';
+import { msg } from '../../foundation/i18n/message';
 
 export interface UnitFilter {
   levelKey?: string | null;
@@ -24,7 +25,11 @@ export interface UnitFilter {
 }
 
 const duplicateCode = (code: string) =>
-  userError('DUPLICATE_CODE', ['input', 'code'], `A unit with code "${code}" already exists.`);
+  userError(
+    'DUPLICATE_CODE',
+    ['input', 'code'],
+    msg(`A unit with code "${code}" already exists.`, `Đã có đơn vị với mã "${code}".`),
+  );
 
 export class UnitsService {
   constructor(private readonly dataSource: DataSource) {}
@@ -94,7 +99,13 @@ export class UnitsService {
         const level = await manager.findOneBy(LevelEntity, { key: input.levelKey });
         const problems: Problem[] = [];
         if (!level)
-          problems.push(userError('UNKNOWN_LEVEL', ['input', 'levelKey'], `There is no level "${input.levelKey}".`));
+          problems.push(
+            userError(
+              'UNKNOWN_LEVEL',
+              ['input', 'levelKey'],
+              msg(`There is no level "${input.levelKey}".`, `Không có cấp "${input.levelKey}".`),
+            ),
+          );
         if (input.parentId) problems.push(...(await checkParent(manager, input.parentId, null)));
         if (await manager.existsBy(UnitEntity, { code })) problems.push(duplicateCode(code));
         if (problems.length || !level) return fail(...problems);
@@ -131,25 +142,41 @@ export class UnitsService {
         const unit = isId(input.id)
           ? await manager.findOne(UnitEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } })
           : null;
-        if (!unit) return fail(userError('NOT_FOUND', ['input', 'id'], 'There is no such unit.'));
+        if (!unit)
+          return fail(userError('NOT_FOUND', ['input', 'id'], msg('There is no such unit.', 'Không có đơn vị này.')));
         if (input.version != null && input.version !== unit.version) {
           return fail(
             userError(
               'STALE',
               ['input', 'version'],
-              'Someone else changed this unit since you opened it; reload and try again.',
+              msg(
+                'Someone else changed this unit since you opened it; reload and try again.',
+                'Người khác vừa thay đổi đơn vị này sau khi bạn mở; hãy tải lại rồi thử lại.',
+              ),
             ),
           );
         }
         if (unit.archivedAt)
-          return fail(userError('ARCHIVED_UNIT', ['input', 'id'], 'An archived unit cannot be changed.'));
+          return fail(
+            userError(
+              'ARCHIVED_UNIT',
+              ['input', 'id'],
+              msg('An archived unit cannot be changed.', 'Không thể thay đổi đơn vị đã lưu trữ.'),
+            ),
+          );
         const before = snapshot(unit);
         const problems: Problem[] = [];
         if (input.levelKey != null) {
           const level = await manager.findOneBy(LevelEntity, { key: input.levelKey });
           if (level) unit.levelId = level.id;
           else
-            problems.push(userError('UNKNOWN_LEVEL', ['input', 'levelKey'], `There is no level "${input.levelKey}".`));
+            problems.push(
+              userError(
+                'UNKNOWN_LEVEL',
+                ['input', 'levelKey'],
+                msg(`There is no level "${input.levelKey}".`, `Không có cấp "${input.levelKey}".`),
+              ),
+            );
         }
         if (input.parentId !== undefined) {
           if (input.parentId) problems.push(...(await checkParent(manager, input.parentId, unit.id)));
@@ -183,9 +210,16 @@ export class UnitsService {
       const unit = isId(input.id)
         ? await manager.findOne(UnitEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } })
         : null;
-      if (!unit) return fail(userError('NOT_FOUND', ['input', 'id'], 'There is no such unit.'));
+      if (!unit)
+        return fail(userError('NOT_FOUND', ['input', 'id'], msg('There is no such unit.', 'Không có đơn vị này.')));
       if (unit.archivedAt)
-        return fail(userError('ALREADY_ARCHIVED', ['input', 'id'], 'This unit is archived already.'));
+        return fail(
+          userError(
+            'ALREADY_ARCHIVED',
+            ['input', 'id'],
+            msg('This unit is archived already.', 'Đơn vị này đã được lưu trữ.'),
+          ),
+        );
       const [{ count }] = await manager.query(
         'SELECT count(*)::int AS count FROM units WHERE parent_id = $1 AND archived_at IS NULL',
         [unit.id],
@@ -195,7 +229,10 @@ export class UnitsService {
           userError(
             'HAS_ACTIVE_CHILDREN',
             ['input', 'id'],
-            `This unit still has ${count} active units under it; archive or move them first.`,
+            msg(
+              `This unit still has ${count} active units under it; archive or move them first.`,
+              `Đơn vị này còn ${count} đơn vị trực thuộc đang hoạt động; hãy lưu trữ hoặc chuyển các đơn vị đó trước.`,
+            ),
           ),
         );
       }
@@ -218,11 +255,30 @@ export class UnitsService {
 async function checkParent(manager: EntityManager, parentId: string, unitId: string | null): Promise<Problem[]> {
   const field = ['input', 'parentId'];
   const parent = isId(parentId) ? await manager.findOneBy(UnitEntity, { id: parentId }) : null;
-  if (!parent) return [userError('UNKNOWN_PARENT', field, 'There is no such parent unit.')];
+  if (!parent)
+    return [userError('UNKNOWN_PARENT', field, msg('There is no such parent unit.', 'Không có đơn vị cấp trên này.'))];
   if (parent.archivedAt)
-    return [userError('ARCHIVED_PARENT', field, `"${parent.name}" is archived and cannot have units under it.`)];
+    return [
+      userError(
+        'ARCHIVED_PARENT',
+        field,
+        msg(
+          `"${parent.name}" is archived and cannot have units under it.`,
+          `"${parent.name}" đã được lưu trữ nên không thể có đơn vị trực thuộc.`,
+        ),
+      ),
+    ];
   if (unitId && (await isSelfOrAncestor(manager, unitId, parentId))) {
-    return [userError('CYCLE', field, 'A unit cannot be placed under itself or under one of its own units.')];
+    return [
+      userError(
+        'CYCLE',
+        field,
+        msg(
+          'A unit cannot be placed under itself or under one of its own units.',
+          'Không thể đặt đơn vị dưới chính nó hoặc dưới một đơn vị trực thuộc của nó.',
+        ),
+      ),
+    ];
   }
   return [];
 }

@@ -12,10 +12,15 @@ import { Role } from '../../foundation/access/role';
 import type { CreateUserInput, UpdateUserInput } from './user.inputs';
 import { UserEntity } from './user.entity';
 import { insertUser, normalizeEmail } from './users.service';
+import { msg } from '../../foundation/i18n/message';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const duplicateEmail = (email: string) =>
-  userError('DUPLICATE_EMAIL', ['input', 'email'], `There is already a user ${email}.`);
+  userError(
+    'DUPLICATE_EMAIL',
+    ['input', 'email'],
+    msg(`There is already a user ${email}.`, `Đã có người dùng ${email}.`),
+  );
 
 /** Accounts, as an administrator manages them; every change ends up in the audit log. */
 export class UsersAdminService {
@@ -35,7 +40,13 @@ export class UsersAdminService {
       ...checkPassword(input.password, ['input', 'password']),
     ];
     if (!EMAIL.test(email) || email.length > 254)
-      errors.push(userError('INVALID_EMAIL', ['input', 'email'], 'This is not an email address.'));
+      errors.push(
+        userError(
+          'INVALID_EMAIL',
+          ['input', 'email'],
+          msg('This is not an email address.', 'Đây không phải là địa chỉ email.'),
+        ),
+      );
     if (errors.length) return fail(...errors);
     try {
       return await this.dataSource.transaction(async (manager) => {
@@ -74,13 +85,17 @@ export class UsersAdminService {
       const user = isId(input.id)
         ? await manager.findOne(UserEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } })
         : null;
-      if (!user) return fail(userError('NOT_FOUND', ['input', 'id'], 'There is no such user.'));
+      if (!user)
+        return fail(userError('NOT_FOUND', ['input', 'id'], msg('There is no such user.', 'Không có người dùng này.')));
       if (user.id === viewer.userId && (input.disabled === true || (input.role && input.role !== Role.ADMIN))) {
         return fail(
           userError(
             'SELF_LOCKOUT',
             ['input', 'id'],
-            'You cannot disable yourself or take away your own administrator role.',
+            msg(
+              'You cannot disable yourself or take away your own administrator role.',
+              'Bạn không thể tự khóa tài khoản của mình hoặc tự bỏ vai trò quản trị của mình.',
+            ),
           ),
         );
       }
@@ -128,7 +143,10 @@ export class UsersAdminService {
   ): Promise<Outcome<{ user: UserEntity; sessionsEnded: number }>> {
     return this.dataSource.transaction(async (manager) => {
       const user = isId(userId) ? await manager.findOneBy(UserEntity, { id: userId }) : null;
-      if (!user) return fail(userError('NOT_FOUND', ['input', 'userId'], 'There is no such user.'));
+      if (!user)
+        return fail(
+          userError('NOT_FOUND', ['input', 'userId'], msg('There is no such user.', 'Không có người dùng này.')),
+        );
       const sessionsEnded = await endSessionsOf(manager, user.id, now);
       await recordAudit(manager, viewer, {
         action: 'signOutUser',
@@ -146,10 +164,24 @@ export class UsersAdminService {
 async function checkUnitFor(manager: EntityManager, role: Role, unitId: string | null): Promise<Problem[]> {
   if (!unitId)
     return role === Role.REPORTER
-      ? [userError('UNIT_REQUIRED', ['input', 'unitId'], 'A reporter needs the unit it reports for.')]
+      ? [
+          userError(
+            'UNIT_REQUIRED',
+            ['input', 'unitId'],
+            msg('A reporter needs the unit it reports for.', 'Cán bộ báo cáo cần có đơn vị mà mình báo cáo.'),
+          ),
+        ]
       : [];
   const unit = isId(unitId) ? await manager.findOneBy(UnitEntity, { id: unitId }) : null;
-  if (!unit) return [userError('UNKNOWN_UNIT', ['input', 'unitId'], 'There is no such unit.')];
-  if (unit.archivedAt) return [userError('ARCHIVED_UNIT', ['input', 'unitId'], `${unit.name} is archived.`)];
+  if (!unit)
+    return [userError('UNKNOWN_UNIT', ['input', 'unitId'], msg('There is no such unit.', 'Không có đơn vị này.'))];
+  if (unit.archivedAt)
+    return [
+      userError(
+        'ARCHIVED_UNIT',
+        ['input', 'unitId'],
+        msg(`${unit.name} is archived.`, `${unit.name} đã được lưu trữ.`),
+      ),
+    ];
   return [];
 }

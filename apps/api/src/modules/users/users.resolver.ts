@@ -1,15 +1,4 @@
-import {
-  Arg,
-  Args,
-  AuthorizationError,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, pageWindow } from '../../foundation/graphql/connection';
 import type { Context } from '../../foundation/graphql/context';
 import { CurrentViewer } from '../../foundation/graphql/current-viewer';
@@ -24,6 +13,8 @@ import { User, UserConnection } from './user.type';
 import { UsersAdminService } from './users.admin.service';
 import { accountOf } from './users.service';
 import { unitById } from '../units';
+import { forbidden } from '../../foundation/errors/refusal';
+import { msg } from '../../foundation/i18n/message';
 
 const payload = (outcome: Outcome<UserEntity>): UserPayload =>
   outcome.ok ? { user: outcome.value, userErrors: [] } : { user: null, userErrors: outcome.userErrors };
@@ -52,7 +43,12 @@ export class UsersResolver {
   })
   email(@Root() user: UserEntity, @Ctx() ctx: Context): string {
     if (!mayReadEmailOf(ctx.viewer, user.id) && ctx.signedInUserId !== user.id)
-      throw new AuthorizationError("Only an administrator sees another person's email.");
+      throw forbidden(
+        msg(
+          "Only an administrator sees another person's email.",
+          'Chỉ quản trị viên mới xem được email của người khác.',
+        ),
+      );
     return user.email;
   }
 

@@ -26,6 +26,15 @@ describe('createApolloClient', () => {
     expect(calls[0]['authorization']).toBe('Bearer session-abc');
   });
 
+  it("asks for the server's messages in the UI's language (Accept-Language)", async () => {
+    for (const lang of ['vi', 'en']) {
+      document.documentElement.lang = lang;
+      const { fetch, calls } = fakeFetch({ data: { me: null } });
+      await createApolloClient({ fetch }).query({ query: MeDocument, fetchPolicy: 'network-only' });
+      expect(calls[0]['accept-language']).toBe(lang);
+    }
+  });
+
   it('forgets the token when the server answers UNAUTHENTICATED', async () => {
     window.localStorage.setItem(SESSION_TOKEN_KEY, 'expired');
     const { fetch } = fakeFetch({

@@ -3,6 +3,7 @@ import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { clearSessionToken, readSessionToken } from '../session/session-token';
+import { requestLanguage } from '../i18n/request-language';
 
 /** `units` pages are kept per filter; `first`/`after` only page through them. */
 const UNIT_LIST_KEY_ARGS = ['levelKey', 'parentId', 'rootsOnly', 'search', 'includeArchived'];
@@ -37,7 +38,8 @@ export function isUnauthenticated(error: unknown): boolean {
 }
 
 /**
- * Every request carries the session token; the first UNAUTHENTICATED answer ends the session (RequireAuth → /login).
+ * Every request carries the session token and the UI's language (`Accept-Language`: the server's messages come in
+ * it); the first UNAUTHENTICATED answer ends the session (RequireAuth → /login).
  */
 export function createApolloClient({
   uri = '/graphql',
@@ -45,7 +47,10 @@ export function createApolloClient({
 }: { uri?: string; fetch?: typeof globalThis.fetch } = {}): ApolloClient {
   const auth = new SetContextLink((previous) => {
     const token = readSessionToken();
-    return token ? { headers: { ...previous.headers, authorization: `Bearer ${token}` } } : {};
+    const language = { 'accept-language': requestLanguage() };
+    return {
+      headers: { ...previous.headers, ...language, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    };
   });
   const unauthenticated = new ErrorLink(({ error }) => {
     if (isUnauthenticated(error)) clearSessionToken();

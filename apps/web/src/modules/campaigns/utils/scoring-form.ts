@@ -6,6 +6,7 @@ import {
   type TieBreakCriterion,
 } from '@thidua/domain';
 import type { CampaignSettingsFragment, ScoringSettingsInput } from '../../../generated/graphql';
+import { requestLanguage } from '../../../foundation/i18n/request-language';
 
 /** The scoring section's fields (docs/domain.md §4a), as named by the API and the domain. */
 export const SCORING_FIELDS = [
@@ -105,7 +106,7 @@ export function checkScoring(
     code: error.code,
     scoringField: scoringFieldOf(error.field ?? []) ?? 'tieBreaks',
     field: error.field ?? [],
-    message: error.message,
+    message: error.message[requestLanguage()],
   }));
 }
 

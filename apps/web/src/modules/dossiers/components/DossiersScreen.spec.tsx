@@ -237,7 +237,13 @@ describe('DossiersScreen: importing a file of dossiers', () => {
     );
     expect(screen.getByRole('combobox', { name: 'Định dạng' })).toHaveDisplayValue('CSV');
     await user.click(screen.getByRole('button', { name: 'Nhập hồ sơ' }));
-    upload.answer({ ok: false, status: 400, error: 'BAD_FILE', message: 'the header lacks external_id, unit_code' });
+    upload.answer({
+      ok: false,
+      status: 400,
+      error: 'BAD_FILE',
+      message: 'the header lacks external_id, unit_code',
+      retryAfterSeconds: null,
+    });
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Tệp không đọc được: the header lacks external_id, unit_code',
     );

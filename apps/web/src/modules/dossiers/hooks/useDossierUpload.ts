@@ -43,6 +43,8 @@ export function useDossierUpload(send: typeof uploadDossiers = uploadDossiers) {
         return t('common.forbidden');
       case 'UNAUTHENTICATED':
         return t('dossiers.upload.sessionEnded');
+      case 'RATE_LIMITED':
+        return t('common.rateLimited', { count: outcome.retryAfterSeconds ?? 1 });
       default:
         return t('common.unexpectedError');
     }

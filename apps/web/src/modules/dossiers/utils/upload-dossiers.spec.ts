@@ -27,9 +27,14 @@ class FakeXhr {
   send(body: unknown) {
     this.body = body;
   }
-  answer(status: number, body: string) {
+  responseHeaders: Record<string, string> = {};
+  getResponseHeader(name: string): string | null {
+    return this.responseHeaders[name] ?? null;
+  }
+  answer(status: number, body: string, headers: Record<string, string> = {}) {
     this.status = status;
     this.responseText = body;
+    this.responseHeaders = headers;
     this.onload?.();
   }
 }
@@ -74,20 +79,44 @@ describe('uploadDossiers', () => {
     await expect(done).resolves.toEqual({ ok: true, summary: SUMMARY });
   });
 
-  it('resolves a refusal with its status and code, and an answer that is not JSON as HTTP_<status>', async () => {
+  it('resolves a refusal with its status, its reason or code and message, and an answer not of that shape as HTTP_<status>', async () => {
+    const refusal = (message: string, extensions: Record<string, string>) =>
+      JSON.stringify({ errors: [{ message, extensions }] });
     const refused = uploadDossiers(new Blob(['x']), 'ndjson', { token: null });
     expect((FakeXhr.last as FakeXhr).headers['Authorization']).toBeUndefined();
-    (FakeXhr.last as FakeXhr).answer(400, JSON.stringify({ error: 'BAD_FILE', message: 'the header lacks unit_code' }));
+    (FakeXhr.last as FakeXhr).answer(
+      400,
+      refusal('the header lacks unit_code', { code: 'BAD_USER_INPUT', reason: 'BAD_FILE' }),
+    );
     await expect(refused).resolves.toEqual({
       ok: false,
       status: 400,
       error: 'BAD_FILE',
       message: 'the header lacks unit_code',
+      retryAfterSeconds: null,
     });
 
-    const broken = uploadDossiers(new Blob(['x']), 'csv', { token: 't' });
-    (FakeXhr.last as FakeXhr).answer(502, '<html>Bad gateway</html>');
-    await expect(broken).resolves.toEqual({ ok: false, status: 502, error: 'HTTP_502', message: '' });
+    const limited = uploadDossiers(new Blob(['x']), 'csv', { token: 't' });
+    (FakeXhr.last as FakeXhr).answer(429, refusal('Too many requests', { code: 'RATE_LIMITED' }), {
+      'Retry-After': '7',
+    });
+    await expect(limited).resolves.toMatchObject({ status: 429, error: 'RATE_LIMITED', retryAfterSeconds: 7 });
+
+    for (const [status, body] of [
+      [502, '<html>Bad gateway</html>'],
+      [400, JSON.stringify({ error: 'BAD_FILE', message: 'a shape this server no longer answers' })],
+      [400, JSON.stringify({ errors: [{ message: 1, extensions: { code: 2 } }] })],
+    ] as const) {
+      const broken = uploadDossiers(new Blob(['x']), 'csv', { token: 't' });
+      (FakeXhr.last as FakeXhr).answer(status, body);
+      await expect(broken).resolves.toEqual({
+        ok: false,
+        status,
+        error: `HTTP_${status}`,
+        message: '',
+        retryAfterSeconds: null,
+      });
+    }
   });
 
   it('rejects when the request never reaches the server', async () => {

@@ -1,4 +1,5 @@
 /** The formats POST /imports/dossiers reads. */
+import { requestLanguage } from '../../../foundation/i18n/request-language';
 export type DossierFileFormat = 'csv' | 'ndjson';
 
 /**
@@ -46,10 +47,11 @@ export interface DossierImportSummary {
 
 /**
  * Done with its summary, or refused by the server with its status and error code (BAD_FILE, BAD_FORMAT, FORBIDDEN,
- * UNAUTHENTICATED…).
+ * UNAUTHENTICATED, PAYLOAD_TOO_LARGE, RATE_LIMITED with the seconds to wait…).
  */
 export type DossierUploadOutcome =
-  { ok: true; summary: DossierImportSummary } | { ok: false; status: number; error: string; message: string };
+  | { ok: true; summary: DossierImportSummary }
+  | { ok: false; status: number; error: string; message: string; retryAfterSeconds: number | null };
 
 export interface UploadProgress {
   loaded: number;
@@ -69,6 +71,7 @@ export function uploadDossiers(
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `/imports/dossiers?format=${format}`);
     if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+    xhr.setRequestHeader('Accept-Language', requestLanguage());
     xhr.setRequestHeader('Content-Type', format === 'csv' ? 'text/csv' : 'application/x-ndjson');
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress?.({ loaded: event.loaded, total: event.total });
@@ -85,16 +88,31 @@ export function uploadDossiers(
         resolve({ ok: true, summary: body });
         return;
       }
-      const refusal = (body ?? {}) as { error?: unknown; message?: unknown };
-      resolve({
-        ok: false,
-        status: xhr.status,
-        error: typeof refusal.error === 'string' ? refusal.error : `HTTP_${xhr.status}`,
-        message: typeof refusal.message === 'string' ? refusal.message : '',
-      });
+      resolve({ ok: false, status: xhr.status, ...refusalOf(body, xhr.status), retryAfterSeconds: retryAfterOf(xhr) });
     };
     xhr.send(file);
   });
+}
+
+/**
+ * The refusal's code and message, from the errors the server answers as GraphQL does
+ * (`{ errors: [{ message, extensions: { code, reason? } }] }`): the reason when there is one (BAD_FILE, BAD_FORMAT),
+ * else the code; `HTTP_<status>` when the answer is not that shape (a proxy's page).
+ */
+function refusalOf(body: unknown, status: number): { error: string; message: string } {
+  const first = (body as { errors?: { message?: unknown; extensions?: { code?: unknown; reason?: unknown } }[] } | null)
+    ?.errors?.[0];
+  const code = first?.extensions?.reason ?? first?.extensions?.code;
+  return {
+    error: typeof code === 'string' ? code : `HTTP_${status}`,
+    message: typeof first?.message === 'string' ? first.message : '',
+  };
+}
+
+/** Retry-After in seconds (a 429), or null. */
+function retryAfterOf(xhr: XMLHttpRequest): number | null {
+  const seconds = Number(xhr.getResponseHeader('Retry-After'));
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : null;
 }
 
 function isSummary(body: unknown): body is DossierImportSummary {

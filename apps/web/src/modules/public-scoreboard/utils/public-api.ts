@@ -1,3 +1,5 @@
+import { languageHeader } from '../../../foundation/i18n/request-language';
+
 /**
  * The public scoreboard's JSON routes (GET /public/scoreboards/…), read with plain `fetch`: the public page opens
  * without a session and without the GraphQL client.
@@ -134,7 +136,7 @@ export function unitUrl(slug: string, unitId: string): string {
 export async function fetchPublicJson<T>(url: string, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(url, { headers: { accept: 'application/json' }, signal });
+    response = await fetch(url, { headers: { accept: 'application/json', ...languageHeader() }, signal });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new PublicRequestError(0, null, error instanceof Error ? error.message : String(error));

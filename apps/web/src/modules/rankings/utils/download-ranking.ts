@@ -1,4 +1,5 @@
 import { readSessionToken } from '../../../foundation/session/session-token';
+import { languageHeader } from '../../../foundation/i18n/request-language';
 
 export type RankingExportFormat = 'csv' | 'xlsx';
 
@@ -19,7 +20,7 @@ export async function downloadRanking(
   const query = new URLSearchParams({ campaignId, levelKey, asOfPeriod: String(asOfPeriod), targetSetKey });
   const token = readSessionToken();
   const response = await fetchImpl(`/exports/ranking.${format}?${query.toString()}`, {
-    headers: token ? { Authorization: `Bearer ${token}` } : {},
+    headers: { ...languageHeader(), ...(token ? { Authorization: `Bearer ${token}` } : {}) },
   });
   if (!response.ok) throw new Error(`Ranking export answered ${response.status}`);
   const url = URL.createObjectURL(await response.blob());

@@ -1,5 +1,6 @@
 import type { ReportStatus } from '../../../generated/graphql';
 import { readSessionToken } from '../../../foundation/session/session-token';
+import { languageHeader } from '../../../foundation/i18n/request-language';
 
 /**
  * Downloads the status board as CSV. A plain link cannot send the bearer token, so the file is fetched, turned into
@@ -13,7 +14,7 @@ export async function downloadStatusCsv(
   if (status) query.set('status', status);
   const token = readSessionToken();
   const response = await fetchImpl(`/exports/report-status.csv?${query.toString()}`, {
-    headers: token ? { Authorization: `Bearer ${token}` } : {},
+    headers: { ...languageHeader(), ...(token ? { Authorization: `Bearer ${token}` } : {}) },
   });
   if (!response.ok) throw new Error(`CSV export answered ${response.status}`);
   const blob = await response.blob();

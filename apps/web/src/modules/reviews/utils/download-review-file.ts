@@ -1,4 +1,5 @@
 import { readSessionToken } from '../../../foundation/session/session-token';
+import { languageHeader } from '../../../foundation/i18n/request-language';
 
 /** The files a review exports: the annex as XLSX, the decision as DOCX. */
 export type ReviewFile = 'decision-list.xlsx' | 'decision.docx';
@@ -12,7 +13,7 @@ export async function downloadReviewFile(
 ): Promise<void> {
   const token = readSessionToken();
   const response = await fetchImpl(`/exports/${file}?${new URLSearchParams({ reviewId }).toString()}`, {
-    headers: token ? { Authorization: `Bearer ${token}` } : {},
+    headers: { ...languageHeader(), ...(token ? { Authorization: `Bearer ${token}` } : {}) },
   });
   if (!response.ok) throw new Error(`${file} answered ${response.status}`);
   const url = URL.createObjectURL(await response.blob());

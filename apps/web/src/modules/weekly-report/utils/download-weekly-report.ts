@@ -1,4 +1,5 @@
 import { readSessionToken } from '../../../foundation/session/session-token';
+import { languageHeader } from '../../../foundation/i18n/request-language';
 
 /** The weekly report as XLSX. A link cannot send the bearer token, so the file is fetched and saved from a Blob. */
 export async function downloadWeeklyReport(
@@ -9,7 +10,7 @@ export async function downloadWeeklyReport(
   const token = readSessionToken();
   const query = new URLSearchParams({ campaignId, period: String(period) }).toString();
   const response = await fetchImpl(`/exports/weekly-report.xlsx?${query}`, {
-    headers: token ? { Authorization: `Bearer ${token}` } : {},
+    headers: { ...languageHeader(), ...(token ? { Authorization: `Bearer ${token}` } : {}) },
   });
   if (!response.ok) throw new Error(`XLSX export answered ${response.status}`);
   const url = URL.createObjectURL(await response.blob());

@@ -1,0 +1,46 @@
+import type { Request, Response } from 'express';
+import { msg, type Message, type MessageLanguage } from '@thidua/domain';
+
+export { msg, type Message };
+
+/**
+ * The language of a request's messages: `vi` or `en` as its `Accept-Language` prefers (negotiated by Express, q values
+ * included); English when the header is absent or names neither. Codes, fields and data never change with it.
+ */
+export type Language = MessageLanguage;
+
+export const LANGUAGES: readonly Language[] = ['en', 'vi'];
+
+/** The language `req` asks for (English first: it is the default when both are equally acceptable or none is). */
+export function languageOf(req: Request): Language {
+  if (!req.get('accept-language')) return 'en';
+  const chosen = req.acceptsLanguages(...LANGUAGES);
+  return chosen === 'vi' ? 'vi' : 'en';
+}
+
+/** Marks an answer whose messages follow `Accept-Language`, for caches. */
+export function varyByLanguage(res: Response): void {
+  res.vary('Accept-Language');
+}
+
+/** A message given in English only (a library's, or not translated yet) as a Message: the same text in both. */
+export function englishOnly(text: string): Message {
+  return { en: text, vi: text };
+}
+
+/** A Message as is, a plain string as English only. */
+export function asMessage(text: Message | string): Message {
+  return typeof text === 'string' ? englishOnly(text) : text;
+}
+
+/** The text of `message` in `language`. */
+export function localize(message: Message | string, language: Language): string {
+  return typeof message === 'string' ? message : message[language];
+}
+
+const VIETNAMESE_NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+
+/** A number as Vietnamese writes it, thousands grouped with dots and a decimal comma: 50000 → "50.000". */
+export function numberVi(value: number): string {
+  return VIETNAMESE_NUMBER.format(value);
+}
