@@ -3,18 +3,19 @@ import { loadDemo, type DemoContent } from '../src/app/demo/demo-seed';
 
 /**
  * The whole demo (eleven weeks of reports and reviews) takes seconds to load through the app's own writers, and a
- * dozen suites start on it. It is loaded that way once per test run; its rows are then kept in a schema of their own
- * (`demo_snapshot`, beside `public`, which every suite drops and migrates again) and copied back into each later
- * suite's freshly migrated tables. The integration database lives for one run (globalSetup makes it), so the
+ * dozen suites start on it; most others start on its set-up (units, users, the campaign). Each is loaded that way
+ * once per test run; its rows are then kept in a schema of their own (`demo_snapshot_full`, `demo_snapshot_setup`,
+ * beside `public`, which every suite drops and migrates again) and copied back into each later suite's freshly
+ * migrated tables. The integration database lives for one run (globalSetup makes it), so the
  * snapshot is always of this run's migrations and demo code.
  */
-const SNAPSHOT = 'demo_snapshot';
+const snapshotOf = (content: DemoContent) => `demo_snapshot_${content}`;
 
 export async function loadDemoForTest(dataSource: DataSource, content: DemoContent): Promise<void> {
-  if (content !== 'full') return loadDemo(dataSource, content);
-  if (await snapshotExists(dataSource)) return restoreSnapshot(dataSource);
-  await loadDemo(dataSource, 'full');
-  await takeSnapshot(dataSource);
+  const snapshot = snapshotOf(content);
+  if (await snapshotExists(dataSource, snapshot)) return restoreSnapshot(dataSource, snapshot);
+  await loadDemo(dataSource, content);
+  await takeSnapshot(dataSource, snapshot);
 }
 
 interface TableColumns {
@@ -22,8 +23,8 @@ interface TableColumns {
   columns: string[];
 }
 
-async function snapshotExists(dataSource: DataSource): Promise<boolean> {
-  const [row] = await dataSource.query(`SELECT to_regnamespace($1) IS NOT NULL AS present`, [SNAPSHOT]);
+async function snapshotExists(dataSource: DataSource, snapshot: string): Promise<boolean> {
+  const [row] = await dataSource.query(`SELECT to_regnamespace($1) IS NOT NULL AS present`, [snapshot]);
   return row.present === true;
 }
 
@@ -42,13 +43,13 @@ async function tablesOf(dataSource: DataSource): Promise<TableColumns[]> {
 
 const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-async function takeSnapshot(dataSource: DataSource): Promise<void> {
+async function takeSnapshot(dataSource: DataSource, snapshot: string): Promise<void> {
   const tables = await tablesOf(dataSource);
   await dataSource.transaction(async (manager) => {
-    await manager.query(`CREATE SCHEMA ${SNAPSHOT}`);
+    await manager.query(`CREATE SCHEMA ${snapshot}`);
     for (const { table, columns } of tables) {
       await manager.query(
-        `CREATE TABLE ${SNAPSHOT}.${quoted(table)} AS SELECT ${columns.map(quoted).join(', ')} FROM public.${quoted(table)}`,
+        `CREATE TABLE ${snapshot}.${quoted(table)} AS SELECT ${columns.map(quoted).join(', ')} FROM public.${quoted(table)}`,
       );
     }
   });
@@ -58,7 +59,7 @@ async function takeSnapshot(dataSource: DataSource): Promise<void> {
  * Copies every kept row back in one transaction, the foreign keys' triggers off (the rows are consistent: they were
  * read from a database that checked them), then moves each sequence past the ids copied.
  */
-async function restoreSnapshot(dataSource: DataSource): Promise<void> {
+async function restoreSnapshot(dataSource: DataSource, snapshot: string): Promise<void> {
   const tables = await tablesOf(dataSource);
   await dataSource.transaction(async (manager) => {
     await manager.query('SET LOCAL session_replication_role = replica');
@@ -66,7 +67,7 @@ async function restoreSnapshot(dataSource: DataSource): Promise<void> {
       const list = columns.map(quoted).join(', ');
       await manager.query(
         `INSERT INTO public.${quoted(table)} (${list}) OVERRIDING SYSTEM VALUE
-         SELECT ${list} FROM ${SNAPSHOT}.${quoted(table)}`,
+         SELECT ${list} FROM ${snapshot}.${quoted(table)}`,
       );
     }
     const sequences: { table: string; column: string; sequence: string }[] = await manager.query(

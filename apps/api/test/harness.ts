@@ -31,8 +31,8 @@ export interface TestApp {
 
 /**
  * A server on a free port over a freshly migrated database with the Cà Mau demo's set-up (units, users, the
- * campaign, no reports); `demo: 'full'` adds its eleven weeks of reports and reviews (loaded once per run, then
- * copied: see demo-snapshot.ts), `demo: false` leaves it empty.
+ * campaign, no reports); `demo: 'full'` adds its eleven weeks of reports and reviews, `demo: false` leaves it empty
+ * (each loaded once per run, then copied: see demo-snapshot.ts).
  * Ranking and public scoreboard answers are not kept unless `rankingCacheSeconds` / `publicCacheMs` say so (tests
  * write with SQL behind the server's back); callers are given no rate budget unless `rateBudget` gives one.
  */
