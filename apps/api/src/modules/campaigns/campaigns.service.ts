@@ -19,6 +19,7 @@ import {
   scheduleOf,
 } from './campaign-rules';
 import { msg } from '../../foundation/i18n/message';
+import { unknownCampaign } from './unknown-campaign';
 
 /** Status changes an admin may make; CLOSED → ACTIVE reopens a campaign. */
 const ALLOWED_STATUS_CHANGES: Record<CampaignStatus, CampaignStatus[]> = {
@@ -107,10 +108,7 @@ export class CampaignsService {
       const campaign = isId(input.id)
         ? await manager.findOne(CampaignEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } })
         : null;
-      if (!campaign)
-        return fail(
-          userError('NOT_FOUND', ['input', 'id'], msg('There is no such campaign.', 'Không có chiến dịch này.')),
-        );
+      if (!campaign) return fail(unknownCampaign(['input', 'id']));
       if (input.version != null && input.version !== campaign.version) {
         return fail(
           userError(

@@ -5,3 +5,4 @@ export * from './campaign.loaders';
 export * from './campaign.type';
 export * from './scoring.type';
 export * from './record-feeds';
+export * from './unknown-campaign';

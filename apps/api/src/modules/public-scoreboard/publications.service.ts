@@ -4,7 +4,7 @@ import type { Viewer } from '../../foundation/access/viewer';
 import { recordAudit } from '../../foundation/audit/audit.service';
 import { isUniqueViolation } from '../../foundation/database/errors';
 import { fail, succeed, userError, type Outcome, type Problem } from '../../foundation/errors/problem';
-import { loadCampaignContext, type CampaignContext } from '../campaigns';
+import { loadCampaignContext, type CampaignContext, unknownCampaign } from '../campaigns';
 import { CampaignPublicationEntity, type PublicFigures } from './campaign-publication.entity';
 import { msg } from '../../foundation/i18n/message';
 
@@ -27,14 +27,7 @@ export class PublicationsService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const context = await loadCampaignContext(manager, input.campaignId);
-        if (!context)
-          return fail(
-            userError(
-              'NOT_FOUND',
-              ['input', 'campaignId'],
-              msg('There is no such campaign.', 'Không có chiến dịch này.'),
-            ),
-          );
+        if (!context) return fail(unknownCampaign());
         const problems = checkPublication(input, context);
         if (problems.length) return fail(...problems);
         const taken = await manager

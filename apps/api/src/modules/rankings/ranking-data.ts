@@ -14,7 +14,13 @@ import { isId } from '../../foundation/database/errors';
 import { withoutJit } from '../../foundation/database/without-jit';
 import { badInput } from '../../foundation/errors/refusal';
 import { LevelEntity } from '../levels';
-import { CAMPAIGN_CONTEXT_COLUMNS, contextOf, type CampaignContext, type CampaignContextRow } from '../campaigns';
+import {
+  CAMPAIGN_CONTEXT_COLUMNS,
+  contextOf,
+  type CampaignContext,
+  type CampaignContextRow,
+  NO_SUCH_CAMPAIGN,
+} from '../campaigns';
 import { TargetEntity, TargetSetEntity } from '../targets';
 import type { UnitEntity } from '../units';
 import { msg } from '../../foundation/i18n/message';
@@ -52,13 +58,13 @@ export interface RankingQuery {
  */
 export async function loadRankingData(dataSource: DataSource, query: RankingQuery, now: Date): Promise<RankingData> {
   const manager = dataSource.manager;
-  if (!isId(query.campaignId)) throw badInput(msg('There is no such campaign.', 'Không có chiến dịch này.'));
+  if (!isId(query.campaignId)) throw badInput(NO_SUCH_CAMPAIGN);
   const shapeKey = `${query.campaignId}/${query.levelKey ?? ''}`;
   const known = knownShapes.get(shapeKey);
   const knownAsOf = known ? asOfOf(query, known.periods, now) : null;
   const guess = known && knownAsOf ? { ...known, asOfPeriod: knownAsOf } : NO_COHORT;
   const row = await readRanking(dataSource, query, guess, now);
-  if (!row) throw badInput(msg('There is no such campaign.', 'Không có chiến dịch này.'));
+  if (!row) throw badInput(NO_SUCH_CAMPAIGN);
   const context = contextOf(manager, row);
   const targetSet = row.target_set ? entityFromJson(manager, TargetSetEntity, row.target_set) : null;
   const targets = (row.targets ?? []).map((target) => entityFromJson(manager, TargetEntity, target));
@@ -92,7 +98,7 @@ export async function loadRankingData(dataSource: DataSource, query: RankingQuer
   if (knownShapes.size > 200) knownShapes.delete(knownShapes.keys().next().value as string);
   // The second read's context is not used: the units were read for this one's shape, whatever changed since.
   const units = sameShape(guess, shape) ? row.units : (await readRanking(dataSource, query, shape, now))?.units;
-  if (!units) throw badInput(msg('There is no such campaign.', 'Không có chiến dịch này.'));
+  if (!units) throw badInput(NO_SUCH_CAMPAIGN);
   return { context, asOfPeriod, targetSet, targets, levels, ...cohortsOf(context, levels, targets, units) };
 }
 

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { entityFromJson } from '../../foundation/database/entity-from-json';
 import { isId } from '../../foundation/database/errors';
 import { badInput } from '../../foundation/errors/refusal';
-import { CAMPAIGN_CONTEXT_COLUMNS, contextOf, type CampaignContextRow } from '../campaigns';
+import { CAMPAIGN_CONTEXT_COLUMNS, contextOf, type CampaignContextRow, NO_SUCH_CAMPAIGN } from '../campaigns';
 import { TargetEntity } from '../targets';
 import { summarizeLevelSums, type LevelSums, type LevelSummaryData } from './level-summary';
 import { msg } from '../../foundation/i18n/message';
@@ -35,7 +35,7 @@ export async function loadSummaryTrend(
   query: SummaryTrendQuery,
   now: Date,
 ): Promise<PeriodSummaryData[]> {
-  if (!isId(query.campaignId)) throw badInput(msg('There is no such campaign.', 'Không có chiến dịch này.'));
+  if (!isId(query.campaignId)) throw badInput(NO_SUCH_CAMPAIGN);
   if (query.targetSetKey && query.targetSetKey.length > MAX_SET_KEY_LENGTH)
     throw badInput(
       msg(
@@ -52,7 +52,7 @@ export async function loadSummaryTrend(
     query.targetSetKey ?? null,
     query.throughPeriod ?? 2_147_483_647,
   ])) as SummaryTrendRow[];
-  if (!row) throw badInput(msg('There is no such campaign.', 'Không có chiến dịch này.'));
+  if (!row) throw badInput(NO_SUCH_CAMPAIGN);
   const context = contextOf(manager, row);
   const periodCount = context.periods.length;
   const through = query.throughPeriod ?? lastDuePeriodIndex(context.periods, now) ?? 1;

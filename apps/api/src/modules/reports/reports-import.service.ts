@@ -11,7 +11,7 @@ import {
 } from '../../foundation/errors/problem';
 import { recordAudit } from '../../foundation/audit/audit.service';
 import { UnitEntity } from '../units';
-import { loadCampaignContext } from '../campaigns';
+import { loadCampaignContext, unknownCampaign } from '../campaigns';
 import type { ImportReportsInput } from './report.inputs';
 import { notANumber, readReportFile, type ReportFileRow } from './report-file';
 import { checkCampaignOpen, checkPeriod, checkUnit, checkValues, type CheckedValue } from './report-rules';
@@ -49,14 +49,7 @@ export class ReportsImportService {
     if (!file.ok) return file;
     return this.dataSource.transaction(async (manager) => {
       const context = await loadCampaignContext(manager, input.campaignId);
-      if (!context)
-        return fail(
-          userError(
-            'NOT_FOUND',
-            ['input', 'campaignId'],
-            msg('There is no such campaign.', 'Không có chiến dịch này.'),
-          ),
-        );
+      if (!context) return fail(unknownCampaign());
       const errors = [
         ...checkCampaignOpen(context, ['input', 'campaignId']),
         ...checkPeriod(context, input.period, ['input', 'period']),

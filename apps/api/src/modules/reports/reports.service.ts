@@ -8,7 +8,7 @@ import { isId } from '../../foundation/database/errors';
 import { recordAudit } from '../../foundation/audit/audit.service';
 import { UnitEntity } from '../units';
 import { Role } from '../../foundation/access/role';
-import { loadCampaignContext } from '../campaigns';
+import { loadCampaignContext, unknownCampaign } from '../campaigns';
 import { ReportEntity } from './report.entity';
 import type { SubmitReportInput } from './report.inputs';
 import { checkCampaignOpen, checkPeriod, checkUnit, checkValues } from './report-rules';
@@ -107,14 +107,7 @@ export class ReportsService {
     }
     return this.dataSource.transaction(async (manager) => {
       const context = await loadCampaignContext(manager, input.campaignId);
-      if (!context)
-        return fail(
-          userError(
-            'NOT_FOUND',
-            ['input', 'campaignId'],
-            msg('There is no such campaign.', 'Không có chiến dịch này.'),
-          ),
-        );
+      if (!context) return fail(unknownCampaign());
       const unit = isId(input.unitId) ? await manager.findOneBy(UnitEntity, { id: input.unitId }) : null;
       const checked = checkValues(context, input.values, (i, column) => ['input', 'values', String(i), column], [
         'input',

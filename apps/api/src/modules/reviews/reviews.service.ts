@@ -4,7 +4,7 @@ import type { Viewer } from '../../foundation/access/viewer';
 import { checkText, fail, succeed, userError, type Outcome, type Problem } from '../../foundation/errors/problem';
 import { isId, isUniqueViolation } from '../../foundation/database/errors';
 import { recordAudit } from '../../foundation/audit/audit.service';
-import { loadCampaignContext } from '../campaigns';
+import { loadCampaignContext, unknownCampaign } from '../campaigns';
 import { checkUnit } from '../reports';
 import { RuleEntity } from '../rules';
 import { TargetSetEntity } from '../targets';
@@ -84,10 +84,7 @@ export class ReviewsService {
   async create(input: CreateReviewInput, viewer: Viewer, now: Date): Promise<Outcome<ReviewEntity>> {
     const errors = checkText(input.name, ['input', 'name'], 'name', 300);
     const context = await loadCampaignContext(this.dataSource.manager, input.campaignId);
-    if (!context)
-      return fail(
-        userError('NOT_FOUND', ['input', 'campaignId'], msg('There is no such campaign.', 'Không có chiến dịch này.')),
-      );
+    if (!context) return fail(unknownCampaign());
     const period = context.periods[input.asOfPeriod - 1];
     if (!period)
       errors.push(

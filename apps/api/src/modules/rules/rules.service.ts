@@ -7,6 +7,7 @@ import { checkRuleDraft, checkRulesWork, loadRuleCheckContext } from './rule-che
 import { RuleEntity } from './rule.entity';
 import type { CreateRuleInput, UpdateRuleInput } from './rule.type';
 import { msg } from '../../foundation/i18n/message';
+import { unknownCampaign } from '../campaigns';
 
 const duplicate = (code: string) =>
   userError(
@@ -30,14 +31,7 @@ export class RulesService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const context = await loadRuleCheckContext(manager, input.campaignId);
-        if (!context)
-          return fail(
-            userError(
-              'NOT_FOUND',
-              ['input', 'campaignId'],
-              msg('There is no such campaign.', 'Không có chiến dịch này.'),
-            ),
-          );
+        if (!context) return fail(unknownCampaign());
         const draft = {
           code: input.code.trim(),
           name: input.name.trim(),

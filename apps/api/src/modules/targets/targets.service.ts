@@ -14,7 +14,7 @@ import {
 } from '../../foundation/errors/problem';
 import { isId, isUniqueViolation } from '../../foundation/database/errors';
 import { recordAudit } from '../../foundation/audit/audit.service';
-import { CampaignEntity, CampaignIndicatorEntity, CampaignLevelEntity } from '../campaigns';
+import { CampaignEntity, CampaignIndicatorEntity, CampaignLevelEntity, unknownCampaign } from '../campaigns';
 import { IndicatorEntity } from '../indicators';
 import { LevelEntity } from '../levels';
 import { UnitEntity } from '../units';
@@ -89,14 +89,7 @@ export class TargetsService {
               lock: { mode: 'pessimistic_write' },
             })
           : null;
-        if (!campaign)
-          return fail(
-            userError(
-              'NOT_FOUND',
-              ['input', 'campaignId'],
-              msg('There is no such campaign.', 'Không có chiến dịch này.'),
-            ),
-          );
+        if (!campaign) return fail(unknownCampaign());
         if (campaign.status === 'CLOSED') return fail(closed(['input', 'campaignId']));
         if (await manager.existsBy(TargetSetEntity, { campaignId: campaign.id, key })) {
           return fail(
@@ -208,14 +201,7 @@ export class TargetsService {
       const campaign = isId(input.campaignId)
         ? await manager.findOneBy(CampaignEntity, { id: input.campaignId })
         : null;
-      if (!campaign)
-        return fail(
-          userError(
-            'NOT_FOUND',
-            ['input', 'campaignId'],
-            msg('There is no such campaign.', 'Không có chiến dịch này.'),
-          ),
-        );
+      if (!campaign) return fail(unknownCampaign());
       const found = await manager.findOneBy(TargetSetEntity, { campaignId: campaign.id, key: input.targetSetKey });
       if (!found)
         return fail(
