@@ -15,7 +15,7 @@ export function msg(en: string, vi: string): Message {
   return { en, vi };
 }
 
-/** The text of a message in `language`. */
-export function inLanguage(message: Message, language: MessageLanguage): string {
-  return message[language];
+/** Messages said one after another, in each language. */
+export function joinMessages(parts: readonly Message[], separator = ' '): Message {
+  return { en: parts.map((part) => part.en).join(separator), vi: parts.map((part) => part.vi).join(separator) };
 }

@@ -5,6 +5,7 @@ import { declaredMaxLength } from '../foundation/graphql/input-limits';
 import { refusedPayload } from '../foundation/graphql/refuse-arguments';
 import { createSchema } from './schema';
 import { userError } from '../foundation/errors/problem';
+import { msg } from '../foundation/i18n/message';
 import { malformedInput } from '../foundation/graphql/well-formed-input';
 
 describe('the checks every mutation shares', () => {
@@ -15,7 +16,13 @@ describe('the checks every mutation shares', () => {
   const mutations = () => Object.values(schema.getMutationType()?.getFields() ?? {});
 
   it('can answer every mutation as refused: its payload with userErrors and nothing else', () => {
-    const refusal = [userError('TOO_LONG', ['input', 'name'], 'name must be at most 200 characters.')];
+    const refusal = [
+      userError(
+        'TOO_LONG',
+        ['input', 'name'],
+        msg('name must be at most 200 characters.', 'name dài tối đa 200 ký tự.'),
+      ),
+    ];
     for (const mutation of mutations()) {
       const payload = refusedPayload(mutation.type, refusal);
       expect(payload.userErrors).toBe(refusal);

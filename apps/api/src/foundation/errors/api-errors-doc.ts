@@ -62,7 +62,7 @@ export function apiErrorsDoc(): string {
     '',
     '`BAD_USER_INPUT` carries `extensions.reason` when text or values cannot be stored:',
     '',
-    ...reasons.flatMap((reason) => wrap(`- \`${reason}\`: ${MALFORMED_INPUT_MESSAGES[reason]}`)),
+    ...reasons.flatMap((reason) => wrap(`- \`${reason}\`: ${MALFORMED_INPUT_MESSAGES[reason].en}`)),
     ...wrap(
       '- `BAD_FORMAT`, `BAD_FILE` (`POST /imports/dossiers` only): the `?format` is not csv or ndjson; the file ' +
         'cannot be read (the message says why).',

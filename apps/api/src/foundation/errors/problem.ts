@@ -1,5 +1,5 @@
 import type { DomainErrorCode, Message } from '@thidua/domain';
-import { asMessage, msg } from '../i18n/message';
+import { msg } from '../i18n/message';
 import type { SpreadsheetProblemCode } from '../spreadsheets/spreadsheet-problem';
 
 /**
@@ -87,9 +87,9 @@ export interface Problem {
   message: Message;
 }
 
-/** A problem; its message in both languages (`msg(en, vi)`), a plain string being English only. */
-export function userError(code: ProblemCode, field: string[] | null, message: Message | string): Problem {
-  return { code, field, message: asMessage(message) };
+/** A problem; its message in both languages (`msg(en, vi)`). */
+export function userError(code: ProblemCode, field: string[] | null, message: Message): Problem {
+  return { code, field, message };
 }
 
 /** A service's answer to a write: the object, or the reasons nothing was written. */

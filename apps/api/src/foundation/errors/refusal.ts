@@ -1,4 +1,4 @@
-import { asMessage, type Message } from '../i18n/message';
+import type { Message } from '../i18n/message';
 
 /**
  * Why a request is refused as a whole, rather than answered with a mutation's userErrors: an argument outside the
@@ -10,24 +10,19 @@ import { asMessage, type Message } from '../i18n/message';
 export type RefusalCode = 'BAD_USER_INPUT' | 'FORBIDDEN' | 'NOT_FOUND';
 
 export class Refusal extends Error {
-  /** The message in both languages; the edge answers the caller's. `message` is its English text (for logs). */
-  readonly text: Message;
-
   constructor(
     readonly code: RefusalCode,
-    text: Message | string,
+    readonly text: Message,
     /** Which rule refused, when a client tells them apart (e.g. BAD_FORMAT): answered as `extensions.reason`. */
     readonly reason?: string,
   ) {
-    const message = asMessage(text);
-    super(message.en);
-    this.text = message;
+    super(text.en);
     this.name = 'Refusal';
   }
 }
 
-export const badInput = (message: Message | string): Refusal => new Refusal('BAD_USER_INPUT', message);
-export const forbidden = (message: Message | string): Refusal => new Refusal('FORBIDDEN', message);
+export const badInput = (message: Message): Refusal => new Refusal('BAD_USER_INPUT', message);
+export const forbidden = (message: Message): Refusal => new Refusal('FORBIDDEN', message);
 
 /** The HTTP status of each refusal; the compiler checks that every code has one. */
 export function httpStatusOf(code: RefusalCode): 400 | 403 | 404 {

@@ -3,7 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from '../config/logger';
 import { GRAPHQL_ERROR_CODE_LIST } from '../errors/error-codes';
 import { Refusal } from '../errors/refusal';
-import { asMessage, msg, type Message } from '../i18n/message';
+import { msg, type Message } from '../i18n/message';
 import { bilingual, withMessage } from './localized-errors';
 
 /** Codes a client may see (docs/api-errors.md lists them); anything else is an unexpected failure and is masked. */
@@ -69,7 +69,6 @@ function publicCode(code: unknown): string | null {
 }
 
 /** A top-level BAD_USER_INPUT error for arguments outside the contract (e.g. a page larger than allowed). */
-export function badUserInput(message: Message | string): GraphQLError {
-  const text = asMessage(message);
-  return withMessage(new GraphQLError(text.en, { extensions: { code: 'BAD_USER_INPUT' } }), text);
+export function badUserInput(message: Message): GraphQLError {
+  return withMessage(new GraphQLError(message.en, { extensions: { code: 'BAD_USER_INPUT' } }), message);
 }

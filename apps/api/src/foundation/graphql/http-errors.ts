@@ -1,7 +1,7 @@
 import express from 'express';
 import type { GraphQLErrorCode } from '../errors/error-codes';
 import { GRAPHQL_RESPONSE_JSON, sendError } from '../http/error-reply';
-import { malformedInput, malformedInputMessage } from './well-formed-input';
+import { malformedInput, MALFORMED_INPUT_MESSAGES } from './well-formed-input';
 import { msg, type Message } from '../i18n/message';
 
 const NOT_JSON = msg(
@@ -27,7 +27,7 @@ export function graphqlBody(): express.RequestHandler[] {
     (req, res, next) => {
       const reason = malformedInput(req.body); // GET requests are checked by the refuseMalformedInput plugin
       if (!reason) return next();
-      sendError(req, res, 400, 'BAD_USER_INPUT', malformedInputMessage(reason), reason);
+      sendError(req, res, 400, 'BAD_USER_INPUT', MALFORMED_INPUT_MESSAGES[reason], reason);
     },
   ];
 }

@@ -2,6 +2,7 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { isId } from '../database/errors';
 import { pageSize, type Connection, type ConnectionArgs } from './connection';
 import { badUserInput } from './format-error';
+import { msg } from '../i18n/message';
 
 /** A row's place in an "by last change" order: its last change (millisecond precision), then its id. */
 export interface KeysetPosition {
@@ -26,7 +27,13 @@ export function encodeKeysetCursor(position: KeysetPosition): string {
 export function decodeKeysetCursor(cursor: string): KeysetPosition {
   // At most 15 digits: an instant within what Date and PostgreSQL both hold.
   const match = CURSOR.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match || !isId(match[2])) throw badUserInput('after is not a cursor given by this API for this order');
+  if (!match || !isId(match[2]))
+    throw badUserInput(
+      msg(
+        'after is not a cursor given by this API for this order',
+        'after không phải là con trỏ (cursor) do API này cấp cho thứ tự này',
+      ),
+    );
   return { updatedAt: new Date(Number(match[1])), id: match[2].toLowerCase() };
 }
 

@@ -4,7 +4,7 @@ import { GraphQLError, visit, type DocumentNode } from 'graphql';
 import type { Context } from './context';
 import type { RateBudgets } from '../rate-limit/rate-budget';
 import { FIELD_COSTS, LIST_SIZES, queryCostLimit } from './query-cost';
-import { malformedInput, malformedInputMessage, malformedText } from './well-formed-input';
+import { malformedInput, MALFORMED_INPUT_MESSAGES, malformedText } from './well-formed-input';
 import { msg } from '../i18n/message';
 import { withMessage } from './localized-errors';
 
@@ -90,7 +90,7 @@ export const refuseMalformedInput: ApolloServerPlugin<Context> = {
         const escapedNul = /\\u0000/i.test(query) ? 'NUL_CHARACTER' : null;
         const reason = escapedNul ?? malformedText(query) ?? malformedInput(request.variables);
         if (reason) {
-          const message = malformedInputMessage(reason);
+          const message = MALFORMED_INPUT_MESSAGES[reason];
           throw withMessage(
             new GraphQLError(message.en, { extensions: { code: 'BAD_USER_INPUT', reason, http: { status: 400 } } }),
             message,

@@ -9,23 +9,17 @@ export const MAX_INPUT_DEPTH = 100;
 /** Why a request's values cannot be taken, whatever the field: each is answered 400 with this as its reason. */
 export type MalformedInputReason = 'NUL_CHARACTER' | 'MALFORMED_TEXT' | 'TOO_DEEP';
 
-export const MALFORMED_INPUT_MESSAGES: Record<MalformedInputReason, string> = {
-  NUL_CHARACTER: 'Text may not contain the NUL character (U+0000).',
-  MALFORMED_TEXT: 'Text must be well-formed Unicode (a lone UTF-16 surrogate is not).',
-  TOO_DEEP: `Values may nest at most ${MAX_INPUT_DEPTH} levels deep.`,
+export const MALFORMED_INPUT_MESSAGES: Record<MalformedInputReason, Message> = {
+  NUL_CHARACTER: msg('Text may not contain the NUL character (U+0000).', 'Văn bản không được chứa ký tự NUL (U+0000).'),
+  MALFORMED_TEXT: msg(
+    'Text must be well-formed Unicode (a lone UTF-16 surrogate is not).',
+    'Văn bản phải là Unicode hợp lệ (không được có nửa cặp UTF-16 đứng riêng).',
+  ),
+  TOO_DEEP: msg(
+    `Values may nest at most ${MAX_INPUT_DEPTH} levels deep.`,
+    `Giá trị chỉ được lồng nhau tối đa ${MAX_INPUT_DEPTH} cấp.`,
+  ),
 };
-
-/** MALFORMED_INPUT_MESSAGES in Vietnamese. */
-const MALFORMED_INPUT_MESSAGES_VI: Record<MalformedInputReason, string> = {
-  NUL_CHARACTER: 'Văn bản không được chứa ký tự NUL (U+0000).',
-  MALFORMED_TEXT: 'Văn bản phải là Unicode hợp lệ (không được có nửa cặp UTF-16 đứng riêng).',
-  TOO_DEEP: `Giá trị chỉ được lồng nhau tối đa ${MAX_INPUT_DEPTH} cấp.`,
-};
-
-/** The message of a reason, in both languages. */
-export function malformedInputMessage(reason: MalformedInputReason): Message {
-  return msg(MALFORMED_INPUT_MESSAGES[reason], MALFORMED_INPUT_MESSAGES_VI[reason]);
-}
 
 /**
  * The first reason `value` (parsed JSON: variables, a body) cannot be taken, or null. PostgreSQL text and jsonb hold

@@ -14,7 +14,7 @@ export function errorBody(code: GraphQLErrorCode, message: string, reason?: stri
 }
 
 /** `message` in the language `req` asks for (`Accept-Language`), the answer marked `Vary: Accept-Language`. */
-export function messageFor(req: Request, res: Response, message: Message | string): string {
+export function messageFor(req: Request, res: Response, message: Message): string {
   varyByLanguage(res);
   return localize(message, languageOf(req));
 }
@@ -29,7 +29,7 @@ export function sendError(
   res: Response,
   status: number,
   code: GraphQLErrorCode,
-  message: Message | string,
+  message: Message,
   reason?: string,
 ): void {
   const type =

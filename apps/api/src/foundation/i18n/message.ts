@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
-import { msg, type Message, type MessageLanguage } from '@thidua/domain';
+import { joinMessages, msg, type Message, type MessageLanguage } from '@thidua/domain';
 
-export { msg, type Message };
+export { joinMessages, msg, type Message };
 
 /**
  * The language of a request's messages: `vi` or `en` as its `Accept-Language` prefers (negotiated by Express, q values
@@ -23,19 +23,9 @@ export function varyByLanguage(res: Response): void {
   res.vary('Accept-Language');
 }
 
-/** A message given in English only (a library's, or not translated yet) as a Message: the same text in both. */
-export function englishOnly(text: string): Message {
-  return { en: text, vi: text };
-}
-
-/** A Message as is, a plain string as English only. */
-export function asMessage(text: Message | string): Message {
-  return typeof text === 'string' ? englishOnly(text) : text;
-}
-
 /** The text of `message` in `language`. */
-export function localize(message: Message | string, language: Language): string {
-  return typeof message === 'string' ? message : message[language];
+export function localize(message: Message, language: Language): string {
+  return message[language];
 }
 
 const VIETNAMESE_NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });

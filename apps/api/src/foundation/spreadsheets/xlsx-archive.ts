@@ -32,13 +32,7 @@ export async function openXlsxArchive(bytes: Buffer, limits: SpreadsheetLimits):
     // Sizes are checked below, against our limits and while inflating, with messages of our own.
     zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, validateEntrySizes: false });
   } catch (error) {
-    throw spreadsheetProblem(
-      'MALFORMED_FILE',
-      msg(
-        `The file is not an .xlsx workbook (${(error as Error).message}).`,
-        `Tệp không phải là sổ tính .xlsx (${(error as Error).message}).`,
-      ),
-    );
+    throw notAWorkbook(error as Error);
   }
   try {
     const entries = await checkedEntries(zip, limits);
@@ -170,17 +164,15 @@ function readEntries(zip: ZipFile): Promise<Entry[]> {
       zip.readEntry();
     });
     zip.on('end', () => resolve(entries));
-    zip.on('error', (error: Error) =>
-      reject(
-        spreadsheetProblem(
-          'MALFORMED_FILE',
-          msg(
-            `The file is not an .xlsx workbook (${error.message}).`,
-            `Tệp không phải là sổ tính .xlsx (${error.message}).`,
-          ),
-        ),
-      ),
-    );
+    zip.on('error', (error: Error) => reject(notAWorkbook(error)));
     zip.readEntry();
   });
+}
+
+/** A file the zip reader could not open as a workbook, with the reader's reason. */
+function notAWorkbook(error: Error) {
+  return spreadsheetProblem(
+    'MALFORMED_FILE',
+    msg(`The file is not an .xlsx workbook (${error.message}).`, `Tệp không phải là sổ tính .xlsx (${error.message}).`),
+  );
 }

@@ -5,7 +5,7 @@ import { runRules } from './proposals.engine';
 import { checkRuleDraft, checkRulesWork, loadRuleCheckContext } from './rule-checks';
 import type { RuleDraftInput } from './rule.type';
 import { RulesService } from './rules.service';
-import { localize, msg, type Language } from '../../foundation/i18n/message';
+import { joinMessages, msg } from '../../foundation/i18n/message';
 
 export interface RulesPreviewQuery {
   campaignId: string;
@@ -40,15 +40,13 @@ export async function previewRules(dataSource: DataSource, query: RulesPreviewQu
       );
     }
     if (errors.length) {
-      const line = (language: Language) =>
-        errors.map((error) => `${error.field?.join('.')}: ${localize(error.message, language)}`).join(' ');
-      throw badInput(msg(line('en'), line('vi')));
+      const at = (field: string[] | null | undefined) => msg(`${field?.join('.')}:`, `${field?.join('.')}:`);
+      throw badInput(joinMessages(errors.map((error) => joinMessages([at(error.field), error.message]))));
     }
   }
   const run = await runRules(dataSource, { campaignId, asOfPeriod, targetSetKey }, rules, now);
   if (!run.proposals.ok) {
-    const messages = run.proposals.messages;
-    throw badInput(msg(messages.map((m) => m.en).join(' '), messages.map((m) => m.vi).join(' ')));
+    throw badInput(joinMessages(run.proposals.messages));
   }
   return run.proposals.value.map((proposal, i) => ({
     ...proposal,
