@@ -50,3 +50,15 @@ export function checkUnitFields(fields: { code?: string; name?: string }, path: 
   }
   return errors;
 }
+
+/** A unit may not be placed under `parent` (its code or name, as the caller knows it): it is archived. */
+export function archivedParent(field: string[], parent: string): Problem {
+  return userError(
+    'ARCHIVED_PARENT',
+    field,
+    msg(
+      `"${parent}" is archived and cannot have units under it.`,
+      `"${parent}" đã được lưu trữ nên không thể có đơn vị trực thuộc.`,
+    ),
+  );
+}

@@ -7,7 +7,7 @@ import { readSpreadsheet, type SpreadsheetSource } from '../../foundation/spread
 import { toUserError } from '../../foundation/spreadsheets/spreadsheet-user-error';
 import { LevelEntity } from '../levels';
 import { unitSearchText } from './search-text';
-import { checkUnitFields } from './unit-rules';
+import { archivedParent, checkUnitFields } from './unit-rules';
 import { UnitEntity } from './unit.entity';
 import { msg } from '../../foundation/i18n/message';
 
@@ -172,16 +172,7 @@ function checkRows(rows: ImportRow[], levels: LevelEntity[], existing: UnitEntit
         ),
       );
     } else if (!fileCodes.has(row.parentCode) && parent?.archivedAt) {
-      errors.push(
-        userError(
-          'ARCHIVED_PARENT',
-          at,
-          msg(
-            `"${row.parentCode}" is archived and cannot have units under it.`,
-            `"${row.parentCode}" đã được lưu trữ nên không thể có đơn vị trực thuộc.`,
-          ),
-        ),
-      );
+      errors.push(archivedParent(at, row.parentCode));
     }
   }
   // The parent of every code after the import: the file's word where it has one, else the database's.

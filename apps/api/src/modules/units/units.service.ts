@@ -7,7 +7,7 @@ import { isId, isUniqueViolation } from '../../foundation/database/errors';
 import { recordAudit } from '../../foundation/audit/audit.service';
 import { LevelEntity } from '../levels';
 import { unitSearchQuery, unitSearchText } from './search-text';
-import { checkUnitFields } from './unit-rules';
+import { archivedParent, checkUnitFields } from './unit-rules';
 import { UnitEntity } from './unit.entity';
 import type { ArchiveUnitInput, CreateUnitInput, UpdateUnitInput } from './unit.inputs';
 import { msg } from '../../foundation/i18n/message';
@@ -257,17 +257,7 @@ async function checkParent(manager: EntityManager, parentId: string, unitId: str
   const parent = isId(parentId) ? await manager.findOneBy(UnitEntity, { id: parentId }) : null;
   if (!parent)
     return [userError('UNKNOWN_PARENT', field, msg('There is no such parent unit.', 'Không có đơn vị cấp trên này.'))];
-  if (parent.archivedAt)
-    return [
-      userError(
-        'ARCHIVED_PARENT',
-        field,
-        msg(
-          `"${parent.name}" is archived and cannot have units under it.`,
-          `"${parent.name}" đã được lưu trữ nên không thể có đơn vị trực thuộc.`,
-        ),
-      ),
-    ];
+  if (parent.archivedAt) return [archivedParent(field, parent.name)];
   if (unitId && (await isSelfOrAncestor(manager, unitId, parentId))) {
     return [
       userError(
