@@ -89,7 +89,8 @@ export default defineConfig({
     host: '127.0.0.1',
     port: 4200,
     proxy: {
-      '/graphql': { target: api, changeOrigin: true },
+      // ws: subscriptions (graphql-ws) upgrade at the same path.
+      '/graphql': { target: api, changeOrigin: true, ws: true },
       '/healthz': { target: api, changeOrigin: true },
       '/public': { target: api, changeOrigin: true },
     },

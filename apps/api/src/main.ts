@@ -7,6 +7,9 @@ import { DEMO_PASSWORD, DEMO_USERS, isDatabaseEmpty } from './app/demo/demo-seed
 import { resolveSessionSecret } from './modules/settings/settings.service';
 import { UserEntity } from './modules/users/user.entity';
 import { createServer } from './app/server';
+import { startBackgroundWork } from './app/background-work';
+import { createMailer } from './foundation/mail/mailer';
+import { DEFAULT_WEBHOOK_SETTINGS, type WebhookSettings } from './modules/webhooks';
 
 async function main(): Promise<void> {
   let config;
@@ -25,6 +28,15 @@ async function main(): Promise<void> {
   const wasEmpty = await isDatabaseEmpty(dataSource);
   await prepareData(dataSource, config, log);
   const sessionSecret = await resolveSessionSecret(dataSource, config.sessionSecret);
+  const webhooks: WebhookSettings = {
+    ...DEFAULT_WEBHOOK_SETTINGS,
+    addresses: { allowedHosts: config.webhookAllowedHosts },
+  };
+  const background = await startBackgroundWork(
+    dataSource,
+    { work: config.runJobs, webhooks, mailer: createMailer(config.mail) },
+    log,
+  );
   const server = await createServer({
     dataSource,
     sessionSecret,
@@ -35,6 +47,7 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     publicEmbedOrigins: config.publicEmbedOrigins,
     rateBudget: config.rateBudget,
+    webhooks: { settings: webhooks, jobs: background.jobs },
   });
   await new Promise<void>((resolve) => server.httpServer.listen(config.port, config.host, resolve));
   const address = server.httpServer.address();
@@ -54,7 +67,8 @@ async function main(): Promise<void> {
     }, 15_000).unref();
     try {
       await server.stop();
-      log.info('requests finished; closing the database');
+      await background.stop();
+      log.info('requests and jobs finished; closing the database');
       await database.close();
       clearTimeout(force);
       log.info('stopped cleanly');

@@ -7,6 +7,7 @@ import { DEMO_PASSWORD, type DemoContent } from '../src/app/demo/demo-seed';
 import { createServer, type RunningServer } from '../src/app/server';
 import type { RateBudgetSettings } from '../src/foundation/rate-limit/rate-budget';
 import { loadDemoForTest } from './demo-snapshot';
+import { startBackgroundWork, type BackgroundWork, type BackgroundWorkOptions } from '../src/app/background-work';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
@@ -26,6 +27,8 @@ export interface TestApp {
   loginAs(email: string, password?: string): Promise<string>;
   /** How many SQL statements the app has sent so far (to check that a request's count does not grow with the data). */
   queryCount(): number;
+  /** The job queue, when started with `background`. */
+  background: BackgroundWork | null;
   close(): Promise<void>;
 }
 
@@ -42,6 +45,10 @@ export async function startTestApp(
     rankingCacheSeconds?: number;
     publicCacheMs?: number;
     rateBudget?: RateBudgetSettings | null;
+    /** Relay committed changes to other processes through PostgreSQL (LISTEN/NOTIFY); not on the embedded one. */
+    relayChanges?: boolean;
+    /** Starts the job queue (and, with `work`, its workers and the outbox's dispatcher) with these settings. */
+    background?: BackgroundWorkOptions;
   } = {},
 ): Promise<TestApp> {
   const url = process.env.THIDUA_TEST_DB_URL;
@@ -63,9 +70,14 @@ export async function startTestApp(
   await dataSource.initialize();
   await dataSource.query('DROP SCHEMA IF EXISTS public CASCADE');
   await dataSource.query('CREATE SCHEMA public');
+  // The job queue's schema, which pg-boss makes itself: jobs of an earlier suite must not run in this one.
+  await dataSource.query('DROP SCHEMA IF EXISTS pgboss CASCADE');
   await dataSource.runMigrations({ transaction: 'each' });
   if (options.demo !== false) await loadDemoForTest(dataSource, options.demo ?? 'setup');
   const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const background: BackgroundWork | null = options.background
+    ? await startBackgroundWork(dataSource, options.background, log)
+    : null;
   const server: RunningServer = await createServer({
     dataSource,
     sessionSecret: 'test-secret-'.padEnd(48, 'x'),
@@ -74,6 +86,10 @@ export async function startTestApp(
     rankingCacheSeconds: options.rankingCacheSeconds,
     publicCacheMs: options.publicCacheMs ?? 0,
     rateBudget: options.rateBudget ?? null,
+    relayChanges: options.relayChanges ?? false,
+    webhooks: options.background
+      ? { settings: options.background.webhooks, jobs: background?.jobs ?? null }
+      : undefined,
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = server.httpServer.address() as AddressInfo;
@@ -94,6 +110,7 @@ export async function startTestApp(
     url: base,
     gql,
     queryCount: () => queries,
+    background,
     async loginAs(email, password = DEMO_PASSWORD) {
       const result = await gql(`mutation($input: LoginInput!) { login(input: $input) { token userErrors { code } } }`, {
         input: { email, password },
@@ -104,6 +121,7 @@ export async function startTestApp(
     },
     async close() {
       await server.stop(); // drains and closes the HTTP server
+      await background?.stop();
       await dataSource.destroy();
     },
   };

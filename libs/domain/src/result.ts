@@ -29,7 +29,8 @@ export type DomainErrorCode =
   | 'CONDITION_TOO_COSTLY'
   | 'CAMPAIGN_TOO_LONG'
   | 'UNKNOWN_VARIABLE'
-  | 'UNKNOWN_OPERATOR';
+  | 'UNKNOWN_OPERATOR'
+  | 'INVALID_REMINDER';
 
 /** An expected failure: a stable code, the input field it concerns (as a path) and a sentence in both languages. */
 export interface DomainError {

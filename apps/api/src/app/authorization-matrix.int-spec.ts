@@ -13,6 +13,8 @@ import {
 import type express from 'express';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
+import { createClient } from 'graphql-ws';
+import { WebSocket } from 'ws';
 import { startTestApp, type TestApp } from '../../test/harness';
 import { HTTP_ROUTES } from './http-routes';
 import { CALLERS, HTTP_MATRIX, MATRIX, type Caller } from './authorization-matrix';
@@ -57,7 +59,7 @@ function placeholder(type: GraphQLInputType): unknown {
 
 /** One operation with every required argument filled with a placeholder, selecting only __typename. */
 function operationFor(
-  kind: 'query' | 'mutation',
+  kind: 'query' | 'mutation' | 'subscription',
   field: GraphQLField<unknown, unknown>,
 ): { query: string; variables: Record<string, unknown> } {
   const required = field.args.filter((arg: GraphQLArgument) => isNonNullType(arg.type));
@@ -102,10 +104,11 @@ describe('the authorization matrix', () => {
     );
   });
 
-  it('lists every query and mutation of the schema, and only those', () => {
+  it('lists every query, mutation and subscription of the schema, and only those', () => {
     const operations = [
       ...Object.keys(schema.getQueryType()?.getFields() ?? {}),
       ...Object.keys(schema.getMutationType()?.getFields() ?? {}),
+      ...Object.keys(schema.getSubscriptionType()?.getFields() ?? {}),
     ];
     expect(operations.sort()).toEqual(Object.keys(MATRIX).sort());
   });
@@ -131,6 +134,56 @@ describe('the authorization matrix', () => {
     },
     120_000,
   );
+
+  describe('over WebSocket', () => {
+    // The GraphQL cases end with logout: the users sign in again.
+    beforeAll(async () => {
+      for (const [caller, email] of USER_EMAILS) tokens.set(caller, await app.loginAs(email));
+    });
+
+    it.each(CALLERS)('lets %s subscribe over WebSocket to exactly what the matrix allows', async (caller) => {
+      const outcomes: string[] = [];
+      const expected: string[] = [];
+      const token = tokens.get(caller);
+      const client = createClient({
+        url: `${app.url.replace(/^http/, 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+        retryAttempts: 0,
+      });
+      try {
+        for (const field of Object.values(schema.getSubscriptionType()?.getFields() ?? {})) {
+          const { query, variables } = operationFor('subscription', field);
+          // Refused: an error at once. Allowed: no event comes (nothing is written), so no answer within 300 ms.
+          const code = await new Promise<string>((resolve) => {
+            const timer = setTimeout(() => {
+              stop();
+              resolve('allowed');
+            }, 300);
+            const settle = (value: string) => {
+              clearTimeout(timer);
+              resolve(value);
+            };
+            const stop = client.subscribe(
+              { query, variables },
+              {
+                next: (result) => settle(String(result.errors?.[0]?.extensions?.code ?? 'data')),
+                error: (errors) =>
+                  settle(String((errors as { extensions?: { code?: string } }[])[0]?.extensions?.code ?? errors)),
+                complete: () => settle('completed'),
+              },
+            );
+          });
+          outcomes.push(`${field.name}: ${code}`);
+          const allowed = MATRIX[field.name]?.includes(caller);
+          expected.push(`${field.name}: ${allowed ? 'allowed' : caller === 'none' ? 'UNAUTHENTICATED' : 'FORBIDDEN'}`);
+        }
+      } finally {
+        await client.dispose();
+      }
+      expect(outcomes).toEqual(expected);
+    });
+  });
 
   describe('over HTTP', () => {
     // The GraphQL cases end with logout: the users sign in again.

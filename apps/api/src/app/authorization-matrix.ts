@@ -32,9 +32,10 @@ const BOARD: Caller[] = ['ADMIN', 'BOARD'];
 const reads = (...scopes: Caller[]): Caller[] => [...USERS, ...scopes];
 
 /**
- * Who may call each query and mutation. Every one of the schema must be listed: a new resolver without an entry
- * fails authorization-matrix.int-spec.ts. There, arguments are placeholders (an unknown id, "x"), so a REPORTER's submitReport is for a unit outside its
- * subtree and is refused; its own-subtree case is tested in reports.int-spec.ts.
+ * Who may call each query, mutation and subscription. Every one of the schema must be listed: a new resolver
+ * without an entry fails authorization-matrix.int-spec.ts. There, arguments are placeholders (an unknown id, "x"),
+ * so a REPORTER's submitReport is for a unit outside its subtree and is refused; its own-subtree case is tested in
+ * reports.int-spec.ts. Subscriptions are subscribed to over WebSocket, through the same check.
  */
 export const MATRIX: Record<string, Caller[]> = {
   // queries
@@ -43,11 +44,13 @@ export const MATRIX: Record<string, Caller[]> = {
   campaign: reads('read:reports', 'read:rankings'),
   campaignRecordFeeds: ADMIN,
   campaigns: reads('read:reports', 'read:rankings'),
+  emailPreferences: USERS,
   currentCampaigns: reads('read:reports', 'read:rankings'),
   indicatorRecordRules: ADMIN,
   indicators: reads('read:reports', 'read:rankings'),
   levels: reads('read:units', 'read:reports', 'read:rankings'),
   me: USERS,
+  notifications: USERS,
   previewRules: BOARD,
   ranking: reads('read:rankings'),
   reportStatusBoard: reads('read:reports'),
@@ -58,10 +61,14 @@ export const MATRIX: Record<string, Caller[]> = {
   summary: reads('read:rankings'),
   summaryTrend: reads('read:rankings'),
   unit: reads('read:units', 'read:reports', 'read:rankings'),
+  unreadNotificationCount: USERS,
   units: reads('read:units', 'read:reports', 'read:rankings'),
   users: ADMIN,
   // whoever is signed in, whatever its scopes: a write-only token looks up the units it may report for
   viewer: reads('read:units', 'read:reports', 'read:rankings', 'write:reports'),
+  webhookEndpoint: ADMIN,
+  webhookEndpoints: ADMIN,
+  webhookEventTypes: ADMIN,
   weeklyReport: ['ADMIN', 'BOARD', 'VIEWER', 'read:rankings'],
   // mutations
   addProposal: BOARD,
@@ -75,17 +82,23 @@ export const MATRIX: Record<string, Caller[]> = {
   createTargetSet: ADMIN,
   createUnit: ADMIN,
   createUser: ADMIN,
+  createWebhookEndpoint: ADMIN,
   decideProposal: BOARD,
   decideProposals: BOARD,
+  deleteWebhookEndpoint: ADMIN,
   finalizeReview: BOARD,
   importReports: ADMIN,
   importUnits: ADMIN,
   publishCampaign: ADMIN,
   login: CALLERS,
   logout: USERS,
+  markNotificationsRead: USERS,
   recomputeRecordFigures: ADMIN,
+  redeliverWebhook: ADMIN,
   revokeApiToken: ADMIN,
   setCampaignRecordFeeds: ADMIN,
+  setCampaignReminders: ADMIN,
+  setEmailPreferences: USERS,
   setIndicatorRecordRule: ADMIN,
   setTargets: ADMIN,
   signOutUser: ADMIN,
@@ -97,6 +110,10 @@ export const MATRIX: Record<string, Caller[]> = {
   updateTargetSet: ADMIN,
   updateUnit: ADMIN,
   updateUser: ADMIN,
+  updateWebhookEndpoint: ADMIN,
+  // subscriptions (over WebSocket): whoever may read what the event says has changed
+  rankingChanged: reads('read:rankings'),
+  reportStatusChanged: reads('read:reports'),
 };
 
 /**

@@ -24,7 +24,9 @@ const ARGS = 'first: $first, after: $after';
 /** One case per connection field; every connection type of the schema must have one. */
 function cases(): Record<string, Case> {
   const op = (body: string) => {
-    const ids = ['campaignId', 'unitId'].filter((id) => body.includes(`$${id}`)).map((id) => `, $${id}: ID!`);
+    const ids = ['campaignId', 'unitId', 'endpointId']
+      .filter((id) => body.includes(`$${id}`))
+      .map((id) => `, $${id}: ID!`);
     return `query($first: Int, $after: String${ids.join('')}) { ${body} }`;
   };
   return {
@@ -71,6 +73,16 @@ function cases(): Record<string, Case> {
       query: op(`auditEntries(${ARGS}) ${PAGE}`),
       path: ['auditEntries'],
     },
+    'Query.notifications': {
+      type: 'NotificationConnection',
+      query: op(`notifications(${ARGS}) ${PAGE}`),
+      path: ['notifications'],
+    },
+    'WebhookEndpoint.deliveries': {
+      type: 'WebhookDeliveryConnection',
+      query: op(`webhookEndpoint(id: $endpointId) { deliveries(${ARGS}) ${PAGE} }`),
+      path: ['webhookEndpoint', 'deliveries'],
+    },
   };
 }
 
@@ -93,7 +105,22 @@ describe('pagination across the connections', () => {
     admin = await app.loginAs('admin@camau.demo');
     const [{ id: campaignId }] = await app.dataSource.query('SELECT id FROM campaigns ORDER BY created_at, id LIMIT 1');
     const [{ id: unitId }] = await app.dataSource.query("SELECT id FROM units WHERE code = '970'");
-    variables = { campaignId, unitId };
+    // Three notifications, and an endpoint with three deliveries (none sent: no job queue runs here).
+    await app.dataSource.query(
+      `INSERT INTO notifications (user_id, kind, title, body)
+       SELECT id, 'REMINDER', '{"en":"t","vi":"t"}', '{"en":"b","vi":"b"}' FROM users, generate_series(1, 3)
+       WHERE email = 'admin@camau.demo'`,
+    );
+    const [{ id: endpointId }] = await app.dataSource.query(
+      `INSERT INTO webhook_endpoints (url, event_types, secret) VALUES ('https://hooks.example.org/', '{unit.changed}', 'whsec_AA==')
+       RETURNING id`,
+    );
+    await app.dataSource.query(
+      `WITH events AS (INSERT INTO outbox_events (type, data) SELECT 'unit.changed', '{}' FROM generate_series(1, 3) RETURNING id)
+       INSERT INTO webhook_deliveries (endpoint_id, event_id) SELECT $1, id FROM events`,
+      [endpointId],
+    );
+    variables = { campaignId, unitId, endpointId };
     // A few reports (and audit entries), so that no connection is empty.
     const children: { id: string }[] = await app.dataSource.query(
       'SELECT id FROM units WHERE parent_id = $1 AND archived_at IS NULL ORDER BY code LIMIT 3',

@@ -22,9 +22,18 @@ import { UnitsResolver } from '../modules/units/units.resolver';
 import { PersonResolver } from '../modules/users/person.resolver';
 import { UsersResolver } from '../modules/users/users.resolver';
 import { WeeklyReportResolver } from '../modules/weekly-report/weekly-report.resolver';
+import {
+  DEFAULT_WEBHOOK_SETTINGS,
+  WebhookDeliveryResolver,
+  WebhooksResolver,
+  type WebhookServices,
+} from '../modules/webhooks';
+import { NotificationsResolver } from '../modules/notifications/notifications.resolver';
+import { CampaignRemindersResolver, RemindersResolver } from '../modules/reminders';
 import { authChecker } from '../foundation/graphql/auth-checker';
 import { answerRefusedArguments, checkMutationArguments } from '../foundation/graphql/refuse-arguments';
 import { UserErrorResolver } from '../foundation/graphql/user-error';
+import { NO_TOPICS } from '../foundation/realtime/no-topics';
 
 export const resolvers = [
   ApiTokensResolver,
@@ -32,14 +41,17 @@ export const resolvers = [
   AuthResolver,
   CampaignsResolver,
   CampaignPublicationResolver,
+  CampaignRemindersResolver,
   CampaignTargetsResolver,
   DossierRecordsResolver,
   IndicatorsResolver,
   LevelsResolver,
+  NotificationsResolver,
   PersonResolver,
   ProposalsResolver,
   PublicationsResolver,
   RankingsResolver,
+  RemindersResolver,
   ReportRevisionsResolver,
   ReportsResolver,
   ReportValuesResolver,
@@ -53,6 +65,8 @@ export const resolvers = [
   UserErrorResolver,
   UsersResolver,
   ViewerResolver,
+  WebhookDeliveryResolver,
+  WebhooksResolver,
   WeeklyReportResolver,
 ] as const;
 
@@ -69,6 +83,7 @@ export async function createSchema(services?: SchemaServices): Promise<GraphQLSc
     validate: false,
     validateFn: checkMutationArguments,
     container: resolverContainer(services),
+    pubSub: NO_TOPICS,
   });
   return answerRefusedArguments(schema);
 }
@@ -76,6 +91,8 @@ export async function createSchema(services?: SchemaServices): Promise<GraphQLSc
 /** The services some resolvers are built with; without them (emitting or inspecting the schema) those throw. */
 export interface SchemaServices {
   auth: AuthService;
+  /** Absent: webhooks are checked with the default settings and cannot be redelivered (no job queue). */
+  webhooks?: WebhookServices;
 }
 
 /** One instance of each resolver class, built here with the services it needs. */
@@ -85,6 +102,9 @@ function resolverContainer(services: SchemaServices | undefined): ContainerType 
     if (resolverClass === AuthResolver) {
       if (!services) throw new Error('the schema was built without its services: it cannot sign anyone in');
       return new AuthResolver(services.auth);
+    }
+    if (resolverClass === WebhooksResolver) {
+      return new WebhooksResolver(services?.webhooks ?? { settings: DEFAULT_WEBHOOK_SETTINGS, jobs: null });
     }
     return new (resolverClass as new () => unknown)();
   };

@@ -24,14 +24,19 @@ import {
 import { RateBudgets, type RateBudgetSettings } from '../foundation/rate-limit/rate-budget';
 import { RequestLoaders } from '../foundation/database/request-loaders';
 import { createSchema } from './schema';
+import type { WebhookServices } from '../modules/webhooks';
 import { DatabaseProbe, healthHandler } from '../foundation/http/health';
 import { ApiTokensService } from '../modules/api-tokens/api-tokens.service';
 import { HTTP_ROUTES } from './http-routes';
 import { AuthService } from '../modules/auth/auth.service';
 import { registerHttpRoutes } from '../foundation/http/http-route';
-import { languageOf, msg, varyByLanguage } from '../foundation/i18n/message';
+import { languageOf, languageOfHeader, msg, varyByLanguage, type Language } from '../foundation/i18n/message';
 import { localizedErrors } from '../foundation/graphql/localized-errors';
-import { viewerOf } from '../modules/auth/bearer-viewer';
+import { viewerOf, viewerOfAuthorization } from '../modules/auth/bearer-viewer';
+import { serveSubscriptions } from '../foundation/graphql/subscriptions-server';
+import { changesOf } from '../foundation/realtime/changes';
+import { relayThroughPostgres } from '../foundation/realtime/postgres-relay';
+import type { Viewer } from '../foundation/access/viewer';
 import { RankingResponseCache } from '../modules/rankings/ranking-cache';
 import { rankingExecutor } from '../modules/rankings/ranking-executor';
 import { PublicAnswerCache, PublicScoreboards, publicPageDocument } from '../modules/public-scoreboard';
@@ -54,6 +59,14 @@ export interface ServerOptions {
   rateBudget?: RateBudgetSettings | null;
   /** How long a public scoreboard answer is kept when no write of this process clears it first (default 10 s). */
   publicCacheMs?: number;
+  /**
+   * Relay committed changes to the other processes of this PostgreSQL database and hear theirs (LISTEN/NOTIFY), for
+   * the subscriptions and kept answers. For a DataSource not opened by `openDatabase`, which relays already (tests).
+   * Never on the embedded database (one process).
+   */
+  relayChanges?: boolean;
+  /** The webhook settings and the job queue deliveries go to; absent: defaults and no redelivery. */
+  webhooks?: WebhookServices;
 }
 
 export interface RunningServer {
@@ -79,9 +92,24 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     rankingCache.clear();
     publicScoreboards.clear();
   };
+  // Every committed report write, this process's or (relayed) another's, clears the kept answers and is told to the
+  // subscriptions (reportStatusChanged, rankingChanged).
+  const changes = changesOf(dataSource);
+  const stopClearing = changes.listen(() => written());
+  const relay = options.relayChanges ? await relayThroughPostgres(changes, postgresUrlOf(dataSource), log) : null;
+  const contextOf = async (viewer: Viewer | null, ip: string, language: Language): Promise<Context> => ({
+    viewer,
+    dataSource,
+    loaders: new RequestLoaders(dataSource),
+    log,
+    ip,
+    language,
+  });
+  const schema = await createSchema({ auth, webhooks: options.webhooks });
+  const formatError = createErrorFormatter(log);
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema({ auth }),
-    formatError: createErrorFormatter(log),
+    schema,
+    formatError,
     // No cache hints are used; the default cache-control plugin would wrap every field's resolver (a third of a
     // 10.600-row ranking's GraphQL time). rankingExecutor runs the ranking query compiled (graphql-jit).
     plugins: [
@@ -114,16 +142,8 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     legacyJsonStatus,
     ...graphqlBody(),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Context> => {
-        return {
-          viewer: await viewerOf(req, auth),
-          dataSource,
-          loaders: new RequestLoaders(dataSource),
-          log,
-          ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-          language: languageOf(req),
-        };
-      },
+      context: async ({ req }): Promise<Context> =>
+        contextOf(await viewerOf(req, auth), req.ip ?? req.socket.remoteAddress ?? 'unknown', languageOf(req)),
     }),
     answerBodyErrors,
   );
@@ -149,9 +169,27 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     }
   });
 
+  // Subscriptions over WebSocket at the same path, with the same viewer, checks, limits and error formatting.
+  const subscriptions = serveSubscriptions({
+    httpServer,
+    path: '/graphql',
+    schema,
+    validationRules: limits.validationRules,
+    formatError,
+    contextOf: async (authorization, request) =>
+      contextOf(
+        await viewerOfAuthorization(authorization, auth),
+        request.socket.remoteAddress ?? 'unknown',
+        languageOfHeader(request.headers['accept-language']),
+      ),
+  });
+
   return {
     httpServer,
     async stop() {
+      await subscriptions.close();
+      stopClearing();
+      await relay?.close();
       await apollo.stop();
     },
   };
@@ -202,4 +240,11 @@ function noStore(_req: express.Request, res: express.Response, next: express.Nex
   res.set('Cache-Control', 'no-store');
   varyByLanguage(res);
   next();
+}
+
+/** The connection string of a PostgreSQL DataSource, for a connection of its own outside the pool. */
+function postgresUrlOf(dataSource: DataSource): string {
+  const url = (dataSource.options as { url?: string }).url;
+  if (!url) throw new Error('relayChanges needs a DataSource made from a connection URL');
+  return url;
 }

@@ -131,6 +131,8 @@ export type UserErrorCode =
   | 'INVALID_PENALTY'
   /** A rule’s priority is not a whole number in its range. */
   | 'INVALID_PRIORITY'
+  /** A reminder is not a whole number of minutes before or after the due time (not 0, at most a week), or there are more than six. */
+  | 'INVALID_REMINDER'
   /** The campaign cannot move from its status to the one asked (e.g. CLOSED to SETUP). */
   | 'INVALID_STATUS_CHANGE'
   /** A report has no valid submission time. */
@@ -215,6 +217,8 @@ export type UserErrorCode =
   | 'UNIT_NOT_IN_CAMPAIGN'
   /** A reporter account needs the unit it reports for. */
   | 'UNIT_REQUIRED'
+  /** A webhook endpoint names an event type that does not exist; the message lists those that do. */
+  | 'UNKNOWN_EVENT_TYPE'
   /** There is no indicator with this code (in the campaign). */
   | 'UNKNOWN_INDICATOR'
   /** There is no level with this key. */
@@ -233,6 +237,8 @@ export type UserErrorCode =
   | 'UNKNOWN_VARIABLE'
   /** Proposals of the review are still in conflict; finalize with `acceptConflicts: true` to accept them. */
   | 'UNRESOLVED_CONFLICTS'
+  /** A webhook URL is not http(s), holds a user name or password, is not on WEBHOOK_ALLOWED_HOSTS, or points to an internal address (loopback, private, link-local…). */
+  | 'URL_NOT_ALLOWED'
   /** `login`: the account is disabled; an administrator may enable it. */
   | 'USER_DISABLED'
   /** The password is shorter than 10 characters or lacks a letter or a digit. */

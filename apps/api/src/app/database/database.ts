@@ -3,6 +3,8 @@ import type { AppConfig } from '../../foundation/config/config';
 import type { Logger } from '../../foundation/config/logger';
 import { createDataSource, EMBEDDED_POOL_SIZE } from './data-source';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../foundation/database/embedded-postgres';
+import { changesOf } from '../../foundation/realtime/changes';
+import { relayThroughPostgres, type ChangesRelay } from '../../foundation/realtime/postgres-relay';
 
 export interface Database {
   dataSource: DataSource;
@@ -10,7 +12,11 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** Connects to DATABASE_URL, or starts the embedded database under DATA_DIR; then runs pending migrations. */
+/**
+ * Connects to DATABASE_URL, or starts the embedded database under DATA_DIR; then runs pending migrations. On
+ * PostgreSQL the changes this process commits (reports written) are relayed to the other processes of the database
+ * and theirs to this one (LISTEN/NOTIFY, see postgres-relay.ts): a server, a command-line import, `npm run ingest`.
+ */
 export async function openDatabase(config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>, log: Logger): Promise<Database> {
   const embedded = config.databaseUrl
     ? null
@@ -21,10 +27,12 @@ export async function openDatabase(config: Pick<AppConfig, 'databaseUrl' | 'data
   const dataSource = config.databaseUrl
     ? createDataSource(config.databaseUrl)
     : createDataSource((embedded as EmbeddedPostgres).url, EMBEDDED_POOL_SIZE);
+  let relay: ChangesRelay | null = null;
   try {
     await dataSource.initialize();
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     for (const migration of applied) log.info({ migration: migration.name }, 'migration applied');
+    relay = config.databaseUrl ? await relayThroughPostgres(changesOf(dataSource), config.databaseUrl, log) : null;
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();
@@ -34,6 +42,7 @@ export async function openDatabase(config: Pick<AppConfig, 'databaseUrl' | 'data
     dataSource,
     embedded,
     async close() {
+      await relay?.close();
       await dataSource.destroy();
       await embedded?.stop();
     },

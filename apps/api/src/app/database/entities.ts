@@ -12,6 +12,11 @@ import { RuleEntity } from '../../modules/rules/rule.entity';
 import { SettingEntity } from '../../modules/settings/setting.entity';
 import { UnitEntity } from '../../modules/units/unit.entity';
 import { UserEntity } from '../../modules/users/user.entity';
+import { OutboxEventEntity } from '../../foundation/events/outbox-event.entity';
+import { CampaignRemindersEntity } from '../../modules/reminders/campaign-reminders.entity';
+import { NotificationEntity } from '../../modules/notifications/notification.entity';
+import { WebhookEndpointEntity } from '../../modules/webhooks/webhook-endpoint.entity';
+import { WebhookDeliveryAttemptEntity, WebhookDeliveryEntity } from '../../modules/webhooks/webhook-delivery.entity';
 
 export const entities = [
   ApiTokenEntity,
@@ -20,8 +25,11 @@ export const entities = [
   CampaignIndicatorEntity,
   CampaignLevelEntity,
   CampaignPublicationEntity,
+  CampaignRemindersEntity,
   IndicatorEntity,
   LevelEntity,
+  NotificationEntity,
+  OutboxEventEntity,
   ProposalEntity,
   ReportEntity,
   ReportRevisionEntity,
@@ -35,4 +43,7 @@ export const entities = [
   TargetSetEntity,
   UnitEntity,
   UserEntity,
+  WebhookDeliveryAttemptEntity,
+  WebhookDeliveryEntity,
+  WebhookEndpointEntity,
 ];

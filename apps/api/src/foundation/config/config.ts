@@ -32,6 +32,12 @@ export interface AppConfig {
    * off) and how fast it refills (RATE_BUDGET_PER_SECOND, default 20.000: two and a half rankings a second).
    */
   rateBudget: { capacity: number; perSecond: number } | null;
+  /** Whether this server process runs the background jobs (RUN_JOBS, default true); false leaves them to workers. */
+  runJobs: boolean;
+  /** Hosts webhooks may be sent to (WEBHOOK_ALLOWED_HOSTS); empty: any host with public addresses only. */
+  webhookAllowedHosts: string[];
+  /** The SMTP server reminders are emailed through (SMTP_URL) and their sender (MAIL_FROM); null: in the app only. */
+  mail: { smtpUrl: string | null; from: string };
 }
 
 export class ConfigError extends Error {}
@@ -79,7 +85,41 @@ export function readConfig(env: Env, cwd: string): AppConfig {
     trustProxy: readTrustProxy(env.TRUST_PROXY),
     publicEmbedOrigins: readEmbedOrigins(env.PUBLIC_EMBED_ORIGINS),
     rateBudget: readRateBudget(env.RATE_BUDGET, env.RATE_BUDGET_PER_SECOND),
+    runJobs: readBoolean('RUN_JOBS', env.RUN_JOBS, true),
+    webhookAllowedHosts: readHosts(env.WEBHOOK_ALLOWED_HOSTS),
+    mail: readMail(env.SMTP_URL, env.MAIL_FROM),
   };
+}
+
+function readMail(smtpRaw: string | undefined, fromRaw: string | undefined): AppConfig['mail'] {
+  const smtpUrl = nonEmpty(smtpRaw) ?? null;
+  if (smtpUrl && !/^smtps?:\/\/[^\s]+$/.test(smtpUrl)) {
+    throw new ConfigError('SMTP_URL must look like smtp://user:password@host:587 or smtps://…:465');
+  }
+  const from = nonEmpty(fromRaw) ?? 'ThiĐua <no-reply@localhost>';
+  if (!from.includes('@')) throw new ConfigError(`MAIL_FROM must hold an email address (got "${from}")`);
+  return { smtpUrl, from };
+}
+
+function readBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
+  const value = nonEmpty(raw)?.toLowerCase();
+  if (value === undefined) return fallback;
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  throw new ConfigError(`${name} must be true or false (got "${raw}")`);
+}
+
+function readHosts(raw: string | undefined): string[] {
+  const entries = (nonEmpty(raw) ?? '').split(/[\s,]+/).filter(Boolean);
+  for (const entry of entries) {
+    if (!/^(\*\.)?[a-z0-9.:-]+$/i.test(entry)) {
+      throw new ConfigError(
+        `WEBHOOK_ALLOWED_HOSTS must list host names or addresses such as hooks.camau.gov.vn, *.camau.gov.vn or ` +
+          `10.0.0.5, separated by spaces or commas (got "${entry}")`,
+      );
+    }
+  }
+  return entries.map((entry) => entry.toLowerCase());
 }
 
 function readRateBudget(capacityRaw: string | undefined, perSecondRaw: string | undefined): AppConfig['rateBudget'] {

@@ -65,6 +65,7 @@ export const USER_ERROR_CODES: { readonly [Code in ProblemCode]: string } = {
   UNDECIDED_PROPOSALS: 'A review cannot be finalized while some of its proposals are undecided.',
   UNIT_NOT_IN_CAMPAIGN: 'The unit is not at a level of this campaign.',
   UNIT_REQUIRED: 'A reporter account needs the unit it reports for.',
+  UNKNOWN_EVENT_TYPE: 'A webhook endpoint names an event type that does not exist; the message lists those that do.',
   UNKNOWN_INDICATOR: 'There is no indicator with this code (in the campaign).',
   UNKNOWN_LEVEL: 'There is no level with this key.',
   UNKNOWN_PARENT: 'There is no such parent unit (in the file or in ThiĐua).',
@@ -73,9 +74,14 @@ export const USER_ERROR_CODES: { readonly [Code in ProblemCode]: string } = {
   UNKNOWN_UNIT: 'There is no such unit.',
   UNRESOLVED_CONFLICTS:
     'Proposals of the review are still in conflict; finalize with `acceptConflicts: true` to accept them.',
+  URL_NOT_ALLOWED:
+    'A webhook URL is not http(s), holds a user name or password, is not on WEBHOOK_ALLOWED_HOSTS, ' +
+    'or points to an internal address (loopback, private, link-local…).',
   USER_DISABLED: '`login`: the account is disabled; an administrator may enable it.',
   WEAK_PASSWORD: 'The password is shorter than 10 characters or lacks a letter or a digit.',
   // The domain's (DomainErrorCode, libs/domain)
+  INVALID_REMINDER:
+    'A reminder is not a whole number of minutes before or after the due time (not 0, at most a week), or there are more than six.',
   INVALID_DATE: 'A date is not a real calendar date written YYYY-MM-DD.',
   END_BEFORE_START: 'The end date is before the start date.',
   INVALID_TIME_ZONE: 'The time zone is not an IANA time zone name (e.g. Asia/Ho_Chi_Minh).',

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { Refusal } from '../errors/refusal';
-import { localize, numberVi, type Message } from '../i18n/message';
+import { localize, numberVi, type Language, type Message } from '../i18n/message';
 import type { Context } from './context';
 
 const MESSAGES = new WeakMap<object, Message>();
@@ -80,11 +80,16 @@ export const localizedErrors: ApolloServerPlugin<Context> = {
       async willSendResponse({ response, contextValue }) {
         if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
         const language = contextValue.language ?? 'en';
-        response.body.singleResult.errors = response.body.singleResult.errors.map((error) => {
-          const message = (error as BilingualError)[BILINGUAL];
-          return message ? { ...error, message: localize(message, language) } : error;
-        });
+        response.body.singleResult.errors = response.body.singleResult.errors.map((error) =>
+          inLanguage(error, language),
+        );
       },
     };
   },
 };
+
+/** A formatted error (see `bilingual`) with its message in `language`, when it has one in both. */
+export function inLanguage(error: GraphQLFormattedError, language: Language): GraphQLFormattedError {
+  const message = (error as BilingualError)[BILINGUAL];
+  return message ? { ...error, message: localize(message, language) } : error;
+}

@@ -150,6 +150,20 @@ function isList(type: GraphQLOutputType): boolean {
   return isListType(isNonNullType(type) ? type.ofType : type);
 }
 
+/** The refusal of an operation costing more than `maxCost` (400 GRAPHQL_VALIDATION_FAILED), over HTTP or WebSocket. */
+export function costLimitError(maxCost: number, cost: number): GraphQLError {
+  const message = msg(
+    `Query cost limit of ${maxCost} exceeded, found ${cost}: ask for fewer or smaller fields ` +
+      '(a weeklyReport costs 20000, a ranking 8000; see the API guide).',
+    `Truy vấn vượt quá giới hạn chi phí ${numberVi(maxCost)}: chi phí là ${numberVi(cost)}. Hãy yêu cầu ` +
+      'ít trường hơn hoặc trang nhỏ hơn (một weeklyReport tốn 20.000, một ranking 8.000; xem hướng dẫn API).',
+  );
+  return withMessage(
+    new GraphQLError(message.en, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } }),
+    message,
+  );
+}
+
 /**
  * Refuses an operation costing more than `maxCost` (see operationCost) before it runs, with the variables' values:
  * 400 GRAPHQL_VALIDATION_FAILED naming the limit and the cost found. Then charges the cost to the caller's rate
@@ -169,20 +183,7 @@ export function queryCostLimit(options: QueryCostOptions): ApolloServerPlugin<Co
             if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
           }
           cost = operationCost(schema, operation, fragments, request.variables ?? {});
-          if (cost > options.maxCost) {
-            const message = msg(
-              `Query cost limit of ${options.maxCost} exceeded, found ${cost}: ask for fewer or smaller fields ` +
-                '(a weeklyReport costs 20000, a ranking 8000; see the API guide).',
-              `Truy vấn vượt quá giới hạn chi phí ${numberVi(options.maxCost)}: chi phí là ${numberVi(cost)}. Hãy yêu cầu ` +
-                'ít trường hơn hoặc trang nhỏ hơn (một weeklyReport tốn 20.000, một ranking 8.000; xem hướng dẫn API).',
-            );
-            throw withMessage(
-              new GraphQLError(message.en, {
-                extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
-              }),
-              message,
-            );
-          }
+          if (cost > options.maxCost) throw costLimitError(options.maxCost, cost);
           const key = contextValue.viewer ? budgetKeyOf(contextValue.viewer) : null;
           if (!options.budgets || !key) return;
           charge = await options.budgets.charge(key, Math.max(cost, 1));

@@ -18,6 +18,25 @@ export function languageOf(req: Request): Language {
   return chosen === 'vi' ? 'vi' : 'en';
 }
 
+/**
+ * The language an `Accept-Language` header asks for, outside Express (a WebSocket's upgrade request): the same choice
+ * as `languageOf` — the highest q, then the header's order, English on a tie or when neither is named.
+ */
+export function languageOfHeader(header: string | undefined): Language {
+  let best: { language: Language; q: number } | null = null;
+  for (const part of (header ?? '').split(',')) {
+    const [tag = '', ...params] = part.trim().toLowerCase().split(';');
+    const qParam = params.map((param) => param.trim()).find((param) => param.startsWith('q='));
+    const q = qParam ? Number(qParam.slice(2)) : 1;
+    if (!(q > 0)) continue;
+    for (const language of LANGUAGES) {
+      if (tag !== '*' && tag !== language && !tag.startsWith(`${language}-`)) continue;
+      if (!best || q > best.q) best = { language, q };
+    }
+  }
+  return (best as { language: Language } | null)?.language ?? 'en';
+}
+
 /** Marks an answer whose messages follow `Accept-Language`, for caches. */
 export function varyByLanguage(res: Response): void {
   res.vary('Accept-Language');

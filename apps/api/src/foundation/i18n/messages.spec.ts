@@ -4,7 +4,7 @@ import express, { type Request } from 'express';
 import ts from 'typescript';
 import { badInput, forbidden } from '../errors/refusal';
 import { checkText, userError } from '../errors/problem';
-import { languageOf, localize, msg } from './message';
+import { languageOf, languageOfHeader, localize, msg } from './message';
 
 const API_SOURCES = path.resolve(__dirname, '../..');
 const DOMAIN_SOURCES = path.resolve(__dirname, '../../../../../libs/domain/src');
@@ -145,7 +145,11 @@ describe('the language of a request', () => {
     ['*', 'en'],
     ['', 'en'],
     [undefined, 'en'],
-  ])('Accept-Language %p → %s', (header, language) => {
+    ['fr, vi;q=0.5, en;q=0.5', 'vi'],
+    ['en;q=0, vi;q=0.2', 'vi'],
+    ['vi;q=0', 'en'],
+  ])('Accept-Language %p → %s, over HTTP and on a WebSocket upgrade alike', (header, language) => {
     expect(languageOf(request(header))).toBe(language);
+    expect(languageOfHeader(header)).toBe(language);
   });
 });

@@ -7,8 +7,10 @@
  * - Cleared whenever this process writes (any GraphQL mutation, the dossier upload), before the writer gets its
  *   answer: whoever wrote reads what they wrote. A read that began before the write does not keep its answer.
  * - A kept answer is serialized once (see answerJson), not for every request it serves.
- * - Another process's writes (a second API process, `npm run import-reports`) show after at most `ttlMs`: the one
- *   staleness this allows, bounded and documented (README, "Beyond one machine"). ttlMs 0 turns it off.
+ * - Another process's report writes (a second API process, `npm run import-reports`) clear it too, as soon as their
+ *   notification arrives (server.ts hears them through the ChangesHub; on PostgreSQL, postgres-relay.ts); its other
+ *   writes, and a notification lost, show after at most `ttlMs`: the one staleness this allows, bounded and
+ *   documented (README, "Beyond one machine"). ttlMs 0 turns it off.
  */
 export class RankingResponseCache {
   private readonly entries = new Map<string, Entry>();

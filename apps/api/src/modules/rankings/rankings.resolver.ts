@@ -1,4 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { ReportsChanged } from '../../foundation/realtime/changes';
+import { RankingChange, rankingChange, rankingChangesOf } from './ranking-change.type';
 import { READ_RANKINGS } from '../../foundation/access/scopes';
 import { ConnectionArgs, pageWindow } from '../../foundation/graphql/connection';
 import type { Context } from '../../foundation/graphql/context';
@@ -27,6 +29,17 @@ export class RankingsResolver {
       { campaignId, levelKey, asOfPeriod, targetSetKey, parentUnitId },
       new Date(),
     );
+  }
+
+  @Authorized(READ_RANKINGS)
+  @Subscription(() => RankingChange, {
+    description:
+      "An event each time a write that may change the campaign's ranking commits (reports submitted, revised, " +
+      'imported or recomputed, from any API process): refetch the rankings shown. Who may read `ranking` may subscribe.',
+    subscribe: ({ args, context }) => rankingChangesOf(context as Context, (args as { campaignId: string }).campaignId),
+  })
+  rankingChanged(@Root() change: ReportsChanged, @Arg('campaignId', () => ID) _campaignId: string): RankingChange {
+    return rankingChange(change);
   }
 
   @FieldResolver(() => RankingRowConnection, {

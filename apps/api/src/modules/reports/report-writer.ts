@@ -1,6 +1,8 @@
 import { validateReportedCounts } from '@thidua/domain';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../foundation/access/viewer';
+import { recordEvents } from '../../foundation/events/outbox';
+import { noteChange } from '../../foundation/realtime/changes';
 import { ReportEntity, ReportValueEntity, type ReportSource, type StoredReportValue } from './report.entity';
 
 export interface Submission {
@@ -31,7 +33,9 @@ const CHUNK = 1000;
  * Writes checked submissions of one period inside the caller's transaction, in a fixed number of statements
  * per thousand reports. Missing report rows are created first and every row is then locked, so concurrent
  * submissions for one report apply one after the other and none is lost. Values equal to the stored ones
- * change nothing (no revision).
+ * change nothing (no revision). Each report written is an event (report.submitted or report.revised) in the
+ * outbox. The reports created or revised are told to the subscriptions and caches once the caller's transaction
+ * commits (noteChange: never for a rolled-back write).
  */
 export async function writeSubmissions(
   manager: EntityManager,
@@ -160,6 +164,36 @@ export async function writeSubmissions(
         ),
       ],
     );
+  }
+  await recordEvents(
+    manager,
+    changed.map(({ report, submission, previous }) => ({
+      type: previous ? 'report.revised' : 'report.submitted',
+      data: {
+        reportId: report.id,
+        campaignId,
+        unitId: report.unitId,
+        period: periodIndex,
+        revision: report.revision,
+        submittedAt: submittedAt.toISOString(),
+        source: batch.source,
+        values: submission.values.map(({ indicatorCode, numerator, denominator }) => ({
+          indicatorCode,
+          numerator,
+          denominator,
+        })),
+      },
+    })),
+  );
+  if (changed.length) {
+    noteChange(manager, {
+      kind: 'REPORTS',
+      campaignId,
+      period: periodIndex,
+      unitId: changed.length === 1 ? changed[0].report.unitId : null,
+      reports: changed.length,
+      at: submittedAt.toISOString(),
+    });
   }
   return results;
 }

@@ -13,6 +13,7 @@ import {
   Query,
   Resolver,
   Root,
+  Subscription,
 } from 'type-graphql';
 import { ConnectionArgs, pageWindow } from '../../foundation/graphql/connection';
 import { keysetWindow } from '../../foundation/graphql/keyset';
@@ -39,6 +40,8 @@ import {
   TimelinessEnum,
 } from './report.type';
 import { ReportStatusBoard } from './report-status.type';
+import { reportChangesOf, ReportStatusChange, reportStatusChange } from './report-status-change.type';
+import type { ReportsChanged } from '../../foundation/realtime/changes';
 import { queryReportStatusBoard } from './report-status.service';
 import { ReportsImportService } from './reports-import.service';
 import { ReportsService, withRates } from './reports.service';
@@ -98,6 +101,20 @@ export class ReportsResolver {
     @Ctx() ctx: Context,
   ) {
     return queryReportStatusBoard(ctx.dataSource, { campaignId, period, levelKey, status }, new Date());
+  }
+
+  @Authorized(READ_REPORTS)
+  @Subscription(() => ReportStatusChange, {
+    description:
+      'An event each time reports of the campaign are submitted, revised, imported or recomputed (once committed, ' +
+      'from any API process): refetch reportStatusBoard. Who may read the board may subscribe.',
+    subscribe: ({ args, context }) => reportChangesOf(context as Context, (args as { campaignId: string }).campaignId),
+  })
+  reportStatusChanged(
+    @Root() change: ReportsChanged,
+    @Arg('campaignId', () => ID) _campaignId: string,
+  ): ReportStatusChange {
+    return reportStatusChange(change);
   }
 
   @FieldResolver(() => Unit)

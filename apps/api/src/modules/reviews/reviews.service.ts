@@ -3,6 +3,7 @@ import { proposalConflicts, type JsonValue, type ProposalConflict } from '@thidu
 import type { Viewer } from '../../foundation/access/viewer';
 import { checkText, fail, succeed, userError, type Outcome, type Problem } from '../../foundation/errors/problem';
 import { isId, isUniqueViolation } from '../../foundation/database/errors';
+import { recordEvents } from '../../foundation/events/outbox';
 import { recordAudit } from '../../foundation/audit/audit.service';
 import { loadCampaignContext, unknownCampaign } from '../campaigns';
 import { checkUnit } from '../reports';
@@ -321,6 +322,22 @@ export class ReviewsService {
           before: null,
           after: { decisionNumber: number, decisionDate: input.decisionDate, acceptedConflicts: conflicts },
         });
+        const approved = await manager.findBy(ProposalEntity, { reviewId: review.id, decision: 'APPROVED' });
+        await recordEvents(manager, [
+          {
+            type: 'review.finalized',
+            data: {
+              reviewId: review.id,
+              campaignId: review.campaignId,
+              name: review.name,
+              asOfPeriod: review.asOfPeriod,
+              decisionNumber: number,
+              decisionDate: input.decisionDate,
+              finalizedAt: now.toISOString(),
+              approved: approved.map(({ unitId, outcome, form }) => ({ unitId, outcome, form })),
+            },
+          },
+        ]);
         return succeed(saved);
       });
     } catch (error) {

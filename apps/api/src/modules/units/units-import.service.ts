@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../foundation/access/viewer';
 import { fail, succeed, userError, type Outcome, type Problem } from '../../foundation/errors/problem';
+import { recordEvents } from '../../foundation/events/outbox';
+import { unitChanged } from './unit-events';
 import { AuditEntryEntity } from '../../foundation/audit/audit-entry.entity';
 import { readSpreadsheet, type SpreadsheetSource } from '../../foundation/spreadsheets/spreadsheet-file';
 import { toUserError } from '../../foundation/spreadsheets/spreadsheet-user-error';
@@ -277,6 +279,12 @@ async function applyRows(
     );
   }
   for (const chunk of chunks(audit, 500)) await manager.save(manager.create(AuditEntryEntity, chunk));
+  await recordEvents(
+    manager,
+    audit.map((entry) =>
+      unitChanged(entry.entityId as string, entry.before ? 'UPDATED' : 'CREATED', entry.after ?? {}),
+    ),
+  );
   const touched = [...created, ...updated].map((unit) => unit.id);
   const units = touched.length
     ? await manager

@@ -5,6 +5,8 @@ import type { Viewer } from '../../foundation/access/viewer';
 import { fail, succeed, userError, type Outcome, type Problem } from '../../foundation/errors/problem';
 import { isId, isUniqueViolation } from '../../foundation/database/errors';
 import { recordAudit } from '../../foundation/audit/audit.service';
+import { recordEvents } from '../../foundation/events/outbox';
+import { unitChanged } from './unit-events';
 import { LevelEntity } from '../levels';
 import { unitSearchQuery, unitSearchText } from './search-text';
 import { archivedParent, checkUnitFields } from './unit-rules';
@@ -125,6 +127,7 @@ export class UnitsService {
           before: null,
           after: snapshot(unit),
         });
+        await recordEvents(manager, [unitChanged(unit.id, 'CREATED', snapshot(unit))]);
         return succeed(unit);
       });
     } catch (error) {
@@ -197,6 +200,7 @@ export class UnitsService {
           before,
           after: snapshot(saved),
         });
+        await recordEvents(manager, [unitChanged(unit.id, 'UPDATED', snapshot(saved))]);
         return succeed(saved);
       });
     } catch (error) {
@@ -246,6 +250,7 @@ export class UnitsService {
         before,
         after: snapshot(saved),
       });
+      await recordEvents(manager, [unitChanged(unit.id, 'ARCHIVED', snapshot(saved))]);
       return succeed(saved);
     });
   }

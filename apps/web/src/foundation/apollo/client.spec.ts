@@ -1,6 +1,6 @@
 import { MeDocument } from '../../generated/graphql';
 import { SESSION_TOKEN_KEY } from '../session/session-token';
-import { createApolloClient } from './client';
+import { createApolloClient, webSocketUrl } from './client';
 
 /** A fetch that answers every request with `body` and records the headers it was sent. */
 function fakeFetch(body: unknown) {
@@ -50,5 +50,12 @@ describe('createApolloClient', () => {
     const { fetch } = fakeFetch({ data: null, errors: [{ message: 'Forbidden', extensions: { code: 'FORBIDDEN' } }] });
     await expect(createApolloClient({ fetch }).query({ query: MeDocument })).rejects.toThrow();
     expect(window.localStorage.getItem(SESSION_TOKEN_KEY)).toBe('session-abc');
+  });
+
+  it('opens subscriptions on the same host and path, wss: behind https:', () => {
+    expect(webSocketUrl('/graphql', { href: 'http://localhost:5173/bao-cao' })).toBe('ws://localhost:5173/graphql');
+    expect(webSocketUrl('/graphql', { href: 'https://thidua.camau.gov.vn/' })).toBe(
+      'wss://thidua.camau.gov.vn/graphql',
+    );
   });
 });

@@ -2,3 +2,4 @@
 export { ReportStatusBoardQuery } from './graphql/queries/report-status-board';
 export { ReportUnitQuery } from './graphql/queries/report-unit';
 export { UnitReportsQuery } from './graphql/queries/unit-reports';
+export { useReportStatusChanges } from './hooks/useReportStatusChanges';

@@ -12,6 +12,8 @@ import { ProposalCondition1765020000000 } from './1765020000000-proposal-conditi
 import { CampaignPublications1765080000000 } from './1765080000000-campaign-publications';
 import { RateBudgets1765140000000 } from './1765140000000-rate-budgets';
 import { ChangeTracking1765200000000 } from './1765200000000-change-tracking';
+import { EventsAndWebhooks1765260000000 } from './1765260000000-events-and-webhooks';
+import { Reminders1765320000000 } from './1765320000000-reminders';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -29,4 +31,6 @@ export const migrations = [
   CampaignPublications1765080000000,
   RateBudgets1765140000000,
   ChangeTracking1765200000000,
+  EventsAndWebhooks1765260000000,
+  Reminders1765320000000,
 ];

@@ -9,6 +9,8 @@ import { reviewsEn } from './reviews.en';
 import { rankingsEn } from './rankings.en';
 import { weeklyReportEn } from './weekly-report.en';
 import { publicScoreboardEn } from './public-scoreboard.en';
+import { webhooksEn } from './webhooks.en';
+import { notificationsEn } from './notifications.en';
 import type { Translation } from './vi';
 
 /** English, the second language. Words follow docs/glossary.md. */
@@ -237,4 +239,6 @@ export const en: Translation = {
   ...dossiersEn,
   ...homeEn,
   ...publicScoreboardEn,
+  ...webhooksEn,
+  ...notificationsEn,
 };

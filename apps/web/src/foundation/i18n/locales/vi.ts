@@ -9,6 +9,8 @@ import { reviewsVi } from './reviews.vi';
 import { rankingsVi } from './rankings.vi';
 import { weeklyReportVi } from './weekly-report.vi';
 import { publicScoreboardVi } from './public-scoreboard.vi';
+import { webhooksVi } from './webhooks.vi';
+import { notificationsVi } from './notifications.vi';
 import type { Strings } from './strings';
 
 /** Vietnamese, the default language. Words follow docs/glossary.md. */
@@ -237,6 +239,8 @@ export const vi = {
   ...dossiersVi,
   ...homeVi,
   ...publicScoreboardVi,
+  ...webhooksVi,
+  ...notificationsVi,
 };
 
 export type Translation = Strings<typeof vi>;

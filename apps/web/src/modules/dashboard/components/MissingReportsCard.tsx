@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useFormat } from '../../../foundation/i18n/useFormat';
 import { ListError, ListLoading } from '../../../foundation/ui/components/ListStates';
+import { useReportStatusChanges } from '../../reports';
 import { MissingReportsQuery } from '../graphql/queries/missing-reports';
 import { groupByParent } from '../utils/missing-by-parent';
 
@@ -20,6 +21,8 @@ export function MissingReportsCard({
   const { t } = useTranslation();
   const format = useFormat();
   const { data, error, refetch } = useQuery(MissingReportsQuery, { variables: { campaignId, period } });
+  // Who is still missing follows the reports as they come in, without a reload.
+  useReportStatusChanges(campaignId, () => void refetch().catch(() => undefined));
   const board = data?.reportStatusBoard;
   const totals = (board?.levels ?? []).reduce(
     (sum, level) => ({

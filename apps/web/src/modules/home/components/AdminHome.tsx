@@ -3,6 +3,7 @@ import type { CampaignDates } from '@thidua/domain';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_TIME_ZONE } from '../../../foundation/i18n/format';
 import { ListError, ListLoading } from '../../../foundation/ui/components/ListStates';
+import { useReportStatusChanges } from '../../reports';
 import { HomeAdminQuery } from '../graphql/queries/admin-home';
 import { HomeProblemsQuery } from '../graphql/queries/problems';
 import { CampaignsCard } from './CampaignsCard';
@@ -30,6 +31,8 @@ export function AdminHome({
   const { t } = useTranslation();
   const week = useQuery(HomeAdminQuery, { variables: { campaignId } });
   const problems = useQuery(HomeProblemsQuery, { variables: { campaignId } });
+  // The reporting rate and who has not reported follow the reports as they come in, without a reload.
+  useReportStatusChanges(campaignId, () => void week.refetch().catch(() => undefined));
   const board = week.data?.reportStatusBoard;
   const timeZone = week.data?.campaign?.timeZone ?? DEFAULT_TIME_ZONE;
   return (

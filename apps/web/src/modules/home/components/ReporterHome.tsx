@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { CurrentUserFragment } from '../../../generated/graphql';
 import { ListEmpty, ListError, ListLoading } from '../../../foundation/ui/components/ListStates';
+import { useReportStatusChanges } from '../../reports';
 import { HomeReporterPeriodQuery } from '../graphql/queries/reporter-period';
 import { HomeReporterStandingQuery } from '../graphql/queries/reporter-standing';
 import { HomeReporterUnitQuery } from '../graphql/queries/reporter-unit';
@@ -23,6 +24,8 @@ export function ReporterHome({ user, campaignId, now }: { user: CurrentUserFragm
     skip: !ownId,
   });
   const period = useQuery(HomeReporterPeriodQuery, { variables: { campaignId }, skip: !ownId });
+  // The period's reporting status follows the reports as they come in, without a reload.
+  useReportStatusChanges(ownId ? campaignId : null, () => void period.refetch().catch(() => undefined));
   const own = units.data?.unit ?? null;
   const children = own?.children.edges.map((edge) => edge.node) ?? [];
   const childLevel = children[0]?.level.key ?? '';

@@ -4,6 +4,7 @@ import { caMauCampaign } from '../../../test/campaign-fixtures';
 import { PERIOD_5, statusBoard } from '../../../test/report-fixtures';
 import { renderWithProviders } from '../../../test/render';
 import { ReportStatusBoardQuery } from '../graphql/queries/report-status-board';
+import { ReportStatusChangedSubscription } from '../graphql/subscriptions/report-status-changed';
 import { StatusBoard } from './StatusBoard';
 
 const campaign = caMauCampaign({
@@ -98,5 +99,37 @@ describe('StatusBoard', () => {
     await user.click(await screen.findByRole('button', { name: 'Sao chép danh sách' }));
     expect(await navigator.clipboard.readText()).toBe('Huyện Năm Căn\nXã Tân Tiến');
     expect(screen.getByText('Đã sao chép 2 tên đơn vị.')).toBeInTheDocument();
+  });
+  it('asks the board again when a report changed on the server, without a reload', async () => {
+    const submitted = statusBoard(
+      statusBoard().rows.map((row) =>
+        row.unit.code === '973'
+          ? { ...row, status: 'LATE' as const, submittedAt: '2023-04-04T02:00:00.000Z', revision: 1 }
+          : row,
+      ),
+    );
+    const event = (unitId: string) => ({
+      data: {
+        reportStatusChanged: {
+          __typename: 'ReportStatusChange' as const,
+          campaignId: 'c-1',
+          period: 5,
+          unitId,
+          reportCount: 1,
+          changedAt: '2023-04-04T02:00:00.000Z',
+        },
+      },
+    });
+    const change = {
+      request: { query: ReportStatusChangedSubscription, variables: { campaignId: 'c-1' } },
+      result: event('u-973'),
+      delay: 50,
+    };
+    renderWithProviders(<StatusBoard campaign={campaign} canManage />, {
+      mocks: [boardMock({}), change, boardMock({}, submitted)],
+    });
+    const units = await screen.findByRole('table', { name: 'Tình hình nộp báo cáo kỳ 5' });
+    expect(bodyRows(units)[1][4]).toBe('Chưa nộp');
+    await waitFor(() => expect(bodyRows(units)[1][4]).toBe('Trễ hạn'), { timeout: 3000 });
   });
 });

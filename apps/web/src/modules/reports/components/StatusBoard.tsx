@@ -7,6 +7,7 @@ import { FormErrors } from '../../../foundation/ui/components/FormErrors';
 import { ListEmpty, ListError, ListLoading } from '../../../foundation/ui/components/ListStates';
 import { ReportStatusBoardQuery } from '../graphql/queries/report-status-board';
 import { useNow } from '../hooks/useNow';
+import { useReportStatusChanges } from '../hooks/useReportStatusChanges';
 import { lastDuePeriodIndex } from '../utils/period-status';
 import { ExportCsvButton } from './ExportCsvButton';
 import { ImportReportsDialog } from './ImportReportsDialog';
@@ -44,6 +45,8 @@ export function StatusBoard({
     fetchPolicy: 'cache-and-network',
     skip: !campaign.periods.length,
   });
+  // A report submitted or imported anywhere shows without a reload (its error, if any, is the query's to show).
+  useReportStatusChanges(campaign.periods.length ? campaign.id : null, () => void refetch().catch(() => undefined));
 
   if (!campaign.periods.length) return <ListEmpty title={t('statusBoard.noPeriods')} />;
   // While the next filter loads, the last board stays on screen.

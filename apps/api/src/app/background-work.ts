@@ -1,0 +1,55 @@
+import type { DataSource } from 'typeorm';
+import type { Logger } from '../foundation/config/logger';
+import { JobQueue } from '../foundation/jobs/job-queue';
+import type { Mailer } from '../foundation/mail/mailer';
+import { emailReminderJob, sendDueRemindersJob } from '../modules/reminders';
+import { deliverWebhookJob, EventDispatcher, type WebhookSettings } from '../modules/webhooks';
+
+export interface BackgroundWorkOptions {
+  /** Take and run jobs in this process (the server on the embedded database, `npm run worker`); false: only send. */
+  work: boolean;
+  webhooks: WebhookSettings;
+  /** Where reminder emails go; null: reminders reach people in the app only. */
+  mailer?: Mailer | null;
+  /** Send due reminders every minute (pg-boss's cron); tests call sendDueReminders themselves. Default true. */
+  reminderClock?: boolean;
+  /** How often idle workers look for jobs and the dispatcher for new events (default 1 s). */
+  pollingIntervalSeconds?: number;
+}
+
+export interface BackgroundWork {
+  jobs: JobQueue;
+  dispatcher: EventDispatcher;
+  stop(): Promise<void>;
+}
+
+/**
+ * The job queue with every kind of job defined, started; when `work` is set, also the workers and the dispatcher
+ * that turns the outbox's events into webhook deliveries.
+ */
+export async function startBackgroundWork(
+  dataSource: DataSource,
+  options: BackgroundWorkOptions,
+  log: Logger,
+): Promise<BackgroundWork> {
+  const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 1;
+  const jobs = new JobQueue(dataSource, { pollingIntervalSeconds, batchSize: 10 }, log);
+  jobs.define(deliverWebhookJob(dataSource, options.webhooks));
+  jobs.define(emailReminderJob(dataSource, options.mailer ?? null));
+  const sendDue = sendDueRemindersJob(dataSource, jobs);
+  jobs.define(options.reminderClock === false ? { ...sendDue, cron: undefined } : sendDue);
+  await jobs.start();
+  const dispatcher = new EventDispatcher(dataSource, jobs, log);
+  if (options.work) {
+    await jobs.work();
+    dispatcher.start(pollingIntervalSeconds * 1000);
+  }
+  return {
+    jobs,
+    dispatcher,
+    async stop() {
+      await dispatcher.stop();
+      await jobs.stop();
+    },
+  };
+}
