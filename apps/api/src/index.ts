@@ -31,3 +31,6 @@ export { loadRankingData } from './modules/rankings/ranking-data';
 export { rankLoaded, toRankingResult } from './modules/rankings/rankings.service';
 export { readReportFile } from './modules/reports/report-file';
 export { unitSearchText } from './modules/units/search-text';
+export { startBackgroundWork } from './app/background-work';
+export { recordEvents } from './foundation/events/outbox';
+export { DEFAULT_WEBHOOK_SETTINGS } from './modules/webhooks';

@@ -41,6 +41,7 @@ export const MATRIX: Record<string, Caller[]> = {
   // queries
   apiTokens: ADMIN,
   auditEntries: ADMIN,
+  backgroundJobs: ADMIN,
   campaign: reads('read:reports', 'read:rankings'),
   campaignRecordFeeds: ADMIN,
   campaigns: reads('read:reports', 'read:rankings'),
@@ -101,6 +102,7 @@ export const MATRIX: Record<string, Caller[]> = {
   setEmailPreferences: USERS,
   setIndicatorRecordRule: ADMIN,
   setTargets: ADMIN,
+  setWeeklyReportMailing: ADMIN,
   signOutUser: ADMIN,
   submitReport: ['ADMIN', 'write:reports'],
   unpublishCampaign: ADMIN,

@@ -3,6 +3,7 @@ import type { Logger } from '../foundation/config/logger';
 import { JobQueue } from '../foundation/jobs/job-queue';
 import type { Mailer } from '../foundation/mail/mailer';
 import { emailReminderJob, sendDueRemindersJob } from '../modules/reminders';
+import { closeDuePeriodsJob, emailWeeklyReportJob } from '../modules/weekly-report';
 import { deliverWebhookJob, EventDispatcher, type WebhookSettings } from '../modules/webhooks';
 
 export interface BackgroundWorkOptions {
@@ -11,8 +12,11 @@ export interface BackgroundWorkOptions {
   webhooks: WebhookSettings;
   /** Where reminder emails go; null: reminders reach people in the app only. */
   mailer?: Mailer | null;
-  /** Send due reminders every minute (pg-boss's cron); tests call sendDueReminders themselves. Default true. */
-  reminderClock?: boolean;
+  /**
+   * Every minute (pg-boss's cron), send the reminders and close the periods come due; tests call sendDueReminders
+   * and closeDuePeriods themselves. Default true.
+   */
+  clock?: boolean;
   /** How often idle workers look for jobs and the dispatcher for new events (default 1 s). */
   pollingIntervalSeconds?: number;
 }
@@ -36,8 +40,10 @@ export async function startBackgroundWork(
   const jobs = new JobQueue(dataSource, { pollingIntervalSeconds, batchSize: 10 }, log);
   jobs.define(deliverWebhookJob(dataSource, options.webhooks));
   jobs.define(emailReminderJob(dataSource, options.mailer ?? null));
-  const sendDue = sendDueRemindersJob(dataSource, jobs);
-  jobs.define(options.reminderClock === false ? { ...sendDue, cron: undefined } : sendDue);
+  jobs.define(emailWeeklyReportJob(dataSource, options.mailer ?? null));
+  for (const clocked of [sendDueRemindersJob(dataSource, jobs), closeDuePeriodsJob(dataSource, jobs)]) {
+    jobs.define(options.clock === false ? { ...clocked, cron: undefined } : clocked);
+  }
   await jobs.start();
   const dispatcher = new EventDispatcher(dataSource, jobs, log);
   if (options.work) {

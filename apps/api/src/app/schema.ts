@@ -2,6 +2,7 @@ import { buildSchema, type ContainerType } from 'type-graphql';
 import type { AuthService } from '../modules/auth/auth.service';
 import type { GraphQLSchema } from 'graphql';
 import { ApiTokensResolver } from '../modules/api-tokens/api-tokens.resolver';
+import { BackgroundJobsResolver } from '../modules/background-jobs/background-jobs';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { ViewerResolver } from '../modules/auth/viewer.resolver';
@@ -22,6 +23,7 @@ import { UnitsResolver } from '../modules/units/units.resolver';
 import { PersonResolver } from '../modules/users/person.resolver';
 import { UsersResolver } from '../modules/users/users.resolver';
 import { WeeklyReportResolver } from '../modules/weekly-report/weekly-report.resolver';
+import { WeeklyReportMailingResolver } from '../modules/weekly-report';
 import {
   DEFAULT_WEBHOOK_SETTINGS,
   WebhookDeliveryResolver,
@@ -39,6 +41,7 @@ export const resolvers = [
   ApiTokensResolver,
   AuditResolver,
   AuthResolver,
+  BackgroundJobsResolver,
   CampaignsResolver,
   CampaignPublicationResolver,
   CampaignRemindersResolver,
@@ -67,6 +70,7 @@ export const resolvers = [
   ViewerResolver,
   WebhookDeliveryResolver,
   WebhooksResolver,
+  WeeklyReportMailingResolver,
   WeeklyReportResolver,
 ] as const;
 

@@ -85,4 +85,24 @@ describe('the full Cà Mau demo (reports and reviews)', () => {
       new Set(['COMMENDATION', 'DISCIPLINE']),
     );
   });
+
+  it('holds the reminders the campaign sent, each naming the units not reported at its instant', async () => {
+    const sends: { period_index: number; offset_minutes: number; unit_count: number; due_at: Date }[] =
+      await app.dataSource.query('SELECT period_index, offset_minutes, unit_count, due_at FROM reminder_sends');
+    expect(sends).toHaveLength(11 * 3);
+    const units = CA_MAU_UNITS.filter((unit) => ['province', 'district', 'commune'].includes(unit.levelKey)).length;
+    for (const send of sends) {
+      const sentAt = new Date(new Date(send.due_at).getTime() + send.offset_minutes * 60_000);
+      const reportedBy = generated.filter(
+        (report) =>
+          report.period === send.period_index &&
+          (report.firstSent?.submittedAt ?? report.submittedAt).getTime() <= sentAt.getTime(),
+      ).length;
+      expect(send.unit_count).toBe(units - reportedBy);
+    }
+    const reporter = await app.loginAs('baocao@camau.demo');
+    const notes = await app.gql(`{ unreadNotificationCount notifications(first: 1) { totalCount } }`, {}, reporter);
+    expect(notes.data?.notifications.totalCount).toBeGreaterThan(0);
+    expect(notes.data?.unreadNotificationCount).toBe(notes.data?.notifications.totalCount);
+  });
 });

@@ -11,6 +11,7 @@ import { ProposalDecisionsService } from '../../modules/reviews/proposal-decisio
 import { UnitEntity } from '../../modules/units/unit.entity';
 import { UserEntity } from '../../modules/users/user.entity';
 import { CA_MAU_UNITS } from './ca-mau-units';
+import { sendDemoReminders } from './demo-follow-up';
 import { generateDemoReports, type DemoReport } from './demo-reports';
 
 /** What the demo's campaign has lived through: eleven weeks of reports, one finalized review and one in progress. */
@@ -39,6 +40,7 @@ export async function loadDemoActivity(
     report(done, total, 'reports'),
   );
   await reviewDemo(dataSource, campaign.id, viewerOf(admin), viewerOf(board));
+  await sendDemoReminders(dataSource, campaign);
   report(reports.length, reports.length, 'reviews');
   return { reports: reports.length, reviews: 2 };
 }

@@ -7,6 +7,7 @@ import { UserEntity } from '../../modules/users/user.entity';
 import { insertUser } from '../../modules/users/users.service';
 import { CA_MAU_UNITS } from './ca-mau-units';
 import { loadDemoActivity, type DemoActivityOptions } from './demo-activity';
+import { insertDemoFollowUp } from './demo-follow-up';
 import { insertDemoCampaign } from './demo-campaign';
 
 export const DEMO_LEVELS = [
@@ -58,7 +59,8 @@ export async function loadDemo(
         unitId: user.unitCode ? unitIds.get(user.unitCode) : null,
       });
     }
-    await insertDemoCampaign(manager, levelIds);
+    const campaign = await insertDemoCampaign(manager, levelIds);
+    await insertDemoFollowUp(manager, campaign);
   });
   if (content === 'full') await loadDemoActivity(dataSource, activity);
 }

@@ -35,6 +35,8 @@ export interface JobQueueOptions {
 export class JobQueue {
   private readonly boss: PgBoss;
   private readonly definitions = new Map<string, JobDefinition<object>>();
+  /** This process's worker of each queue, to wake it (pg-boss's notifyWorker). */
+  private readonly workers = new Map<string, string>();
   private started = false;
 
   constructor(
@@ -77,10 +79,13 @@ export class JobQueue {
     this.started = true;
   }
 
-  /** Takes and runs jobs of every defined queue in this process until stop(). */
+  /**
+   * Takes and runs jobs of every defined queue in this process until stop(). A worker that took a full batch asks
+   * again at once (pg-boss 10 would otherwise wait its polling interval after every batch: 10 jobs per 0,5 s).
+   */
   async work(): Promise<void> {
     for (const definition of this.definitions.values()) {
-      await this.boss.work<object>(
+      const workerId = await this.boss.work<object>(
         definition.name,
         {
           includeMetadata: true,
@@ -88,6 +93,7 @@ export class JobQueue {
           pollingIntervalSeconds: this.options.pollingIntervalSeconds,
         },
         async (jobs) => {
+          if (jobs.length >= this.options.batchSize) this.wake(definition.name);
           // A batch is settled job by job: one failure must not retry the others.
           const failures = await Promise.allSettled(
             jobs.map((job) =>
@@ -107,7 +113,14 @@ export class JobQueue {
           );
         },
       );
+      this.workers.set(definition.name, workerId);
     }
+  }
+
+  /** Makes this process's worker of the queue ask for jobs now rather than at its next poll (none: nothing). */
+  wake(name: string): void {
+    const workerId = this.workers.get(name);
+    if (workerId) this.boss.notifyWorker(workerId);
   }
 
   /**

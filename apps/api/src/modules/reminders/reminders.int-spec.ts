@@ -34,7 +34,7 @@ describe('reminders before and after the due instant (đôn đốc)', () => {
         work: true,
         webhooks: DEFAULT_WEBHOOK_SETTINGS,
         mailer: createMailer({ smtpUrl: smtp.url, from: 'ThiĐua <thidua@camau.demo>' }),
-        reminderClock: false,
+        clock: false,
         pollingIntervalSeconds: 0.5,
       },
       pino({ level: 'silent' }),
@@ -44,7 +44,7 @@ describe('reminders before and after the due instant (đôn đốc)', () => {
   beforeAll(async () => {
     smtp = await startSmtpReceiver();
     app = await startTestApp({
-      background: { work: false, webhooks: DEFAULT_WEBHOOK_SETTINGS, reminderClock: false },
+      background: { work: false, webhooks: DEFAULT_WEBHOOK_SETTINGS, clock: false },
     });
     admin = await app.loginAs('admin@camau.demo');
     campaignId = (await app.dataSource.query('SELECT id FROM campaigns LIMIT 1'))[0].id;
@@ -68,6 +68,8 @@ describe('reminders before and after the due instant (đôn đốc)', () => {
   });
 
   it('refuses bad settings and writes nothing', async () => {
+    const before = await app.dataSource.query('SELECT * FROM campaign_reminders');
+    expect(before).toHaveLength(1); // the demo's: 24 h and 2 h before, 1 h after
     const bad = await app.gql(SET, { input: { campaignId, offsetsMinutes: [0] } }, admin);
     expect(bad.data?.setCampaignReminders.userErrors[0]).toMatchObject({ code: 'INVALID_REMINDER' });
     const level = await app.gql(
@@ -83,7 +85,7 @@ describe('reminders before and after the due instant (đôn đốc)', () => {
     expect(
       (await app.gql(SET, { input: { campaignId, offsetsMinutes: [-60] } }, reporter)).errors?.[0].extensions?.code,
     ).toBe('FORBIDDEN');
-    expect(await app.dataSource.query('SELECT * FROM campaign_reminders')).toEqual([]);
+    expect(await app.dataSource.query('SELECT * FROM campaign_reminders')).toEqual(before);
   });
 
   it('reaches exactly the units not reported, once, across a restart between scheduling and sending', async () => {
@@ -97,7 +99,7 @@ describe('reminders before and after the due instant (đôn đốc)', () => {
       userErrors: [],
     });
     await app.dataSource.query(`UPDATE campaign_reminders SET sent_until = $1`, [minutes(dueAt, -3 * 24 * 60)]);
-    // The first commune has reported week 3 already.
+    // The first commune reported week 3 two days before it was due.
     const values = ['ONLINE_RESOLUTION', 'DIGITIZATION', 'ONLINE_PAYMENT'].map((indicatorCode) => ({
       indicatorCode,
       numerator: 5,
@@ -105,7 +107,7 @@ describe('reminders before and after the due instant (đôn đốc)', () => {
     }));
     const submitted = await app.gql(
       `mutation($input: SubmitReportInput!) { submitReport(input: $input) { userErrors { code } } }`,
-      { input: { campaignId, unitId: communes[0].id, period: 3, values } },
+      { input: { campaignId, unitId: communes[0].id, period: 3, values, submittedAt: minutes(dueAt, -2 * 24 * 60) } },
       admin,
     );
     expect(submitted.data?.submitReport.userErrors).toEqual([]);

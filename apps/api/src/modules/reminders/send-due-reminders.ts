@@ -2,6 +2,7 @@ import { reminderRecipients, remindersBetween, type ReminderInstant } from '@thi
 import type { DataSource, EntityManager } from 'typeorm';
 import type { JobQueue } from '../../foundation/jobs/job-queue';
 import { loadCampaignContext, type CampaignContext } from '../campaigns';
+import { missingUnitsAt } from '../reports';
 import { reminderText } from './reminder-text';
 
 /** The job that emails one person one reminder. */
@@ -12,21 +13,15 @@ export const SEND_DUE_REMINDERS = 'reminders.send-due';
 /** A reminder more than this late (the server was down) is not sent any more: it would mislead. */
 export const STALE_AFTER_MS = 6 * 3600_000;
 
-interface MissingUnit {
-  id: string;
-  name: string;
-  parent_id: string | null;
-  level_key: string;
-}
-
 /**
  * Sends every reminder of every active campaign whose instant lies between the campaign's mark (`sent_until`) and
- * `now`, then moves the mark, in one transaction per campaign that holds its settings row (SKIP LOCKED: two workers
+ * `now` (a report counts from its first submission: `now` may be a past instant, as the demo's), then moves the
+ * mark, in one transaction per campaign that holds its settings row (SKIP LOCKED: two workers
  * never send a campaign's reminders twice, and a reminder is recorded once per campaign, period and offset). Each
  * lists exactly the units without a report at `now`; each person reached gets a notification and, unless they
- * opted out, an email job. Answers how many reminders were sent.
+ * opted out, an email job (none without a job queue). Answers how many reminders were sent.
  */
-export async function sendDueReminders(dataSource: DataSource, jobs: JobQueue, now: Date): Promise<number> {
+export async function sendDueReminders(dataSource: DataSource, jobs: JobQueue | null, now: Date): Promise<number> {
   const campaigns: { campaign_id: string }[] = await dataSource.query(
     `SELECT r.campaign_id FROM campaign_reminders r JOIN campaigns c ON c.id = r.campaign_id
      WHERE c.status = 'ACTIVE' AND cardinality(r.offsets_minutes) > 0`,
@@ -59,20 +54,18 @@ export async function sendDueReminders(dataSource: DataSource, jobs: JobQueue, n
 
 async function sendReminder(
   manager: EntityManager,
-  jobs: JobQueue,
+  jobs: JobQueue | null,
   context: CampaignContext,
   reminder: ReminderInstant,
   copyLevels: readonly string[],
   now: Date,
 ): Promise<void> {
   const campaignId = context.campaign.id;
-  const missing: MissingUnit[] = await manager.query(
-    `SELECT u.id, u.name, u.parent_id, l.key AS level_key
-     FROM units u JOIN levels l ON l.id = u.level_id
-     WHERE u.archived_at IS NULL AND u.level_id = ANY ($2::uuid[])
-       AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.campaign_id = $1 AND r.period_index = $3 AND r.unit_id = u.id)
-     ORDER BY l.depth, u.code`,
-    [campaignId, [...context.levelIds], reminder.periodIndex],
+  const missing = await missingUnitsAt(
+    manager,
+    { id: campaignId, levelIds: [...context.levelIds] },
+    reminder.periodIndex,
+    now,
   );
   const reporters: { id: string; unit_id: string }[] = await manager.query(
     `SELECT id, unit_id FROM users WHERE role = 'REPORTER' AND disabled_at IS NULL AND unit_id IS NOT NULL`,
@@ -84,8 +77,8 @@ async function sendReminder(
   const recipients = reminderRecipients(
     missing.map((unit) => ({
       unitId: unit.id,
-      parentId: unit.parent_id,
-      copyParent: copyLevels.includes(unit.level_key),
+      parentId: unit.parentId,
+      copyParent: copyLevels.includes(unit.levelKey),
     })),
     (unitId) => reportersByUnit.get(unitId) ?? [],
   );
@@ -130,6 +123,7 @@ async function sendReminder(
       texts.map((t) => JSON.stringify(t.body)),
     ],
   );
+  if (!jobs) return; // (the demo's past reminders: none was emailed)
   const emailed: { user_id: string }[] = await manager.query(
     `SELECT id AS user_id FROM users WHERE id = ANY ($1::uuid[]) AND NOT ('REMINDER' = ANY (email_opt_out))`,
     [people.map(([person]) => person)],

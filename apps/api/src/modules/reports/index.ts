@@ -4,3 +4,4 @@ export * from './report-status.service';
 export * from './report-status.type';
 export * from './report-writer';
 export * from './writable-units';
+export * from './missing-units';

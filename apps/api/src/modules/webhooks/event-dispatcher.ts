@@ -18,8 +18,14 @@ export class EventDispatcher {
     private readonly log: Logger,
   ) {}
 
-  /** Dispatches up to `limit` events, oldest first; answers how many. */
+  /** Dispatches up to `limit` events, oldest first, and wakes this process's sender; answers how many. */
   async dispatchPending(limit = 500): Promise<number> {
+    const count = await this.dispatchBatch(limit);
+    if (count) this.jobs.wake(DELIVER_WEBHOOK);
+    return count;
+  }
+
+  private async dispatchBatch(limit: number): Promise<number> {
     // Most seconds there is nothing to do: ask without a transaction (on the embedded database a transaction,
     // however short, makes every other connection wait).
     const [any] = await this.dataSource.query(`SELECT 1 FROM outbox_events WHERE dispatched_at IS NULL LIMIT 1`);

@@ -101,6 +101,10 @@ describe('events for other apps: the outbox and webhooks', () => {
         500, 500, 204,
       ]);
       expect(log.consecutiveFailures).toBe(0);
+      const queues = await app.gql(`{ backgroundJobs { name completed retrying failed } }`, {}, admin);
+      expect(queues.data?.backgroundJobs).toEqual(
+        expect.arrayContaining([expect.objectContaining({ name: 'webhooks.deliver', completed: 1 })]),
+      );
 
       // An admin sends it again: the same event id, recorded as a manual attempt.
       const redeliver = `mutation($input: RedeliverWebhookInput!) { redeliverWebhook(input: $input) { delivery { status } userErrors { code } } }`;
@@ -135,12 +139,13 @@ describe('events for other apps: the outbox and webhooks', () => {
       [{ url: 'http://127.0.0.1:9/', eventTypes: [] }, 'REQUIRED', ['input', 'eventTypes']],
       [{ url: '   ', eventTypes: ['unit.changed'] }, 'REQUIRED', ['input', 'url']],
     ];
+    const before = await app.dataSource.query('SELECT id FROM webhook_endpoints ORDER BY id');
     for (const [input, code, field] of cases) {
       const answer = await app.gql(CREATE, { input }, admin);
       expect(answer.data?.createWebhookEndpoint.webhookEndpoint).toBeNull();
       expect(answer.data?.createWebhookEndpoint.userErrors[0]).toMatchObject({ code, field });
     }
-    expect(await app.dataSource.query('SELECT id FROM webhook_endpoints')).toEqual([]);
+    expect(await app.dataSource.query('SELECT id FROM webhook_endpoints ORDER BY id')).toEqual(before);
     const reporter = await app.loginAs('baocao@camau.demo');
     const refused = await app.gql(
       CREATE,

@@ -14,6 +14,7 @@ import { RateBudgets1765140000000 } from './1765140000000-rate-budgets';
 import { ChangeTracking1765200000000 } from './1765200000000-change-tracking';
 import { EventsAndWebhooks1765260000000 } from './1765260000000-events-and-webhooks';
 import { Reminders1765320000000 } from './1765320000000-reminders';
+import { PeriodClose1765380000000 } from './1765380000000-period-close';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   ChangeTracking1765200000000,
   EventsAndWebhooks1765260000000,
   Reminders1765320000000,
+  PeriodClose1765380000000,
 ];
