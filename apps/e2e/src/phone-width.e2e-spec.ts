@@ -10,11 +10,12 @@ const REPORTER = 'baocao@camau.demo';
 /** Where the web app keeps the session token (foundation/session/session-token.ts). */
 const SESSION_TOKEN_KEY = 'thidua.token';
 
-/** The demo's campaign, a commune and its open review, found through the API. */
+/** The demo's campaign, a commune and its open review, found through the API; a webhook endpoint made for it. */
 interface DemoIds {
   campaign: string;
   unit: string;
   review: string;
+  webhook: string;
 }
 
 interface Screen {
@@ -58,6 +59,8 @@ const SCREENS: Screen[] = [
   admin('api tokens', () => '/api-tokens'),
   admin('audit', () => '/audit'),
   admin('dossiers', () => '/dossiers'),
+  admin('webhooks', () => '/webhooks'),
+  admin('webhook', ({ webhook }) => `/webhooks/${webhook}`),
   admin('new campaign', () => '/campaigns/new'),
   { name: 'report form (reporter)', path: () => '/report', as: REPORTER },
   { name: 'review (board)', path: ({ campaign, review }) => `/campaigns/${campaign}/reviews/${review}`, as: BOARD },
@@ -78,7 +81,7 @@ async function overflow(page: Page): Promise<number> {
 describe('every screen fits a 390 px phone: no sideways scrolling of the page', () => {
   const suite = browserSuite({ seed: 'demo', pageTimeout: 20_000 });
   const tokens = new Map<string, string>();
-  const ids: DemoIds = { campaign: '', unit: '', review: '' };
+  const ids: DemoIds = { campaign: '', unit: '', review: '', webhook: '' };
   let signedInAs: string | null | undefined;
 
   beforeAll(async () => {
@@ -104,7 +107,26 @@ describe('every screen fits a 390 px phone: no sideways scrolling of the page', 
     );
     const review = reviews.find((entry) => entry.status !== 'FINALIZED') ?? reviews[0];
     if (!units.edges[0] || !review) throw new Error('the demo has no commune or no review');
-    Object.assign(ids, { campaign: campaign.id, unit: units.edges[0].node.id, review: review.id });
+    const { createWebhookEndpoint } = await gql<{ createWebhookEndpoint: { webhookEndpoint: { id: string } } }>(
+      suite.server,
+      token,
+      `mutation ($input: CreateWebhookEndpointInput!) {
+        createWebhookEndpoint(input: $input) { webhookEndpoint { id } }
+      }`,
+      {
+        input: {
+          url: 'https://hooks.example.org/thidua/a-rather-long-path-for-a-phone',
+          description: 'Cổng dữ liệu tỉnh Cà Mau',
+          eventTypes: ['report.submitted', 'unit.changed'],
+        },
+      },
+    );
+    Object.assign(ids, {
+      campaign: campaign.id,
+      unit: units.edges[0].node.id,
+      review: review.id,
+      webhook: createWebhookEndpoint.webhookEndpoint.id,
+    });
     await suite.page.setViewportSize(PHONE);
   }, 60_000);
 

@@ -24,6 +24,8 @@ const PublicUnitPage = lazyNamed(() => import('./pages/PublicUnitPage'), 'Public
 const ReportPage = lazyNamed(() => import('./pages/ReportPage'), 'ReportPage');
 const UnitsPage = lazyNamed(() => import('./pages/UnitsPage'), 'UnitsPage');
 const UsersPage = lazyNamed(() => import('./pages/UsersPage'), 'UsersPage');
+const WebhookPage = lazyNamed(() => import('./pages/WebhookPage'), 'WebhookPage');
+const WebhooksPage = lazyNamed(() => import('./pages/WebhooksPage'), 'WebhooksPage');
 const WeeklyReportPage = lazyNamed(() => import('./pages/WeeklyReportPage'), 'WeeklyReportPage');
 
 /** A route only the roles access.ts allows at `place` may open. */
@@ -61,6 +63,8 @@ export function AppRoutes() {
             <Route path="report" element={guarded('report', <ReportPage />)} />
             <Route path="users" element={guarded('users', <UsersPage />)} />
             <Route path="api-tokens" element={guarded('apiTokens', <ApiTokensPage />)} />
+            <Route path="webhooks" element={guarded('webhooks', <WebhooksPage />)} />
+            <Route path="webhooks/:id" element={guarded('webhooks', <WebhookPage />)} />
             <Route path="audit" element={guarded('audit', <AuditPage />)} />
             <Route path="dossiers" element={guarded('dossiers', <DossiersPage />)} />
           </Route>

@@ -22,6 +22,7 @@ export const ACCESS = {
   units: EVERYONE, // units: every user
   users: ADMIN_ONLY, // users
   apiTokens: ADMIN_ONLY, // apiTokens
+  webhooks: ADMIN_ONLY, // webhookEndpoints, webhookEndpoint
   dossiers: ADMIN_ONLY, // recordRules, dossier imports
   audit: ADMIN_ONLY, // auditEntries
   // A campaign's tabs.

@@ -15,7 +15,7 @@ const settings = (overrides: Partial<WebhookSettings> = {}): WebhookSettings => 
 });
 
 const CREATE = `mutation($input: CreateWebhookEndpointInput!) {
-  createWebhookEndpoint(input: $input) { webhookEndpoint { id secret enabled eventTypes } userErrors { code field message } } }`;
+  createWebhookEndpoint(input: $input) { webhookEndpoint { id secret enabled eventTypes createdAt updatedAt } userErrors { code field message } } }`;
 const SUBMIT = `mutation($input: SubmitReportInput!) { submitReport(input: $input) { outcome userErrors { code } } }`;
 const DELIVERIES = `query($id: ID!) { webhookEndpoint(id: $id) { enabled disabledReason consecutiveFailures
   deliveries(first: 50) { totalCount edges { node { id eventId status attempts lastStatusCode

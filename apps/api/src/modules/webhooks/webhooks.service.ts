@@ -55,7 +55,7 @@ export class WebhooksService {
             ),
           ),
         );
-      const endpoint = await manager.save(
+      const saved = await manager.save(
         manager.create(WebhookEndpointEntity, {
           url: (input.url as string).trim(),
           description: input.description?.trim() ?? '',
@@ -69,6 +69,8 @@ export class WebhooksService {
           updatedAt: new Date(),
         }),
       );
+      // Read back: created_at is the database's.
+      const endpoint = await manager.findOneByOrFail(WebhookEndpointEntity, { id: saved.id });
       await recordAudit(manager, viewer, {
         action: 'createWebhookEndpoint',
         entityType: 'WebhookEndpoint',

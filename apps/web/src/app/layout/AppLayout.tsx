@@ -4,6 +4,7 @@ import { Link, Outlet, useLocation } from 'react-router-dom';
 import { LogoutButton } from '../../modules/auth/components/LogoutButton';
 import { AccountMenu } from '../../modules/auth/components/AccountMenu';
 import { useCurrentUser } from '../../modules/auth/hooks/useCurrentUser';
+import { NotificationBell } from '../../modules/notifications';
 import { CurrentCampaignLink } from './CurrentCampaignLink';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
@@ -49,6 +50,12 @@ export function AppLayout() {
             <span className="brand__name">{t('app.name')}</span>
             <span className="brand__tagline">{t('app.tagline')}</span>
           </Link>
+          {/* Beside the account on a wide screen, beside "Menu" on a phone: never hidden behind it. */}
+          {user && (
+            <div className="shell__bell">
+              <NotificationBell />
+            </div>
+          )}
           {signedIn && (
             <button
               ref={menuButton}

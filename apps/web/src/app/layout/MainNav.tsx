@@ -19,6 +19,7 @@ export function MainNav() {
   const adminLinks = [
     { to: '/users', label: t('users.navTitle'), place: 'users' as const },
     { to: '/api-tokens', label: t('apiTokens.navTitle'), place: 'apiTokens' as const },
+    { to: '/webhooks', label: t('webhooks.navTitle'), place: 'webhooks' as const },
     { to: '/dossiers', label: t('dossiers.navTitle'), place: 'dossiers' as const },
     { to: '/audit', label: t('audit.navTitle'), place: 'audit' as const },
   ].filter((link) => mayOpen(user?.role, link.place));

@@ -7,12 +7,15 @@ export const webhooksEn: Strings<typeof webhooksVi> = {
     navTitle: 'Webhooks (event delivery)',
     title: 'Webhooks (event delivery)',
     intro:
-      'A webhook tells another app the moment something happens in ThiĐua (a report submitted, say): a signed POST request is sent to that app’s URL.',
+      'A webhook tells another app the moment something happens in ThiĐua (a report submitted, say): a signed POST ' +
+      'request is sent to that app’s URL.',
     add: 'Add webhook',
     caption: 'Webhook endpoints',
     empty: 'No webhooks yet',
     emptyHint:
-      'A webhook is a URL of another app (e.g. https://hooks.camau.gov.vn/thidua). Whenever an event of the chosen types happens — a report submitted, a unit changed… — ThiĐua sends it a signed POST request, and retries until it succeeds. Press “Add webhook”, enter the URL and choose the event types.',
+      'A webhook is a URL of another app (e.g. https://hooks.camau.gov.vn/thidua). Whenever an event of the chosen ' +
+      'types happens — a report submitted, a unit changed… — ThiĐua sends it a signed POST request, and retries ' +
+      'until it succeeds. Press “Add webhook”, enter the URL and choose the event types.',
     columns: {
       url: 'Endpoint',
       eventTypes: 'Events',
@@ -79,25 +82,31 @@ export const webhooksEn: Strings<typeof webhooksVi> = {
       disabled: 'Sending to this webhook is paused.',
       enabled: 'Enabled again; the pending events will be sent.',
       failingAlert:
-        'This webhook was disabled because it kept failing. Check the receiving app, then press “Enable again”: pending events will be sent, events that happened while it was disabled will not.',
+        'This webhook was disabled because it kept failing. Check the receiving app, then press “Enable again”: ' +
+        'pending events will be sent, events that happened while it was disabled will not.',
     },
     secret: {
       title: 'Signing secret',
       label: 'The webhook’s signing secret',
-      show: 'Show',
-      hide: 'Hide',
-      copy: 'Copy',
+      show: 'Show secret',
+      hide: 'Hide secret',
+      copy: 'Copy secret',
       copied: 'The secret was copied to the clipboard.',
       copyFailed: 'Could not copy. Show the secret, then select and copy it by hand.',
       hidden: 'The secret is hidden',
       verifyTitle: 'How to verify a delivery',
       verify:
-        'Each request carries three Standard Webhooks headers: webhook-id (the event’s id, the same on every retry — ignore one you have seen), webhook-timestamp (seconds; refuse one far from your clock) and webhook-signature (v1,<signature>). The signature is the base64 HMAC-SHA256 of “<webhook-id>.<webhook-timestamp>.<body>”, keyed with the base64-decoded part after “whsec_”.',
+        'Each request carries three Standard Webhooks headers: webhook-id (the event’s id, the same on every retry ' +
+        '— ignore one you have seen), webhook-timestamp (seconds; refuse one far from your clock) and ' +
+        'webhook-signature (v1,<signature>). The signature is the base64 HMAC-SHA256 of ' +
+        '“<webhook-id>.<webhook-timestamp>.<body>”, keyed with the base64-decoded part after “whsec_”.',
       verifyExample: 'For example in Node.js (the standardwebhooks library):',
     },
     deleteDialog: {
       title: 'Delete webhook',
-      body: 'Delete webhook {{url}}? Nothing more is sent to it, and its delivery log is deleted too. This cannot be undone.',
+      body:
+        'Delete webhook {{url}}? Nothing more is sent to it, and its delivery log is deleted too. This cannot be ' +
+        'undone.',
       confirm: 'Delete',
       working: 'Deleting…',
       done: 'Webhook {{url}} deleted.',

@@ -4,12 +4,15 @@ export const webhooksVi = {
     navTitle: 'Webhook (gửi sự kiện)',
     title: 'Webhook (gửi sự kiện)',
     intro:
-      'Webhook báo cho ứng dụng khác ngay khi có sự kiện trong ThiĐua (ví dụ một báo cáo được nộp): hệ thống gửi một yêu cầu POST có chữ ký tới địa chỉ URL của ứng dụng đó.',
+      'Webhook báo cho ứng dụng khác ngay khi có sự kiện trong ThiĐua (ví dụ một báo cáo được nộp): hệ thống gửi ' +
+      'một yêu cầu POST có chữ ký tới địa chỉ URL của ứng dụng đó.',
     add: 'Thêm webhook',
     caption: 'Danh sách địa chỉ nhận webhook',
     empty: 'Chưa có webhook nào',
     emptyHint:
-      'Webhook là một địa chỉ URL của ứng dụng khác (ví dụ https://hooks.camau.gov.vn/thidua). Mỗi khi có sự kiện đã chọn — báo cáo được nộp, đơn vị thay đổi… — ThiĐua gửi tới đó một yêu cầu POST có chữ ký, và gửi lại nếu chưa thành công. Bấm “Thêm webhook”, nhập địa chỉ và chọn loại sự kiện.',
+      'Webhook là một địa chỉ URL của ứng dụng khác (ví dụ https://hooks.camau.gov.vn/thidua). Mỗi khi có sự kiện ' +
+      'đã chọn — báo cáo được nộp, đơn vị thay đổi… — ThiĐua gửi tới đó một yêu cầu POST có chữ ký, và gửi lại nếu ' +
+      'chưa thành công. Bấm “Thêm webhook”, nhập địa chỉ và chọn loại sự kiện.',
     columns: {
       url: 'Địa chỉ nhận',
       eventTypes: 'Sự kiện',
@@ -76,25 +79,31 @@ export const webhooksVi = {
       disabled: 'Đã tạm dừng gửi tới webhook này.',
       enabled: 'Đã bật lại; các sự kiện đang chờ sẽ được gửi.',
       failingAlert:
-        'Webhook đã tự tắt vì gửi lỗi liên tục. Hãy kiểm tra ứng dụng nhận rồi bấm “Bật lại”: các sự kiện đang chờ sẽ được gửi, sự kiện xảy ra trong lúc tắt thì không.',
+        'Webhook đã tự tắt vì gửi lỗi liên tục. Hãy kiểm tra ứng dụng nhận rồi bấm “Bật lại”: các sự kiện đang chờ ' +
+        'sẽ được gửi, sự kiện xảy ra trong lúc tắt thì không.',
     },
     secret: {
       title: 'Khóa ký (secret)',
       label: 'Khóa ký của webhook',
-      show: 'Hiện',
-      hide: 'Ẩn',
-      copy: 'Sao chép',
+      show: 'Hiện khóa',
+      hide: 'Ẩn khóa',
+      copy: 'Sao chép khóa',
       copied: 'Đã sao chép khóa vào bộ nhớ tạm.',
       copyFailed: 'Không sao chép được. Hãy hiện khóa rồi chọn và sao chép bằng tay.',
       hidden: 'Khóa đang ẩn',
       verifyTitle: 'Cách kiểm tra chữ ký',
       verify:
-        'Mỗi yêu cầu có ba tiêu đề theo chuẩn Standard Webhooks: webhook-id (mã sự kiện, giống nhau ở mọi lần gửi lại — bỏ qua mã đã nhận), webhook-timestamp (giây; từ chối nếu lệch xa đồng hồ của bạn) và webhook-signature (v1,<chữ ký>). Chữ ký là HMAC-SHA256 dạng base64 của “<webhook-id>.<webhook-timestamp>.<nội dung>”, với khóa là phần sau “whsec_” đã giải mã base64.',
+        'Mỗi yêu cầu có ba tiêu đề theo chuẩn Standard Webhooks: webhook-id (mã sự kiện, giống nhau ở mọi lần gửi ' +
+        'lại — bỏ qua mã đã nhận), webhook-timestamp (giây; từ chối nếu lệch xa đồng hồ của bạn) và ' +
+        'webhook-signature (v1,<chữ ký>). Chữ ký là HMAC-SHA256 dạng base64 của ' +
+        '“<webhook-id>.<webhook-timestamp>.<nội dung>”, với khóa là phần sau “whsec_” đã giải mã base64.',
       verifyExample: 'Ví dụ với Node.js (thư viện standardwebhooks):',
     },
     deleteDialog: {
       title: 'Xóa webhook',
-      body: 'Xóa webhook {{url}}? Không gửi gì thêm tới địa chỉ này, và nhật ký gửi của nó cũng bị xóa. Không thể hoàn tác.',
+      body:
+        'Xóa webhook {{url}}? Không gửi gì thêm tới địa chỉ này, và nhật ký gửi của nó cũng bị xóa. Không thể hoàn ' +
+        'tác.',
       confirm: 'Xóa',
       working: 'Đang xóa…',
       done: 'Đã xóa webhook {{url}}.',

@@ -27,16 +27,27 @@ export function WebhookSecret({ secret }: { secret: string }) {
   return (
     <section className="webhook-panel" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('webhooks.secret.title')}</h2>
-      <p className="visually-hidden" id={valueId}>
-        {t('webhooks.secret.label')}
-      </p>
       <div className="webhook-secret">
-        <code className="webhook-secret__value" aria-labelledby={valueId} role="textbox" aria-readonly="true">
-          {shown ? secret : maskSecret(secret)}
-        </code>
-        {!shown && <span className="visually-hidden">{t('webhooks.secret.hidden')}</span>}
+        <label htmlFor={valueId} className="visually-hidden">
+          {t('webhooks.secret.label')}
+        </label>
+        <input
+          id={valueId}
+          type="text"
+          className="webhook-secret__value"
+          readOnly
+          spellCheck={false}
+          value={shown ? secret : maskSecret(secret)}
+          aria-describedby={shown ? undefined : `${valueId}-hidden`}
+          onFocus={(event) => shown && event.target.select()}
+        />
+        {!shown && (
+          <span className="visually-hidden" id={`${valueId}-hidden`}>
+            {t('webhooks.secret.hidden')}
+          </span>
+        )}
         <div className="webhook-secret__buttons">
-          <button type="button" className="button button--small" aria-pressed={shown} onClick={() => setShown(!shown)}>
+          <button type="button" className="button button--small" onClick={() => setShown(!shown)}>
             {shown ? t('webhooks.secret.hide') : t('webhooks.secret.show')}
           </button>
           <button type="button" className="button button--small" onClick={() => void copy()}>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { useFormat } from '../../../foundation/i18n/useFormat';
 import { LoadedList } from '../../../foundation/ui/components/ListStates';
 import { PageHeader } from '../../../foundation/ui/components/PageHeader';
@@ -18,7 +18,9 @@ export function WebhooksScreen() {
   // Failures and automatic disabling happen while the page is away: read again on every visit.
   const { data, error, refetch } = useQuery(WebhookEndpointsQuery, { fetchPolicy: 'cache-and-network' });
   const [adding, setAdding] = useState(false);
-  const [notice, setNotice] = useState('');
+  // A deleted endpoint's page comes back here saying so.
+  const location = useLocation();
+  const [notice, setNotice] = useState(() => (location.state as { notice?: string } | null)?.notice ?? '');
   const endpoints = data?.webhookEndpoints ?? [];
   const columns = {
     eventTypes: t('webhooks.columns.eventTypes'),

@@ -1,0 +1,2 @@
+/** The notifications feature's public entry: what other features may use. */
+export { NotificationBell } from './components/NotificationBell';
