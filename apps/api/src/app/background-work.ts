@@ -3,6 +3,7 @@ import type { Logger } from '../foundation/config/logger';
 import { JobQueue } from '../foundation/jobs/job-queue';
 import type { Mailer } from '../foundation/mail/mailer';
 import { emailReminderJob, sendDueRemindersJob } from '../modules/reminders';
+import { CHECK_RANKINGS, checkRankingsJob } from '../modules/rankings';
 import { closeDuePeriodsJob, emailWeeklyReportJob } from '../modules/weekly-report';
 import { deliverWebhookJob, EventDispatcher, type WebhookSettings } from '../modules/webhooks';
 
@@ -20,6 +21,9 @@ export interface BackgroundWorkOptions {
   /** How often idle workers look for jobs and the dispatcher for new events (default 1 s). */
   pollingIntervalSeconds?: number;
 }
+
+/** A burst of reports is ranked again once, this long after its start. */
+const RANKING_CHECK_SECONDS = 10;
 
 export interface BackgroundWork {
   jobs: JobQueue;
@@ -41,11 +45,22 @@ export async function startBackgroundWork(
   jobs.define(deliverWebhookJob(dataSource, options.webhooks));
   jobs.define(emailReminderJob(dataSource, options.mailer ?? null));
   jobs.define(emailWeeklyReportJob(dataSource, options.mailer ?? null));
+  jobs.define(checkRankingsJob(dataSource));
   for (const clocked of [sendDueRemindersJob(dataSource, jobs), closeDuePeriodsJob(dataSource, jobs)]) {
     jobs.define(options.clock === false ? { ...clocked, cron: undefined } : clocked);
   }
   await jobs.start();
-  const dispatcher = new EventDispatcher(dataSource, jobs, log);
+  const dispatcher = new EventDispatcher(dataSource, jobs, log, async (manager, events) => {
+    // Figures changed or a period closed: compare the campaign's rankings, at most once per 10 s per campaign.
+    const campaigns = new Set(
+      events
+        .filter((event) => event.type.startsWith('report.') || event.type === 'period.closed')
+        .map((event) => String(event.data.campaignId)),
+    );
+    for (const campaignId of campaigns) {
+      await jobs.sendDebounced(CHECK_RANKINGS, { campaignId }, RANKING_CHECK_SECONDS, campaignId, manager);
+    }
+  });
   if (options.work) {
     await jobs.work();
     dispatcher.start(pollingIntervalSeconds * 1000);

@@ -55,7 +55,9 @@ export class JobQueue {
     this.boss.on('error', (error) => log.error({ err: error }, 'job queue error'));
   }
 
+  /** Defines a kind of job; before start(), which creates its queue. */
   define<Data extends object>(definition: JobDefinition<Data>): void {
+    if (this.started) throw new Error(`JobQueue: ${definition.name} is defined after the queue started`);
     this.definitions.set(definition.name, definition as unknown as JobDefinition<object>);
   }
 
@@ -133,11 +135,27 @@ export class JobQueue {
     options: { key?: string; startAfter?: Date } = {},
     manager?: EntityManager,
   ): Promise<string | null> {
+    this.known(name);
     return this.boss.send(name, data, {
       singletonKey: options.key,
       startAfter: options.startAfter,
       db: manager ? executorOf(manager) : undefined,
     });
+  }
+
+  /**
+   * Sends a job at most once per `seconds` for one key (pg-boss's debounce): a burst of sends makes one job at the
+   * end of the window. With `manager`, part of that transaction.
+   */
+  async sendDebounced(
+    name: string,
+    data: object,
+    seconds: number,
+    key: string,
+    manager?: EntityManager,
+  ): Promise<void> {
+    this.known(name);
+    await this.boss.sendDebounced(name, data, { db: manager ? executorOf(manager) : undefined }, seconds, key);
   }
 
   /** Sends many jobs of one queue in one statement, like `send` for each. */
@@ -146,11 +164,17 @@ export class JobQueue {
     jobs: readonly { data: object; key?: string }[],
     manager?: EntityManager,
   ): Promise<void> {
+    this.known(name);
     if (!jobs.length) return;
     await this.boss.insert(
       jobs.map((job) => ({ name, data: job.data, singletonKey: job.key })),
       { db: manager ? executorOf(manager) : undefined },
     );
+  }
+
+  /** pg-boss drops a job sent to a queue it does not have, without a word: refuse it here instead. */
+  private known(name: string): void {
+    if (!this.definitions.has(name)) throw new Error(`JobQueue: no job "${name}" is defined`);
   }
 
   async stop(): Promise<void> {

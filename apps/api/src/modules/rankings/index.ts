@@ -3,3 +3,4 @@ export * from './ranking-data';
 export * from './ranking.type';
 export * from './rankings.service';
 export * from './level-summary';
+export * from './ranking-changes';

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../../foundation/config/logger';
 import type { JobQueue } from '../../foundation/jobs/job-queue';
 import { DELIVER_WEBHOOK } from './webhook-settings';
@@ -8,6 +8,12 @@ import { DELIVER_WEBHOOK } from './webhook-settings';
  * job that sends it. Events, deliveries and jobs change in one transaction, and events are taken with SKIP LOCKED,
  * so several worker processes never dispatch one event twice, and a crash dispatches it again whole, or not at all.
  */
+/** Told, inside the dispatching transaction, of the events dispatched (e.g. to start jobs they call for). */
+export type DispatchedEventsHook = (
+  manager: EntityManager,
+  events: readonly { type: string; data: Record<string, unknown> }[],
+) => Promise<void>;
+
 export class EventDispatcher {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> = Promise.resolve();
@@ -16,6 +22,7 @@ export class EventDispatcher {
     private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
     private readonly log: Logger,
+    private readonly onDispatched: DispatchedEventsHook | null = null,
   ) {}
 
   /** Dispatches up to `limit` events, oldest first, and wakes this process's sender; answers how many. */
@@ -31,8 +38,8 @@ export class EventDispatcher {
     const [any] = await this.dataSource.query(`SELECT 1 FROM outbox_events WHERE dispatched_at IS NULL LIMIT 1`);
     if (!any) return 0;
     return this.dataSource.transaction(async (manager) => {
-      const events: { id: string }[] = await manager.query(
-        `SELECT id FROM outbox_events WHERE dispatched_at IS NULL ORDER BY position LIMIT $1 FOR UPDATE SKIP LOCKED`,
+      const events: { id: string; type: string; data: Record<string, unknown> }[] = await manager.query(
+        `SELECT id, type, data FROM outbox_events WHERE dispatched_at IS NULL ORDER BY position LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [limit],
       );
       if (!events.length) return 0;
@@ -54,6 +61,7 @@ export class EventDispatcher {
         manager,
       );
       await manager.query(`UPDATE outbox_events SET dispatched_at = now() WHERE id = ANY ($1::uuid[])`, [ids]);
+      await this.onDispatched?.(manager, events);
       return events.length;
     });
   }

@@ -15,6 +15,7 @@ import { ChangeTracking1765200000000 } from './1765200000000-change-tracking';
 import { EventsAndWebhooks1765260000000 } from './1765260000000-events-and-webhooks';
 import { Reminders1765320000000 } from './1765320000000-reminders';
 import { PeriodClose1765380000000 } from './1765380000000-period-close';
+import { RankingOrders1765440000000 } from './1765440000000-ranking-orders';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   EventsAndWebhooks1765260000000,
   Reminders1765320000000,
   PeriodClose1765380000000,
+  RankingOrders1765440000000,
 ];

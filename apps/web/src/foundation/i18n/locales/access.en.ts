@@ -259,6 +259,8 @@ export const accessEn: Strings<typeof accessVi> = {
       TargetSet: 'Target set',
       Unit: 'Unit',
       User: 'User',
+      WebhookDelivery: 'Webhook delivery',
+      WebhookEndpoint: 'Webhook endpoint',
     },
     actions: {
       addProposal: 'Add proposal',
@@ -291,6 +293,13 @@ export const accessEn: Strings<typeof accessVi> = {
       updateTargetSet: 'Edit target set',
       updateUnit: 'Edit unit',
       updateUser: 'Edit user',
+      createWebhookEndpoint: 'Add webhook endpoint',
+      deleteWebhookEndpoint: 'Delete webhook endpoint',
+      disableWebhookEndpoint: 'Disable failing webhook endpoint',
+      redeliverWebhook: 'Redeliver webhook',
+      setCampaignReminders: 'Set reminders',
+      setWeeklyReportMailing: 'Set weekly report recipients',
+      updateWebhookEndpoint: 'Edit webhook endpoint',
     },
   },
 };

@@ -269,6 +269,8 @@ export const accessVi = {
       TargetSet: 'Bộ chỉ tiêu',
       Unit: 'Đơn vị',
       User: 'Người dùng',
+      WebhookDelivery: 'Lần gửi webhook',
+      WebhookEndpoint: 'Địa chỉ webhook',
     },
     actions: {
       addProposal: 'Thêm đề xuất',
@@ -301,6 +303,13 @@ export const accessVi = {
       updateTargetSet: 'Sửa bộ chỉ tiêu',
       updateUnit: 'Sửa đơn vị',
       updateUser: 'Sửa người dùng',
+      createWebhookEndpoint: 'Thêm địa chỉ webhook',
+      deleteWebhookEndpoint: 'Xóa địa chỉ webhook',
+      disableWebhookEndpoint: 'Tự động tắt địa chỉ webhook lỗi',
+      redeliverWebhook: 'Gửi lại webhook',
+      setCampaignReminders: 'Đặt lịch nhắc nộp báo cáo',
+      setWeeklyReportMailing: 'Đặt người nhận báo cáo tuần',
+      updateWebhookEndpoint: 'Sửa địa chỉ webhook',
     },
   },
 };

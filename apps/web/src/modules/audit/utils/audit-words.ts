@@ -20,6 +20,8 @@ export const ENTITY_TYPES: readonly EntityType[] = [
   'Rule',
   'Review',
   'Proposal',
+  'WebhookEndpoint',
+  'WebhookDelivery',
 ];
 
 const ACTIONS: ReadonlySet<string> = new Set<Action>([
@@ -49,6 +51,13 @@ const ACTIONS: ReadonlySet<string> = new Set<Action>([
   'updateTargetSet',
   'updateUnit',
   'updateUser',
+  'createWebhookEndpoint',
+  'updateWebhookEndpoint',
+  'deleteWebhookEndpoint',
+  'disableWebhookEndpoint',
+  'redeliverWebhook',
+  'setCampaignReminders',
+  'setWeeklyReportMailing',
 ]);
 
 /** Types and actions added later (another module's) are shown by their code name until they get words. */
