@@ -115,12 +115,13 @@ async function sendReminder(
     ],
   );
   await manager.query(
-    `INSERT INTO notifications (user_id, kind, title, body, link)
-     SELECT person, 'REMINDER', title, body, '/report' FROM unnest($1::uuid[], $2::jsonb[], $3::jsonb[]) AS n(person, title, body)`,
+    `INSERT INTO notifications (user_id, kind, title, body, link, created_at)
+     SELECT person, 'REMINDER', title, body, '/report', $4 FROM unnest($1::uuid[], $2::jsonb[], $3::jsonb[]) AS n(person, title, body)`,
     [
       people.map(([person]) => person),
       texts.map((t) => JSON.stringify(t.title)),
       texts.map((t) => JSON.stringify(t.body)),
+      now,
     ],
   );
   if (!jobs) return; // (the demo's past reminders: none was emailed)
