@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { startTestApp, type TestApp } from '../../../test/harness';
+import { waitUntil } from '../../../test/wait-until';
 import { startSmtpReceiver } from '../../../test/smtp-receiver';
 import { startBackgroundWork, type BackgroundWork } from '../../app/background-work';
 import { createMailer } from '../../foundation/mail/mailer';
@@ -10,14 +11,6 @@ import { sendDueReminders } from './send-due-reminders';
 const SET = `mutation($input: SetCampaignRemindersInput!) { setCampaignReminders(input: $input) {
   reminders { offsetsMinutes copyToParentLevelKeys } userErrors { code field } } }`;
 const minutes = (date: Date, delta: number) => new Date(date.getTime() + delta * 60_000);
-
-async function waitUntil(condition: () => boolean | Promise<boolean>, ms = 15_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!(await condition())) {
-    if (Date.now() > until) throw new Error(`condition not met in ${ms} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('reminders before and after the due instant (đôn đốc)', () => {
   let app: TestApp;

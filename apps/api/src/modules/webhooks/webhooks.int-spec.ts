@@ -1,5 +1,6 @@
 import { Webhook } from 'standardwebhooks';
 import { startTestApp, type TestApp } from '../../../test/harness';
+import { waitUntil } from '../../../test/wait-until';
 import { startWebhookReceiver } from '../../../test/webhook-receiver';
 import { startBackgroundWork } from '../../app/background-work';
 import pino from 'pino';
@@ -21,14 +22,6 @@ const DELIVERIES = `query($id: ID!) { webhookEndpoint(id: $id) { enabled disable
   deliveries(first: 50) { totalCount edges { node { id eventId status attempts lastStatusCode
     attemptLog { statusCode manual error } } } } } }`;
 const INDICATORS = ['ONLINE_RESOLUTION', 'DIGITIZATION', 'ONLINE_PAYMENT'];
-
-async function waitUntil(condition: () => Promise<boolean>, ms = 15_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!(await condition())) {
-    if (Date.now() > until) throw new Error(`condition not met in ${ms} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('events for other apps: the outbox and webhooks', () => {
   let app: TestApp;

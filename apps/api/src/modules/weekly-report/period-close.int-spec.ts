@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { startTestApp, type TestApp } from '../../../test/harness';
+import { waitUntil } from '../../../test/wait-until';
 import { startSmtpReceiver } from '../../../test/smtp-receiver';
 import { startBackgroundWork, type BackgroundWork } from '../../app/background-work';
 import { createMailer } from '../../foundation/mail/mailer';
@@ -9,14 +10,6 @@ import { closeDuePeriods } from './period-close';
 
 const SET = `mutation($input: SetWeeklyReportMailingInput!) { setWeeklyReportMailing(input: $input) {
   weeklyReportMailing { recipients delayMinutes } userErrors { code field } } }`;
-
-async function waitUntil(condition: () => boolean, ms = 20_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > until) throw new Error(`condition not met in ${ms} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('at each due instant: the period closed, the weekly report emailed', () => {
   let app: TestApp;
@@ -111,8 +104,7 @@ describe('at each due instant: the period closed, the weekly report emailed', ()
             admin,
           )
         ).data?.campaign.weeklyReportMailing.recentSends[0];
-      const until = Date.now() + 10_000;
-      while (!(await sent())?.sentAt && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 100));
+      await waitUntil(async () => Boolean((await sent())?.sentAt));
       expect(await sent()).toMatchObject({ period: 11, error: null, sentAt: expect.any(String) });
     } finally {
       await worker.stop();

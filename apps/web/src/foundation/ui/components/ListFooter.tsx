@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import './ListFooter.css';
 
 /** Under a paged table: how many of how many are shown, and the next page while there is one. */
 export function ListFooter({

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './PageHeader.css';
 
 /** A screen's title (its h1, named by `titleId` for the section it heads), a line of intro and its main actions. */
 export function PageHeader({

@@ -51,7 +51,7 @@ export function TokenSecret({ name, token, scopes }: { name: string; token: stri
         </p>
       </div>
       <h3 className="token-secret__example-title">{t('apiTokens.secret.example')}</h3>
-      <pre className="token-secret__example" tabIndex={0}>
+      <pre className="code-block" tabIndex={0}>
         <code>{curlExample(window.location.origin, token, scopes)}</code>
       </pre>
     </div>

@@ -65,7 +65,7 @@ export function WebhookSecret({ secret }: { secret: string }) {
       <h3 className="webhook-panel__subtitle">{t('webhooks.secret.verifyTitle')}</h3>
       <p className="webhook-verify">{t('webhooks.secret.verify')}</p>
       <p className="webhook-verify">{t('webhooks.secret.verifyExample')}</p>
-      <pre className="webhook-example" tabIndex={0}>
+      <pre className="code-block" tabIndex={0}>
         <code>{verifyExample()}</code>
       </pre>
     </section>
