@@ -7,7 +7,7 @@ const URL_OK = 'https://hooks.example.org/thidua';
 describe('an administrator registers a webhook and pauses it', () => {
   const suite = browserSuite();
 
-  it('finds "Webhook" in the admin menu, with an empty state that explains it', async () => {
+  it('finds "Webhook" in the admin menu, with the demo\'s example endpoint, paused by its admin', async () => {
     const page = suite.page;
     await page.goto(`${suite.server.url}/login`);
     await logIn(page);
@@ -15,9 +15,12 @@ describe('an administrator registers a webhook and pauses it', () => {
     await page.getByRole('button', { name: 'Quản trị', exact: true }).click();
     await page.getByRole('link', { name: 'Webhook (gửi sự kiện)' }).click();
     await page.getByRole('heading', { name: 'Webhook (gửi sự kiện)', level: 1 }).waitFor();
-    await page.getByText('Chưa có webhook nào').waitFor();
+    const demo = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: 'https://dichvucong.camau.gov.vn/thidua/webhook' }) });
+    await demo.getByText('Đã tắt (bởi quản trị viên)').waitFor();
     expect(new URL(page.url()).pathname).toBe('/webhooks');
-    await screenshot(page, 'webhooks-01-empty');
+    await screenshot(page, 'webhooks-01-list');
     await expectNoSeriousViolations(page);
   });
 
