@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
+import { useRankingChanges } from '../hooks/useRankingChanges';
 import { matchesSearch } from '@thidua/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -27,6 +28,8 @@ export function RankingsScreen({ campaign }: { campaign: RankedCampaign }) {
     variables: { campaignId: campaign.id, levelKey, asOfPeriod: params.period, targetSetKey },
     skip: !levelKey,
   });
+  // Figures written by anyone, anywhere: the table follows without a reload.
+  useRankingChanges(campaign.id, () => void refetch());
   const parent = useQuery(RankingUnitQuery, { variables: { id: params.parent ?? '' }, skip: !params.parent });
   const ranking = (data ?? previousData)?.ranking;
   const childLevel = childLevelKey(campaign.levels, levelKey);
