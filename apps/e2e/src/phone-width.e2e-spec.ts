@@ -49,6 +49,7 @@ const SCREENS: Screen[] = [
   admin('periods', campaignPath('/periods')),
   admin('rules', campaignPath('/rules')),
   admin('target history', campaignPath('/history')),
+  admin('reminders and weekly report mailing', campaignPath('/reminders')),
   admin('record feeds', campaignPath('/records')),
   admin('weekly report', campaignPath('/weekly-report')),
   admin('reviews', campaignPath('/reviews')),

@@ -37,6 +37,8 @@ export const ACCESS = {
   'campaign.reviews': EVERYONE, // reviews, review, the decision list
   'campaign.records': ADMIN_ONLY, // campaignRecordFeeds
   'campaign.history': EVERYONE, // campaign.targetChanges
+  'campaign.reminders': EVERYONE, // campaign.reminders
+  'campaign.weeklyReportMailing': ['ADMIN', 'BOARD'], // campaign.weeklyReportMailing
   // Actions inside screens.
   manageCampaigns: ADMIN_ONLY, // updateCampaign, saveTargets, saveRules, importReports
   manageUnits: ADMIN_ONLY, // createUnit, updateUnit, archiveUnit, importUnits

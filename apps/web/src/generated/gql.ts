@@ -54,6 +54,8 @@ type Documents = {
     "\n  mutation UpdateIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      indicator {\n        ...IndicatorFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.UpdateIndicatorDocument,
     "\n  query Indicators {\n    indicators {\n      ...IndicatorFields\n    }\n  }\n": typeof types.IndicatorsDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      marked\n      unreadCount\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation SetEmailPreferences($input: SetEmailPreferencesInput!) {\n    setEmailPreferences(input: $input) {\n      emailPreferences {\n        reminders\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SetEmailPreferencesDocument,
+    "\n  query EmailPreferences {\n    emailPreferences {\n      reminders\n    }\n  }\n": typeof types.EmailPreferencesDocument,
     "\n  query Notifications($first: Int) {\n    notifications(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  mutation PublishCampaign($input: PublishCampaignInput!) {\n    publishCampaign(input: $input) {\n      publication {\n        ...CampaignPublicationFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.PublishCampaignDocument,
@@ -120,6 +122,7 @@ type Documents = {
     "\n  mutation DeleteWebhookEndpoint($input: DeleteWebhookEndpointInput!) {\n    deleteWebhookEndpoint(input: $input) {\n      webhookEndpoint {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.DeleteWebhookEndpointDocument,
     "\n  mutation RedeliverWebhook($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) {\n      delivery {\n        ...WebhookDeliveryFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RedeliverWebhookDocument,
     "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      webhookEndpoint {\n        ...WebhookEndpointFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.UpdateWebhookEndpointDocument,
+    "\n  query BackgroundJobs {\n    backgroundJobs {\n      name\n      waiting\n      retrying\n      active\n      completed\n      failed\n      lastFailures {\n        id\n        failedAt\n        error\n        attempts\n      }\n    }\n  }\n": typeof types.BackgroundJobsDocument,
     "\n  query WebhookDeliveries($id: ID!, $first: Int, $after: String, $status: WebhookDeliveryStatus) {\n    webhookEndpoint(id: $id) {\n      id\n      deliveries(first: $first, after: $after, status: $status) {\n        totalCount\n        edges {\n          cursor\n          node {\n            ...WebhookDeliveryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
     "\n  query WebhookEndpoint($id: ID!) {\n    webhookEndpoint(id: $id) {\n      ...WebhookEndpointFields\n      secret\n    }\n    webhookEventTypes\n  }\n": typeof types.WebhookEndpointDocument,
     "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      ...WebhookEndpointFields\n    }\n    webhookEventTypes\n  }\n": typeof types.WebhookEndpointsDocument,
@@ -167,6 +170,8 @@ const documents: Documents = {
     "\n  mutation UpdateIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      indicator {\n        ...IndicatorFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.UpdateIndicatorDocument,
     "\n  query Indicators {\n    indicators {\n      ...IndicatorFields\n    }\n  }\n": types.IndicatorsDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      marked\n      unreadCount\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation SetEmailPreferences($input: SetEmailPreferencesInput!) {\n    setEmailPreferences(input: $input) {\n      emailPreferences {\n        reminders\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SetEmailPreferencesDocument,
+    "\n  query EmailPreferences {\n    emailPreferences {\n      reminders\n    }\n  }\n": types.EmailPreferencesDocument,
     "\n  query Notifications($first: Int) {\n    notifications(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n": types.NotificationsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  mutation PublishCampaign($input: PublishCampaignInput!) {\n    publishCampaign(input: $input) {\n      publication {\n        ...CampaignPublicationFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.PublishCampaignDocument,
@@ -233,6 +238,7 @@ const documents: Documents = {
     "\n  mutation DeleteWebhookEndpoint($input: DeleteWebhookEndpointInput!) {\n    deleteWebhookEndpoint(input: $input) {\n      webhookEndpoint {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.DeleteWebhookEndpointDocument,
     "\n  mutation RedeliverWebhook($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) {\n      delivery {\n        ...WebhookDeliveryFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.RedeliverWebhookDocument,
     "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      webhookEndpoint {\n        ...WebhookEndpointFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.UpdateWebhookEndpointDocument,
+    "\n  query BackgroundJobs {\n    backgroundJobs {\n      name\n      waiting\n      retrying\n      active\n      completed\n      failed\n      lastFailures {\n        id\n        failedAt\n        error\n        attempts\n      }\n    }\n  }\n": types.BackgroundJobsDocument,
     "\n  query WebhookDeliveries($id: ID!, $first: Int, $after: String, $status: WebhookDeliveryStatus) {\n    webhookEndpoint(id: $id) {\n      id\n      deliveries(first: $first, after: $after, status: $status) {\n        totalCount\n        edges {\n          cursor\n          node {\n            ...WebhookDeliveryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
     "\n  query WebhookEndpoint($id: ID!) {\n    webhookEndpoint(id: $id) {\n      ...WebhookEndpointFields\n      secret\n    }\n    webhookEventTypes\n  }\n": types.WebhookEndpointDocument,
     "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      ...WebhookEndpointFields\n    }\n    webhookEventTypes\n  }\n": types.WebhookEndpointsDocument,
@@ -414,6 +420,14 @@ export function graphql(source: "\n  query Indicators {\n    indicators {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      marked\n      unreadCount\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      marked\n      unreadCount\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetEmailPreferences($input: SetEmailPreferencesInput!) {\n    setEmailPreferences(input: $input) {\n      emailPreferences {\n        reminders\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetEmailPreferences($input: SetEmailPreferencesInput!) {\n    setEmailPreferences(input: $input) {\n      emailPreferences {\n        reminders\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailPreferences {\n    emailPreferences {\n      reminders\n    }\n  }\n"): (typeof documents)["\n  query EmailPreferences {\n    emailPreferences {\n      reminders\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -678,6 +692,10 @@ export function graphql(source: "\n  mutation RedeliverWebhook($input: Redeliver
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      webhookEndpoint {\n        ...WebhookEndpointFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      webhookEndpoint {\n        ...WebhookEndpointFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BackgroundJobs {\n    backgroundJobs {\n      name\n      waiting\n      retrying\n      active\n      completed\n      failed\n      lastFailures {\n        id\n        failedAt\n        error\n        attempts\n      }\n    }\n  }\n"): (typeof documents)["\n  query BackgroundJobs {\n    backgroundJobs {\n      name\n      waiting\n      retrying\n      active\n      completed\n      failed\n      lastFailures {\n        id\n        failedAt\n        error\n        attempts\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

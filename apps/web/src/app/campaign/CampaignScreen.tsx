@@ -9,6 +9,8 @@ import { CampaignQuery } from '../../modules/campaigns/graphql/queries/campaign'
 import { CampaignStatusBadge } from '../../modules/campaigns/components/CampaignStatusBadge';
 import '../../modules/campaigns/components/campaigns.css';
 import { RequireRole } from '../RequireRole';
+import { mayOpen } from '../access';
+import { useCurrentUser } from '../../modules/auth';
 import { CampaignTabs } from './CampaignTabs';
 
 // Each section is fetched when first opened: the dashboard's charts, the rankings' virtualised table, the rules'
@@ -36,6 +38,7 @@ const PublicScoreboardNotice = lazyNamed(
 const PeriodCalendar = lazyNamed(() => import('../../modules/campaigns/components/PeriodCalendar'), 'PeriodCalendar');
 const RankingsScreen = lazyNamed(() => import('../../modules/rankings/components/RankingsScreen'), 'RankingsScreen');
 const ReviewsPanel = lazyNamed(() => import('../../modules/reviews/components/ReviewsPanel'), 'ReviewsPanel');
+const RemindersPanel = lazyNamed(() => import('../../modules/reminders/components/RemindersPanel'), 'RemindersPanel');
 const RulesPanel = lazyNamed(() => import('../../modules/rules/components/RulesPanel'), 'RulesPanel');
 const StatusBoard = lazyNamed(() => import('../../modules/reports/components/StatusBoard'), 'StatusBoard');
 const TargetChangeHistory = lazyNamed(
@@ -53,6 +56,7 @@ export function CampaignScreen({ id, canManage }: { id: string; canManage: boole
   const { t } = useTranslation();
   const format = useFormat();
   const location = useLocation();
+  const { user } = useCurrentUser();
   const { data, error, refetch } = useQuery(CampaignQuery, { variables: { id } });
   const reload = () => refetch().catch(() => undefined);
   const campaign = data?.campaign;
@@ -128,6 +132,16 @@ export function CampaignScreen({ id, canManage }: { id: string; canManage: boole
                 <RequireRole place="campaign.records">
                   <CampaignRecordFeedsPanel campaign={campaign} />
                 </RequireRole>
+              }
+            />
+            <Route
+              path="reminders"
+              element={
+                <RemindersPanel
+                  campaign={campaign}
+                  canManage={canManage}
+                  canReadMailing={mayOpen(user?.role, 'campaign.weeklyReportMailing')}
+                />
               }
             />
             <Route

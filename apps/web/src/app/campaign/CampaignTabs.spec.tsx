@@ -39,6 +39,7 @@ describe('CampaignTabs', () => {
       'Tiêu chí thi đua',
       'Đợt xét',
       'Hồ sơ điện tử',
+      'Đôn đốc',
       'Lịch sử',
     ]);
     expect(screen.getByRole('link', { name: 'Tổng quan' })).toHaveAttribute('href', '/campaigns/c-1');

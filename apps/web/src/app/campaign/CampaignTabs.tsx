@@ -43,6 +43,7 @@ export function CampaignTabs({ base }: { base: string }) {
     { path: 'rules', label: t('campaignTabs.rules'), place: 'campaign.rules' },
     { path: 'reviews', label: t('campaignTabs.reviews'), place: 'campaign.reviews' },
     { path: 'records', label: t('dossiers.feeds.tab'), place: 'campaign.records' },
+    { path: 'reminders', label: t('reminders.tab'), place: 'campaign.reminders' },
     { path: 'history', label: t('campaigns.tabs.history'), place: 'campaign.history' },
   ];
   const current = currentTab(tabs, base, pathname);

@@ -11,6 +11,8 @@ import { weeklyReportEn } from './weekly-report.en';
 import { publicScoreboardEn } from './public-scoreboard.en';
 import { webhooksEn } from './webhooks.en';
 import { notificationsEn } from './notifications.en';
+import { backgroundJobsEn } from './background-jobs.en';
+import { remindersEn } from './reminders.en';
 import type { Translation } from './vi';
 
 /** English, the second language. Words follow docs/glossary.md. */
@@ -241,4 +243,6 @@ export const en: Translation = {
   ...publicScoreboardEn,
   ...webhooksEn,
   ...notificationsEn,
+  ...remindersEn,
+  ...backgroundJobsEn,
 };

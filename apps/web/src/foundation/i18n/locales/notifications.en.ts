@@ -19,4 +19,11 @@ export const notificationsEn: Strings<typeof notificationsVi> = {
     minutesAgo: '{{count, number}} min ago',
     hoursAgo: '{{count, number}} h ago',
   },
+  emailPreferences: {
+    reminders: 'Receive report reminders by email',
+    hint: 'Reminders still appear in the app when email is off.',
+    savedOn: 'Saved: you will receive report reminders by email.',
+    savedOff: 'Saved: you will not receive report reminders by email.',
+    failed: 'Your choice could not be saved. Please try again.',
+  },
 };

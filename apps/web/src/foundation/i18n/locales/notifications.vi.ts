@@ -16,4 +16,11 @@ export const notificationsVi = {
     minutesAgo: '{{count, number}} phút trước',
     hoursAgo: '{{count, number}} giờ trước',
   },
+  emailPreferences: {
+    reminders: 'Nhận email nhắc nộp báo cáo',
+    hint: 'Lời nhắc vẫn hiện trong ứng dụng dù bạn tắt email.',
+    savedOn: 'Đã lưu: bạn sẽ nhận email nhắc nộp báo cáo.',
+    savedOff: 'Đã lưu: bạn sẽ không nhận email nhắc nộp báo cáo.',
+    failed: 'Không lưu được lựa chọn. Hãy thử lại.',
+  },
 };

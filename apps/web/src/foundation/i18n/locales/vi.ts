@@ -11,6 +11,8 @@ import { weeklyReportVi } from './weekly-report.vi';
 import { publicScoreboardVi } from './public-scoreboard.vi';
 import { webhooksVi } from './webhooks.vi';
 import { notificationsVi } from './notifications.vi';
+import { backgroundJobsVi } from './background-jobs.vi';
+import { remindersVi } from './reminders.vi';
 import type { Strings } from './strings';
 
 /** Vietnamese, the default language. Words follow docs/glossary.md. */
@@ -241,6 +243,8 @@ export const vi = {
   ...publicScoreboardVi,
   ...webhooksVi,
   ...notificationsVi,
+  ...remindersVi,
+  ...backgroundJobsVi,
 };
 
 export type Translation = Strings<typeof vi>;

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../../../test/render';
 import { MarkNotificationsReadMutation } from '../graphql/mutations/mark-notifications-read';
+import { EmailPreferencesQuery } from '../graphql/queries/email-preferences';
 import { NotificationsQuery } from '../graphql/queries/notifications';
 import { UnreadNotificationCountQuery } from '../graphql/queries/unread-notification-count';
 import { NOTIFICATIONS_SHOWN, NotificationBell } from './NotificationBell';
@@ -33,6 +34,12 @@ const listMock = (nodes: ReturnType<typeof notification>[], unread: number) => (
     },
   },
 });
+/** The panel's footer asks for the email choice (EmailPreferenceToggle.spec.tsx). */
+const prefsMock = {
+  request: { query: EmailPreferencesQuery },
+  result: { data: { emailPreferences: { __typename: 'EmailPreferences', reminders: true } } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
 const markMock = (ids: string[] | undefined, unreadCount: number) => ({
   request: { query: MarkNotificationsReadMutation, variables: { input: ids ? { ids } : {} } },
   result: {
@@ -64,6 +71,7 @@ describe('NotificationBell', () => {
     const user = userEvent.setup();
     renderWithProviders(<NotificationBell />, {
       mocks: [
+        prefsMock,
         countMock(2),
         listMock([notification('wh-1', null), notification('wh-2', '2026-03-02T00:00:00Z')], 2),
         markMock(['wh-1'], 1),
@@ -87,6 +95,7 @@ describe('NotificationBell', () => {
     const user = userEvent.setup();
     renderWithProviders(<NotificationBell />, {
       mocks: [
+        prefsMock,
         countMock(2),
         listMock([notification('wh-1', null), notification('wh-2', null)], 2),
         markMock(undefined, 0),
@@ -102,7 +111,7 @@ describe('NotificationBell', () => {
 
   it('says there is nothing yet, and closes on Escape giving focus back to the bell', async () => {
     const user = userEvent.setup();
-    renderWithProviders(<NotificationBell />, { mocks: [countMock(0), listMock([], 0)] });
+    renderWithProviders(<NotificationBell />, { mocks: [countMock(0), listMock([], 0), prefsMock] });
     const bell = await screen.findByRole('button', { name: 'Thông báo, không có thông báo chưa đọc' });
     await user.click(bell);
     expect(await screen.findByText('Chưa có thông báo nào')).toBeInTheDocument();

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useFormat } from '../../../foundation/i18n/useFormat';
+import { EmailPreferenceToggle } from './EmailPreferenceToggle';
 import { MarkNotificationsReadMutation } from '../graphql/mutations/mark-notifications-read';
 import { NotificationsQuery } from '../graphql/queries/notifications';
 import { UnreadNotificationCountQuery } from '../graphql/queries/unread-notification-count';
@@ -186,6 +187,7 @@ function NotificationPanel({ onFollow }: { onFollow: () => void }) {
           ))}
         </ul>
       )}
+      <EmailPreferenceToggle />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { WebhookEndpointFieldsFragment } from '../../../generated/graphql';
+import { BackgroundJobsQuery } from '../graphql/queries/background-jobs';
 import { renderWithProviders } from '../../../test/render';
 import { CreateWebhookEndpointMutation } from '../graphql/mutations/create-webhook-endpoint';
 import { WebhookEndpointsQuery } from '../graphql/queries/webhook-endpoints';
@@ -43,6 +44,12 @@ const listMock = (endpoints: Row[]) => ({
   request: { query: WebhookEndpointsQuery },
   result: { data: { webhookEndpoints: endpoints, webhookEventTypes: TYPES } },
 });
+/** The background jobs shown below the endpoints (BackgroundJobs.tsx, tested in JobsTable.spec.tsx). */
+const jobsMock = {
+  request: { query: BackgroundJobsQuery },
+  result: { data: { backgroundJobs: [] } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
 const userError = (code: string, field: string[] | null, message: string) => ({
   __typename: 'UserError',
   code,
@@ -56,7 +63,7 @@ const createMock = (input: object, payload: object) => ({
 
 describe('WebhooksScreen', () => {
   it('lists each endpoint: address as a link, description, events in words and code, status, failures', async () => {
-    renderWithProviders(<WebhooksScreen />, { mocks: [listMock([PORTAL, BROKEN])] });
+    renderWithProviders(<WebhooksScreen />, { mocks: [listMock([PORTAL, BROKEN]), jobsMock] });
 
     const portal = (await screen.findByRole('link', { name: PORTAL.url })).closest('tr') as HTMLElement;
     expect(within(portal).getByRole('link', { name: PORTAL.url })).toHaveAttribute('href', '/webhooks/wh-1');
@@ -73,7 +80,7 @@ describe('WebhooksScreen', () => {
   });
 
   it('explains what a webhook is and how to add one when there is none', async () => {
-    renderWithProviders(<WebhooksScreen />, { mocks: [listMock([])] });
+    renderWithProviders(<WebhooksScreen />, { mocks: [listMock([]), jobsMock] });
     expect(await screen.findByText('Chưa có webhook nào')).toBeInTheDocument();
     expect(screen.getByText(/Bấm “Thêm webhook”, nhập địa chỉ và chọn loại sự kiện/)).toBeInTheDocument();
   });
@@ -82,6 +89,7 @@ describe('WebhooksScreen', () => {
     const user = userEvent.setup();
     renderWithProviders(<WebhooksScreen />, {
       mocks: [
+        jobsMock,
         listMock([]),
         createMock(
           { url: 'http://127.0.0.1/x', description: '', eventTypes: [] },
@@ -124,6 +132,7 @@ describe('WebhooksScreen', () => {
     const created: Row = { ...PORTAL, id: 'wh-9', ...input };
     renderWithProviders(<WebhooksScreen />, {
       mocks: [
+        jobsMock,
         listMock([]),
         createMock(input, {
           webhookEndpoint: { __typename: 'WebhookEndpoint', id: 'wh-9', url: input.url },

@@ -6,6 +6,7 @@ import { useFormat } from '../../../foundation/i18n/useFormat';
 import { LoadedList } from '../../../foundation/ui/components/ListStates';
 import { PageHeader } from '../../../foundation/ui/components/PageHeader';
 import { WebhookEndpointsQuery } from '../graphql/queries/webhook-endpoints';
+import { BackgroundJobs } from './BackgroundJobs';
 import { EventTypeList } from './EventTypeList';
 import { WebhookFormDialog } from './WebhookFormDialog';
 import { WebhookStatusBadge } from './WebhookStatusBadge';
@@ -94,6 +95,7 @@ export function WebhooksScreen() {
           </div>
         )}
       </LoadedList>
+      <BackgroundJobs />
       {adding && (
         <WebhookFormDialog
           eventTypes={data?.webhookEventTypes}

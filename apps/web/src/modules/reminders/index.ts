@@ -1,0 +1,2 @@
+/** The reminders feature's public entry: what other features may use. */
+export { RemindersPanel } from './components/RemindersPanel';
