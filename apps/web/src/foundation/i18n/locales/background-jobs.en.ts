@@ -16,6 +16,7 @@ export const backgroundJobsEn: Strings<typeof backgroundJobsVi> = {
       weeklyReportEmail: 'Weekly report emails',
       remindersSendDue: 'Reminder clock (every minute)',
       periodsCloseDue: 'Closing report periods (every minute)',
+      rankingsCheck: 'Ranking comparison (ranking.changed events)',
     },
     columns: {
       queue: 'Queue',

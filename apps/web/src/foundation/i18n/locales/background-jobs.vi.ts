@@ -13,6 +13,7 @@ export const backgroundJobsVi = {
       weeklyReportEmail: 'Email báo cáo tuần',
       remindersSendDue: 'Đồng hồ nhắc nộp (mỗi phút)',
       periodsCloseDue: 'Đóng kỳ báo cáo (mỗi phút)',
+      rankingsCheck: 'So sánh thứ hạng (sự kiện ranking.changed)',
     },
     columns: {
       queue: 'Hàng đợi',

@@ -15,6 +15,7 @@ const QUEUE_NAMES = {
   'weekly-report.email': 'weeklyReportEmail',
   'reminders.send-due': 'remindersSendDue',
   'periods.close-due': 'periodsCloseDue',
+  'rankings.check': 'rankingsCheck',
 } as const;
 const isKnown = (name: string): name is keyof typeof QUEUE_NAMES => Object.hasOwn(QUEUE_NAMES, name);
 const ORDER = Object.keys(QUEUE_NAMES);
