@@ -67,7 +67,10 @@ async function main(): Promise<void> {
     }, 15_000).unref();
     try {
       await server.stop();
-      await background.stop();
+      // The database is closed (its socket removed, its lock released) even if the jobs do not stop cleanly.
+      await background
+        .stop()
+        .catch((error: unknown) => log.error({ err: error }, 'background jobs did not stop cleanly'));
       log.info('requests and jobs finished; closing the database');
       await database.close();
       clearTimeout(force);

@@ -12,8 +12,12 @@ export interface AppServer {
 
 /** Where jest's global set-up left a data directory holding the whole demo (see `prepareDemoData`). */
 export const DEMO_DATA_ENV = 'THIDUA_E2E_DEMO_DATA';
-/** The data directory's lock (apps/api foundation/database/data-directory-lock.ts): never copied. */
-const LOCK_FILE = 'thidua.lock';
+/**
+ * Never copied: the data directory's lock (apps/api foundation/database/data-directory-lock.ts) and the embedded
+ * database's socket directory (a socket file cannot be copied; a server that stopped uncleanly leaves one behind, and
+ * each server makes its own).
+ */
+const NOT_COPIED = /^(thidua\.lock|thidua-socket$)/;
 
 /**
  * The built server (`nx run-many -t build`) on a free port, over a new embedded database with the demo's set-up
@@ -24,7 +28,7 @@ export async function startAppServer(options: { seed?: 'demo' | 'demo-setup' } =
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-e2e-'));
   const demoData = process.env[DEMO_DATA_ENV];
   if (options.seed === 'demo' && demoData) {
-    fs.cpSync(demoData, dataDir, { recursive: true, filter: (source) => !path.basename(source).startsWith(LOCK_FILE) });
+    fs.cpSync(demoData, dataDir, { recursive: true, filter: (source) => !NOT_COPIED.test(path.basename(source)) });
   }
   const server = await launch(dataDir, options.seed ?? 'demo-setup');
   return {

@@ -42,9 +42,12 @@ export async function openDatabase(config: Pick<AppConfig, 'databaseUrl' | 'data
     dataSource,
     embedded,
     async close() {
-      await relay?.close();
-      await dataSource.destroy();
-      await embedded?.stop();
+      try {
+        await relay?.close();
+        await dataSource.destroy();
+      } finally {
+        await embedded?.stop(); // its socket removed and its lock released whatever became of the pool
+      }
     },
   };
 }
