@@ -71,7 +71,14 @@ function valueProblems(type: GraphQLInputType, value: unknown, path: string[], m
     ];
   if (maxLength !== null && value.length > maxLength && characterCount(value) > maxLength) {
     const name = path[path.length - 1];
-    const message = msg(`${name} must be at most ${maxLength} characters.`, `${name} dài tối đa ${maxLength} ký tự.`);
+    // A list's item is named by its list: "Each copyToParentLevelKeys item …", not "1 must be …".
+    const list = /^\d+$/.test(name) ? path.findLast((step) => !/^\d+$/.test(step)) : undefined;
+    const message = list
+      ? msg(
+          `Each ${list} item must be at most ${maxLength} characters.`,
+          `Mỗi mục của ${list} dài tối đa ${maxLength} ký tự.`,
+        )
+      : msg(`${name} must be at most ${maxLength} characters.`, `${name} dài tối đa ${maxLength} ký tự.`);
     return [userError('TOO_LONG', path, message)];
   }
   return [];

@@ -67,8 +67,15 @@ async function sendReminder(
     reminder.periodIndex,
     now,
   );
+  // The reporters of the units reminded and of their parents (the copies): not every reporter of the country.
+  const reached = new Set<string>();
+  for (const unit of missing) {
+    reached.add(unit.id);
+    if (unit.parentId) reached.add(unit.parentId);
+  }
   const reporters: { id: string; unit_id: string }[] = await manager.query(
-    `SELECT id, unit_id FROM users WHERE role = 'REPORTER' AND disabled_at IS NULL AND unit_id IS NOT NULL`,
+    `SELECT id, unit_id FROM users WHERE role = 'REPORTER' AND disabled_at IS NULL AND unit_id = ANY ($1::uuid[])`,
+    [[...reached]],
   );
   const reportersByUnit = new Map<string, string[]>();
   for (const reporter of reporters) {

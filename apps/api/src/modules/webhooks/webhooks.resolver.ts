@@ -7,7 +7,7 @@ import type { Context } from '../../foundation/graphql/context';
 import { CurrentViewer } from '../../foundation/graphql/current-viewer';
 import type { JobQueue } from '../../foundation/jobs/job-queue';
 import type { Outcome } from '../../foundation/errors/problem';
-import type { WebhookDeliveryEntity } from './webhook-delivery.entity';
+import type { WebhookDeliveryAttemptEntity, WebhookDeliveryEntity } from './webhook-delivery.entity';
 import type { WebhookEndpointEntity } from './webhook-endpoint.entity';
 import type { WebhookSettings } from './webhook-settings';
 import {
@@ -23,7 +23,7 @@ import {
   WebhookEndpoint,
   WebhookEndpointPayload,
 } from './webhook.type';
-import { deliveryAttempts, WebhooksService } from './webhooks.service';
+import { attemptsByDeliveryId, WebhooksService } from './webhooks.service';
 
 /** What the webhook resolvers are built with: the address policy and retries, and the queue deliveries go to. */
 export interface WebhookServices {
@@ -109,8 +109,8 @@ export class WebhooksResolver {
 @Resolver(() => WebhookDelivery)
 export class WebhookDeliveryResolver {
   @FieldResolver(() => [WebhookDeliveryAttempt], { description: 'Every attempt, the first first.' })
-  attemptLog(@Root() delivery: WebhookDeliveryEntity, @Ctx() ctx: Context): Promise<WebhookDeliveryAttempt[]> {
-    return deliveryAttempts(ctx.dataSource, delivery.id);
+  attemptLog(@Root() delivery: WebhookDeliveryEntity, @Ctx() ctx: Context): Promise<WebhookDeliveryAttemptEntity[]> {
+    return ctx.loaders.of(attemptsByDeliveryId).load(delivery.id);
   }
 }
 

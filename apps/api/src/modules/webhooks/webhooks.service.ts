@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../foundation/access/viewer';
 import { recordAudit } from '../../foundation/audit/audit.service';
 import { isId } from '../../foundation/database/errors';
+import { loadGroupedBy } from '../../foundation/database/request-loaders';
 import { checkText, fail, succeed, userError, type Outcome, type Problem } from '../../foundation/errors/problem';
 import { EVENT_TYPES, isEventType } from '../../foundation/events/outbox';
 import { connectionOf, type Connection, type PageWindow } from '../../foundation/graphql/connection';
@@ -247,11 +248,11 @@ export class WebhooksService {
 }
 
 /** A delivery's attempts, the first first. */
-export function deliveryAttempts(dataSource: DataSource, deliveryId: string): Promise<WebhookDeliveryAttemptEntity[]> {
-  return dataSource
-    .getRepository(WebhookDeliveryAttemptEntity)
-    .find({ where: { deliveryId }, order: { attemptedAt: 'ASC', id: 'ASC' } });
-}
+/** A delivery's attempts, the first first: one query for every delivery of a page (not one each). */
+export const attemptsByDeliveryId = loadGroupedBy(WebhookDeliveryAttemptEntity, 'deliveryId', {
+  attemptedAt: 'ASC',
+  id: 'ASC',
+});
 
 function urlProblems(verdict: UrlVerdict): Problem[] {
   if (verdict.ok) return [];

@@ -43,6 +43,28 @@ describe('at each due instant: the period closed, the weekly report emailed', ()
       { code: 'INVALID_EMAIL', field: ['input', 'recipients', '1'] },
       { code: 'INVALID_INPUT', field: ['input', 'delayMinutes'] },
     ]);
+    // An address is named where it was sent, even after one kept once (the same address in other capitals).
+    const afterTwin = await app.gql(
+      SET,
+      { input: { campaignId, recipients: ['a@camau.gov.vn', 'A@camau.gov.vn', 'not an email'], delayMinutes: 0 } },
+      admin,
+    );
+    expect(afterTwin.data?.setWeeklyReportMailing.userErrors).toEqual([
+      { code: 'INVALID_EMAIL', field: ['input', 'recipients', '2'] },
+    ]);
+    const tooLong = await app.gql(
+      `mutation($input: SetWeeklyReportMailingInput!) { setWeeklyReportMailing(input: $input) {
+         userErrors { code field message } } }`,
+      { input: { campaignId, recipients: ['a@camau.gov.vn', `${'x'.repeat(300)}@camau.gov.vn`] } },
+      admin,
+    );
+    expect(tooLong.data?.setWeeklyReportMailing.userErrors).toEqual([
+      {
+        code: 'TOO_LONG',
+        field: ['input', 'recipients', '1'],
+        message: 'Each recipients item must be at most 254 characters.',
+      },
+    ]);
     const viewer = await app.loginAs('xem@camau.demo');
     const read = await app.gql(
       `query($id: ID!) { campaign(id: $id) { weeklyReportMailing { recipients } } }`,

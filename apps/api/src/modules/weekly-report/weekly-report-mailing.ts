@@ -95,10 +95,12 @@ async function setMailing(
   input: SetWeeklyReportMailingInput,
   viewer: Viewer,
 ): Promise<Outcome<string>> {
-  const recipients = [...new Set(input.recipients.map((email) => email.trim().toLowerCase()))];
+  // Each address is checked where the caller put it (the field names its index), then the list is kept once each.
+  const addresses = input.recipients.map((email) => email.trim().toLowerCase());
+  const recipients = [...new Set(addresses)];
   const delay = input.delayMinutes ?? 0;
   const problems: Problem[] = [];
-  recipients.forEach((email, i) => {
+  addresses.forEach((email, i) => {
     if (!EMAIL.test(email))
       problems.push(
         userError(
@@ -131,6 +133,10 @@ async function setMailing(
   return dataSource.transaction(async (manager): Promise<Outcome<string>> => {
     const context = await loadCampaignContext(manager, input.campaignId);
     if (!context) return fail(unknownCampaign());
+    const [before] = await manager.query(
+      `SELECT recipients, delay_minutes AS "delayMinutes" FROM weekly_report_mailings WHERE campaign_id = $1 FOR UPDATE`,
+      [context.campaign.id],
+    );
     await manager.query(
       `INSERT INTO weekly_report_mailings (campaign_id, recipients, delay_minutes, updated_at) VALUES ($1, $2, $3, now())
        ON CONFLICT (campaign_id) DO UPDATE SET recipients = $2, delay_minutes = $3, updated_at = now()`,
@@ -140,7 +146,7 @@ async function setMailing(
       action: 'setWeeklyReportMailing',
       entityType: 'Campaign',
       entityId: context.campaign.id,
-      before: null,
+      before: before ?? null,
       after: { recipients, delayMinutes: delay },
     });
     return succeed(context.campaign.id);

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router-dom';
+import { useDisclosure } from '../../foundation/ui/hooks/useDisclosure';
 
 export interface AdminMenuLink {
   to: string;
@@ -14,24 +15,13 @@ export interface AdminMenuLink {
  */
 export function AdminMenu({ links }: { links: ReadonlyArray<AdminMenuLink> }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const container = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const listId = useId();
+  const { open, setOpen, contains, containerProps, buttonProps, panelProps } = useDisclosure();
+  const container = containerProps.ref;
   const location = useLocation();
   const current = links.some((link) => location.pathname === link.to || location.pathname.startsWith(`${link.to}/`));
 
   // A link followed (or any navigation) closes the menu.
   useEffect(() => setOpen(false), [location.pathname]);
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent | MouseEvent) => {
-      if (!container.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', onPointerDown);
-    return () => document.removeEventListener('mousedown', onPointerDown);
-  }, [open]);
 
   const items = () => Array.from(container.current?.querySelectorAll<HTMLAnchorElement>('.admin-menu__list a') ?? []);
   const focusItem = (index: number) => {
@@ -72,36 +62,23 @@ export function AdminMenu({ links }: { links: ReadonlyArray<AdminMenuLink> }) {
     }
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape' && open) {
-      event.preventDefault();
-      setOpen(false);
-      button.current?.focus();
-    }
-  };
-
   return (
     <div
       className="admin-menu"
-      ref={container}
-      onKeyDown={onKeyDown}
+      {...containerProps}
       onBlur={(event) => {
-        if (open && !container.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
+        if (open && !contains(event.relatedTarget as Node | null)) setOpen(false);
       }}
     >
       <button
-        ref={button}
-        type="button"
+        {...buttonProps}
         className={`admin-menu__button${current ? ' admin-menu__button--current' : ''}`}
-        aria-expanded={open}
-        aria-controls={listId}
-        onClick={() => setOpen((was) => !was)}
         onKeyDown={onButtonKeyDown}
       >
         {t('nav.admin')}
         <span className="admin-menu__caret" aria-hidden="true" />
       </button>
-      <ul id={listId} className="admin-menu__list" hidden={!open} onKeyDown={onListKeyDown}>
+      <ul {...panelProps} className="admin-menu__list" onKeyDown={onListKeyDown}>
         {links.map((link) => (
           <li key={link.to}>
             <NavLink to={link.to} onClick={() => setOpen(false)}>

@@ -1,6 +1,26 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { createI18n } from '../../i18n/i18n';
-import { describeRequestError, describeUserError, splitUserErrors } from './user-errors';
+import { describeRequestError, describeUserError, splitListUserErrors, splitUserErrors } from './user-errors';
+
+describe('splitListUserErrors', () => {
+  const errors = [
+    { code: 'INVALID_EMAIL', field: ['input', 'recipients', '1'], message: 'Sai địa chỉ' },
+    { code: 'TOO_MANY', field: ['input', 'recipients'], message: 'Quá nhiều' },
+    { code: 'INVALID_EMAIL', field: ['input', 'recipients', '7'], message: 'Ngoài danh sách' },
+    { code: 'INVALID_INPUT', field: ['input', 'delayMinutes'], message: 'Sai độ trễ' },
+    { code: 'X', field: ['input', 'recipients', '0', 'name'], message: 'Sâu hơn' },
+  ];
+
+  it('puts an error naming an item beside that item, and leaves the others', () => {
+    const split = splitListUserErrors(errors, 'recipients', 3);
+    expect(split.byItem).toEqual({ 1: ['Sai địa chỉ'] });
+    expect(split.rest.map((error) => error.message)).toEqual(['Quá nhiều', 'Ngoài danh sách', 'Sai độ trễ', 'Sâu hơn']);
+  });
+
+  it('names no item of a list that is not named', () => {
+    expect(splitListUserErrors(errors, 'offsetsMinutes', 3).byItem).toEqual({});
+  });
+});
 
 describe('splitUserErrors', () => {
   it('puts a duplicate-code error beside the code field, whether or not the path starts with input', () => {

@@ -34,6 +34,35 @@ export function splitUserErrors<F extends string>(
   return { byField, general };
 }
 
+export interface SplitListUserErrors {
+  /** Item index → the messages naming that item. */
+  byItem: Record<number, string[]>;
+  /** The errors that name no item of the list (for splitUserErrors). */
+  rest: UserErrorLike[];
+}
+
+/**
+ * Puts each userError that names an item of a list field — `["input", "recipients", "2"]` — beside that item (the
+ * list has `length` items as sent); every other error is left in `rest`.
+ */
+export function splitListUserErrors(
+  errors: ReadonlyArray<UserErrorLike>,
+  list: string,
+  length: number,
+  describe: (error: UserErrorLike) => string = (error) => error.message,
+): SplitListUserErrors {
+  const byItem: Record<number, string[]> = {};
+  const rest: UserErrorLike[] = [];
+  for (const error of errors) {
+    const path = error.field ?? [];
+    const at = path.lastIndexOf(list);
+    const index = at >= 0 && at === path.length - 2 ? Number(path[at + 1]) : NaN;
+    if (Number.isInteger(index) && index >= 0 && index < length) (byItem[index] ??= []).push(describe(error));
+    else rest.push(error);
+  }
+  return { byItem, rest };
+}
+
 /**
  * The interface's own words for a userError code it knows (the server's message is English and for developers as
  * much as for users); the server's message for any other code.

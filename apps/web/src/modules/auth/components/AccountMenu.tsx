@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CurrentUserFragment } from '../../../generated/graphql';
 import { ConfirmDialog } from '../../../foundation/ui/components/ConfirmDialog';
 import { useDescribeUserError } from '../../../foundation/ui/hooks/useDescribeUserError';
+import { useDisclosure } from '../../../foundation/ui/hooks/useDisclosure';
 import { useLogout } from '../hooks/useLogout';
 
 /**
@@ -15,48 +16,25 @@ export function AccountMenu({ user }: { user: CurrentUserFragment }) {
   const { t } = useTranslation();
   const describe = useDescribeUserError();
   const { logout, loggingOut } = useLogout({ everywhere: true });
-  const [open, setOpen] = useState(false);
+  const { setOpen, focusButton, containerProps, buttonProps, panelProps } = useDisclosure();
   const [asking, setAsking] = useState(false);
-  const container = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const panelId = useId();
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: MouseEvent) => {
-      if (!container.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', onPointerDown);
-    return () => document.removeEventListener('mousedown', onPointerDown);
-  }, [open]);
 
   // A dialog closed without signing out gives focus back to the menu's button (its item is hidden by then); this
   // runs after the dialog's own focus restoring, which would aim at that hidden item.
   const wasAsking = useRef(false);
   useEffect(() => {
-    if (wasAsking.current && !asking) button.current?.focus();
+    if (wasAsking.current && !asking) focusButton();
     wasAsking.current = asking;
   }, [asking]);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'Escape' || !open) return;
-    event.preventDefault();
-    setOpen(false);
-    button.current?.focus();
-  };
-
   return (
     <>
-      <div className="admin-menu account-menu" ref={container} onKeyDown={onKeyDown}>
+      <div className="admin-menu account-menu" {...containerProps}>
         <button
-          ref={button}
-          type="button"
+          {...buttonProps}
           className="admin-menu__button account-menu__button"
-          aria-expanded={open}
-          aria-controls={panelId}
           aria-label={t('auth.accountMenu', { name: user.name, role: t(`roles.${user.role}`) })}
           title={user.name}
-          onClick={() => setOpen(!open)}
         >
           <span className="user-badge">
             <span className="user-badge__name">{user.name}</span>
@@ -64,7 +42,7 @@ export function AccountMenu({ user }: { user: CurrentUserFragment }) {
           </span>
           <span className="admin-menu__caret" aria-hidden="true" />
         </button>
-        <div id={panelId} className="admin-menu__list account-menu__list" hidden={!open}>
+        <div {...panelProps} className="admin-menu__list account-menu__list">
           <button
             type="button"
             className="account-menu__item"

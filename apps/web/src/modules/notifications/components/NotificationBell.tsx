@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useFormat } from '../../../foundation/i18n/useFormat';
+import { useDisclosure } from '../../../foundation/ui/hooks/useDisclosure';
 import { EmailPreferenceToggle } from './EmailPreferenceToggle';
 import { MarkNotificationsReadMutation } from '../graphql/mutations/mark-notifications-read';
 import { NotificationsQuery } from '../graphql/queries/notifications';
@@ -22,10 +23,7 @@ export const NOTIFICATIONS_SHOWN = 15;
  */
 export function NotificationBell() {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const container = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const panelId = useId();
+  const { open, setOpen, containerProps, buttonProps, panelProps } = useDisclosure();
   // A hidden tab does not ask: it asks again as soon as it is looked at (the focus below).
   const { data, refetch } = useQuery(UnreadNotificationCountQuery, {
     pollInterval: UNREAD_POLL_MS,
@@ -39,33 +37,13 @@ export function NotificationBell() {
     return () => window.removeEventListener('focus', onFocus);
   }, [refetch]);
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: MouseEvent) => {
-      if (!container.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', onPointerDown);
-    return () => document.removeEventListener('mousedown', onPointerDown);
-  }, [open]);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'Escape' || !open) return;
-    event.preventDefault();
-    setOpen(false);
-    button.current?.focus();
-  };
-
   return (
-    <div className="notification-bell" ref={container} onKeyDown={onKeyDown}>
+    <div className="notification-bell" {...containerProps}>
       <button
-        ref={button}
-        type="button"
+        {...buttonProps}
         className="notification-bell__button"
-        aria-expanded={open}
-        aria-controls={panelId}
         aria-label={count ? t('notifications.unreadLabel', { count }) : t('notifications.noneUnread')}
         title={t('notifications.button')}
-        onClick={() => setOpen(!open)}
       >
         <BellIcon />
         {count > 0 && (
@@ -74,7 +52,7 @@ export function NotificationBell() {
           </span>
         )}
       </button>
-      <div id={panelId} className="notification-panel" hidden={!open}>
+      <div {...panelProps} className="notification-panel">
         {open && <NotificationPanel onFollow={() => setOpen(false)} />}
       </div>
     </div>

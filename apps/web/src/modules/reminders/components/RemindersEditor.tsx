@@ -3,9 +3,11 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError, invalidProps } from '../../../foundation/ui/components/FieldError';
 import { FormErrors } from '../../../foundation/ui/components/FormErrors';
+import { describeRequestError, splitListUserErrors } from '../../../foundation/ui/utils/user-errors';
 import type { CampaignSettingsFragment } from '../../../generated/graphql';
 import { SetCampaignRemindersMutation } from '../graphql/mutations/set-campaign-reminders';
 import { CampaignRemindersQuery } from '../graphql/queries/campaign-reminders';
+import { RemovableList } from './RemovableList';
 import { describeOffset, MAX_OFFSET_MINUTES, MAX_REMINDERS, UNIT_MINUTES, type OffsetUnit } from '../utils/offset';
 
 export type Campaign = Pick<CampaignSettingsFragment, 'id' | 'levels' | 'timeZone'>;
@@ -76,18 +78,11 @@ export function RemindersEditor({
       });
       const userErrors = result.data?.setCampaignReminders.userErrors ?? [];
       if (userErrors.length === 0) return setNotice(t('reminders.saved'));
-      const byRow: Record<number, string[]> = {};
-      const rest: string[] = [];
-      for (const userError of userErrors) {
-        const [, field, index] = userError.field ?? [];
-        if (field === 'offsetsMinutes' && index !== undefined && offsets[Number(index)] !== undefined) {
-          (byRow[Number(index)] ??= []).push(userError.message);
-        } else rest.push(userError.message);
-      }
-      setRowErrors(byRow);
-      setFormErrors(rest);
+      const { byItem, rest } = splitListUserErrors(userErrors, 'offsetsMinutes', offsets.length);
+      setRowErrors(byItem);
+      setFormErrors(rest.map((userError) => userError.message));
     } catch (caught) {
-      setFormErrors([(caught as Error).message]);
+      setFormErrors([describeRequestError(caught, t)]);
     }
   };
 
@@ -98,34 +93,22 @@ export function RemindersEditor({
       <p className="muted">{t('reminders.intro')}</p>
       {!canManage && <p className="muted">{t('reminders.readOnly')}</p>}
       <form onSubmit={(event) => void submit(event)} noValidate>
-        {offsets.length === 0 ? (
-          <p className="state">{t('reminders.none')}</p>
-        ) : (
-          <ul className="reminders__list">
-            {offsets.map((offset, index) => {
-              const rowId = `${id}-row-${index}`;
-              return (
-                <li key={offset} className="reminders__item" id={rowId} {...invalidProps(rowId, rowErrors[index])}>
-                  <span className="reminders__words">{words(offset)}</span>
-                  {canManage && (
-                    <button
-                      type="button"
-                      className="button button--small"
-                      aria-label={t('reminders.remove', { what: words(offset) })}
-                      onClick={() => {
-                        changed();
-                        setOffsets(offsets.filter((other) => other !== offset));
-                      }}
-                    >
-                      {t('reminders.removeShort')}
-                    </button>
-                  )}
-                  <FieldError inputId={rowId} messages={rowErrors[index]} />
-                </li>
-              );
-            })}
-          </ul>
-        )}
+        <RemovableList
+          idPrefix={id}
+          items={offsets.map((offset) => ({
+            key: String(offset),
+            label: words(offset),
+            removeLabel: t('reminders.remove', { what: words(offset) }),
+          }))}
+          errors={rowErrors}
+          canRemove={canManage}
+          removeText={t('reminders.removeShort')}
+          onRemove={(index) => {
+            changed();
+            setOffsets(offsets.filter((_, other) => other !== index));
+          }}
+          empty={t('reminders.none')}
+        />
         {canManage && (
           <fieldset className="reminders__add">
             <legend>{t('reminders.add')}</legend>

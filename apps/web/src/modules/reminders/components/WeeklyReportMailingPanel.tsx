@@ -6,9 +6,11 @@ import { FieldError, invalidProps } from '../../../foundation/ui/components/Fiel
 import { FormErrors } from '../../../foundation/ui/components/FormErrors';
 import { ListError, ListLoading } from '../../../foundation/ui/components/ListStates';
 import { ScrollBox } from '../../../foundation/ui/components/ScrollBox';
+import { describeRequestError, splitListUserErrors, splitUserErrors } from '../../../foundation/ui/utils/user-errors';
 import type { WeeklyReportMailingQuery as Mailing } from '../../../generated/graphql';
 import { SetWeeklyReportMailingMutation } from '../graphql/mutations/set-weekly-report-mailing';
 import { WeeklyReportMailingQuery } from '../graphql/queries/weekly-report-mailing';
+import { RemovableList } from './RemovableList';
 
 type Send = NonNullable<NonNullable<Mailing['campaign']>['weeklyReportMailing']>['recentSends'][number];
 
@@ -95,21 +97,13 @@ export function RecipientsEditor({
       });
       const userErrors = result.data?.setWeeklyReportMailing.userErrors ?? [];
       if (userErrors.length === 0) return setNotice(t('weeklyMailing.saved'));
-      const byRow: Record<number, string[]> = {};
-      const onDelay: string[] = [];
-      const rest: string[] = [];
-      for (const userError of userErrors) {
-        const [, field, index] = userError.field ?? [];
-        if (field === 'recipients' && index !== undefined && recipients[Number(index)] !== undefined) {
-          (byRow[Number(index)] ??= []).push(userError.message);
-        } else if (field === 'delayMinutes') onDelay.push(userError.message);
-        else rest.push(userError.message);
-      }
-      setRowErrors(byRow);
-      setDelayErrors(onDelay);
-      setFormErrors(rest);
+      const { byItem, rest } = splitListUserErrors(userErrors, 'recipients', recipients.length);
+      const { byField, general } = splitUserErrors(rest, ['delayMinutes'] as const);
+      setRowErrors(byItem);
+      setDelayErrors(byField.delayMinutes ?? []);
+      setFormErrors(general);
     } catch (caught) {
-      setFormErrors([(caught as Error).message]);
+      setFormErrors([describeRequestError(caught, t)]);
     }
   };
 
@@ -122,34 +116,23 @@ export function RecipientsEditor({
       {!canManage && <p className="muted">{t('weeklyMailing.readOnly')}</p>}
       <form onSubmit={(event) => void submit(event)} noValidate>
         <h3 id={`${id}-recipients`}>{t('weeklyMailing.recipients')}</h3>
-        {recipients.length === 0 ? (
-          <p className="state">{t('weeklyMailing.none')}</p>
-        ) : (
-          <ul className="reminders__list" aria-labelledby={`${id}-recipients`}>
-            {recipients.map((recipient, index) => {
-              const rowId = `${id}-row-${index}`;
-              return (
-                <li key={recipient} className="reminders__item" id={rowId} {...invalidProps(rowId, rowErrors[index])}>
-                  <span className="reminders__words">{recipient}</span>
-                  {canManage && (
-                    <button
-                      type="button"
-                      className="button button--small"
-                      aria-label={t('weeklyMailing.remove', { address: recipient })}
-                      onClick={() => {
-                        changed();
-                        setRecipients(recipients.filter((other) => other !== recipient));
-                      }}
-                    >
-                      {t('weeklyMailing.removeShort')}
-                    </button>
-                  )}
-                  <FieldError inputId={rowId} messages={rowErrors[index]} />
-                </li>
-              );
-            })}
-          </ul>
-        )}
+        <RemovableList
+          idPrefix={id}
+          labelledBy={`${id}-recipients`}
+          items={recipients.map((recipient) => ({
+            key: recipient,
+            label: recipient,
+            removeLabel: t('weeklyMailing.remove', { address: recipient }),
+          }))}
+          errors={rowErrors}
+          canRemove={canManage}
+          removeText={t('weeklyMailing.removeShort')}
+          onRemove={(index) => {
+            changed();
+            setRecipients(recipients.filter((_, other) => other !== index));
+          }}
+          empty={t('weeklyMailing.none')}
+        />
         {canManage && (
           <div className="reminders__add">
             <label htmlFor={addressId}>{t('weeklyMailing.newAddress')}</label>
