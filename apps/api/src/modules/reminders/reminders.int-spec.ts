@@ -1,9 +1,8 @@
-import pino from 'pino';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { waitUntil } from '../../../test/wait-until';
+import { startMailWorker } from '../../../test/mail-worker';
 import { startSmtpReceiver } from '../../../test/smtp-receiver';
-import { startBackgroundWork, type BackgroundWork } from '../../app/background-work';
-import { createMailer } from '../../foundation/mail/mailer';
+import type { BackgroundWork } from '../../app/background-work';
 import { loadCampaignContext } from '../campaigns';
 import { DEFAULT_WEBHOOK_SETTINGS } from '../webhooks';
 import { sendDueReminders } from './send-due-reminders';
@@ -20,18 +19,7 @@ describe('reminders before and after the due instant (đôn đốc)', () => {
   let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;
   let communes: { id: string; name: string }[];
   let district: string;
-  const startWorker = (): Promise<BackgroundWork> =>
-    startBackgroundWork(
-      app.dataSource,
-      {
-        work: true,
-        webhooks: DEFAULT_WEBHOOK_SETTINGS,
-        mailer: createMailer({ smtpUrl: smtp.url, from: 'ThiĐua <thidua@camau.demo>' }),
-        clock: false,
-        pollingIntervalSeconds: 0.5,
-      },
-      pino({ level: 'silent' }),
-    );
+  const startWorker = (): Promise<BackgroundWork> => startMailWorker(app.dataSource, smtp.url);
   const send = (at: Date) => sendDueReminders(app.dataSource, (app.background as BackgroundWork).jobs, at);
 
   beforeAll(async () => {

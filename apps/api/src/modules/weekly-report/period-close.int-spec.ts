@@ -1,9 +1,8 @@
-import pino from 'pino';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { waitUntil } from '../../../test/wait-until';
+import { startMailWorker } from '../../../test/mail-worker';
 import { startSmtpReceiver } from '../../../test/smtp-receiver';
-import { startBackgroundWork, type BackgroundWork } from '../../app/background-work';
-import { createMailer } from '../../foundation/mail/mailer';
+import type { BackgroundWork } from '../../app/background-work';
 import { loadCampaignContext } from '../campaigns';
 import { DEFAULT_WEBHOOK_SETTINGS } from '../webhooks';
 import { closeDuePeriods } from './period-close';
@@ -101,17 +100,7 @@ describe('at each due instant: the period closed, the weekly report emailed', ()
     expect(events[0].data).toMatchObject({ campaignId, period: 11 });
     expect(events[0].data.missingUnits).toHaveLength(missing);
 
-    const worker = await startBackgroundWork(
-      app.dataSource,
-      {
-        work: true,
-        webhooks: DEFAULT_WEBHOOK_SETTINGS,
-        mailer: createMailer({ smtpUrl: smtp.url, from: 'ThiĐua <thidua@camau.demo>' }),
-        clock: false,
-        pollingIntervalSeconds: 0.5,
-      },
-      pino({ level: 'silent' }),
-    );
+    const worker = await startMailWorker(app.dataSource, smtp.url);
     try {
       await waitUntil(() => smtp.received.length === 1);
       const [mail] = smtp.received;

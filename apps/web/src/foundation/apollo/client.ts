@@ -31,6 +31,11 @@ export function createCache(): InMemoryCache {
           periods: { merge: false },
         },
       },
+      WebhookEndpoint: {
+        fields: {
+          deliveries: relayStylePagination(['status']),
+        },
+      },
     },
   });
 }

@@ -2,12 +2,12 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError, invalidProps } from '../../../foundation/ui/components/FieldError';
-import { FormErrors } from '../../../foundation/ui/components/FormErrors';
 import { describeRequestError, splitListUserErrors } from '../../../foundation/ui/utils/user-errors';
 import type { CampaignSettingsFragment } from '../../../generated/graphql';
 import { SetCampaignRemindersMutation } from '../graphql/mutations/set-campaign-reminders';
 import { CampaignRemindersQuery } from '../graphql/queries/campaign-reminders';
 import { RemovableList } from './RemovableList';
+import { SettingsFormFooter } from './SettingsFormFooter';
 import { describeOffset, MAX_OFFSET_MINUTES, MAX_REMINDERS, UNIT_MINUTES, type OffsetUnit } from '../utils/offset';
 
 export type Campaign = Pick<CampaignSettingsFragment, 'id' | 'levels' | 'timeZone'>;
@@ -166,17 +166,14 @@ export function RemindersEditor({
             ))}
           </fieldset>
         )}
-        <FormErrors messages={formErrors} />
-        {canManage && (
-          <div className="form-actions">
-            <button type="submit" className="button button--primary" disabled={saving}>
-              {saving ? t('reminders.saving') : t('reminders.save')}
-            </button>
-          </div>
-        )}
-        <p className="notice" role="status">
-          {notice}
-        </p>
+        <SettingsFormFooter
+          formErrors={formErrors}
+          canManage={canManage}
+          saving={saving}
+          saveText={t('reminders.save')}
+          savingText={t('reminders.saving')}
+          notice={notice}
+        />
       </form>
     </section>
   );

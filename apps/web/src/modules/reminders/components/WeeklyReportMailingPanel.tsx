@@ -3,7 +3,6 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../foundation/i18n/useFormat';
 import { FieldError, invalidProps } from '../../../foundation/ui/components/FieldError';
-import { FormErrors } from '../../../foundation/ui/components/FormErrors';
 import { ListError, ListLoading } from '../../../foundation/ui/components/ListStates';
 import { ScrollBox } from '../../../foundation/ui/components/ScrollBox';
 import { describeRequestError, splitListUserErrors, splitUserErrors } from '../../../foundation/ui/utils/user-errors';
@@ -11,6 +10,7 @@ import type { WeeklyReportMailingQuery as Mailing } from '../../../generated/gra
 import { SetWeeklyReportMailingMutation } from '../graphql/mutations/set-weekly-report-mailing';
 import { WeeklyReportMailingQuery } from '../graphql/queries/weekly-report-mailing';
 import { RemovableList } from './RemovableList';
+import { SettingsFormFooter } from './SettingsFormFooter';
 
 type Send = NonNullable<NonNullable<Mailing['campaign']>['weeklyReportMailing']>['recentSends'][number];
 
@@ -177,17 +177,14 @@ export function RecipientsEditor({
           </p>
           <FieldError inputId={delayId} messages={delayErrors} />
         </div>
-        <FormErrors messages={formErrors} />
-        {canManage && (
-          <div className="form-actions">
-            <button type="submit" className="button button--primary" disabled={saving}>
-              {saving ? t('weeklyMailing.saving') : t('weeklyMailing.save')}
-            </button>
-          </div>
-        )}
-        <p className="notice" role="status">
-          {notice}
-        </p>
+        <SettingsFormFooter
+          formErrors={formErrors}
+          canManage={canManage}
+          saving={saving}
+          saveText={t('weeklyMailing.save')}
+          savingText={t('weeklyMailing.saving')}
+          notice={notice}
+        />
       </form>
     </section>
   );

@@ -234,25 +234,7 @@ export function DeliveryLog({ endpointId }: { endpointId: string }) {
               loadingMore={networkStatus === NetworkStatus.fetchMore}
               onLoadMore={
                 loaded.pageInfo.hasNextPage && endCursor
-                  ? () =>
-                      void fetchMore({
-                        variables: { after: endCursor },
-                        updateQuery: (previous, { fetchMoreResult }) => {
-                          const before = previous?.webhookEndpoint;
-                          const more = fetchMoreResult.webhookEndpoint;
-                          if (!before || !more) return fetchMoreResult;
-                          return {
-                            ...fetchMoreResult,
-                            webhookEndpoint: {
-                              ...more,
-                              deliveries: {
-                                ...more.deliveries,
-                                edges: [...before.deliveries.edges, ...more.deliveries.edges],
-                              },
-                            },
-                          };
-                        },
-                      }).catch(() => undefined)
+                  ? () => void fetchMore({ variables: { after: endCursor } }).catch(() => undefined)
                   : null
               }
             />
