@@ -16,7 +16,7 @@ export function UnitIndicatorCard({
   asOfPeriod,
 }: {
   unitName: string;
-  indicator: { code: string; name: string };
+  indicator: { code: string; name: string; numeratorLabel: string };
   result: IndicatorResult | undefined;
   reports: readonly ReportFieldsFragment[];
   asOfPeriod: number;
@@ -33,7 +33,7 @@ export function UnitIndicatorCard({
   const series = [{ key: 'rate', name: t('unitPage.rate') }];
   const points: TrendPoint[] = periods.map((period, index) => ({ period, rate: rates[index] }));
   const hasData = result !== undefined && result.rate !== null;
-  const shortfall = result ? shortfallSentence(result, t, format.lang) : null;
+  const shortfall = result ? shortfallSentence(result, indicator.numeratorLabel, t, format.lang) : null;
   const projection = result ? projectionSentence(result, t, format.lang) : null;
 
   return (

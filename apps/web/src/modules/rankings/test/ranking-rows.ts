@@ -7,17 +7,15 @@ export function indicatorResult(
   extra: Partial<IndicatorResult> = {},
 ): IndicatorResult {
   return {
-    indicator: { id: `ind-${code}`, code, name: code, numeratorLabel: 'Hồ sơ giải quyết trực tuyến' },
+    indicator: { code },
     numerator: rate === null ? 0 : Math.round(rate * 10),
     denominator: rate === null ? 0 : 1000,
     rate,
     target,
     met: rate === null || target === null ? null : rate >= target,
-    achievement: rate === null || target === null ? null : Math.min(rate / target, 1),
     shortfall: null,
     projectedRate: null,
     onTrack: null,
-    weight: 1,
     ...extra,
   };
 }
@@ -40,7 +38,6 @@ export function rankingRow(
   const noData = rank === null;
   return {
     rank: noData ? null : rank,
-    previousRank: null,
     movement,
     score: noData ? null : score,
     baseScore: noData ? null : (baseScore ?? score),
@@ -51,6 +48,6 @@ export function rankingRow(
     class: noData ? null : { code: 'GOOD', name: 'Tốt', minScore: 75 },
     unit: { id: `u${index}`, code: `U${index}`, name: `Đơn vị ${index}`, childCount: 0, parent: null },
     indicators: [indicatorResult('ONLINE_RESOLUTION', noData ? null : rate)],
-    reports: { due: 3, onTime: 2, late: 1, missing: 0 },
+    reports: { late: 1, missing: 0 },
   };
 }

@@ -4,15 +4,20 @@ import type { IndicatorResult } from './ranking-types';
 
 /**
  * The shortfall in a sentence: "Cần thêm 312 hồ sơ giải quyết trực tuyến để đạt chỉ tiêu 70%". Null when there is
- * nothing to say (no data or no target); a met target says so.
+ * nothing to say (no data or no target); a met target says so. The label is the indicator's, from the campaign.
  */
-export function shortfallSentence(result: IndicatorResult, t: TFunction, lang: Lang): string | null {
+export function shortfallSentence(
+  result: IndicatorResult,
+  numeratorLabel: string,
+  t: TFunction,
+  lang: Lang,
+): string | null {
   if (result.rate === null || result.target === null) return null;
   const target = formatPercent(result.target, lang, result.target % 1 === 0 ? 0 : 2);
   if (result.met || !result.shortfall) return t('rankings.words.met', { target });
   return t('rankings.words.shortfall', {
     count: formatNumber(result.shortfall, lang),
-    label: result.indicator.numeratorLabel.toLocaleLowerCase(lang === 'vi' ? 'vi-VN' : 'en-GB'),
+    label: numeratorLabel.toLocaleLowerCase(lang === 'vi' ? 'vi-VN' : 'en-GB'),
     target,
   });
 }

@@ -1,23 +1,21 @@
 import { graphql } from '../../../../generated';
 
-/** One indicator's figures for a unit or a level: counts, rate against target, shortfall and projection. */
+/**
+ * One indicator's figures for a unit: counts, rate against target, shortfall and projection. The indicator by its
+ * code only: its name and labels come with the campaign (asked once, not once per row).
+ */
 export const IndicatorResultFieldsFragment = graphql(`
   fragment IndicatorResultFields on IndicatorResult {
     indicator {
-      id
       code
-      name
-      numeratorLabel
     }
     numerator
     denominator
     rate
     target
     met
-    achievement
     shortfall
     projectedRate
     onTrack
-    weight
   }
 `);

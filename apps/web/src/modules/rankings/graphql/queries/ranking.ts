@@ -1,6 +1,9 @@
 import { graphql } from '../../../../generated';
 
-/** One level's ranking as of a period and target set: ranked rows first, then the units without data. */
+/**
+ * One level's ranking as of a period and target set: ranked rows first, then the units without data. Only what the
+ * rankings table, its notes and the unit page show (a country's level has 10.600 rows).
+ */
 export const RankingQuery = graphql(`
   query Ranking($campaignId: ID!, $levelKey: String!, $asOfPeriod: Int, $targetSetKey: String) {
     ranking(campaignId: $campaignId, levelKey: $levelKey, asOfPeriod: $asOfPeriod, targetSetKey: $targetSetKey) {
@@ -18,7 +21,6 @@ export const RankingQuery = graphql(`
       }
       rows {
         rank
-        previousRank
         movement
         score
         baseScore
@@ -44,8 +46,6 @@ export const RankingQuery = graphql(`
           ...IndicatorResultFields
         }
         reports {
-          due
-          onTime
           late
           missing
         }
