@@ -1,7 +1,7 @@
 /** What the benchmarks share: a fresh database (a real server by DATABASE_URL, else in-memory PGlite) and its data. */
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
-import { createDataSource, EMBEDDED_POOL_SIZE } from '@thidua/api';
+import { createDataSource, EMBEDDED_POOL_SIZE, refreshCampaignFigures } from '@thidua/api';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '@thidua/api';
 
 export interface BenchDatabase {
@@ -42,7 +42,8 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
 
 /**
  * A level of `size` units with a report for each of the 11 periods, counts from a fixed formula (skewed by unit), and
- * targets in the campaign's primary set (70 %, 40 %, 60 %), so that every unit is scored and ranked.
+ * targets in the campaign's primary set (70 %, 40 %, 60 %), so that every unit is scored and ranked. The reports are
+ * written around the API, so the campaign's kept ranking figures are refreshed after them (refreshCampaignFigures).
  */
 export async function fillLevel(
   dataSource: DataSource,
@@ -77,5 +78,27 @@ export async function fillLevel(
      FROM reports r JOIN units u ON u.id = r.unit_id JOIN campaign_indicators ci ON ci.campaign_id = r.campaign_id
      WHERE u.level_id = $1`,
     [levelId],
+  );
+  await dataSource.transaction((manager) => refreshCampaignFigures(manager, campaignId));
+}
+
+/**
+ * Targets for a level filled by fillLevel in another of the campaign's target sets (fillLevel sets the primary
+ * set's only): `values` by the indicators' positions in turn (default 80 %, 50 %, 65 %), so that a ranking against
+ * that set scores every unit too, with other figures.
+ */
+export async function addLevelTargets(
+  dataSource: DataSource,
+  campaignId: string,
+  levelKey: string,
+  targetSetKey: string,
+  values: readonly number[] = [80, 50, 65],
+): Promise<void> {
+  await dataSource.query(
+    `INSERT INTO targets (target_set_id, indicator_id, level_id, value)
+     SELECT s.id, ci.indicator_id, l.id, ($4::int[])[1 + ci.position % cardinality($4::int[])]
+     FROM target_sets s JOIN campaign_indicators ci ON ci.campaign_id = s.campaign_id JOIN levels l ON l.key = $2
+     WHERE s.campaign_id = $1 AND s.key = $3`,
+    [campaignId, levelKey, targetSetKey, values],
   );
 }

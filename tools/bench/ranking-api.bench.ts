@@ -1,14 +1,29 @@
 /**
- * The ranking query over HTTP against its floor: the one hand-written SQL aggregation of the same figures in the
- * same process and database, plus a trivial GraphQL query (the cost of HTTP, auth and GraphQL themselves).
- * Two sizes: one level of a province (130 units) and all communes of a country (10.600 units); 3 indicators,
- * 11 periods. Aim: ranking ≤ 1,5 × (SQL floor + trivial query). The floor computes the figures a ranking row shows
- * and is computed from (see FLOOR_SQL; the bench checks it agrees with the ranking); the narrower floor of the first
- * benchmarks (N and D only) is shown beside it. A breakdown follows: where the ranking's time goes.
+ * The ranking query over HTTP against its floors, in the same process and database, plus a trivial GraphQL query
+ * (the cost of HTTP, auth and GraphQL themselves). Two sizes: one level of a province (130 units) and all communes
+ * of a country (10.600 units); 3 indicators, 11 periods.
+ *
+ * - Floor (the headline): one hand-written statement returning the same figures in the same shape as the ranking's
+ *   own statement (RANKING_SQL): the cohort's units as one JSON value, per unit its report tally (on time, in all,
+ *   in past-due periods, period p's timeliness) and per indicator N and D to p, to p − 1 and over the pace window
+ *   summed as float8, with the target set's targets beside them (see FLOOR_SQL). JIT is off for both: the ranking
+ *   runs its statement under `SET LOCAL jit = off` (withoutJit), the floor on a connection opened with `jit=off`
+ *   (PGlite has no JIT). Its totals (N, D, targets, reports on time and in all) are checked equal to the ranking's
+ *   answer before anything is timed. Aim: ranking ≤ 1,5 × (floor + trivial).
+ * - The limit: an ideal layout of kept sums, built untimed by the bench (table bench_kept_sums: one row per unit and
+ *   period p, with everything the ranking at p needs as one float8[]: the tally, then per indicator N and D to p, to
+ *   p − 1 and over the pace window); timed: one statement reading the cohort's rows (and the targets) as one JSON
+ *   value, then @thidua/domain's rankAggregatedCohort in memory, as the API ranks. Its ranks and scores are checked
+ *   equal to the API's. No GraphQL, no rows to JSON: what a ranking from kept sums cannot go below.
+ * - With BENCH_OLD_FLOORS=1, the floors of the earlier benchmarks too (plain rows, numeric sums, JIT as the server
+ *   has it): they cross PostgreSQL's JIT threshold at 10.600 units and decode 31.800 rows field by field, so they
+ *   overstate the floor there; kept for comparison only.
+ * A breakdown follows: where the ranking's time goes.
  *
  * Run: npm run bench:ranking            (embedded PGlite, in memory)
- *      DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_ranking npm run bench:ranking   (a real server: the
+ *      DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_b npm run bench:ranking   (a real server: the
  *      database's public schema is dropped and rebuilt, so give it a database of its own, never `test`)
+ * Options: BENCH_SIZES (130,10600), BENCH_RUNS (9), BENCH_OLD_FLOORS (off).
  */
 import './production-env';
 import 'reflect-metadata';
@@ -19,7 +34,15 @@ import { execute, parse, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import pino from 'pino';
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { buildPeriods, cumulationWindow } from '@thidua/domain';
+import {
+  buildPeriods,
+  cumulationWindow,
+  isPastDue,
+  rankAggregatedCohort,
+  type AggregatedCohortUnit,
+  type AggregatedRankingInput,
+  type CumulativeCounts,
+} from '@thidua/domain';
 import { DEMO_PASSWORD, loadDemo } from '@thidua/api';
 import { createSchema } from '@thidua/api';
 import { createServer } from '@thidua/api';
@@ -32,12 +55,15 @@ type Data = Record<string, any>;
 
 const SIZES = (process.env.BENCH_SIZES ?? '130,10600').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const OLD_FLOORS = process.env.BENCH_OLD_FLOORS === '1';
+const AS_OF = 11;
 
 async function main(): Promise<void> {
   const database = await openBenchDatabase();
   const { dataSource, embedded } = database;
   await database.reset();
   await loadDemo(dataSource);
+  // JIT off for the floors' statements, as the ranking's own statement runs (PGlite has no JIT).
   const noJit = embedded
     ? null
     : new DataSource({
@@ -45,6 +71,7 @@ async function main(): Promise<void> {
         extra: { ...dataSource.options.extra, max: 1, options: '-c jit=off' },
       } as DataSourceOptions);
   await noJit?.initialize();
+  const floorSource = noJit ?? dataSource;
   const server = await createServer({
     dataSource,
     sessionSecret: 'bench-secret-'.padEnd(48, 'x'),
@@ -67,53 +94,116 @@ async function main(): Promise<void> {
     await gql(`mutation { login(input: {email: "xem@camau.demo", password: "${DEMO_PASSWORD}"}) { token } }`)
   ).login.token as string;
   const campaignId = (await dataSource.query('SELECT id FROM campaigns LIMIT 1'))[0].id as string;
+  const campaign = (
+    await dataSource.query(
+      `SELECT start_date::text AS "startDate", end_date::text AS "endDate", time_zone AS "timeZone",
+              due_weekday AS "dueWeekday", due_time AS "dueTime" FROM campaigns WHERE id = $1`,
+      [campaignId],
+    )
+  )[0];
+  const periods = buildPeriods(campaign);
+  const window = cumulationWindow(AS_OF);
+  await dataSource.query(KEPT_SUMS_TABLE);
 
   const breakdowns: string[] = [];
+  const oldFloorLines: string[] = [];
+  const database_ = embedded
+    ? 'embedded PGlite (in memory, no JIT)'
+    : 'PostgreSQL server, JIT off for ranking and floors';
   console.log(
-    `ThiĐua ranking benchmark — ${embedded ? 'embedded PGlite (in memory)' : 'PostgreSQL server'}; ${os.cpus().length} cores, ${os.cpus()[0]?.model}; Node ${process.version}, NODE_ENV=${process.env.NODE_ENV}; median of ${RUNS} interleaved runs`,
+    `ThiĐua ranking benchmark — ${database_}; ${os.cpus().length} cores, ${os.cpus()[0]?.model}; ` +
+      `Node ${process.version}, NODE_ENV=${process.env.NODE_ENV}; median of ${RUNS} interleaved runs; ` +
+      `load average ${loadAverage()}`,
   );
-  console.log(
-    '| units | SQL floor, same figures (ms) | trivial GraphQL (ms) | ranking GraphQL (ms) | ranking ÷ (floor + trivial) | SQL floor, N and D only (ms) | ranking ÷ (that floor + trivial) | same-figures floor, JIT off (ms) | ranking ÷ (floor JIT off + trivial) |',
-  );
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  header([
+    'units',
+    'floor, same figures as one JSON value (ms)',
+    'trivial GraphQL (ms)',
+    'ranking GraphQL (ms)',
+    'ranking ÷ (floor + trivial)',
+    'limit: kept sums + domain (ms)',
+    'ranking ÷ limit',
+    'ranking ÷ (limit + trivial)',
+  ]);
   for (const size of SIZES) {
     const levelKey = `bench${size}`;
     await fillLevel(dataSource, campaignId, levelKey, size);
     await dataSource.query('ANALYZE');
+    const levelId = (await dataSource.query('SELECT id FROM levels WHERE key = $1', [levelKey]))[0].id as string;
     const rankingQuery = (rows: string) =>
       gql(
-        `query($c: ID!, $l: String!) { ranking(campaignId: $c, levelKey: $l, asOfPeriod: 11) { cohortSize ${rows} } }`,
+        `query($c: ID!, $l: String!) {
+           ranking(campaignId: $c, levelKey: $l, asOfPeriod: ${AS_OF}) { cohortSize ${rows} } }`,
         { c: campaignId, l: levelKey },
         token,
       );
+    const now = new Date();
+    const floorParameters = [
+      campaignId,
+      levelId,
+      AS_OF,
+      periods.slice(0, AS_OF).map((period) => new Date(period.dueAt.getTime() + 1).toISOString()),
+      periods.slice(0, AS_OF).map((period) => isPastDue(period, now)),
+      window.previousTo,
+      window.paceFrom,
+    ];
+    const floor = () => floorSource.query(FLOOR_SQL, floorParameters) as Promise<FloorRow[]>;
+    const answer = (await rankingQuery(ROWS)).ranking.rows as Data[];
+    checkSameFigures(floorTotals((await floor())[0]), rankingTotals(answer));
+
+    // The limit's layout, built untimed from the floor's figures: one row per unit with a float8[] of its sums.
+    const settings = await rankingSettings(dataSource, campaignId, now);
+    const floorAnswer = (await floor())[0];
+    await keepSums(dataSource, campaignId, levelId, settings.indicatorIds, floorAnswer);
+    const limit = async () => {
+      const [row] = (await floorSource.query(LIMIT_SQL, [campaignId, levelId, AS_OF])) as LimitRow[];
+      return rankFromKeptSums(settings, levelId, row);
+    };
+    checkSameRanking(await limit(), answer, new Map(floorAnswer.units.map(([id, code]) => [id, code])));
+
     // Run in turns (floor, trivial, ranking, …) so that a busy spell of the machine weighs on all of them alike.
-    const window = cumulationWindow(11);
-    const campaign = (
-      await dataSource.query(
-        'SELECT start_date::text AS "startDate", end_date::text AS "endDate", time_zone AS "timeZone", due_weekday AS "dueWeekday", due_time AS "dueTime" FROM campaigns WHERE id = $1',
-        [campaignId],
-      )
-    )[0];
-    const dueAt = buildPeriods(campaign).map((period) => period.dueAt.toISOString());
-    const floorParameters = [campaignId, 11, levelKey, window.previousTo, window.paceFrom, dueAt];
-    await checkSameFigures(await dataSource.query(FLOOR_SQL, floorParameters), (await rankingQuery(ROWS)).ranking.rows);
-    const [floor, narrowFloor, floorNoJit, trivial, ranking, noRows] = await medians([
-      () => dataSource.query(FLOOR_SQL, floorParameters),
-      () => dataSource.query(NARROW_FLOOR_SQL, [campaignId, 11, levelKey]),
-      // The floor's estimated cost is far above jit_above_cost, so PostgreSQL compiles it (≈ 300 ms at 10.600 units);
-      // the same query on a connection with JIT off. (The ranking's own statement stays under that cost.)
-      () => (noJit ?? dataSource).query(FLOOR_SQL, floorParameters),
+    const oldParameters = [campaignId, AS_OF, levelKey, window.previousTo, window.paceFrom, floorParameters[3]];
+    if (OLD_FLOORS)
+      checkSameFigures(oldFloorTotals(await dataSource.query(OLD_FLOOR_SQL, oldParameters)), rankingTotals(answer));
+    const [floorMs, trivial, ranking, noRows, limitMs, oldFloor, narrowFloor] = await medians([
+      floor,
       () => gql('{ levels { key } }', {}, token),
       () => rankingQuery(ROWS),
       () => rankingQuery(''),
+      limit,
+      ...(OLD_FLOORS
+        ? [
+            // As the server has it: JIT on a PostgreSQL server (≈ 300–400 ms of compiling at 10.600 units).
+            () => dataSource.query(OLD_FLOOR_SQL, oldParameters),
+            () => dataSource.query(NARROW_FLOOR_SQL, [campaignId, AS_OF, levelKey]),
+          ]
+        : []),
     ]);
     console.log(
-      `| ${size.toLocaleString('vi-VN')} | ${fmt(floor)} | ${fmt(trivial)} | ${fmt(ranking)} | ${ratio(ranking / (floor + trivial))} | ${fmt(narrowFloor)} | ${ratio(ranking / (narrowFloor + trivial))} | ${noJit ? fmt(floorNoJit) : '–'} | ${noJit ? ratio(ranking / (floorNoJit + trivial)) : '–'} |`,
+      line([
+        size.toLocaleString('vi-VN'),
+        fmt(floorMs),
+        fmt(trivial),
+        fmt(ranking),
+        `**${ratio(ranking / (floorMs + trivial))}**`,
+        fmt(limitMs),
+        ratio(ranking / limitMs),
+        ratio(ranking / (limitMs + trivial)),
+      ]),
     );
+    if (OLD_FLOORS)
+      oldFloorLines.push(
+        line([
+          size.toLocaleString('vi-VN'),
+          fmt(oldFloor),
+          ratio(ranking / (oldFloor + trivial)),
+          fmt(narrowFloor),
+          ratio(ranking / (narrowFloor + trivial)),
+        ]),
+      );
 
     // Where the time goes: the same steps in process; then what HTTP + GraphQL cost with and without the rows.
-    const now = new Date();
-    const query = { campaignId, levelKey, asOfPeriod: 11 };
+    const query = { campaignId, levelKey, asOfPeriod: AS_OF };
     const data = await loadRankingData(dataSource, query, now);
     const ranked = rankLoaded(data, now)[0];
     const [load, domain, mapping] = await medians([
@@ -129,65 +219,365 @@ async function main(): Promise<void> {
     (schema.getQueryType() as NonNullable<ReturnType<GraphQLSchema['getQueryType']>>).getFields().ranking.resolve =
       () => result;
     const document = parse(
-      `query($c: ID!, $l: String!) { ranking(campaignId: $c, levelKey: $l, asOfPeriod: 11) { cohortSize ${ROWS} } }`,
+      `query($c: ID!, $l: String!) {
+         ranking(campaignId: $c, levelKey: $l, asOfPeriod: ${AS_OF}) { cohortSize ${ROWS} } }`,
     );
     const compiled = compileQuery(schema, document);
     if (!isCompiledQuery(compiled)) throw new Error('the ranking query does not compile');
     const variableValues = { c: campaignId, l: levelKey };
-    const answer = await compiled.query(undefined, {}, variableValues);
+    const executed = await compiled.query(undefined, {}, variableValues);
     const [graphqlJs, jit, stringify] = await medians([
       async () => execute({ schema, document, contextValue: {}, variableValues }),
       async () => compiled.query(undefined, {}, variableValues),
-      async () => JSON.stringify(answer),
+      async () => JSON.stringify(executed),
     ]);
     breakdowns.push(
-      `| ${size.toLocaleString('vi-VN')} | ${fmt(load)} | ${fmt(domain)} | ${fmt(mapping)} | ${fmt(noRows)} | ${fmt(ranking)} | ${fmt(ranking - noRows)} | ${fmt(graphqlJs)} | ${fmt(jit)} | ${fmt(stringify)} | ${(bytes / 1e6).toFixed(1).replace('.', ',')} |`,
+      line([
+        size.toLocaleString('vi-VN'),
+        ...[load, domain, mapping, noRows, ranking, ranking - noRows, graphqlJs, jit, stringify].map(fmt),
+        (bytes / 1e6).toFixed(1).replace('.', ','),
+      ]),
     );
   }
   console.log(
-    '\nBreakdown (medians, ms). In process: load = campaign context, target set, targets, levels, units, SQL sums and tally, rows to the',
+    "Floor: checked to give the ranking's totals (N, D, targets, reports on time and in all); " +
+      'limit: checked to give its ranks and scores.',
+  );
+  if (OLD_FLOORS) {
+    console.log(
+      '\nThe earlier floors, for comparison only ' +
+        '(plain rows decoded field by field, numeric sums, JIT as the server has it):',
+    );
+    header([
+      'units',
+      'old floor, same figures as rows (ms)',
+      'ranking ÷ (that + trivial)',
+      'old floor, N and D only (ms)',
+      'ranking ÷ (that + trivial)',
+    ]);
+    for (const line of oldFloorLines) console.log(line);
+  }
+  console.log(
+    '\nBreakdown (medians, ms). In process: load = campaign context, target set, targets, levels, units, ' +
+      'figures and ' +
+      'tally (as the API reads them), rows to the',
   );
   console.log(
-    'domain input; domain = rankAggregatedCohort; to API rows = units, indicators, classes. Over HTTP: the ranking query without',
+    'domain input; domain = rankAggregatedCohort; to API rows = units, indicators, classes. Over HTTP: the ranking ' +
+      'query without',
   );
   console.log(
-    "rows (cohortSize only: everything but the rows' GraphQL execution and JSON) and with them. The rows' execution alone,",
+    "rows (cohortSize only: everything but the rows' GraphQL execution and JSON) and with them. " +
+      "The rows' execution alone,",
   );
   console.log(
     'in process: by graphql-js and compiled (graphql-jit, as the server runs `ranking`); JSON.stringify of the result.',
   );
-  console.log(
-    "| units | load | domain | to API rows | HTTP, no rows | HTTP, rows | rows' GraphQL + JSON | execution, graphql-js | execution, compiled | JSON.stringify | response (MB) |",
-  );
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  header([
+    'units',
+    'load',
+    'domain',
+    'to API rows',
+    'HTTP, no rows',
+    'HTTP, rows',
+    "rows' GraphQL + JSON",
+    'execution, graphql-js',
+    'execution, compiled',
+    'JSON.stringify',
+    'response (MB)',
+  ]);
   for (const line of breakdowns) console.log(line);
+  console.log(`\nLoad average at the end: ${loadAverage()}`);
   await server.stop();
   await noJit?.destroy();
   await database.close();
 }
 
 const ROWS = `rows { rank score movement unit { code name }
-  indicators { numerator denominator rate target met achievement shortfall projectedRate onTrack } reports { due onTime late missing } }`;
+  indicators { numerator denominator rate target met achievement shortfall projectedRate onTrack }
+  reports { due onTime late missing } }`;
 
 /**
- * The floor: one hand-written query of the figures a ranking row shows and is computed from, as plain rows per unit
+ * The floor: the figures of the ranking's statement (RANKING_SQL in apps/api/src/modules/rankings/ranking-data.ts) in
+ * its shape, written by hand for one level ($2, an id, as the ranking is given its levels' ids): the cohort's units as
+ * one JSON value, by code — id, code, name, reports on time (first submitted before $4, one millisecond after each
+ * period's due instant), reports in all, reports of past-due periods ($5), period $3's timeliness (1 on time, 2 late),
+ * and per indicator N and D to $3, to $6 and from $7 summed as float8 — and the target set's targets (the primary
+ * set's, level defaults and unit overrides) as a second JSON value. What it leaves out: the campaign's context (one
+ * small row), and the arithmetic (scores, classes, ranks, shortfalls, projections).
+ */
+const FLOOR_SQL = `
+  WITH cohort AS (
+    SELECT u.id, u.code, u.name FROM units u WHERE u.archived_at IS NULL AND u.level_id = $2
+  ), tally AS (
+    SELECT r.unit_id,
+           count(*) FILTER (WHERE r.first_submitted_at < ($4::timestamptz[])[r.period_index]) AS on_time,
+           count(*) AS reports,
+           count(*) FILTER (WHERE ($5::boolean[])[r.period_index]) AS submitted_due,
+           max(CASE WHEN r.period_index = $3 THEN
+                 CASE WHEN r.first_submitted_at < ($4::timestamptz[])[r.period_index] THEN 1 ELSE 2 END END) AS latest
+    FROM reports r JOIN cohort m ON m.id = r.unit_id
+    WHERE r.campaign_id = $1 AND r.period_index <= $3 GROUP BY r.unit_id
+  ), sums AS (
+    SELECT r.unit_id, v.indicator_id, sum(v.numerator::float8) AS n, sum(v.denominator::float8) AS d,
+           coalesce(sum(v.numerator::float8) FILTER (WHERE r.period_index <= $6), 0) AS pn,
+           coalesce(sum(v.denominator::float8) FILTER (WHERE r.period_index <= $6), 0) AS pd,
+           coalesce(sum(v.numerator::float8) FILTER (WHERE r.period_index >= $7), 0) AS sn,
+           coalesce(sum(v.denominator::float8) FILTER (WHERE r.period_index >= $7), 0) AS sd
+    FROM reports r JOIN report_values v ON v.report_id = r.id JOIN cohort m ON m.id = r.unit_id
+    WHERE r.campaign_id = $1 AND r.period_index <= $3 GROUP BY r.unit_id, v.indicator_id
+  ), figures AS (
+    SELECT unit_id, json_agg(json_build_array(indicator_id, n, d, pn, pd, sn, sd)) AS figures FROM sums GROUP BY unit_id
+  )
+  SELECT (SELECT json_agg(json_build_array(t.indicator_id, t.level_id, t.unit_id, t.value))
+          FROM targets t JOIN target_sets s ON s.id = t.target_set_id
+          WHERE s.campaign_id = $1 AND s.is_primary
+            AND (t.level_id = $2 OR t.unit_id IN (SELECT id FROM cohort))) AS targets,
+         (SELECT coalesce(json_agg(json_build_array(m.id, m.code, m.name, coalesce(t.on_time, 0),
+                                                    coalesce(t.reports, 0), coalesce(t.submitted_due, 0), t.latest,
+                                                    f.figures) ORDER BY m.code), '[]')
+          FROM cohort m LEFT JOIN tally t ON t.unit_id = m.id LEFT JOIN figures f ON f.unit_id = m.id) AS units`;
+
+/** Indicator id, level id (a default) or unit id (an override), value. */
+type TargetJson = [string, string | null, string | null, number];
+/** Indicator id, then N and D to p, to p − 1 and over the pace window. */
+type FigureJson = [string, number, number, number, number, number, number];
+interface FloorRow {
+  targets: TargetJson[] | null;
+  units: [string, string, string, number, number, number, 1 | 2 | null, FigureJson[] | null][];
+}
+
+/**
+ * The limit's layout: one row per unit and period p (and campaign, level) with everything the ranking at p needs as
+ * one float8[] — reports on time, in all, of past-due periods, period p's timeliness (0 none, 1 on time, 2 late),
+ * then per indicator in the campaign's order N, D, N to p − 1, D to p − 1, N and D over the pace window (NaN: no
+ * figures). By code, the order @thidua/domain lists tied and unranked units in.
+ */
+const KEPT_SUMS_TABLE = `
+  CREATE TABLE bench_kept_sums (
+    campaign_id uuid NOT NULL, level_id uuid NOT NULL, period_index int NOT NULL, code text NOT NULL,
+    unit_id uuid NOT NULL,
+    sums float8[] NOT NULL,
+    PRIMARY KEY (campaign_id, level_id, period_index, code)
+  )`;
+
+/** The limit's one statement: the cohort's kept rows and the primary set's targets, each as one JSON value. */
+const LIMIT_SQL = `
+  SELECT (SELECT json_agg(json_build_array(t.indicator_id, t.level_id, t.unit_id, t.value))
+          FROM targets t JOIN target_sets s ON s.id = t.target_set_id
+          WHERE s.campaign_id = $1 AND s.is_primary AND (t.level_id = $2 OR t.unit_id IS NOT NULL)) AS targets,
+         (SELECT coalesce(json_agg(json_build_array(k.unit_id, k.sums) ORDER BY k.code), '[]')
+          FROM bench_kept_sums k WHERE k.campaign_id = $1 AND k.level_id = $2 AND k.period_index = $3) AS units`;
+
+interface LimitRow {
+  targets: TargetJson[] | null;
+  /** NaN arrives as the string "NaN". */
+  units: [string, (number | string)[]][];
+}
+
+/** What the ranking needs besides a cohort's figures: read once, untimed (a process would keep it). */
+interface RankingSettings {
+  input: Omit<AggregatedRankingInput, 'units'>;
+  /** Indicator ids in the campaign's order, and their codes. */
+  indicatorIds: string[];
+  codes: string[];
+}
+
+async function rankingSettings(dataSource: DataSource, campaignId: string, now: Date): Promise<RankingSettings> {
+  const [campaign] = (await dataSource.query(
+    `SELECT c.legend, c.scoring, start_date::text AS "startDate", end_date::text AS "endDate", time_zone AS "timeZone",
+            due_weekday AS "dueWeekday", due_time AS "dueTime" FROM campaigns c WHERE c.id = $1`,
+    [campaignId],
+  )) as Data[];
+  const indicators = (await dataSource.query(
+    `SELECT i.id, i.code, ci.weight FROM campaign_indicators ci JOIN indicators i ON i.id = ci.indicator_id
+     WHERE ci.campaign_id = $1 ORDER BY ci.position`,
+    [campaignId],
+  )) as { id: string; code: string; weight: number }[];
+  const codes = indicators.map((indicator) => indicator.code);
+  return {
+    indicatorIds: indicators.map((indicator) => indicator.id),
+    codes,
+    input: {
+      periods: buildPeriods(campaign as Parameters<typeof buildPeriods>[0]),
+      asOfPeriod: AS_OF,
+      now,
+      indicators: codes,
+      weights: Object.fromEntries(indicators.map((indicator) => [indicator.code, Number(indicator.weight)])),
+      legend: (campaign.legend as Data[]).map(({ code, name, minScore }) => ({ code, label: name, minScore })),
+      scoring: campaign.scoring ?? undefined,
+    },
+  };
+}
+
+/** Writes the level's kept rows at period AS_OF from the floor's figures (untimed). */
+async function keepSums(
+  dataSource: DataSource,
+  campaignId: string,
+  levelId: string,
+  indicatorIds: string[],
+  floor: FloorRow,
+): Promise<void> {
+  const sums = floor.units.map(([, , , onTime, reports, submittedDue, latest, figures]) => {
+    const byIndicator = new Map((figures ?? []).map(([id, ...counts]) => [id, counts]));
+    const values = [onTime, reports, submittedDue, latest ?? 0];
+    for (const id of indicatorIds) values.push(...(byIndicator.get(id) ?? [NaN, NaN, NaN, NaN, NaN, NaN]));
+    return `{${values.join(',')}}`;
+  });
+  await dataSource.query(
+    `INSERT INTO bench_kept_sums (campaign_id, level_id, period_index, code, unit_id, sums)
+     SELECT $1, $2, $3, k.code, k.unit_id, k.sums::float8[]
+     FROM unnest($4::text[], $5::uuid[], $6::text[]) AS k(code, unit_id, sums)`,
+    [campaignId, levelId, AS_OF, floor.units.map((unit) => unit[1]), floor.units.map((unit) => unit[0]), sums],
+  );
+  await dataSource.query('VACUUM ANALYZE bench_kept_sums');
+}
+
+const LATEST = { 1: 'ON_TIME', 2: 'LATE' } as const;
+
+/**
+ * The kept rows ranked by @thidua/domain, as the API ranks its cohort (targets: a unit's override, else its level's).
+ */
+function rankFromKeptSums({ input, indicatorIds, codes }: RankingSettings, levelId: string, row: LimitRow) {
+  const defaults: Record<string, number | null> = Object.fromEntries(codes.map((code) => [code, null]));
+  const overrides = new Map<string, Record<string, number>>();
+  for (const [indicatorId, targetLevelId, unitId, value] of row.targets ?? []) {
+    const code = codes[indicatorIds.indexOf(indicatorId)];
+    if (code === undefined) continue;
+    if (targetLevelId === levelId) defaults[code] = value;
+    if (unitId) overrides.set(unitId, { ...overrides.get(unitId), [code]: value });
+  }
+  const units = row.units.map(([unitId, sums]): AggregatedCohortUnit => {
+    const figures: Record<string, CumulativeCounts> = {};
+    for (let i = 0; i < codes.length; i++) {
+      const at = 4 + 6 * i;
+      if (typeof sums[at] !== 'number') continue;
+      figures[codes[i]] = {
+        numerator: sums[at] as number,
+        denominator: sums[at + 1] as number,
+        previousNumerator: sums[at + 2] as number,
+        previousDenominator: sums[at + 3] as number,
+        paceNumerator: sums[at + 4] as number,
+        paceDenominator: sums[at + 5] as number,
+      };
+    }
+    const [onTime, reports, submittedDue, latest] = sums as number[];
+    const override = overrides.get(unitId);
+    return {
+      unitId,
+      targets: override ? { ...defaults, ...override } : defaults,
+      figures,
+      reports: {
+        onTime,
+        late: reports - onTime,
+        submittedDue,
+        latest: latest ? LATEST[latest as 1 | 2] : null,
+      },
+    };
+  });
+  const result = rankAggregatedCohort({ ...input, units });
+  if (!result.ok) throw new Error(`ranking refused: ${result.errors.map((error) => error.message.en).join('; ')}`);
+  return result.value;
+}
+
+interface Totals {
+  n: number;
+  d: number;
+  target: number;
+  onTime: number;
+  reports: number;
+}
+
+function floorTotals(floor: FloorRow): Totals {
+  const targetOf = new Map<string, number>();
+  for (const [indicatorId, levelId, , value] of floor.targets ?? []) if (levelId) targetOf.set(indicatorId, value);
+  const overrides = new Map<string, number>();
+  for (const [indicatorId, , unitId, value] of floor.targets ?? [])
+    if (unitId) overrides.set(`${unitId}/${indicatorId}`, value);
+  const totals: Totals = { n: 0, d: 0, target: 0, onTime: 0, reports: 0 };
+  for (const [unitId, , , onTime, reports, , , figures] of floor.units) {
+    totals.onTime += onTime;
+    totals.reports += reports;
+    for (const [indicatorId, n, d] of figures ?? []) {
+      totals.n += n;
+      totals.d += d;
+      totals.target += overrides.get(`${unitId}/${indicatorId}`) ?? targetOf.get(indicatorId) ?? 0;
+    }
+  }
+  return totals;
+}
+
+function rankingTotals(rows: Data[]): Totals {
+  const figures = rows.flatMap((row) => row.indicators as Data[]);
+  return {
+    n: figures.reduce((sum, figure) => sum + figure.numerator, 0),
+    d: figures.reduce((sum, figure) => sum + figure.denominator, 0),
+    target: figures.reduce((sum, figure) => sum + (figure.target ?? 0), 0),
+    onTime: rows.reduce((sum, row) => sum + row.reports.onTime, 0),
+    reports: rows.reduce((sum, row) => sum + row.reports.onTime + row.reports.late, 0),
+  };
+}
+
+function oldFloorTotals(rows: Data[]): Totals {
+  const byUnit = new Map(rows.map((row) => [row.code, row]));
+  return {
+    n: rows.reduce((sum, row) => sum + Number(row.n), 0),
+    d: rows.reduce((sum, row) => sum + Number(row.d), 0),
+    target: rows.reduce((sum, row) => sum + Number(row.target ?? 0), 0),
+    onTime: [...byUnit.values()].reduce((sum, row) => sum + Number(row.on_time), 0),
+    reports: [...byUnit.values()].reduce((sum, row) => sum + Number(row.reports), 0),
+  };
+}
+
+/** Refuses to compare with a floor that does not compute what the ranking shows. */
+function checkSameFigures(floor: Totals, ranking: Totals): void {
+  if (JSON.stringify(floor) !== JSON.stringify(ranking)) {
+    throw new Error(
+      `the floor does not compute the ranking's figures: ${JSON.stringify(floor)} vs ${JSON.stringify(ranking)}`,
+    );
+  }
+}
+
+/** Refuses a limit whose ranks and scores differ from the API's answer (rows in the same order, by unit). */
+function checkSameRanking(
+  limit: ReturnType<typeof rankFromKeptSums>,
+  answer: Data[],
+  codeOf: Map<string, string>,
+): void {
+  if (limit.rows.length !== answer.length) throw new Error('the limit ranks another number of units');
+  for (let i = 0; i < answer.length; i++) {
+    const [mine, api] = [limit.rows[i], answer[i]];
+    if (codeOf.get(mine.unitId) !== api.unit.code) throw new Error(`the limit's row ${i + 1} is another unit`);
+    const sameScore = mine.score === api.score || Math.abs((mine.score ?? NaN) - api.score) < 1e-9;
+    if (mine.rank !== api.rank || !sameScore || mine.movement !== api.movement)
+      throw new Error(`the limit's row ${i + 1} differs from the API's: ${JSON.stringify([mine, api])}`);
+  }
+}
+
+/**
+ * The floor of the earlier benchmarks (BENCH_OLD_FLOORS=1, for comparison only): one hand-written query of the
+ * figures a ranking row shows and is computed from, as plain rows per unit
  * and indicator: N and D to period $2 with the rate, to $4 (for the movement) and from $5 (the pace window, for the
  * projection), the level's target, and the unit's reports counted in all, on time (first submitted by the period's
  * due instant, $6: the periods @thidua/domain builds, as the ranking uses them) and in periods past due. What it leaves
  * to the ranking:
  * scores, classes, ranks, shortfalls and projections (arithmetic on these numbers in @thidua/domain).
  */
-const FLOOR_SQL = `
+const OLD_FLOOR_SQL = `
   WITH unit_list AS (
-    SELECT u.id, u.code, u.name, u.level_id FROM units u JOIN levels l ON l.id = u.level_id WHERE l.key = $3 AND u.archived_at IS NULL
+    SELECT u.id, u.code, u.name, u.level_id FROM units u JOIN levels l ON l.id = u.level_id
+    WHERE l.key = $3 AND u.archived_at IS NULL
   ), sums AS (
     SELECT r.unit_id, v.indicator_id, sum(v.numerator) AS n, sum(v.denominator) AS d,
-           sum(v.numerator) FILTER (WHERE r.period_index <= $4) AS previous_n, sum(v.denominator) FILTER (WHERE r.period_index <= $4) AS previous_d,
-           sum(v.numerator) FILTER (WHERE r.period_index >= $5) AS pace_n, sum(v.denominator) FILTER (WHERE r.period_index >= $5) AS pace_d
+           sum(v.numerator) FILTER (WHERE r.period_index <= $4) AS previous_n,
+           sum(v.denominator) FILTER (WHERE r.period_index <= $4) AS previous_d,
+           sum(v.numerator) FILTER (WHERE r.period_index >= $5) AS pace_n,
+           sum(v.denominator) FILTER (WHERE r.period_index >= $5) AS pace_d
     FROM reports r JOIN report_values v ON v.report_id = r.id JOIN unit_list ul ON ul.id = r.unit_id
     WHERE r.campaign_id = $1 AND r.period_index <= $2 GROUP BY r.unit_id, v.indicator_id
   ), tally AS (
-    SELECT r.unit_id, count(*) AS reports, count(*) FILTER (WHERE r.first_submitted_at <= ($6::timestamptz[])[r.period_index]) AS on_time,
+    SELECT r.unit_id, count(*) AS reports,
+           count(*) FILTER (WHERE r.first_submitted_at <= ($6::timestamptz[])[r.period_index]) AS on_time,
            count(*) FILTER (WHERE ($6::timestamptz[])[r.period_index] < now()) AS submitted_due
     FROM reports r JOIN unit_list ul ON ul.id = r.unit_id
     WHERE r.campaign_id = $1 AND r.period_index <= $2 GROUP BY r.unit_id
@@ -202,11 +592,13 @@ const FLOOR_SQL = `
   ORDER BY ul.code`;
 
 /**
- * The floor of the earlier benchmarks: N, D and the rate per unit and indicator, and the report count; nothing else.
+ * The narrowest floor of the earlier benchmarks (BENCH_OLD_FLOORS=1): N, D and the rate per unit and indicator,
+ * and the report count; nothing else.
  */
 const NARROW_FLOOR_SQL = `
   WITH unit_list AS (
-    SELECT u.id, u.code, u.name FROM units u JOIN levels l ON l.id = u.level_id WHERE l.key = $3 AND u.archived_at IS NULL
+    SELECT u.id, u.code, u.name FROM units u JOIN levels l ON l.id = u.level_id
+    WHERE l.key = $3 AND u.archived_at IS NULL
   ), sums AS (
     SELECT r.unit_id, v.indicator_id, sum(v.numerator) AS n, sum(v.denominator) AS d
     FROM reports r JOIN report_values v ON v.report_id = r.id JOIN unit_list ul ON ul.id = r.unit_id
@@ -217,32 +609,6 @@ const NARROW_FLOOR_SQL = `
   )
   SELECT ul.code, ul.name, s.indicator_id, s.n, s.d, CASE WHEN s.d > 0 THEN 100.0 * s.n / s.d END AS rate, t.reports
   FROM unit_list ul LEFT JOIN sums s ON s.unit_id = ul.id LEFT JOIN tally t ON t.unit_id = ul.id ORDER BY ul.code`;
-
-/**
- * Refuses to compare with a floor that does not compute what the ranking shows: totals of N, D, targets and reports on
- * time.
- */
-async function checkSameFigures(floorRows: Data[], rankingRows: Data[]): Promise<void> {
-  const floorReports = new Map(floorRows.map((row) => [row.code, Number(row.on_time)]));
-  const floorTotals = {
-    n: floorRows.reduce((sum, row) => sum + Number(row.n), 0),
-    d: floorRows.reduce((sum, row) => sum + Number(row.d), 0),
-    target: floorRows.reduce((sum, row) => sum + Number(row.target ?? 0), 0),
-    onTime: [...floorReports.values()].reduce((sum, count) => sum + count, 0),
-  };
-  const figures = rankingRows.flatMap((row) => row.indicators as Data[]);
-  const rankingTotals = {
-    n: figures.reduce((sum, figure) => sum + figure.numerator, 0),
-    d: figures.reduce((sum, figure) => sum + figure.denominator, 0),
-    target: figures.reduce((sum, figure) => sum + (figure.target ?? 0), 0),
-    onTime: rankingRows.reduce((sum, row) => sum + row.reports.onTime, 0),
-  };
-  if (JSON.stringify(floorTotals) !== JSON.stringify(rankingTotals)) {
-    throw new Error(
-      `the floor does not compute the ranking's figures: ${JSON.stringify(floorTotals)} vs ${JSON.stringify(rankingTotals)}`,
-    );
-  }
-}
 
 /** The median time of each, run in turns after a warm-up round. */
 async function medians(runs: (() => Promise<unknown>)[]): Promise<number[]> {
@@ -260,6 +626,14 @@ async function medians(runs: (() => Promise<unknown>)[]): Promise<number[]> {
 
 const ratio = (value: number) => value.toFixed(2).replace('.', ',');
 const fmt = (ms: number) => ms.toFixed(1).replace('.', ',');
+const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+/** A table's header row and its alignment row (numbers right-aligned). */
+const header = (names: string[]) => console.log(`${line(names)}\n|${names.map(() => '---:').join('|')}|`);
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(', ');
 
 main().catch((error) => {
   console.error(error);

@@ -5,6 +5,10 @@
  * The ranking is measured twice: as the server runs by default (answers kept RANKING_CACHE_SECONDS = 2 s, see
  * RankingResponseCache: many readers share one computation) and with that turned off (every request reads and
  * ranks again).
+ * "As served" repeats one identical query: within the 2-second answer cache nearly every request is a hit, so it
+ * measures the cache, not the ranking. For requests that differ (users, levels, periods, target sets, paging, a
+ * stated share repeated) with and without the cache, and the cold case, see ranking-mixed-load.bench.ts
+ * (npm run bench:mixed).
  *
  * Run: npm run bench:throughput                                  (embedded PGlite, in memory)
  *      DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_ranking npm run bench:throughput   (its public schema is
@@ -110,7 +114,7 @@ async function main(): Promise<void> {
   const rows = [
     ['trivial `{ levels { key } }`', trivialResult],
     [
-      `ranking, ${UNITS} units, every figure (answers kept ${readConfig({}, '/').rankingCacheSeconds} s, as served)`,
+      `ranking, ${UNITS} units, every figure (answers kept ${readConfig({}, '/').rankingCacheSeconds} s, as served; one query repeated: cache hits)`,
       rankingResult,
     ],
     [`ranking, ${UNITS} units, every figure, RANKING_CACHE_SECONDS=0 (read and ranked every time)`, uncachedResult],

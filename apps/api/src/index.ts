@@ -6,6 +6,8 @@ export { cannotOpenDatabase, runCli } from './app/cli/cli';
 export { importReportsCommand } from './app/cli/import-reports.command';
 export { importUnitsCommand } from './app/cli/import-units.command';
 export { seedCommand } from './app/cli/seed.command';
+export { verifyFiguresCommand } from './app/cli/verify-figures.command';
+export { checkKeptFigures, refreshCampaignFigures, refreshUnitFigures } from './modules/campaigns';
 export { EMBEDDED_POOL_SIZE, createDataSource } from './app/database/data-source';
 export { openDatabase } from './app/database/database';
 export { loadDemoActivity } from './app/demo/demo-activity';

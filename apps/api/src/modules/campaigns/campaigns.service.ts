@@ -20,6 +20,10 @@ import {
 } from './campaign-rules';
 import { msg } from '../../foundation/i18n/message';
 import { unknownCampaign } from './unknown-campaign';
+import { refreshCampaignFigures } from './kept-figures';
+
+/** The columns a campaign's periods are built from (buildPeriods). */
+const SCHEDULE_FIELDS = ['startDate', 'endDate', 'timeZone', 'dueWeekday', 'dueTime'] as const;
 
 /** Status changes an admin may make; CLOSED → ACTIVE reopens a campaign. */
 const ALLOWED_STATUS_CHANGES: Record<CampaignStatus, CampaignStatus[]> = {
@@ -92,6 +96,7 @@ export class CampaignsService {
       );
       await replaceIndicators(manager, campaign.id, indicators.rows);
       await replaceLevels(manager, campaign.id, levels.ids);
+      await refreshCampaignFigures(manager, campaign.id); // its basis: no report yet
       await recordAudit(manager, viewer, {
         action: 'createCampaign',
         entityType: 'Campaign',
@@ -175,6 +180,9 @@ export class CampaignsService {
       const saved = await manager.save(campaign);
       if (indicators) await replaceIndicators(manager, campaign.id, indicators.rows);
       if (levels) await replaceLevels(manager, campaign.id, levels.ids);
+      // Reports are counted on time against the schedule and summed per indicator: the kept figures follow.
+      if (indicators || SCHEDULE_FIELDS.some((field) => before[field] !== campaign[field]))
+        await refreshCampaignFigures(manager, campaign.id);
       await recordAudit(manager, viewer, {
         action: 'updateCampaign',
         entityType: 'Campaign',

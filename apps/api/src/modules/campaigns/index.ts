@@ -6,3 +6,5 @@ export * from './campaign.type';
 export * from './scoring.type';
 export * from './record-feeds';
 export * from './unknown-campaign';
+export * from './kept-figures';
+export * from './kept-figures-check';

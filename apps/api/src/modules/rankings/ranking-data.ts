@@ -97,9 +97,9 @@ export async function loadRankingData(dataSource: DataSource, query: RankingQuer
   knownShapes.set(shapeKey, shape);
   if (knownShapes.size > 200) knownShapes.delete(knownShapes.keys().next().value as string);
   // The second read's context is not used: the units were read for this one's shape, whatever changed since.
-  const units = sameShape(guess, shape) ? row.units : (await readRanking(dataSource, query, shape, now))?.units;
-  if (!units) throw badInput(NO_SUCH_CAMPAIGN);
-  return { context, asOfPeriod, targetSet, targets, levels, ...cohortsOf(context, levels, targets, units) };
+  const cohort = sameShape(guess, shape) ? row : await readRanking(dataSource, query, shape, now);
+  if (!cohort) throw badInput(NO_SUCH_CAMPAIGN);
+  return { context, asOfPeriod, targetSet, targets, levels, ...cohortsOf(context, levels, targets, cohort) };
 }
 
 /** The cohort's part of the statement: which levels' units, the campaign's periods, and the period ranked. */
@@ -177,6 +177,8 @@ export function rankingStatement(
     pastDue,
     window.previousTo,
     window.paceFrom,
+    // Periods past due come first (due instants rise): the last of them up to p, 0 for none.
+    pastDue.filter(Boolean).length,
   ];
   return { sql: RANKING_SQL, parameters };
 }
@@ -193,7 +195,9 @@ export function cohortShapeOf(data: Pick<RankingData, 'context' | 'levels' | 'as
 interface RankingRow extends CampaignContextRow {
   target_set: Record<string, unknown> | null;
   targets: Record<string, unknown>[] | null;
-  units: CohortUnitJson[];
+  /** The indicators of the kept figures' arrays, in their order; null when the units were summed from reports. */
+  kept_indicator_ids: string[] | null;
+  units: (CohortUnitJson | KeptUnitJson)[];
 }
 
 /**
@@ -212,6 +216,32 @@ type CohortUnitJson = [
   FigureJson[] | null,
   LatestJson,
 ];
+
+/**
+ * A unit as the statement gives it from the kept figures: the same up to the report tally, then its cumulative N and
+ * D per indicator (in the order of kept_indicator_ids) to the period, to the period before and to the one before the
+ * pace window (null when it has no report by then), and period p's report. Arrays rather than one JSON array per
+ * indicator: a third less to build and to parse at a country's communes (tools/bench/kept-figures.bench.ts).
+ */
+type KeptUnitJson = [
+  string,
+  string,
+  string,
+  string,
+  string | null,
+  number,
+  number,
+  number,
+  number[] | null,
+  number[] | null,
+  number[] | null,
+  number[] | null,
+  number[] | null,
+  number[] | null,
+  LatestJson,
+];
+
+const KEPT_UNIT_LENGTH = 15;
 
 /** Period p's report: 1 on time, 2 late, null none. */
 type LatestJson = 1 | 2 | null;
@@ -232,16 +262,28 @@ type FigureJson = [string, number, number, number, number, number, number];
  * - its reports for periods 1..$4: how many came in on time — first submitted before $5, one millisecond after the
  *   period's due instant from @thidua/domain's periods (at the instant itself is on time, as timelinessOf says;
  *   instants are compared to the millisecond, as JavaScript dates are) —, how many in all, and how many in periods
- *   past due ($6). Late = all − on time; and whether period $4's report came on time (1), late (2) or not (null);
+ *   past due ($6; the last of them is $9). Late = all − on time; and whether period $4's report came on time (1),
+ *   late (2) or not (null);
  * - per indicator, N and D to $4, to $7 (the previous ranking) and from $8 (the pace window), summed as float8 (twice
  *   as fast as numeric): exact, since counts are whole and never negative, so every partial sum of a total below
  *   2⁵³ is below it too; a total past 2⁵³ arrives past it and @thidua/domain refuses it (COUNT_TOO_LARGE).
+ * Both are read from the figures kept at write time (modules/campaigns/kept-figures.ts), in one index lookup per
+ * unit of at most four rows: its cumulative rows at $4, $7, $8 − 1 and $9 (a unit has one for every period from its
+ * first report on; none before: all zero), given as KeptUnitJson. Only when the campaign's kept basis is the
+ * schedule ($5) and indicators it has now; else (a change made around the API, a campaign made without one) they
+ * are summed from the reports (tally, sums) as before kept figures, given as CohortUnitJson. Only one branch runs.
  * The units come as one JSON value (see CohortUnitJson): parsed natively in one go, where as rows each field would
  * be decoded apart; by code, the order @thidua/domain lists tied and unranked units in.
  */
 const RANKING_SQL = `
   WITH cohort AS (
     SELECT u.id, u.code, u.name, u.level_id, u.parent_id FROM units u WHERE u.archived_at IS NULL AND u.level_id = ANY($3::uuid[])
+  ),
+  basis AS (
+    SELECT b.indicator_ids FROM kept_figure_bases b
+    WHERE b.campaign_id = $1 AND b.on_time_before[1:$4] = $5::timestamptz[]
+      AND b.indicator_ids = ARRAY(SELECT ci.indicator_id FROM campaign_indicators ci WHERE ci.campaign_id = $1
+                                  ORDER BY ci.indicator_id)
   ),
   tally AS (
     SELECT r.unit_id,
@@ -271,11 +313,34 @@ const RANKING_SQL = `
   SELECT ${CAMPAIGN_CONTEXT_COLUMNS},
          row_to_json(s.*) AS target_set,
          (SELECT json_agg(row_to_json(t.*)) FROM targets t WHERE t.target_set_id = s.id) AS targets,
-         (SELECT coalesce(json_agg(json_build_array(m.id, m.code, m.name, m.level_id, m.parent_id,
-                                                    coalesce(t.on_time, 0), coalesce(t.reports, 0), coalesce(t.submitted_due, 0), f.figures,
-                                                    t.latest)
-                                   ORDER BY m.code), '[]')
-          FROM cohort m LEFT JOIN tally t ON t.unit_id = m.id LEFT JOIN figures f ON f.unit_id = m.id) AS units
+         CASE WHEN EXISTS (SELECT 1 FROM basis) THEN
+           (SELECT coalesce(json_agg(json_build_array(m.id, m.code, m.name, m.level_id, m.parent_id,
+                                                      coalesce(k.on_time, 0), coalesce(k.reports, 0),
+                                                      coalesce(k.submitted_due, 0), k.n, k.d, k.pn, k.pd, k.bn, k.bd,
+                                                      k.latest)
+                                     ORDER BY m.code), '[]')
+            FROM cohort m LEFT JOIN LATERAL (
+              SELECT max(x.on_time) FILTER (WHERE x.period_index = $4) AS on_time,
+                     max(x.reports) FILTER (WHERE x.period_index = $4) AS reports,
+                     max(x.reports) FILTER (WHERE x.period_index = $9) AS submitted_due,
+                     max(x.latest) FILTER (WHERE x.period_index = $4) AS latest,
+                     max(x.numerators) FILTER (WHERE x.period_index = $4) AS n,
+                     max(x.denominators) FILTER (WHERE x.period_index = $4) AS d,
+                     max(x.numerators) FILTER (WHERE x.period_index = $7) AS pn,
+                     max(x.denominators) FILTER (WHERE x.period_index = $7) AS pd,
+                     max(x.numerators) FILTER (WHERE x.period_index = $8 - 1) AS bn,
+                     max(x.denominators) FILTER (WHERE x.period_index = $8 - 1) AS bd
+              FROM unit_period_figures x
+              WHERE x.campaign_id = $1 AND x.unit_id = m.id AND x.period_index IN ($4, $7, $8 - 1, $9)
+            ) k ON true)
+         ELSE
+           (SELECT coalesce(json_agg(json_build_array(m.id, m.code, m.name, m.level_id, m.parent_id,
+                                                      coalesce(t.on_time, 0), coalesce(t.reports, 0), coalesce(t.submitted_due, 0), f.figures,
+                                                      t.latest)
+                                     ORDER BY m.code), '[]')
+            FROM cohort m LEFT JOIN tally t ON t.unit_id = m.id LEFT JOIN figures f ON f.unit_id = m.id)
+         END AS units,
+         (SELECT indicator_ids FROM basis) AS kept_indicator_ids
   FROM campaigns c
   LEFT JOIN target_sets s ON s.campaign_id = c.id AND CASE WHEN $2::text IS NULL THEN s.is_primary ELSE s.key = $2 END
   WHERE c.id = $1`;
@@ -284,7 +349,7 @@ const RANKING_SQL = `
  * A unit as a ranking row shows it: the columns of the Unit type and those its relations are resolved from
  * (level, parent, archived). The bookkeeping columns (search text, version, timestamps) are not read.
  */
-function unitOf([id, code, name, levelId, parentId]: CohortUnitJson): UnitEntity {
+function unitOf([id, code, name, levelId, parentId]: CohortUnitJson | KeptUnitJson): UnitEntity {
   return { id, code, name, levelId, parentId, archivedAt: null } as UnitEntity;
 }
 
@@ -301,9 +366,10 @@ function cohortsOf(
   context: CampaignContext,
   levels: LevelEntity[],
   targets: TargetEntity[],
-  rows: CohortUnitJson[],
+  { units: rows, kept_indicator_ids: keptIndicatorIds }: Pick<RankingRow, 'units' | 'kept_indicator_ids'>,
 ): { units: UnitEntity[]; cohorts: Map<string, AggregatedCohortUnit[]> } {
   const codeOf = new Map(context.indicators.map((indicator) => [indicator.id, indicator.code]));
+  const keptCodes = (keptIndicatorIds ?? []).map((id) => codeOf.get(id));
   const levelKeyOf = new Map(levels.map((level) => [level.id, level.key]));
   // Targets: a unit's own override, else its level's default, else none (not scored).
   const defaults = new Map<string, number>();
@@ -325,7 +391,8 @@ function cohortsOf(
   const units = new Array<UnitEntity>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    const [id, , , levelId, , onTime, reportCount, submittedDue, figureRows, latest] = row;
+    const [id, , , levelId, , onTime, reportCount, submittedDue] = row;
+    const latest = row[row.length - 1] as LatestJson;
     units[i] = unitOf(row);
     let unitTargets = levelTargets.get(levelId) as Record<string, number | null>;
     if (overrides.size > 0) {
@@ -334,31 +401,66 @@ function cohortsOf(
         if (override !== undefined) unitTargets = { ...unitTargets, [indicator.code]: override };
       }
     }
-    const figures: Record<string, CumulativeCounts> = {};
-    for (const [
-      indicatorId,
-      numerator,
-      denominator,
-      previousNumerator,
-      previousDenominator,
-      paceNumerator,
-      paceDenominator,
-    ] of figureRows ?? []) {
-      const code = codeOf.get(indicatorId);
-      if (code)
-        figures[code] = {
-          numerator,
-          denominator,
-          previousNumerator,
-          previousDenominator,
-          paceNumerator,
-          paceDenominator,
-        };
-    }
+    const figures =
+      row.length === KEPT_UNIT_LENGTH
+        ? keptFiguresOf(row as KeptUnitJson, keptCodes)
+        : summedFiguresOf((row as CohortUnitJson)[8], codeOf);
     const reports = { onTime, late: reportCount - onTime, submittedDue, latest: latest ? LATEST[latest] : null };
     cohorts.get(levelKeyOf.get(levelId) as string)?.push({ unitId: id, targets: unitTargets, figures, reports });
   }
   return { units, cohorts };
+}
+
+/** A unit's figures from its indicators' sums (CohortUnitJson); an indicator not of the campaign is left out. */
+function summedFiguresOf(
+  figureRows: FigureJson[] | null,
+  codeOf: Map<string, string>,
+): Record<string, CumulativeCounts> {
+  const figures: Record<string, CumulativeCounts> = {};
+  for (const [
+    indicatorId,
+    numerator,
+    denominator,
+    previousNumerator,
+    previousDenominator,
+    paceNumerator,
+    paceDenominator,
+  ] of figureRows ?? []) {
+    const code = codeOf.get(indicatorId);
+    if (code)
+      figures[code] = {
+        numerator,
+        denominator,
+        previousNumerator,
+        previousDenominator,
+        paceNumerator,
+        paceDenominator,
+      };
+  }
+  return figures;
+}
+
+/**
+ * A unit's figures from its kept cumulative rows (KeptUnitJson): to the period, to the one before, and the pace
+ * window's as the difference with the row before it (exact: whole numbers below 2⁵³). None without a kept row.
+ */
+function keptFiguresOf(row: KeptUnitJson, codes: (string | undefined)[]): Record<string, CumulativeCounts> {
+  const [, , , , , , , , numerators, denominators, previousN, previousD, beforePaceN, beforePaceD] = row;
+  const figures: Record<string, CumulativeCounts> = {};
+  if (!numerators || !denominators) return figures;
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i];
+    if (!code) continue;
+    figures[code] = {
+      numerator: numerators[i],
+      denominator: denominators[i],
+      previousNumerator: previousN?.[i] ?? 0,
+      previousDenominator: previousD?.[i] ?? 0,
+      paceNumerator: numerators[i] - (beforePaceN?.[i] ?? 0),
+      paceDenominator: denominators[i] - (beforePaceD?.[i] ?? 0),
+    };
+  }
+  return figures;
 }
 
 /** A unit's cumulative counts of an indicator; none when it has no report with it. */

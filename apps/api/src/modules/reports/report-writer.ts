@@ -1,5 +1,6 @@
 import { validateReportedCounts } from '@thidua/domain';
 import type { EntityManager } from 'typeorm';
+import { refreshUnitFigures } from '../campaigns';
 import type { Viewer } from '../../foundation/access/viewer';
 import { recordEvents } from '../../foundation/events/outbox';
 import { noteChange } from '../../foundation/realtime/changes';
@@ -33,7 +34,8 @@ const CHUNK = 1000;
  * Writes checked submissions of one period inside the caller's transaction, in a fixed number of statements
  * per thousand reports. Missing report rows are created first and every row is then locked, so concurrent
  * submissions for one report apply one after the other and none is lost. Values equal to the stored ones
- * change nothing (no revision). Each report written is an event (report.submitted or report.revised) in the
+ * change nothing (no revision). The units' kept ranking figures are refreshed in the same transaction
+ * (refreshUnitFigures). Each report written is an event (report.submitted or report.revised) in the
  * outbox. The reports created or revised are told to the subscriptions and caches once the caller's transaction
  * commits (noteChange: never for a rolled-back write).
  */
@@ -165,6 +167,13 @@ export async function writeSubmissions(
       ],
     );
   }
+  // The ranking's kept figures of the units written, from this period on, in this transaction (kept-figures.ts).
+  await refreshUnitFigures(
+    manager,
+    campaignId,
+    changed.map(({ report }) => report.unitId),
+    periodIndex,
+  );
   await recordEvents(
     manager,
     changed.map(({ report, submission, previous }) => ({

@@ -16,6 +16,7 @@ import { EventsAndWebhooks1765260000000 } from './1765260000000-events-and-webho
 import { Reminders1765320000000 } from './1765320000000-reminders';
 import { PeriodClose1765380000000 } from './1765380000000-period-close';
 import { RankingOrders1765440000000 } from './1765440000000-ranking-orders';
+import { KeptFigures1765500000000 } from './1765500000000-kept-figures';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   Reminders1765320000000,
   PeriodClose1765380000000,
   RankingOrders1765440000000,
+  KeptFigures1765500000000,
 ];

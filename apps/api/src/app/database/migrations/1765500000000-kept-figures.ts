@@ -1,0 +1,41 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { refreshCampaignFigures } from '../../../modules/campaigns';
+
+/**
+ * The ranking's figures kept at write time (modules/campaigns/kept-figures.ts): each campaign's basis (the on-time
+ * bounds and indicators its rows were counted with) and, per unit and period from its first report on, the
+ * cumulative tally and sums. Filled here for the reports already in, campaign by campaign, as the API refreshes them.
+ * No foreign key on the rows: they are derived, rewritten by every refresh, and checking two per row would double
+ * the cost of filling a national campaign.
+ */
+export class KeptFigures1765500000000 implements MigrationInterface {
+  name = 'KeptFigures1765500000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE TABLE kept_figure_bases (
+        campaign_id uuid PRIMARY KEY REFERENCES campaigns (id) ON DELETE CASCADE,
+        on_time_before timestamptz[] NOT NULL,
+        indicator_ids uuid[] NOT NULL
+      )`);
+    await queryRunner.query(`
+      CREATE TABLE unit_period_figures (
+        campaign_id uuid NOT NULL,
+        unit_id uuid NOT NULL,
+        period_index int NOT NULL,
+        reports int NOT NULL,
+        on_time int NOT NULL,
+        latest smallint,
+        numerators float8[] NOT NULL,
+        denominators float8[] NOT NULL,
+        PRIMARY KEY (campaign_id, unit_id, period_index)
+      )`);
+    const campaigns: { id: string }[] = await queryRunner.query('SELECT id FROM campaigns ORDER BY id');
+    for (const { id } of campaigns) await refreshCampaignFigures(queryRunner.manager, id);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP TABLE unit_period_figures');
+    await queryRunner.query('DROP TABLE kept_figure_bases');
+  }
+}
