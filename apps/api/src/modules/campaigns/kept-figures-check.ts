@@ -6,7 +6,7 @@ import { keptFiguresSelect, onTimeBoundsOf } from './kept-figures';
 export interface KeptFigureDifference {
   unitCode: string;
   period: number;
-  field: 'row' | 'reports' | 'on_time' | 'latest' | 'numerators' | 'denominators';
+  field: 'row' | (typeof FIELDS)[number];
   kept: unknown;
   recomputed: unknown;
 }
@@ -26,7 +26,22 @@ export interface KeptFiguresCheck {
   basis: 'CURRENT' | 'STALE' | 'MISSING';
 }
 
-const FIELDS = ['reports', 'on_time', 'latest', 'numerators', 'denominators'] as const;
+const FIELDS = [
+  'reports',
+  'on_time',
+  'latest',
+  'numerators',
+  'denominators',
+  'previous_numerators',
+  'previous_denominators',
+  'base_numerators',
+  'base_denominators',
+] as const;
+
+/** A row's fields as one JSON object, and as one row value to compare (columns of `alias`). */
+const asJson = (alias: string) =>
+  `json_build_object(${FIELDS.map((field) => `'${field}', ${alias}.${field}`).join(', ')})`;
+const asRow = (alias: string) => `(${FIELDS.map((field) => `${alias}.${field}`).join(', ')})`;
 
 /**
  * Differences of campaign $1 (at most a thousand) and how many rows were compared, in one statement: every row
@@ -37,14 +52,9 @@ const CHECK_SQL = `
   kept AS (SELECT * FROM unit_period_figures WHERE campaign_id = $1),
   compared AS (
     SELECT coalesce(f.unit_id, k.unit_id) AS unit_id, coalesce(f.period_index, k.period_index) AS period_index,
-           CASE WHEN k.unit_id IS NULL THEN NULL
-                ELSE json_build_object('reports', k.reports, 'on_time', k.on_time, 'latest', k.latest,
-                                       'numerators', k.numerators, 'denominators', k.denominators) END AS kept,
-           CASE WHEN f.unit_id IS NULL THEN NULL
-                ELSE json_build_object('reports', f.reports, 'on_time', f.on_time, 'latest', f.latest,
-                                       'numerators', f.numerators, 'denominators', f.denominators) END AS recomputed,
-           (k.reports, k.on_time, k.latest, k.numerators, k.denominators)
-             IS DISTINCT FROM (f.reports, f.on_time, f.latest, f.numerators, f.denominators) AS differs
+           CASE WHEN k.unit_id IS NULL THEN NULL ELSE ${asJson('k')} END AS kept,
+           CASE WHEN f.unit_id IS NULL THEN NULL ELSE ${asJson('f')} END AS recomputed,
+           ${asRow('k')} IS DISTINCT FROM ${asRow('f')} AS differs
     FROM figures f FULL JOIN kept k ON k.unit_id = f.unit_id AND k.period_index = f.period_index
   )
   SELECT (SELECT count(*) FROM compared)::int AS checked,

@@ -1,10 +1,12 @@
+import { PACE_WINDOW } from '@thidua/domain';
 import type { EntityManager } from 'typeorm';
 import { loadCampaignContext } from './campaign-context';
 
 /**
  * Ranking figures kept at write time: for every unit of a campaign that has a report, one row of
  * `unit_period_figures` per period from its first report to the campaign's last period, holding the CUMULATIVE
- * tally and sums to that period. A ranking reads four rows per unit instead of all its reports
+ * tally and sums to that period, and the sums at the period before and before the pace window (PACE_WINDOW periods
+ * back; null: none, all zero). A ranking reads one row per unit instead of all its reports
  * (rankings/ranking-data.ts); `npm run verify-figures` compares them with the reports (kept-figures-check.ts).
  *
  * The rows are a function of the reports and of the campaign's basis (`kept_figure_bases`): the due instants they
@@ -41,7 +43,9 @@ export function keptFiguresSelect(scope: 'UNITS' | 'ALL'): string {
       : `unnest($2::uuid[]) AS wanted(unit_id) JOIN ${table} ${alias} ON ${alias}.unit_id = wanted.unit_id`;
   const given = scope === 'ALL' ? '$2::uuid[] IS NULL' : '$2::uuid[] IS NOT NULL'; // $2 named either way: typed
   return `
-  WITH basis AS (SELECT on_time_before, indicator_ids FROM kept_figure_bases WHERE campaign_id = $1 AND ${given}),
+  WITH basis AS (
+    SELECT on_time_before, indicator_ids, pace_window FROM kept_figure_bases WHERE campaign_id = $1 AND ${given}
+  ),
   indicator AS (SELECT i.id, i.o FROM basis b, unnest(b.indicator_ids) WITH ORDINALITY AS i(id, o)),
   carried AS (
     SELECT k.unit_id, k.reports, k.on_time, k.numerators, k.denominators
@@ -89,10 +93,34 @@ export function keptFiguresSelect(scope: 'UNITS' | 'ALL'): string {
   sums AS (
     SELECT unit_id, p, array_agg(n ORDER BY o) AS numerators, array_agg(d ORDER BY o) AS denominators
     FROM cell GROUP BY unit_id, p
+  ),
+  recomputed AS (
+    SELECT t.unit_id, t.p, t.reports, t.on_time, t.latest,
+           coalesce(s.numerators, '{}') AS numerators, coalesce(s.denominators, '{}') AS denominators
+    FROM tally t LEFT JOIN sums s ON s.unit_id = t.unit_id AND s.p = t.p
+  ),
+  -- The kept rows of the pace window's periods before $3 (unchanged by this write): what the first recomputed rows'
+  -- snapshots are of.
+  earlier AS (
+    SELECT k.unit_id, k.period_index AS p, k.numerators, k.denominators
+    FROM ${units('unit_period_figures', 'k')} CROSS JOIN basis b
+    WHERE k.campaign_id = $1 AND k.period_index >= $3::int - b.pace_window AND k.period_index < $3::int
+  ),
+  -- A unit's rows run unbroken from its first report: the row n places back is the period n back, and none (null,
+  -- all zero) before the first report.
+  snapshots AS (
+    SELECT x.unit_id, x.p,
+           lag(x.numerators, 1) OVER w AS previous_numerators, lag(x.denominators, 1) OVER w AS previous_denominators,
+           lag(x.numerators, b.pace_window) OVER w AS base_numerators,
+           lag(x.denominators, b.pace_window) OVER w AS base_denominators
+    FROM (SELECT unit_id, p, numerators, denominators FROM earlier
+          UNION ALL SELECT unit_id, p, numerators, denominators FROM recomputed) x
+    CROSS JOIN basis b
+    WINDOW w AS (PARTITION BY x.unit_id ORDER BY x.p)
   )
-  SELECT t.unit_id, t.p AS period_index, t.reports, t.on_time, t.latest,
-         coalesce(s.numerators, '{}') AS numerators, coalesce(s.denominators, '{}') AS denominators
-  FROM tally t LEFT JOIN sums s ON s.unit_id = t.unit_id AND s.p = t.p`;
+  SELECT r.unit_id, r.p AS period_index, r.reports, r.on_time, r.latest, r.numerators, r.denominators,
+         s.previous_numerators, s.previous_denominators, s.base_numerators, s.base_denominators
+  FROM recomputed r JOIN snapshots s ON s.unit_id = r.unit_id AND s.p = r.p`;
 }
 
 /**
@@ -103,14 +131,21 @@ const refreshSql = (scope: 'UNITS' | 'ALL') => `
   WITH figures AS (${keptFiguresSelect(scope)}),
   written AS (
     INSERT INTO unit_period_figures AS k
-      (campaign_id, unit_id, period_index, reports, on_time, latest, numerators, denominators)
-    SELECT $1, unit_id, period_index, reports, on_time, latest, numerators, denominators FROM figures
+      (campaign_id, unit_id, period_index, reports, on_time, latest, numerators, denominators,
+       previous_numerators, previous_denominators, base_numerators, base_denominators)
+    SELECT $1, unit_id, period_index, reports, on_time, latest, numerators, denominators,
+           previous_numerators, previous_denominators, base_numerators, base_denominators FROM figures
     ON CONFLICT (campaign_id, unit_id, period_index) DO UPDATE
       SET reports = EXCLUDED.reports, on_time = EXCLUDED.on_time, latest = EXCLUDED.latest,
-          numerators = EXCLUDED.numerators, denominators = EXCLUDED.denominators
-      WHERE (k.reports, k.on_time, k.latest, k.numerators, k.denominators)
+          numerators = EXCLUDED.numerators, denominators = EXCLUDED.denominators,
+          previous_numerators = EXCLUDED.previous_numerators, previous_denominators = EXCLUDED.previous_denominators,
+          base_numerators = EXCLUDED.base_numerators, base_denominators = EXCLUDED.base_denominators
+      WHERE (k.reports, k.on_time, k.latest, k.numerators, k.denominators,
+             k.previous_numerators, k.previous_denominators, k.base_numerators, k.base_denominators)
             IS DISTINCT FROM (EXCLUDED.reports, EXCLUDED.on_time, EXCLUDED.latest,
-                              EXCLUDED.numerators, EXCLUDED.denominators)
+                              EXCLUDED.numerators, EXCLUDED.denominators,
+                              EXCLUDED.previous_numerators, EXCLUDED.previous_denominators,
+                              EXCLUDED.base_numerators, EXCLUDED.base_denominators)
     RETURNING 1
   ),
   deleted AS (
@@ -150,8 +185,9 @@ export async function refreshUnitFigures(
   const units = [...new Set(unitIds)].sort();
   // The units' own rows are the per-unit locks: a row lock is kept in the row, where an advisory lock per unit
   // would fill the server's lock table (a fixed size, 64 per connection by default: 12.000 to 15.000 in one
-  // transaction ran the local server out of shared memory, failing every other session's locks too). FOR NO KEY UPDATE: two writers of one unit wait for each other; the reports' foreign keys
-  // (KEY SHARE) and readers do not. Locked in order of id, so no two writers wait in a circle.
+  // transaction ran the local server out of shared memory, failing every other session's locks too).
+  // FOR NO KEY UPDATE: two writers of one unit wait for each other; the reports' foreign keys (KEY SHARE) and
+  // readers do not. Locked in order of id, so no two writers wait in a circle.
   const [{ jit }] = await manager.query(
     `SELECT current_setting('jit') AS jit, set_config('jit', 'off', true),
             pg_advisory_xact_lock_shared($1, hashtext($2::text)),
@@ -182,12 +218,13 @@ export async function refreshCampaignFigures(manager: EntityManager, campaignId:
     return { written: 0, deleted: 0 };
   }
   await manager.query(
-    `INSERT INTO kept_figure_bases (campaign_id, on_time_before, indicator_ids)
+    `INSERT INTO kept_figure_bases (campaign_id, on_time_before, indicator_ids, pace_window)
      VALUES ($1, $2::timestamptz[],
-             ARRAY(SELECT indicator_id FROM campaign_indicators WHERE campaign_id = $1 ORDER BY indicator_id))
+             ARRAY(SELECT indicator_id FROM campaign_indicators WHERE campaign_id = $1 ORDER BY indicator_id), $3)
      ON CONFLICT (campaign_id) DO UPDATE SET on_time_before = EXCLUDED.on_time_before,
-                                             indicator_ids = EXCLUDED.indicator_ids`,
-    [campaignId, onTimeBoundsOf(context.periods)],
+                                             indicator_ids = EXCLUDED.indicator_ids,
+                                             pace_window = EXCLUDED.pace_window`,
+    [campaignId, onTimeBoundsOf(context.periods), PACE_WINDOW],
   );
   const [refresh] = await manager.query(REFRESH_ALL_SQL, [campaignId, null, 1]);
   await restoreJit(manager, jit);

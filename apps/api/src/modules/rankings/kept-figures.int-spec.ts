@@ -128,6 +128,10 @@ describe('ranking figures kept at write time', () => {
   it("keeps the demo's figures as its reports give them, and the ranking reads them", async () => {
     await expectKept();
     await expectRankedAsReports([1, 2, 5, periods.length]);
+    // Ranked at periods not yet due (an hour before period 5's due instant): the reports of past-due periods are
+    // counted to period 4 only, from a second kept row.
+    const beforeFifthDue = new Date(periods[4].dueAt.getTime() - 3_600_000);
+    await expectRankedAsReports([5, 7], beforeFifthDue);
     // The ranking reads the kept rows: a row changed behind its back shows, until the campaign is refreshed. Here a
     // district's period-3 report, on time, is made late (consistently: @thidua/domain refuses a tally that is not).
     const [{ unit_id: unitId, code }] = await q(

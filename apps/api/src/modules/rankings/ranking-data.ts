@@ -267,10 +267,11 @@ type FigureJson = [string, number, number, number, number, number, number];
  * - per indicator, N and D to $4, to $7 (the previous ranking) and from $8 (the pace window), summed as float8 (twice
  *   as fast as numeric): exact, since counts are whole and never negative, so every partial sum of a total below
  *   2⁵³ is below it too; a total past 2⁵³ arrives past it and @thidua/domain refuses it (COUNT_TOO_LARGE).
- * Both are read from the figures kept at write time (modules/campaigns/kept-figures.ts), in one index lookup per
- * unit of at most four rows: its cumulative rows at $4, $7, $8 − 1 and $9 (a unit has one for every period from its
- * first report on; none before: all zero), given as KeptUnitJson. Only when the campaign's kept basis is the
- * schedule ($5) and indicators it has now; else (a change made around the API, a campaign made without one) they
+ * Both are read from the figures kept at write time (modules/campaigns/kept-figures.ts), one row per unit: its
+ * cumulative row at $4, which holds the sums at $7 and at $8 − 1 too, and the tally at $9 from a second row only
+ * when $9 is not $4 (p not yet due); a unit has a row for every period from its first report on, none before (all
+ * zero). Given as KeptUnitJson. Only when the campaign's kept basis is the schedule ($5), indicators and pace window
+ * it has now; else (a change made around the API, a campaign made without one) they
  * are summed from the reports (tally, sums) as before kept figures, given as CohortUnitJson. Only one branch runs.
  * The units come as one JSON value (see CohortUnitJson): parsed natively in one go, where as rows each field would
  * be decoded apart; by code, the order @thidua/domain lists tied and unranked units in.
@@ -284,6 +285,9 @@ const RANKING_SQL = `
     WHERE b.campaign_id = $1 AND b.on_time_before[1:$4] = $5::timestamptz[]
       AND b.indicator_ids = ARRAY(SELECT ci.indicator_id FROM campaign_indicators ci WHERE ci.campaign_id = $1
                                   ORDER BY ci.indicator_id)
+      -- The rows' snapshots are of the periods the domain's window asks for: p − 1, and the one before the pace window.
+      AND $7::int = $4::int - 1
+      AND ($4::int - b.pace_window = $8::int - 1 OR ($8::int = 1 AND $4::int - b.pace_window <= 0))
   ),
   tally AS (
     SELECT r.unit_id,
@@ -315,24 +319,18 @@ const RANKING_SQL = `
          (SELECT json_agg(row_to_json(t.*)) FROM targets t WHERE t.target_set_id = s.id) AS targets,
          CASE WHEN EXISTS (SELECT 1 FROM basis) THEN
            (SELECT coalesce(json_agg(json_build_array(m.id, m.code, m.name, m.level_id, m.parent_id,
-                                                      coalesce(k.on_time, 0), coalesce(k.reports, 0),
-                                                      coalesce(k.submitted_due, 0), k.n, k.d, k.pn, k.pd, k.bn, k.bd,
-                                                      k.latest)
+                                                      coalesce(x.on_time, 0), coalesce(x.reports, 0),
+                                                      CASE WHEN x.unit_id IS NULL THEN 0
+                                                           WHEN $9::int = $4::int THEN x.reports
+                                                           ELSE coalesce((SELECT y.reports FROM unit_period_figures y
+                                                                          WHERE y.campaign_id = $1 AND y.unit_id = m.id
+                                                                            AND y.period_index = $9), 0) END,
+                                                      x.numerators, x.denominators, x.previous_numerators,
+                                                      x.previous_denominators, x.base_numerators, x.base_denominators,
+                                                      x.latest)
                                      ORDER BY m.code), '[]')
-            FROM cohort m LEFT JOIN LATERAL (
-              SELECT max(x.on_time) FILTER (WHERE x.period_index = $4) AS on_time,
-                     max(x.reports) FILTER (WHERE x.period_index = $4) AS reports,
-                     max(x.reports) FILTER (WHERE x.period_index = $9) AS submitted_due,
-                     max(x.latest) FILTER (WHERE x.period_index = $4) AS latest,
-                     max(x.numerators) FILTER (WHERE x.period_index = $4) AS n,
-                     max(x.denominators) FILTER (WHERE x.period_index = $4) AS d,
-                     max(x.numerators) FILTER (WHERE x.period_index = $7) AS pn,
-                     max(x.denominators) FILTER (WHERE x.period_index = $7) AS pd,
-                     max(x.numerators) FILTER (WHERE x.period_index = $8 - 1) AS bn,
-                     max(x.denominators) FILTER (WHERE x.period_index = $8 - 1) AS bd
-              FROM unit_period_figures x
-              WHERE x.campaign_id = $1 AND x.unit_id = m.id AND x.period_index IN ($4, $7, $8 - 1, $9)
-            ) k ON true)
+            FROM cohort m
+            LEFT JOIN unit_period_figures x ON x.campaign_id = $1 AND x.unit_id = m.id AND x.period_index = $4)
          ELSE
            (SELECT coalesce(json_agg(json_build_array(m.id, m.code, m.name, m.level_id, m.parent_id,
                                                       coalesce(t.on_time, 0), coalesce(t.reports, 0), coalesce(t.submitted_due, 0), f.figures,

@@ -16,7 +16,8 @@ export class KeptFigures1765500000000 implements MigrationInterface {
       CREATE TABLE kept_figure_bases (
         campaign_id uuid PRIMARY KEY REFERENCES campaigns (id) ON DELETE CASCADE,
         on_time_before timestamptz[] NOT NULL,
-        indicator_ids uuid[] NOT NULL
+        indicator_ids uuid[] NOT NULL,
+        pace_window int NOT NULL DEFAULT 3
       )`);
     await queryRunner.query(`
       CREATE TABLE unit_period_figures (
@@ -28,6 +29,10 @@ export class KeptFigures1765500000000 implements MigrationInterface {
         latest smallint,
         numerators float8[] NOT NULL,
         denominators float8[] NOT NULL,
+        previous_numerators float8[],
+        previous_denominators float8[],
+        base_numerators float8[],
+        base_denominators float8[],
         PRIMARY KEY (campaign_id, unit_id, period_index)
       )`);
     const campaigns: { id: string }[] = await queryRunner.query('SELECT id FROM campaigns ORDER BY id');

@@ -17,6 +17,7 @@ import { Reminders1765320000000 } from './1765320000000-reminders';
 import { PeriodClose1765380000000 } from './1765380000000-period-close';
 import { RankingOrders1765440000000 } from './1765440000000-ranking-orders';
 import { KeptFigures1765500000000 } from './1765500000000-kept-figures';
+import { KeptFigureSnapshots1765560000000 } from './1765560000000-kept-figure-snapshots';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   PeriodClose1765380000000,
   RankingOrders1765440000000,
   KeptFigures1765500000000,
+  KeptFigureSnapshots1765560000000,
 ];
