@@ -16,10 +16,9 @@ import './production-env';
 import 'reflect-metadata';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import type { AddressInfo } from 'node:net';
-import pino from 'pino';
-import { DEMO_PASSWORD, createServer, loadDemo } from '@thidua/api';
+import { DEMO_PASSWORD, loadDemo } from '@thidua/api';
 import { openBenchDatabase } from './bench-database';
+import { startBenchServer } from './bench-server';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers are read by path
 type Data = Record<string, any>;
@@ -46,15 +45,7 @@ async function main(): Promise<void> {
   const { dataSource, embedded } = database;
   await database.reset();
   await loadDemo(dataSource, 'full');
-  const server = await createServer({
-    dataSource,
-    sessionSecret: 'bench-secret-'.padEnd(48, 'x'),
-    log: pino({ level: 'silent' }),
-    webDir: null,
-    rankingCacheSeconds: 0,
-  });
-  await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/graphql`;
+  const { server, url: base } = await startBenchServer(dataSource, { rankingCacheSeconds: 0 });
   const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
     const response = await fetch(base, {
       method: 'POST',

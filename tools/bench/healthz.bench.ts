@@ -8,11 +8,9 @@ import './production-env';
 import 'reflect-metadata';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import type { AddressInfo } from 'node:net';
-import pino from 'pino';
 import { DEMO_PASSWORD, loadDemo } from '@thidua/api';
-import { createServer } from '@thidua/api';
 import { fillLevel, openBenchDatabase } from './bench-database';
+import { startBenchServer } from './bench-server';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const UNITS = Number(process.env.BENCH_UNITS ?? 0);
@@ -43,14 +41,7 @@ async function main(): Promise<void> {
     await fillLevel(dataSource, campaignId, `bench${UNITS}`, UNITS);
     await dataSource.query('ANALYZE');
   }
-  const server = await createServer({
-    dataSource,
-    sessionSecret: 'bench-secret-'.padEnd(48, 'x'),
-    log: pino({ level: 'silent' }),
-    webDir: null,
-  });
-  await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
+  const { server, base } = await startBenchServer(dataSource);
   const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',

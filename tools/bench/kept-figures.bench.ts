@@ -17,17 +17,9 @@ import './production-env';
 import 'reflect-metadata';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import type { AddressInfo } from 'node:net';
-import pino from 'pino';
-import {
-  DEMO_PASSWORD,
-  createServer,
-  loadDemo,
-  loadRankingData,
-  refreshCampaignFigures,
-  refreshUnitFigures,
-} from '@thidua/api';
+import { DEMO_PASSWORD, loadDemo, loadRankingData, refreshCampaignFigures, refreshUnitFigures } from '@thidua/api';
 import { fillLevel, openBenchDatabase } from './bench-database';
+import { startBenchServer } from './bench-server';
 
 const SIZE = Number(process.env.BENCH_SIZE ?? 10_600);
 const RUNS = Math.max(Number(process.env.BENCH_RUNS ?? 21), 20);
@@ -39,14 +31,7 @@ async function main(): Promise<void> {
   const { dataSource, embedded } = database;
   await database.reset();
   await loadDemo(dataSource);
-  const server = await createServer({
-    dataSource,
-    sessionSecret: 'bench-secret-'.padEnd(48, 'x'),
-    log: pino({ level: 'silent' }),
-    webDir: null,
-  });
-  await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/graphql`;
+  const { server, url: base } = await startBenchServer(dataSource);
   const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
     const response = await fetch(base, {
       method: 'POST',

@@ -16,14 +16,13 @@ import './production-env';
 import 'reflect-metadata';
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type autocannon from 'autocannon';
-import pino from 'pino';
-import { createServer, DEMO_PASSWORD, loadDemo } from '@thidua/api';
+import { DEMO_PASSWORD, loadDemo } from '@thidua/api';
 import { openBenchDatabase } from './bench-database';
+import { startBenchServer } from './bench-server';
 
 const run = promisify(execFile);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -64,16 +63,8 @@ async function main(): Promise<void> {
   fs.writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>ThiĐua</title>');
   const servers = await Promise.all(
     [undefined, 0].map(async (publicCacheMs) => {
-      const server = await createServer({
-        dataSource,
-        sessionSecret: 'bench-secret-'.padEnd(48, 'x'),
-        log: pino({ level: 'silent' }),
-        webDir,
-        rankingCacheSeconds: 0,
-        publicCacheMs,
-      });
-      await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
-      return { server, base: `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}` };
+      const { server, base } = await startBenchServer(dataSource, { webDir, rankingCacheSeconds: 0, publicCacheMs });
+      return { server, base };
     }),
   );
   const [{ base }, { base: coldBase }] = servers;

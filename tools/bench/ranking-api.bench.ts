@@ -29,10 +29,8 @@ import './production-env';
 import 'reflect-metadata';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import type { AddressInfo } from 'node:net';
 import { execute, parse, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
-import pino from 'pino';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import {
   buildPeriods,
@@ -45,10 +43,10 @@ import {
 } from '@thidua/domain';
 import { DEMO_PASSWORD, loadDemo } from '@thidua/api';
 import { createSchema } from '@thidua/api';
-import { createServer } from '@thidua/api';
 import { loadRankingData } from '@thidua/api';
 import { rankLoaded, toRankingResult } from '@thidua/api';
 import { fillLevel, openBenchDatabase } from './bench-database';
+import { startBenchServer } from './bench-server';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers are read by path
 type Data = Record<string, any>;
@@ -72,14 +70,7 @@ async function main(): Promise<void> {
       } as DataSourceOptions);
   await noJit?.initialize();
   const floorSource = noJit ?? dataSource;
-  const server = await createServer({
-    dataSource,
-    sessionSecret: 'bench-secret-'.padEnd(48, 'x'),
-    log: pino({ level: 'silent' }),
-    webDir: null,
-  });
-  await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/graphql`;
+  const { server, url: base } = await startBenchServer(dataSource);
   const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
     const response = await fetch(base, {
       method: 'POST',

@@ -24,17 +24,15 @@
  */
 import './production-env';
 import 'reflect-metadata';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
-import pino from 'pino';
 import { DEMO_PASSWORD, loadDemo } from '@thidua/api';
 import { readConfig } from '@thidua/api';
-import { createServer } from '@thidua/api';
 import { addLevelTargets, fillLevel, openBenchDatabase } from './bench-database';
+import { startBenchServer } from './bench-server';
 
 const run = promisify(execFile);
 const UNITS = Number(process.env.BENCH_UNITS ?? 130);
@@ -93,15 +91,8 @@ async function main(): Promise<void> {
   const defaultSeconds = readConfig({}, '/').rankingCacheSeconds;
   const servers = await Promise.all(
     [defaultSeconds, 0].map(async (rankingCacheSeconds) => {
-      const server = await createServer({
-        dataSource,
-        sessionSecret: 'bench-secret-'.padEnd(48, 'x'),
-        log: pino({ level: 'silent' }),
-        webDir: null,
-        rankingCacheSeconds,
-      });
-      await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
-      return { server, url: `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/graphql` };
+      const { server, url } = await startBenchServer(dataSource, { rankingCacheSeconds });
+      return { server, url };
     }),
   );
   const [{ url: cachedUrl }, { url: uncachedUrl }] = servers;

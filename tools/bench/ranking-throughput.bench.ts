@@ -17,16 +17,14 @@
  */
 import './production-env';
 import 'reflect-metadata';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type autocannon from 'autocannon';
-import pino from 'pino';
 import { DEMO_PASSWORD, loadDemo } from '@thidua/api';
 import { readConfig } from '@thidua/api';
-import { createServer } from '@thidua/api';
 import { fillLevel, openBenchDatabase } from './bench-database';
+import { startBenchServer } from './bench-server';
 
 const run = promisify(execFile);
 const UNITS = Number(process.env.BENCH_UNITS ?? 130);
@@ -45,15 +43,8 @@ async function main(): Promise<void> {
   await dataSource.query('ANALYZE');
   const servers = await Promise.all(
     [readConfig({}, '/').rankingCacheSeconds, 0].map(async (rankingCacheSeconds) => {
-      const server = await createServer({
-        dataSource,
-        sessionSecret: 'bench-secret-'.padEnd(48, 'x'),
-        log: pino({ level: 'silent' }),
-        webDir: null,
-        rankingCacheSeconds,
-      });
-      await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
-      return { server, url: `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/graphql` };
+      const { server, url } = await startBenchServer(dataSource, { rankingCacheSeconds });
+      return { server, url };
     }),
   );
   const [{ url }, { url: uncachedUrl }] = servers;
