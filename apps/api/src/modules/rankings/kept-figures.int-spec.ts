@@ -2,8 +2,9 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { rankCohort, type CohortUnit, type Period } from '@thidua/domain';
+import type { Period } from '@thidua/domain';
 import { startTestApp, type TestApp } from '../../../test/harness';
+import { rankFromReports, readReportValues } from '../../../test/reference-ranking';
 import { seededRandom } from '../../app/demo/seeded-random';
 import { checkKeptFigures, refreshCampaignFigures, refreshUnitFigures } from '../campaigns';
 import { RankingsService } from './rankings.service';
@@ -42,50 +43,11 @@ describe('ranking figures kept at write time', () => {
   /** Every level ranked at these periods, read from the kept rows, equals @thidua/domain's ranking of the reports. */
   const expectRankedAsReports = async (asOfPeriods: number[], now = AFTER_CAMPAIGN) => {
     const service = new RankingsService(app.dataSource);
-    const reports: {
-      unit_id: string;
-      period_index: number;
-      first_submitted_at: Date;
-      code: string;
-      numerator: string;
-      denominator: string;
-    }[] = await q(
-      `SELECT r.unit_id, r.period_index, r.first_submitted_at, i.code, v.numerator, v.denominator
-       FROM reports r JOIN report_values v ON v.report_id = r.id JOIN indicators i ON i.id = v.indicator_id
-       WHERE r.campaign_id = $1`,
-      [campaignId],
-    );
-    const byUnit = new Map<string, typeof reports>();
-    for (const report of reports) byUnit.set(report.unit_id, [...(byUnit.get(report.unit_id) ?? []), report]);
+    const reports = await readReportValues(app.dataSource, campaignId);
     for (const asOfPeriod of asOfPeriods) {
       const { data, rankings } = await service.rankLevels({ campaignId, asOfPeriod }, now);
       for (const { level, ranking } of rankings) {
-        const units: CohortUnit[] = (data.cohorts.get(level.key) ?? []).map((unit) => {
-          const own = byUnit.get(unit.unitId) ?? [];
-          const counts: Record<string, { numerators: number[]; denominators: number[] }> = {};
-          for (const report of own) {
-            counts[report.code] ??= {
-              numerators: Array(data.context.periods.length).fill(0),
-              denominators: Array(data.context.periods.length).fill(0),
-            };
-            counts[report.code].numerators[report.period_index - 1] = Number(report.numerator);
-            counts[report.code].denominators[report.period_index - 1] = Number(report.denominator);
-          }
-          const submitted = new Map(own.map((report) => [report.period_index, new Date(report.first_submitted_at)]));
-          const submissions = [...submitted].map(([period, submittedAt]) => ({ period, submittedAt }));
-          return { unitId: unit.unitId, targets: unit.targets, counts, submissions };
-        });
-        const reference = rankCohort({
-          periods: data.context.periods,
-          asOfPeriod,
-          now,
-          indicators: data.context.indicators.map((indicator) => indicator.code),
-          weights: data.context.weights,
-          legend: data.context.campaign.legend.map(({ code, name, minScore }) => ({ code, label: name, minScore })),
-          scoring: data.context.campaign.scoring ?? undefined,
-          units,
-        });
-        expect(reference.ok && reference.value).toEqual(ranking);
+        expect(rankFromReports(data, level.key, reports, asOfPeriod, now)).toEqual(ranking);
       }
     }
   };
@@ -161,6 +123,20 @@ describe('ranking figures kept at write time', () => {
     ]);
     await app.dataSource.transaction((manager) => refreshCampaignFigures(manager, campaignId));
     expect(await tally()).toEqual(before);
+    await expectKept();
+  });
+
+  it("sums the reports when the kept basis is not the campaign's (a change made around the API)", async () => {
+    // Every kept row made wrong, and the basis no longer the campaign's indicators: the ranking must not read them.
+    await q(
+      `UPDATE unit_period_figures SET numerators = array_fill(1e9::float8, ARRAY[3]),
+         previous_numerators = NULL, base_numerators = NULL WHERE campaign_id = $1`,
+      [campaignId],
+    );
+    await q(`UPDATE kept_figure_bases SET indicator_ids = '{}' WHERE campaign_id = $1`, [campaignId]);
+    await expectRankedAsReports([1, 2, 5, periods.length]);
+    await expectRankedAsReports([5, 7], new Date(periods[4].dueAt.getTime() - 3_600_000));
+    await app.dataSource.transaction((manager) => refreshCampaignFigures(manager, campaignId));
     await expectKept();
   });
 

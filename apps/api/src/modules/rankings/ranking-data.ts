@@ -20,6 +20,7 @@ import {
   type CampaignContext,
   type CampaignContextRow,
   NO_SUCH_CAMPAIGN,
+  onTimeBoundsOf,
 } from '../campaigns';
 import { TargetEntity, TargetSetEntity } from '../targets';
 import type { UnitEntity } from '../units';
@@ -166,7 +167,7 @@ export function rankingStatement(
   now: Date,
 ): { sql: string; parameters: unknown[] } {
   const window = cumulationWindow(asOfPeriod);
-  const onTimeBefore = periods.slice(0, asOfPeriod).map((period) => new Date(period.dueAt.getTime() + 1).toISOString());
+  const onTimeBefore = onTimeBoundsOf(periods.slice(0, asOfPeriod));
   const pastDue = periods.slice(0, asOfPeriod).map((period) => isPastDue(period, now));
   const parameters = [
     query.campaignId,
@@ -195,14 +196,18 @@ export function cohortShapeOf(data: Pick<RankingData, 'context' | 'levels' | 'as
 interface RankingRow extends CampaignContextRow {
   target_set: Record<string, unknown> | null;
   targets: Record<string, unknown>[] | null;
-  /** The indicators of the kept figures' arrays, in their order; null when the units were summed from reports. */
-  kept_indicator_ids: string[] | null;
-  units: (CohortUnitJson | KeptUnitJson)[];
+  /** The campaign's indicators in the order of the units' arrays (by id). */
+  indicator_ids: string[];
+  units: CohortUnitJson[];
 }
 
 /**
- * A unit as the cohort's statement gives it: id, code, name, level id, parent id, reports on time, reports in all,
- * reports of past-due periods, its indicators' sums (null when it reported none), and period p's report.
+ * A unit as the statement gives it: id, code, name, level id, parent id, reports on time, reports in all, reports of
+ * past-due periods; then per indicator (in the order of indicator_ids) its N and D to the period, to the period
+ * before and to the one before the pace window (null when it has no report by then); and period p's report. Arrays
+ * rather than one JSON array per indicator: a third less to build and to parse at a country's communes
+ * (tools/bench/kept-figures.bench.ts). Counts come as JSON numbers: a sum past 2⁵³ arrives rounded but still past
+ * it, and @thidua/domain refuses it (COUNT_TOO_LARGE) rather than rank it.
  */
 type CohortUnitJson = [
   string,
@@ -213,25 +218,6 @@ type CohortUnitJson = [
   number,
   number,
   number,
-  FigureJson[] | null,
-  LatestJson,
-];
-
-/**
- * A unit as the statement gives it from the kept figures: the same up to the report tally, then its cumulative N and
- * D per indicator (in the order of kept_indicator_ids) to the period, to the period before and to the one before the
- * pace window (null when it has no report by then), and period p's report. Arrays rather than one JSON array per
- * indicator: a third less to build and to parse at a country's communes (tools/bench/kept-figures.bench.ts).
- */
-type KeptUnitJson = [
-  string,
-  string,
-  string,
-  string,
-  string | null,
-  number,
-  number,
-  number,
   number[] | null,
   number[] | null,
   number[] | null,
@@ -240,20 +226,11 @@ type KeptUnitJson = [
   number[] | null,
   LatestJson,
 ];
-
-const KEPT_UNIT_LENGTH = 15;
 
 /** Period p's report: 1 on time, 2 late, null none. */
 type LatestJson = 1 | 2 | null;
 
 const LATEST: Record<1 | 2, Timeliness> = { 1: 'ON_TIME', 2: 'LATE' };
-
-/**
- * An indicator's sums: indicator id, N and D to the period, to the period before, over the pace window. Counts
- * come as JSON numbers: a sum past 2⁵³ arrives rounded but still past it, and @thidua/domain refuses it
- * (COUNT_TOO_LARGE) rather than rank it.
- */
-type FigureJson = [string, number, number, number, number, number, number];
 
 /**
  * Campaign $1's context (see CAMPAIGN_CONTEXT_COLUMNS) with the target set asked for ($2, else the primary one) and
@@ -264,27 +241,30 @@ type FigureJson = [string, number, number, number, number, number, number];
  *   instants are compared to the millisecond, as JavaScript dates are) —, how many in all, and how many in periods
  *   past due ($6; the last of them is $9). Late = all − on time; and whether period $4's report came on time (1),
  *   late (2) or not (null);
- * - per indicator, N and D to $4, to $7 (the previous ranking) and from $8 (the pace window), summed as float8 (twice
- *   as fast as numeric): exact, since counts are whole and never negative, so every partial sum of a total below
+ * - per indicator, N and D to $4, to $7 (the previous ranking) and to $8 − 1 (before the pace window), summed as
+ *   float8 (twice as fast as numeric): exact, since counts are whole and never negative, so every partial sum of a total below
  *   2⁵³ is below it too; a total past 2⁵³ arrives past it and @thidua/domain refuses it (COUNT_TOO_LARGE).
  * Both are read from the figures kept at write time (modules/campaigns/kept-figures.ts), one row per unit: its
  * cumulative row at $4, which holds the sums at $7 and at $8 − 1 too, and the tally at $9 from a second row only
  * when $9 is not $4 (p not yet due); a unit has a row for every period from its first report on, none before (all
- * zero). Given as KeptUnitJson. Only when the campaign's kept basis is the schedule ($5), indicators and pace window
- * it has now; else (a change made around the API, a campaign made without one) they
- * are summed from the reports (tally, sums) as before kept figures, given as CohortUnitJson. Only one branch runs.
- * The units come as one JSON value (see CohortUnitJson): parsed natively in one go, where as rows each field would
+ * zero). Only when the campaign's kept basis is the schedule ($5), indicators and pace window it has now; else (a
+ * change made around the API, a campaign made without one) they are summed from the reports (tally, sums), in the
+ * same shape. Only one branch runs. The units come as one JSON value (see CohortUnitJson): parsed natively in one go, where as rows each field would
  * be decoded apart; by code, the order @thidua/domain lists tied and unranked units in.
  */
+/** One figure's array over the campaign's indicators (by id), as summed; empty without indicators. */
+const ARRAY_OF = (figure: string) =>
+  `coalesce(array_agg(coalesce(s.${figure}, 0) ORDER BY i.id) FILTER (WHERE i.id IS NOT NULL), '{}') AS ${figure}`;
+
 const RANKING_SQL = `
   WITH cohort AS (
     SELECT u.id, u.code, u.name, u.level_id, u.parent_id FROM units u WHERE u.archived_at IS NULL AND u.level_id = ANY($3::uuid[])
   ),
+  indicator AS (SELECT ci.indicator_id AS id FROM campaign_indicators ci WHERE ci.campaign_id = $1),
   basis AS (
-    SELECT b.indicator_ids FROM kept_figure_bases b
+    SELECT 1 FROM kept_figure_bases b
     WHERE b.campaign_id = $1 AND b.on_time_before[1:$4] = $5::timestamptz[]
-      AND b.indicator_ids = ARRAY(SELECT ci.indicator_id FROM campaign_indicators ci WHERE ci.campaign_id = $1
-                                  ORDER BY ci.indicator_id)
+      AND b.indicator_ids = ARRAY(SELECT id FROM indicator ORDER BY id)
       -- The rows' snapshots are of the periods the domain's window asks for: p − 1, and the one before the pace window.
       AND $7::int = $4::int - 1
       AND ($4::int - b.pace_window = $8::int - 1 OR ($8::int = 1 AND $4::int - b.pace_window <= 0))
@@ -305,14 +285,18 @@ const RANKING_SQL = `
            sum(v.numerator::float8) AS n, sum(v.denominator::float8) AS d,
            coalesce(sum(v.numerator::float8) FILTER (WHERE r.period_index <= $7), 0) AS pn,
            coalesce(sum(v.denominator::float8) FILTER (WHERE r.period_index <= $7), 0) AS pd,
-           coalesce(sum(v.numerator::float8) FILTER (WHERE r.period_index >= $8), 0) AS sn,
-           coalesce(sum(v.denominator::float8) FILTER (WHERE r.period_index >= $8), 0) AS sd
+           coalesce(sum(v.numerator::float8) FILTER (WHERE r.period_index < $8), 0) AS bn,
+           coalesce(sum(v.denominator::float8) FILTER (WHERE r.period_index < $8), 0) AS bd
     FROM reports r JOIN report_values v ON v.report_id = r.id JOIN cohort m ON m.id = r.unit_id
     WHERE r.campaign_id = $1 AND r.period_index <= $4
     GROUP BY r.unit_id, v.indicator_id
   ),
-  figures AS (
-    SELECT unit_id, json_agg(json_build_array(indicator_id, n, d, pn, pd, sn, sd)) AS figures FROM sums GROUP BY unit_id
+  -- The sums as the kept rows hold them: an array per figure, an element per indicator (by id), 0 for none.
+  summed AS (
+    SELECT t.unit_id,
+           ${ARRAY_OF('n')}, ${ARRAY_OF('d')}, ${ARRAY_OF('pn')}, ${ARRAY_OF('pd')}, ${ARRAY_OF('bn')}, ${ARRAY_OF('bd')}
+    FROM tally t LEFT JOIN indicator i ON true LEFT JOIN sums s ON s.unit_id = t.unit_id AND s.indicator_id = i.id
+    GROUP BY t.unit_id
   )
   SELECT ${CAMPAIGN_CONTEXT_COLUMNS},
          row_to_json(s.*) AS target_set,
@@ -333,12 +317,13 @@ const RANKING_SQL = `
             LEFT JOIN unit_period_figures x ON x.campaign_id = $1 AND x.unit_id = m.id AND x.period_index = $4)
          ELSE
            (SELECT coalesce(json_agg(json_build_array(m.id, m.code, m.name, m.level_id, m.parent_id,
-                                                      coalesce(t.on_time, 0), coalesce(t.reports, 0), coalesce(t.submitted_due, 0), f.figures,
-                                                      t.latest)
+                                                      coalesce(t.on_time, 0), coalesce(t.reports, 0),
+                                                      coalesce(t.submitted_due, 0),
+                                                      f.n, f.d, f.pn, f.pd, f.bn, f.bd, t.latest)
                                      ORDER BY m.code), '[]')
-            FROM cohort m LEFT JOIN tally t ON t.unit_id = m.id LEFT JOIN figures f ON f.unit_id = m.id)
+            FROM cohort m LEFT JOIN tally t ON t.unit_id = m.id LEFT JOIN summed f ON f.unit_id = m.id)
          END AS units,
-         (SELECT indicator_ids FROM basis) AS kept_indicator_ids
+         ARRAY(SELECT id FROM indicator ORDER BY id) AS indicator_ids
   FROM campaigns c
   LEFT JOIN target_sets s ON s.campaign_id = c.id AND CASE WHEN $2::text IS NULL THEN s.is_primary ELSE s.key = $2 END
   WHERE c.id = $1`;
@@ -347,7 +332,7 @@ const RANKING_SQL = `
  * A unit as a ranking row shows it: the columns of the Unit type and those its relations are resolved from
  * (level, parent, archived). The bookkeeping columns (search text, version, timestamps) are not read.
  */
-function unitOf([id, code, name, levelId, parentId]: CohortUnitJson | KeptUnitJson): UnitEntity {
+function unitOf([id, code, name, levelId, parentId]: CohortUnitJson): UnitEntity {
   return { id, code, name, levelId, parentId, archivedAt: null } as UnitEntity;
 }
 
@@ -364,10 +349,10 @@ function cohortsOf(
   context: CampaignContext,
   levels: LevelEntity[],
   targets: TargetEntity[],
-  { units: rows, kept_indicator_ids: keptIndicatorIds }: Pick<RankingRow, 'units' | 'kept_indicator_ids'>,
+  { units: rows, indicator_ids: indicatorIds }: Pick<RankingRow, 'units' | 'indicator_ids'>,
 ): { units: UnitEntity[]; cohorts: Map<string, AggregatedCohortUnit[]> } {
   const codeOf = new Map(context.indicators.map((indicator) => [indicator.id, indicator.code]));
-  const keptCodes = (keptIndicatorIds ?? []).map((id) => codeOf.get(id));
+  const codes = indicatorIds.map((id) => codeOf.get(id));
   const levelKeyOf = new Map(levels.map((level) => [level.id, level.key]));
   // Targets: a unit's own override, else its level's default, else none (not scored).
   const defaults = new Map<string, number>();
@@ -389,8 +374,7 @@ function cohortsOf(
   const units = new Array<UnitEntity>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    const [id, , , levelId, , onTime, reportCount, submittedDue] = row;
-    const latest = row[row.length - 1] as LatestJson;
+    const [id, , , levelId, , onTime, reportCount, submittedDue, , , , , , , latest] = row;
     units[i] = unitOf(row);
     let unitTargets = levelTargets.get(levelId) as Record<string, number | null>;
     if (overrides.size > 0) {
@@ -399,50 +383,18 @@ function cohortsOf(
         if (override !== undefined) unitTargets = { ...unitTargets, [indicator.code]: override };
       }
     }
-    const figures =
-      row.length === KEPT_UNIT_LENGTH
-        ? keptFiguresOf(row as KeptUnitJson, keptCodes)
-        : summedFiguresOf((row as CohortUnitJson)[8], codeOf);
+    const figures = figuresOfRow(row, codes);
     const reports = { onTime, late: reportCount - onTime, submittedDue, latest: latest ? LATEST[latest] : null };
     cohorts.get(levelKeyOf.get(levelId) as string)?.push({ unitId: id, targets: unitTargets, figures, reports });
   }
   return { units, cohorts };
 }
 
-/** A unit's figures from its indicators' sums (CohortUnitJson); an indicator not of the campaign is left out. */
-function summedFiguresOf(
-  figureRows: FigureJson[] | null,
-  codeOf: Map<string, string>,
-): Record<string, CumulativeCounts> {
-  const figures: Record<string, CumulativeCounts> = {};
-  for (const [
-    indicatorId,
-    numerator,
-    denominator,
-    previousNumerator,
-    previousDenominator,
-    paceNumerator,
-    paceDenominator,
-  ] of figureRows ?? []) {
-    const code = codeOf.get(indicatorId);
-    if (code)
-      figures[code] = {
-        numerator,
-        denominator,
-        previousNumerator,
-        previousDenominator,
-        paceNumerator,
-        paceDenominator,
-      };
-  }
-  return figures;
-}
-
 /**
- * A unit's figures from its kept cumulative rows (KeptUnitJson): to the period, to the one before, and the pace
- * window's as the difference with the row before it (exact: whole numbers below 2⁵³). None without a kept row.
+ * A unit's figures from its cumulative sums: to the period, to the one before, and the pace window's as the
+ * difference with the sums before it (exact: whole numbers below 2⁵³). None without a report by the period.
  */
-function keptFiguresOf(row: KeptUnitJson, codes: (string | undefined)[]): Record<string, CumulativeCounts> {
+function figuresOfRow(row: CohortUnitJson, codes: (string | undefined)[]): Record<string, CumulativeCounts> {
   const [, , , , , , , , numerators, denominators, previousN, previousD, beforePaceN, beforePaceD] = row;
   const figures: Record<string, CumulativeCounts> = {};
   if (!numerators || !denominators) return figures;
