@@ -40,3 +40,17 @@ export function jitAvailable(dataSource: DataSource): Promise<boolean> {
 }
 
 const jitByDataSource = new WeakMap<DataSource, Promise<boolean>>();
+
+/**
+ * Runs `run` with JIT off inside the caller's transaction (`manager` is in one), then sets it back as it was: for
+ * statements of a write whose estimated cost passes `jit_above_cost` although they run in milliseconds (the kept
+ * ranking figures' refresh). `set_config(…, true)` lasts until the transaction ends, whatever happens in `run`.
+ */
+export async function withJitOffIn<T>(manager: EntityManager, run: () => Promise<T>): Promise<T> {
+  const [{ jit }]: { jit: string }[] = await manager.query(
+    `SELECT current_setting('jit') AS jit, set_config('jit', 'off', true)`,
+  );
+  const result = await run();
+  await manager.query(`SELECT set_config('jit', $1, true)`, [jit]);
+  return result;
+}

@@ -1,5 +1,6 @@
 import { PACE_WINDOW } from '@thidua/domain';
 import type { EntityManager } from 'typeorm';
+import { withJitOffIn } from '../../foundation/database/without-jit';
 import { loadCampaignContext } from './campaign-context';
 
 /**
@@ -14,6 +15,10 @@ import { loadCampaignContext } from './campaign-context';
  * refreshes its units' rows in its own transaction (refreshUnitFigures); a change of schedule or indicators
  * refreshes the whole campaign with a new basis (refreshCampaignFigures). A ranking whose schedule or indicators
  * differ from the basis (a change made around the API) reads the reports instead, as before.
+ *
+ * Refreshes run with JIT off (withJitOffIn): their estimated cost (a series of periods per unit, which the planner
+ * cannot count) passes `jit_above_cost`, and compiling cost 250 to 450 ms for a statement that runs in 45 (3.334
+ * units, measured on PostgreSQL 15).
  *
  * Locks: a campaign-wide refresh holds the campaign's advisory lock alone; a refresh of units holds it shared, with
  * a row lock on each unit (in order of id), taken in a statement of their own, so the recompute that follows reads
@@ -188,16 +193,16 @@ export async function refreshUnitFigures(
   // transaction ran the local server out of shared memory, failing every other session's locks too).
   // FOR NO KEY UPDATE: two writers of one unit wait for each other; the reports' foreign keys (KEY SHARE) and
   // readers do not. Locked in order of id, so no two writers wait in a circle.
-  const [{ jit }] = await manager.query(
-    `SELECT current_setting('jit') AS jit, set_config('jit', 'off', true),
-            pg_advisory_xact_lock_shared($1, hashtext($2::text)),
-            (SELECT count(*) FROM (SELECT 1 FROM units WHERE id = ANY($3::uuid[]) ORDER BY id FOR NO KEY UPDATE) u)
-              AS locked`,
-    [LOCK_SPACE, campaignId, units],
-  );
-  const [refresh] = await manager.query(REFRESH_UNITS_SQL, [campaignId, units, fromPeriod]);
-  await restoreJit(manager, jit);
-  return refresh as KeptFiguresRefresh;
+  return withJitOffIn(manager, async () => {
+    await manager.query(
+      `SELECT pg_advisory_xact_lock_shared($1, hashtext($2::text)),
+              (SELECT count(*) FROM (SELECT 1 FROM units WHERE id = ANY($3::uuid[]) ORDER BY id FOR NO KEY UPDATE) u)
+                AS locked`,
+      [LOCK_SPACE, campaignId, units],
+    );
+    const [refresh] = await manager.query(REFRESH_UNITS_SQL, [campaignId, units, fromPeriod]);
+    return refresh as KeptFiguresRefresh;
+  });
 }
 
 /**
@@ -207,37 +212,22 @@ export async function refreshUnitFigures(
  * ends: writers of its reports wait, and refresh their units after it. Nothing for a campaign that does not exist.
  */
 export async function refreshCampaignFigures(manager: EntityManager, campaignId: string): Promise<KeptFiguresRefresh> {
-  const [{ jit }] = await manager.query(
-    `SELECT current_setting('jit') AS jit, set_config('jit', 'off', true),
-            pg_advisory_xact_lock($1, hashtext($2::text))`,
-    [LOCK_SPACE, campaignId],
-  );
-  const context = await loadCampaignContext(manager, campaignId);
-  if (!context) {
-    await restoreJit(manager, jit);
-    return { written: 0, deleted: 0 };
-  }
-  await manager.query(
-    `INSERT INTO kept_figure_bases (campaign_id, on_time_before, indicator_ids, pace_window)
-     VALUES ($1, $2::timestamptz[],
-             ARRAY(SELECT indicator_id FROM campaign_indicators WHERE campaign_id = $1 ORDER BY indicator_id), $3)
-     ON CONFLICT (campaign_id) DO UPDATE SET on_time_before = EXCLUDED.on_time_before,
-                                             indicator_ids = EXCLUDED.indicator_ids,
-                                             pace_window = EXCLUDED.pace_window`,
-    [campaignId, onTimeBoundsOf(context.periods), PACE_WINDOW],
-  );
-  const [refresh] = await manager.query(REFRESH_ALL_SQL, [campaignId, null, 1]);
-  await restoreJit(manager, jit);
-  return refresh as KeptFiguresRefresh;
-}
-
-/**
- * The refreshes run with JIT off (set for the caller's transaction, then set back): their estimated cost (a series
- * of periods per unit, which the planner cannot count) passes `jit_above_cost`, and compiling cost 250 to 450 ms
- * for a statement that runs in 45 (3.334 units, measured on PostgreSQL 15), as for the ranking (withoutJit).
- */
-async function restoreJit(manager: EntityManager, jit: string): Promise<void> {
-  await manager.query(`SELECT set_config('jit', $1, true)`, [jit]);
+  return withJitOffIn(manager, async () => {
+    await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2::text))', [LOCK_SPACE, campaignId]);
+    const context = await loadCampaignContext(manager, campaignId);
+    if (!context) return { written: 0, deleted: 0 };
+    await manager.query(
+      `INSERT INTO kept_figure_bases (campaign_id, on_time_before, indicator_ids, pace_window)
+       VALUES ($1, $2::timestamptz[],
+               ARRAY(SELECT indicator_id FROM campaign_indicators WHERE campaign_id = $1 ORDER BY indicator_id), $3)
+       ON CONFLICT (campaign_id) DO UPDATE SET on_time_before = EXCLUDED.on_time_before,
+                                               indicator_ids = EXCLUDED.indicator_ids,
+                                               pace_window = EXCLUDED.pace_window`,
+      [campaignId, onTimeBoundsOf(context.periods), PACE_WINDOW],
+    );
+    const [refresh] = await manager.query(REFRESH_ALL_SQL, [campaignId, null, 1]);
+    return refresh as KeptFiguresRefresh;
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
-import { rankCohort, type CohortUnit } from '@thidua/domain';
 import ExcelJS from 'exceljs';
 import { copyDemoCampaign } from '../../../test/fixtures';
 import { startTestApp, type TestApp } from '../../../test/harness';
+import { rankFromReports, readReportValues } from '../../../test/reference-ranking';
 import { jitAvailable } from '../../foundation/database/without-jit';
 import { RankingsService } from './rankings.service';
 
@@ -272,18 +272,7 @@ describe('rankings and summaries', () => {
     const service = new RankingsService(app.dataSource);
     const { periods } = (await service.rankLevels({ campaignId, asOfPeriod: 1 }, new Date())).data.context;
     // Period 3 (imported in beforeAll): the first half of the communes on time, the rest a day after the due instant.
-    const reports: {
-      unit_id: string;
-      period_index: number;
-      first_submitted_at: Date;
-      code: string;
-      numerator: string;
-      denominator: string;
-    }[] = await app.dataSource.query(
-      `SELECT r.unit_id, r.period_index, r.first_submitted_at, i.code, v.numerator, v.denominator
-       FROM reports r JOIN report_values v ON v.report_id = r.id JOIN indicators i ON i.id = v.indicator_id WHERE r.campaign_id = $1`,
-      [campaignId],
-    );
+    const reports = await readReportValues(app.dataSource, campaignId);
     // On 2023-03-24 (after period 2's due instant, before period 3's), then after the campaign.
     for (const now of [new Date(periods[1].dueAt.getTime() + 1), new Date('2024-01-01T00:00:00Z')]) {
       for (const asOfPeriod of [1, 2, 3]) {
@@ -291,36 +280,9 @@ describe('rankings and summaries', () => {
         expect(rankings.map(({ level }) => level.key).sort()).toEqual(['commune', 'district', 'province']);
         let compared = 0;
         for (const { level, ranking } of rankings) {
-          const units: CohortUnit[] = (data.cohorts.get(level.key) ?? []).map((unit) => {
-            const own = reports.filter((report) => report.unit_id === unit.unitId);
-            const counts: Record<string, { numerators: number[]; denominators: number[] }> = {};
-            for (const report of own) {
-              counts[report.code] ??= {
-                numerators: Array(periods.length).fill(0),
-                denominators: Array(periods.length).fill(0),
-              };
-              counts[report.code].numerators[report.period_index - 1] = Number(report.numerator);
-              counts[report.code].denominators[report.period_index - 1] = Number(report.denominator);
-            }
-            const submissions = own.map((report) => ({
-              period: report.period_index,
-              submittedAt: new Date(report.first_submitted_at),
-            }));
-            return { unitId: unit.unitId, targets: unit.targets, counts, submissions };
-          });
-          const perPeriod = rankCohort({
-            periods,
-            asOfPeriod,
-            now,
-            indicators: data.context.indicators.map((indicator) => indicator.code),
-            weights: data.context.weights,
-            legend: data.context.campaign.legend.map(({ code, name, minScore }) => ({ code, label: name, minScore })),
-            // The campaign's own scoring (the demo's bonus, penalties and tie-breaks): every part must agree too.
-            scoring: data.context.campaign.scoring ?? undefined,
-            units,
-          });
+          // The campaign's own scoring (the demo's bonus, penalties and tie-breaks): every part must agree too.
           expect(data.context.campaign.scoring).not.toBeNull();
-          expect(perPeriod.ok && perPeriod.value).toEqual(ranking);
+          expect(rankFromReports(data, level.key, reports, asOfPeriod, now)).toEqual(ranking);
           compared += ranking.rows.length;
         }
         expect(compared).toBe(data.units.length);

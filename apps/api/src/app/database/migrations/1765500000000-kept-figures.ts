@@ -1,10 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { refreshCampaignFigures } from '../../../modules/campaigns';
 
 /**
  * The ranking's figures kept at write time (modules/campaigns/kept-figures.ts): each campaign's basis (the on-time
  * bounds and indicators its rows were counted with) and, per unit and period from its first report on, the
- * cumulative tally and sums. Filled here for the reports already in, campaign by campaign, as the API refreshes them.
+ * cumulative tally and sums. Filled for the reports already in by the next migration (KeptFigureSnapshots).
  * No foreign key on the rows: they are derived, rewritten by every refresh, and checking two per row would double
  * the cost of filling a national campaign.
  */
@@ -35,8 +34,6 @@ export class KeptFigures1765500000000 implements MigrationInterface {
         base_denominators float8[],
         PRIMARY KEY (campaign_id, unit_id, period_index)
       )`);
-    const campaigns: { id: string }[] = await queryRunner.query('SELECT id FROM campaigns ORDER BY id');
-    for (const { id } of campaigns) await refreshCampaignFigures(queryRunner.manager, id);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
