@@ -24,6 +24,8 @@ export interface JobQueueOptions {
   pollingIntervalSeconds: number;
   /** Jobs taken at once by one worker of a queue. */
   batchSize: number;
+  /** How long stop() waits for running jobs before it gives up on them (default 10 s). */
+  stopTimeoutSeconds?: number;
 }
 
 /**
@@ -37,7 +39,10 @@ export class JobQueue {
   private readonly definitions = new Map<string, JobDefinition<object>>();
   /** This process's worker of each queue, to wake it (pg-boss's notifyWorker). */
   private readonly workers = new Map<string, string>();
+  /** The batches this process's workers are running, which stop() waits for. */
+  private readonly running = new Set<Promise<void>>();
   private started = false;
+  private stopped = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -45,7 +50,8 @@ export class JobQueue {
     private readonly log: Logger,
   ) {
     this.boss = new PgBoss({
-      db: { executeSql: (text, values) => poolOf(dataSource).query(text, values) },
+      // pg-boss reads a missing `rows` as a statement that found nothing (see execute).
+      db: { executeSql: (text, values) => this.execute(text, values) as Promise<{ rows: unknown[] }> },
       schema: JOB_SCHEMA,
       // Jobs that ended stay a week, for the admins' view of what ran and why something failed.
       archiveCompletedAfterSeconds: 7 * 24 * 3600,
@@ -94,29 +100,35 @@ export class JobQueue {
           batchSize: this.options.batchSize,
           pollingIntervalSeconds: this.options.pollingIntervalSeconds,
         },
-        async (jobs) => {
-          if (jobs.length >= this.options.batchSize) this.wake(definition.name);
-          // A batch is settled job by job: one failure must not retry the others.
-          const failures = await Promise.allSettled(
-            jobs.map((job) =>
-              definition.run(job.data, {
-                lastAttempt: job.retryCount >= job.retryLimit,
-                retryCount: job.retryCount,
-              }),
-            ),
-          );
-          await Promise.all(
-            failures.map(async (result, i) => {
-              const job = jobs[i];
-              if (result.status === 'fulfilled') return this.boss.complete(definition.name, job.id);
-              this.log.warn({ err: result.reason, job: job.id, queue: definition.name }, 'job attempt failed');
-              return this.boss.fail(definition.name, job.id, { message: messageOf(result.reason) });
-            }),
-          );
-        },
+        (jobs) => this.track(this.runBatch(definition, jobs)),
       );
       this.workers.set(definition.name, workerId);
     }
+  }
+
+  private async runBatch(definition: JobDefinition<object>, jobs: PgBoss.JobWithMetadata<object>[]): Promise<void> {
+    if (jobs.length >= this.options.batchSize) this.wake(definition.name);
+    // A batch is settled job by job: one failure must not retry the others.
+    const failures = await Promise.allSettled(
+      jobs.map((job) =>
+        definition.run(job.data, { lastAttempt: job.retryCount >= job.retryLimit, retryCount: job.retryCount }),
+      ),
+    );
+    await Promise.all(
+      failures.map(async (result, i) => {
+        const job = jobs[i];
+        if (result.status === 'fulfilled') return this.boss.complete(definition.name, job.id);
+        this.log.warn({ err: result.reason, job: job.id, queue: definition.name }, 'job attempt failed');
+        return this.boss.fail(definition.name, job.id, { message: messageOf(result.reason) });
+      }),
+    );
+  }
+
+  private track(batch: Promise<void>): Promise<void> {
+    this.running.add(batch);
+    const forget = () => void this.running.delete(batch);
+    batch.then(forget, forget);
+    return batch;
   }
 
   /** Makes this process's worker of the queue ask for jobs now rather than at its next poll (none: nothing). */
@@ -177,10 +189,36 @@ export class JobQueue {
     if (!this.definitions.has(name)) throw new Error(`JobQueue: no job "${name}" is defined`);
   }
 
+  /**
+   * Stops taking jobs and waits for the running ones, at most `stopTimeoutSeconds` (pg-boss then marks them failed,
+   * to be retried) and as long again for their own end, so that they seldom outlive the database.
+   */
   async stop(): Promise<void> {
     if (!this.started) return;
     this.started = false;
-    await this.boss.stop({ graceful: true, wait: true, close: false, timeout: 10_000 });
+    this.stopped = true;
+    const timeout = (this.options.stopTimeoutSeconds ?? 10) * 1000;
+    await this.boss.stop({ graceful: true, wait: true, close: false, timeout });
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.allSettled([...this.running]),
+      new Promise((resolve) => (timer = setTimeout(resolve, timeout))),
+    ]);
+    clearTimeout(timer);
+  }
+
+  /**
+   * pg-boss's statements on the application's pool. pg-boss does not await some of them (a worker's complete or fail
+   * after its callback): a job that outlived stop() and the database's closing would reject them unheard, and an
+   * unhandled rejection ends the process. Once stopped, with the database closed, they are dropped instead and
+   * answered with no rows (pg-boss's fetch then takes no job, its complete and fail count none affected) — the job's
+   * end unrecorded, so it runs again after it expires (jobs are idempotent).
+   */
+  private async execute(text: string, values?: unknown[]): Promise<{ rows?: unknown[] }> {
+    if (this.dataSource.isInitialized) return poolOf(this.dataSource).query(text, values);
+    if (!this.stopped) throw new Error('JobQueue: the database is closed while the queue runs');
+    this.log.warn({ statement: text.slice(0, 80) }, 'job queue stopped: a statement after the database closed dropped');
+    return {};
   }
 }
 
