@@ -15,6 +15,8 @@
  *   p − 1 and over the pace window); timed: one statement reading the cohort's rows (and the targets) as one JSON
  *   value, then @thidua/domain's rankAggregatedCohort in memory, as the API ranks. Its ranks and scores are checked
  *   equal to the API's. No GraphQL, no rows to JSON: what a ranking from kept sums cannot go below.
+ * - The ranking as a client paging its rows asks it (rowsConnection's first 50 rows and the total, checked equal
+ *   to the first 50 of the whole answer): the whole level is ranked, only the page is turned into API rows and sent.
  * - With BENCH_OLD_FLOORS=1, the floors of the earlier benchmarks too (plain rows, numeric sums, JIT as the server
  *   has it): they cross PostgreSQL's JIT threshold at 10.600 units and decode 31.800 rows field by field, so they
  *   overstate the floor there; kept for comparison only.
@@ -115,6 +117,9 @@ async function main(): Promise<void> {
     'limit: kept sums + domain (ms)',
     'ranking ÷ limit',
     'ranking ÷ (limit + trivial)',
+    'ranking, first 50 rows (ms)',
+    '50 rows ÷ limit',
+    '50 rows ÷ (limit + trivial)',
   ]);
   for (const size of SIZES) {
     const levelKey = `bench${size}`;
@@ -151,17 +156,22 @@ async function main(): Promise<void> {
       return rankFromKeptSums(settings, levelId, row);
     };
     checkSameRanking(await limit(), answer, new Map(floorAnswer.units.map(([id, code]) => [id, code])));
+    const firstPage = (await rankingQuery(PAGE)).ranking.rowsConnection as Data;
+    const pageRows = JSON.stringify(firstPage.edges.map((edge: Data) => edge.node));
+    if (firstPage.totalCount !== answer.length || pageRows !== JSON.stringify(answer.slice(0, 50)))
+      throw new Error("the first page is not the ranking's first 50 rows");
 
     // Run in turns (floor, trivial, ranking, …) so that a busy spell of the machine weighs on all of them alike.
     const oldParameters = [campaignId, AS_OF, levelKey, window.previousTo, window.paceFrom, floorParameters[3]];
     if (OLD_FLOORS)
       checkSameFigures(oldFloorTotals(await dataSource.query(OLD_FLOOR_SQL, oldParameters)), rankingTotals(answer));
-    const [floorMs, trivial, ranking, noRows, limitMs, oldFloor, narrowFloor] = await medians([
+    const [floorMs, trivial, ranking, noRows, limitMs, page, oldFloor, narrowFloor] = await medians([
       floor,
       () => gql('{ levels { key } }', {}, token),
       () => rankingQuery(ROWS),
       () => rankingQuery(''),
       limit,
+      () => rankingQuery(PAGE),
       ...(OLD_FLOORS
         ? [
             // As the server has it: JIT on a PostgreSQL server (≈ 300–400 ms of compiling at 10.600 units).
@@ -180,6 +190,9 @@ async function main(): Promise<void> {
         fmt(limitMs),
         ratio(ranking / limitMs),
         ratio(ranking / (limitMs + trivial)),
+        fmt(page),
+        ratio(page / limitMs),
+        ratio(page / (limitMs + trivial)),
       ]),
     );
     if (OLD_FLOORS)
@@ -284,9 +297,12 @@ async function main(): Promise<void> {
   await database.close();
 }
 
-const ROWS = `rows { rank score movement unit { code name }
+const ROW_FIELDS = `rank score movement unit { code name }
   indicators { numerator denominator rate target met achievement shortfall projectedRate onTrack }
-  reports { due onTime late missing } }`;
+  reports { due onTime late missing }`;
+const ROWS = `rows { ${ROW_FIELDS} }`;
+/** What a client paging the rows asks first: the cohort's size and 50 rows (rowsConnection's default page). */
+const PAGE = `rowsConnection(first: 50) { totalCount edges { node { ${ROW_FIELDS} } } }`;
 
 /**
  * The floor: the figures of the ranking's statement (RANKING_SQL in apps/api/src/modules/rankings/ranking-data.ts) in

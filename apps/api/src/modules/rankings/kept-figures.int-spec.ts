@@ -40,7 +40,10 @@ describe('ranking figures kept at write time', () => {
     expect(own?.rowsChecked).toBeGreaterThan(0);
   };
 
-  /** Every level ranked at these periods, read from the kept rows, equals @thidua/domain's ranking of the reports. */
+  /**
+   * Every level ranked at these periods, read from the kept rows, equals @thidua/domain's ranking of the reports; its
+   * units read in the order of their codes (the order the domain lists tied and unranked units in).
+   */
   const expectRankedAsReports = async (asOfPeriods: number[], now = AFTER_CAMPAIGN) => {
     const service = new RankingsService(app.dataSource);
     const reports = await readReportValues(app.dataSource, campaignId);
@@ -48,6 +51,11 @@ describe('ranking figures kept at write time', () => {
       const { data, rankings } = await service.rankLevels({ campaignId, asOfPeriod }, now);
       for (const { level, ranking } of rankings) {
         expect(rankFromReports(data, level.key, reports, asOfPeriod, now)).toEqual(ranking);
+        const byCode: { id: string }[] = await q(
+          'SELECT id FROM units WHERE level_id = $1 AND archived_at IS NULL ORDER BY code',
+          [level.id],
+        );
+        expect(data.cohorts.get(level.key)?.map((unit) => unit.unitId)).toEqual(byCode.map((unit) => unit.id));
       }
     }
   };
@@ -77,6 +85,11 @@ describe('ranking figures kept at write time', () => {
 
   beforeAll(async () => {
     app = await startTestApp({ demo: 'full' });
+    // The communes' codes in an order of their own, neither their ids' nor the order they were stored in.
+    await app.dataSource.query(
+      `UPDATE units SET code = 'U-' || substr(md5(id::text), 1, 12)
+       WHERE level_id = (SELECT id FROM levels WHERE key = 'commune')`,
+    );
     admin = await app.loginAs('admin@camau.demo');
     campaignId = (await q('SELECT id FROM campaigns ORDER BY created_at, id LIMIT 1'))[0].id;
     districts = await q(

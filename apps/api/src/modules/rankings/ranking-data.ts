@@ -202,14 +202,15 @@ interface RankingRow extends CampaignContextRow {
 }
 
 /**
- * A unit as the statement gives it: id, code, name, level id, parent id, reports on time, reports in all, reports of
- * past-due periods; then per indicator (in the order of indicator_ids) its N and D to the period, to the period
- * before and to the one before the pace window (null when it has no report by then); and period p's report. Arrays
- * rather than one JSON array per indicator: a third less to build and to parse at a country's communes
- * (tools/bench/kept-figures.bench.ts). Counts come as JSON numbers: a sum past 2⁵³ arrives rounded but still past
- * it, and @thidua/domain refuses it (COUNT_TOO_LARGE) rather than rank it.
+ * A unit as the statement gives it: its position in the cohort by code, id, code, name, level id, parent id, reports
+ * on time, reports in all, reports of past-due periods; then per indicator (in the order of indicator_ids) its N and D
+ * to the period, to the period before and to the one before the pace window (null when it has no report by then);
+ * and period p's report. Arrays rather than one JSON array per indicator: a third less to build and to parse at a
+ * country's communes (tools/bench/kept-figures.bench.ts). Counts come as JSON numbers: a sum past 2⁵³ arrives
+ * rounded but still past it, and @thidua/domain refuses it (COUNT_TOO_LARGE) rather than rank it.
  */
 type CohortUnitJson = [
+  number,
   string,
   string,
   string,
@@ -249,8 +250,10 @@ const LATEST: Record<1 | 2, Timeliness> = { 1: 'ON_TIME', 2: 'LATE' };
  * when $9 is not $4 (p not yet due); a unit has a row for every period from its first report on, none before (all
  * zero). Only when the campaign's kept basis is the schedule ($5), indicators and pace window it has now; else (a
  * change made around the API, a campaign made without one) they are summed from the reports (tally, sums), in the
- * same shape. Only one branch runs. The units come as one JSON value (see CohortUnitJson): parsed natively in one go, where as rows each field would
- * be decoded apart; by code, the order @thidua/domain lists tied and unranked units in.
+ * same shape. Only one branch runs. The units come as one JSON value (see CohortUnitJson): parsed natively in one go,
+ * where as rows each field would be decoded apart. Each carries its position by code, the order @thidua/domain lists
+ * tied and unranked units in, and is put there as it is parsed: ordering inside json_agg sorted the 10.600 built
+ * values of a country's communes (≈ 90 ms), where numbering the units by code sorts only their codes (≈ 5 ms).
  */
 /** One figure's array over the campaign's indicators (by id), as summed; empty without indicators. */
 const ARRAY_OF = (figure: string) =>
@@ -258,7 +261,8 @@ const ARRAY_OF = (figure: string) =>
 
 const RANKING_SQL = `
   WITH cohort AS (
-    SELECT u.id, u.code, u.name, u.level_id, u.parent_id FROM units u WHERE u.archived_at IS NULL AND u.level_id = ANY($3::uuid[])
+    SELECT u.id, u.code, u.name, u.level_id, u.parent_id, row_number() OVER (ORDER BY u.code) AS position
+    FROM units u WHERE u.archived_at IS NULL AND u.level_id = ANY($3::uuid[])
   ),
   indicator AS (SELECT ci.indicator_id AS id FROM campaign_indicators ci WHERE ci.campaign_id = $1),
   basis AS (
@@ -302,7 +306,7 @@ const RANKING_SQL = `
          row_to_json(s.*) AS target_set,
          (SELECT json_agg(row_to_json(t.*)) FROM targets t WHERE t.target_set_id = s.id) AS targets,
          CASE WHEN EXISTS (SELECT 1 FROM basis) THEN
-           (SELECT coalesce(json_agg(json_build_array(m.id, m.code, m.name, m.level_id, m.parent_id,
+           (SELECT coalesce(json_agg(json_build_array(m.position, m.id, m.code, m.name, m.level_id, m.parent_id,
                                                       coalesce(x.on_time, 0), coalesce(x.reports, 0),
                                                       CASE WHEN x.unit_id IS NULL THEN 0
                                                            WHEN $9::int = $4::int THEN x.reports
@@ -311,16 +315,14 @@ const RANKING_SQL = `
                                                                             AND y.period_index = $9), 0) END,
                                                       x.numerators, x.denominators, x.previous_numerators,
                                                       x.previous_denominators, x.base_numerators, x.base_denominators,
-                                                      x.latest)
-                                     ORDER BY m.code), '[]')
+                                                      x.latest)), '[]')
             FROM cohort m
             LEFT JOIN unit_period_figures x ON x.campaign_id = $1 AND x.unit_id = m.id AND x.period_index = $4)
          ELSE
-           (SELECT coalesce(json_agg(json_build_array(m.id, m.code, m.name, m.level_id, m.parent_id,
+           (SELECT coalesce(json_agg(json_build_array(m.position, m.id, m.code, m.name, m.level_id, m.parent_id,
                                                       coalesce(t.on_time, 0), coalesce(t.reports, 0),
                                                       coalesce(t.submitted_due, 0),
-                                                      f.n, f.d, f.pn, f.pd, f.bn, f.bd, t.latest)
-                                     ORDER BY m.code), '[]')
+                                                      f.n, f.d, f.pn, f.pd, f.bn, f.bd, t.latest)), '[]')
             FROM cohort m LEFT JOIN tally t ON t.unit_id = m.id LEFT JOIN summed f ON f.unit_id = m.id)
          END AS units,
          ARRAY(SELECT id FROM indicator ORDER BY id) AS indicator_ids
@@ -332,7 +334,7 @@ const RANKING_SQL = `
  * A unit as a ranking row shows it: the columns of the Unit type and those its relations are resolved from
  * (level, parent, archived). The bookkeeping columns (search text, version, timestamps) are not read.
  */
-function unitOf([id, code, name, levelId, parentId]: CohortUnitJson): UnitEntity {
+function unitOf([, id, code, name, levelId, parentId]: CohortUnitJson): UnitEntity {
   return { id, code, name, levelId, parentId, archivedAt: null } as UnitEntity;
 }
 
@@ -349,7 +351,7 @@ function cohortsOf(
   context: CampaignContext,
   levels: LevelEntity[],
   targets: TargetEntity[],
-  { units: rows, indicator_ids: indicatorIds }: Pick<RankingRow, 'units' | 'indicator_ids'>,
+  { units: unordered, indicator_ids: indicatorIds }: Pick<RankingRow, 'units' | 'indicator_ids'>,
 ): { units: UnitEntity[]; cohorts: Map<string, AggregatedCohortUnit[]> } {
   const codeOf = new Map(context.indicators.map((indicator) => [indicator.id, indicator.code]));
   const codes = indicatorIds.map((id) => codeOf.get(id));
@@ -371,10 +373,11 @@ function cohortsOf(
     );
   }
   const cohorts = new Map<string, AggregatedCohortUnit[]>(levels.map((level) => [level.key, []]));
+  const rows = byPosition(unordered);
   const units = new Array<UnitEntity>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    const [id, , , levelId, , onTime, reportCount, submittedDue, , , , , , , latest] = row;
+    const [, id, , , levelId, , onTime, reportCount, submittedDue, , , , , , , latest] = row;
     units[i] = unitOf(row);
     let unitTargets = levelTargets.get(levelId) as Record<string, number | null>;
     if (overrides.size > 0) {
@@ -390,12 +393,19 @@ function cohortsOf(
   return { units, cohorts };
 }
 
+/** The units in the cohort's order by code: each at its position (1 to n, each once). */
+function byPosition(units: CohortUnitJson[]): CohortUnitJson[] {
+  const ordered = new Array<CohortUnitJson>(units.length);
+  for (const unit of units) ordered[unit[0] - 1] = unit;
+  return ordered;
+}
+
 /**
  * A unit's figures from its cumulative sums: to the period, to the one before, and the pace window's as the
  * difference with the sums before it (exact: whole numbers below 2⁵³). None without a report by the period.
  */
 function figuresOfRow(row: CohortUnitJson, codes: (string | undefined)[]): Record<string, CumulativeCounts> {
-  const [, , , , , , , , numerators, denominators, previousN, previousD, beforePaceN, beforePaceD] = row;
+  const [, , , , , , , , , numerators, denominators, previousN, previousD, beforePaceN, beforePaceD] = row;
   const figures: Record<string, CumulativeCounts> = {};
   if (!numerators || !denominators) return figures;
   for (let i = 0; i < codes.length; i++) {

@@ -48,7 +48,7 @@ export class RankingsResolver {
       'each page). totalCount counts those rows (under parentUnitId when given), not cohortSize.',
   })
   rowsConnection(@Root() ranking: RankingResult, @Args() args: ConnectionArgs) {
-    return rowsPage(ranking.rows, pageWindow(args));
+    return rowsPage(ranking, pageWindow(args));
   }
 
   @Authorized(READ_RANKINGS)

@@ -18,6 +18,7 @@ import { PeriodClose1765380000000 } from './1765380000000-period-close';
 import { RankingOrders1765440000000 } from './1765440000000-ranking-orders';
 import { KeptFigures1765500000000 } from './1765500000000-kept-figures';
 import { KeptFigureSnapshots1765560000000 } from './1765560000000-kept-figure-snapshots';
+import { KeptFiguresByPeriod1765620000000 } from './1765620000000-kept-figures-by-period';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   RankingOrders1765440000000,
   KeptFigures1765500000000,
   KeptFigureSnapshots1765560000000,
+  KeptFiguresByPeriod1765620000000,
 ];
