@@ -91,8 +91,8 @@ export function rankingResultOf(
 }
 
 /**
- * The domain's rows turned into the API's terms only as they are read: a country's 10.600 rows take ≈ 25 ms to
- * turn, which an answer of its cohort size or a page of 50 rows never pays.
+ * The domain's rows turned into the API's terms only as they are read: a country's 10.600 rows take 10–30 ms to
+ * turn (tools/bench/RESULTS.md, "to API rows"), which an answer of its cohort size or a page of 50 rows never pays.
  */
 class MappedRanking implements RankingResult {
   readonly level: LevelEntity;
