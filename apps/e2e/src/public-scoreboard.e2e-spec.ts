@@ -56,7 +56,10 @@ describe('the public scoreboard: anyone, without signing in, on a wide screen an
 
   it("opens a unit's page from its name: its rank of the cohort per period and a way back", async () => {
     const page = suite.page;
-    const link = levelTable('Cấp huyện').getByRole('link').first();
+    // The period chosen before (1): its table by its full name, so that a name is never read off another period's.
+    const table = page.getByRole('table', { name: 'Xếp hạng Cấp huyện tính đến kỳ 1' });
+    await table.waitFor();
+    const link = table.getByRole('link').first();
     const name = (await link.textContent()) ?? '';
     await link.click();
     await page.getByRole('heading', { level: 1, name }).waitFor();
