@@ -5,6 +5,7 @@ import type { AppServer } from './support/app-server';
 import { SCREENSHOT_DIR, screenshot } from './support/browser';
 import { browserSuite } from './support/suite';
 import { expectNoSeriousViolations, logIn } from './support/session';
+import { expectCount } from './support/count';
 
 const REPORTER_EMAIL = 'e2e.canbo@camau.demo';
 const REPORTER_PASSWORD = 'matkhau-thu-2026';
@@ -68,7 +69,7 @@ describe('an administrator manages users and API tokens, and reads the audit log
     await logIn(suite.page, 'admin@camau.demo', 'thidua-demo');
     const nav = suite.page.getByRole('navigation', { name: 'Điều hướng chính' });
     await nav.getByRole('link', { name: 'Đơn vị' }).waitFor();
-    expect(await nav.getByRole('link', { name: 'Người dùng' }).count()).toBe(0);
+    await expectCount(nav.getByRole('link', { name: 'Người dùng' }), 0);
     const [brand, navRow, tools] = await headerRowTops(suite.page);
     expect(Math.abs((navRow ?? 0) - (brand ?? 0))).toBeLessThan(8);
     expect(Math.abs((tools ?? 0) - (brand ?? 0))).toBeLessThan(8);
@@ -212,14 +213,14 @@ describe('an administrator manages users and API tokens, and reads the audit log
       .filter({ hasText: 'Thêm người dùng' })
       .filter({ hasText: 'Cán Bộ Thử Nghiệm' });
     await created.waitFor();
-    expect(await created.getByText('Hệ thống').count()).toBe(0);
+    await expectCount(created.getByText('Hệ thống'), 0);
     await created.getByRole('button', { name: /^Xem thay đổi/ }).click();
     const diff = suite.page.getByRole('table', { name: 'Giá trị trước và sau' });
     await diff.getByRole('rowheader', { name: 'Vai trò (đã đổi)' }).waitFor();
     await diff.getByRole('cell', { name: 'Cán bộ báo cáo' }).waitFor();
     // The unit is named, not shown by its id.
     await diff.getByRole('cell', { name: 'Huyện Đầm Dơi' }).waitFor();
-    expect(await diff.getByRole('cell', { name: 'REPORTER' }).count()).toBe(0);
+    await expectCount(diff.getByRole('cell', { name: 'REPORTER' }), 0);
     await screenshot(suite.page, 'access-08-audit');
     await expectNoSeriousViolations(suite.page);
 
@@ -234,10 +235,10 @@ describe('an administrator manages users and API tokens, and reads the audit log
     await logIn(suite.page, REPORTER_EMAIL, REPORTER_PASSWORD);
     const nav = suite.page.getByRole('navigation', { name: 'Điều hướng chính' });
     await nav.getByRole('link', { name: 'Đơn vị' }).waitFor();
-    expect(await nav.getByRole('link', { name: 'Người dùng' }).count()).toBe(0);
-    expect(await nav.getByRole('link', { name: 'Mã truy cập API' }).count()).toBe(0);
-    expect(await nav.getByRole('link', { name: 'Nhật ký' }).count()).toBe(0);
-    expect(await adminMenu(suite.page).count()).toBe(0);
+    await expectCount(nav.getByRole('link', { name: 'Người dùng' }), 0);
+    await expectCount(nav.getByRole('link', { name: 'Mã truy cập API' }), 0);
+    await expectCount(nav.getByRole('link', { name: 'Nhật ký' }), 0);
+    await expectCount(adminMenu(suite.page), 0);
     await screenshot(suite.page, 'access-10-reporter-nav');
     const [brand, navRow, tools] = await headerRowTops(suite.page);
     expect(Math.abs((navRow ?? 0) - (brand ?? 0))).toBeLessThan(8);
@@ -251,8 +252,8 @@ describe('an administrator manages users and API tokens, and reads the audit log
     await suite.page.goto(`${suite.server.url}/users`);
     await suite.page.getByRole('heading', { name: 'Trang này không dành cho vai trò của bạn', level: 1 }).waitFor();
     await suite.page.getByRole('link', { name: 'Về trang chủ' }).waitFor();
-    expect(await suite.page.getByRole('button', { name: 'Thử lại' }).count()).toBe(0);
-    expect(await suite.page.getByRole('cell', { name: 'admin@camau.demo' }).count()).toBe(0);
+    await expectCount(suite.page.getByRole('button', { name: 'Thử lại' }), 0);
+    await expectCount(suite.page.getByRole('cell', { name: 'admin@camau.demo' }), 0);
     await screenshot(suite.page, 'access-11-reporter-forbidden');
     await expectNoSeriousViolations(suite.page);
   });

@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { browserSuite } from './support/suite';
 import { screenshot } from './support/browser';
 import { expectNoSeriousViolations } from './support/session';
+import { expectCount } from './support/count';
 
 const CAMPAIGN = 'Chiến dịch cao điểm 69 ngày đêm';
 const INDICATORS = [
@@ -188,7 +189,7 @@ describe('an administrator sets up the Cà Mau campaign through the screens', ()
     await suite.page.getByRole('link', { name: 'Kỳ báo cáo' }).click();
     const rows = suite.page.getByRole('table').getByRole('row');
     await rows.nth(1).waitFor();
-    expect(await rows.count()).toBe(12);
+    await expectCount(rows, 12);
     expect(await rows.nth(1).innerText()).toMatch(/1\s+01\/03\/2023\s+03\/03\/2023\s+Thứ Sáu 03\/03\/2023 16:00/);
     expect(await rows.nth(11).innerText()).toMatch(/11\s+06\/05\/2023\s+09\/05\/2023\s+Thứ Sáu 12\/05\/2023 16:00/);
     await screenshot(suite.page, '19-periods');
@@ -198,7 +199,7 @@ describe('an administrator sets up the Cà Mau campaign through the screens', ()
   it('lists every target change with who made it', async () => {
     await suite.page.getByRole('link', { name: 'Lịch sử' }).click();
     await suite.page.getByRole('table').waitFor();
-    expect(await suite.page.getByRole('table').getByRole('row').count()).toBe(1 + 9 + 1 + 9);
+    await expectCount(suite.page.getByRole('table').getByRole('row'), 1 + 9 + 1 + 9);
     const override = suite.page.getByRole('row', { name: /Huyện Đầm Dơi/ });
     expect(await override.innerText()).toMatch(/Quản trị Văn phòng UBND tỉnh[\s\S]*không có → 72,5%/);
     await screenshot(suite.page, '20-history');

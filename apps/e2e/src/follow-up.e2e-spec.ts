@@ -69,7 +69,7 @@ describe("an administrator edits the campaign's reminders; a reporter is reminde
     await bell.waitFor();
     await bell.click();
     await page.getByRole('switch', { name: 'Nhận email nhắc nộp báo cáo' }).waitFor();
-    expect(await page.locator('.notification--unread').count()).toBeGreaterThan(0);
+    await page.locator('.notification--unread').first().waitFor();
     await screenshot(page, 'follow-up-03-reporter-bell');
     await expectNoSeriousViolations(page);
   });

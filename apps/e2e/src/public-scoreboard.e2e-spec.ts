@@ -1,6 +1,7 @@
 import { screenshot } from './support/browser';
 import { browserSuite } from './support/suite';
 import { expectNoSeriousViolations, gql, tokenFor } from './support/session';
+import { expectCount } from './support/count';
 
 const SLUG = 'chien-dich-69-ngay-dem-2023';
 const LEVELS = ['Cấp tỉnh', 'Cấp huyện', 'Cấp xã'];
@@ -33,9 +34,9 @@ describe('the public scoreboard: anyone, without signing in, on a wide screen an
     expect(response?.status()).toBe(200);
     await page.getByRole('heading', { level: 1, name: /69 ngày đêm/ }).waitFor();
     for (const level of LEVELS) await levelTable(level).waitFor();
-    expect(await levelTable('Cấp huyện').getByRole('row').count()).toBe(10);
+    await expectCount(levelTable('Cấp huyện').getByRole('row'), 10);
     expect(page.url()).toBe(url(`/cong-khai/${SLUG}`));
-    expect(await page.getByRole('heading', { name: 'Đăng nhập' }).count()).toBe(0);
+    await expectCount(page.getByRole('heading', { name: 'Đăng nhập' }), 0);
     await screenshot(page, 'public-scoreboard-1440');
     await expectNoSeriousViolations(page);
   });
@@ -74,7 +75,7 @@ describe('the public scoreboard: anyone, without signing in, on a wide screen an
     const page = suite.page;
     await page.goto(url(`/cong-khai/${SLUG}?embed=1`));
     await levelTable('Cấp xã').waitFor();
-    expect(await page.getByRole('banner').count()).toBe(0);
+    await expectCount(page.getByRole('banner'), 0);
     await page.getByLabel('Kỳ', { exact: true }).waitFor();
     await screenshot(page, 'public-embed-390');
   });

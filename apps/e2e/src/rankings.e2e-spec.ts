@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { browserSuite } from './support/suite';
 import { screenshot } from './support/browser';
 import { expectNoSeriousViolations, gql, logIn, tokenFor } from './support/session';
+import { expectCount } from './support/count';
 
 const INDICATORS = ['ONLINE_RESOLUTION', 'DIGITIZATION', 'ONLINE_PAYMENT'] as const;
 /** Units left without any report: they must be listed last and blank. */
@@ -97,7 +98,10 @@ describe('rankings, the campaign dashboard and a unit suite.page over three impo
       await suite.page.getByLabel('Tính đến kỳ', { exact: true }).selectOption('3');
       await suite.page.getByRole('table', { name: /^Xếp hạng Cấp huyện tính đến kỳ 3,/ }).waitFor();
       await suite.page.getByText(/8 \/ 9 đơn vị có số liệu/).waitFor();
-      expect(await suite.page.getByText(/^(Tăng|Giảm) \d+ hạng$/).count()).toBeGreaterThan(0);
+      await suite.page
+        .getByText(/^(Tăng|Giảm) \d+ hạng$/)
+        .first()
+        .waitFor();
       await screenshot(suite.page, '41-rankings-district-period-3');
       await expectNoSeriousViolations(suite.page);
     },
@@ -150,8 +154,8 @@ describe('rankings, the campaign dashboard and a unit suite.page over three impo
         .first()
         .waitFor();
       const history = suite.page.getByRole('table', { name: 'Báo cáo của Phường 9' });
-      expect(await history.getByText('Đúng hạn').count()).toBe(2);
-      expect(await history.getByText('Trễ hạn').count()).toBe(1);
+      await expectCount(history.getByText('Đúng hạn'), 2);
+      await expectCount(history.getByText('Trễ hạn'), 1);
       await screenshot(suite.page, '44-unit-page');
       await expectNoSeriousViolations(suite.page);
     },

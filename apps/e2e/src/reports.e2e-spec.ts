@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { browserSuite } from './support/suite';
 import { screenshot } from './support/browser';
 import { expectNoSeriousViolations, logIn } from './support/session';
+import { expectCount } from './support/count';
 
 const CAMPAIGN = 'Chiến dịch cao điểm 69 ngày đêm';
 const RESOLUTION = 'Tỷ lệ hồ sơ TTHC giải quyết trực tuyến';
@@ -30,7 +31,7 @@ describe('a reporter submits and revises a weekly report; the administrator read
       .getByText('Chiến dịch đã hết hạn nộp báo cáo: kỳ cuối (kỳ 11) hết hạn Thứ Sáu 12/05/2023 16:00.')
       .waitFor();
     const periods = suite.page.getByRole('table', { name: 'Các kỳ báo cáo của Huyện Đầm Dơi' });
-    expect(await periods.getByText('Chưa nộp').count()).toBe(11);
+    await expectCount(periods.getByText('Chưa nộp'), 11);
     // Its communes are there to pick too.
     expect(await suite.page.getByLabel('Đơn vị', { exact: true }).locator('option').count()).toBeGreaterThan(10);
     await screenshot(suite.page, '30-report-periods');
@@ -81,9 +82,9 @@ describe('a reporter submits and revises a weekly report; the administrator read
     await suite.page.getByText('Đã ghi nhận lần điều chỉnh 2 của báo cáo kỳ 5.').waitFor();
     const history = suite.page.getByRole('table', { name: 'Các lần điều chỉnh báo cáo kỳ 5' });
     await history.getByRole('rowheader', { name: '2', exact: true }).waitFor();
-    expect(await history.getByRole('row').count()).toBe(3);
+    await expectCount(history.getByRole('row'), 3);
     await history.getByText('65 / 100 → 75 / 100').waitFor();
-    expect(await history.getByText('Cán bộ báo cáo Huyện Đầm Dơi').count()).toBe(2);
+    await expectCount(history.getByText('Cán bộ báo cáo Huyện Đầm Dơi'), 2);
     // Still late: timeliness is decided by the first submission.
     const row5 = suite.page.getByRole('row').filter({ has: suite.page.getByRole('button', { name: 'Mở kỳ 5' }) });
     await row5.getByText('Trễ hạn').waitFor();
@@ -119,7 +120,7 @@ describe('a reporter submits and revises a weekly report; the administrator read
 
       const remind = suite.page.getByRole('list', { name: /^Đơn vị cần nhắc/ });
       await remind.getByText('Huyện Cái Nước', { exact: true }).waitFor();
-      expect(await remind.getByText('Huyện Đầm Dơi', { exact: true }).count()).toBe(0);
+      await expectCount(remind.getByText('Huyện Đầm Dơi', { exact: true }), 0);
       const late = suite.page
         .getByRole('table', { name: 'Số đơn vị theo cấp, kỳ 5' })
         .getByRole('row', { name: /^Cấp huyện/ });
@@ -134,7 +135,7 @@ describe('a reporter submits and revises a weekly report; the administrator read
     await suite.page.getByLabel('Tình trạng').selectOption({ label: 'Trễ hạn' });
     const units = suite.page.getByRole('table', { name: 'Tình hình nộp báo cáo kỳ 5' });
     await units.getByRole('rowheader', { name: 'Huyện Cái Nước' }).waitFor({ state: 'detached' });
-    expect(await units.getByRole('row').count()).toBe(2);
+    await expectCount(units.getByRole('row'), 2);
     await screenshot(suite.page, '35-status-board-late');
 
     const [download] = await Promise.all([

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { screenshot } from './support/browser';
 import { expectNoSeriousViolations, logIn } from './support/session';
 import { browserSuite } from './support/suite';
+import { expectCount } from './support/count';
 
 const CAMPAIGN =
   'Chiến dịch cao điểm 69 ngày đêm — Nâng cao hiệu quả sử dụng dịch vụ công trực tuyến trên địa bàn tỉnh Cà Mau';
@@ -30,7 +31,7 @@ describe('the shell follows the role and the current campaign', () => {
     await signInAs(suite.page, suite.server.url, 'hoidong@camau.demo');
     const following = suite.page.getByRole('link', { name: `Đang theo dõi: ${CAMPAIGN}` });
     await following.waitFor();
-    expect(await mainNav(suite.page).getByRole('link', { name: 'Nộp báo cáo' }).count()).toBe(0);
+    await expectCount(mainNav(suite.page).getByRole('link', { name: 'Nộp báo cáo' }), 0);
     await following.click();
     await suite.page.getByRole('heading', { name: 'Tổng quan', level: 2 }).waitFor();
     expect(new URL(suite.page.url()).pathname).toMatch(/^\/campaigns\/[^/]+$/);
@@ -40,7 +41,7 @@ describe('the shell follows the role and the current campaign', () => {
     await suite.page.getByRole('definition').filter({ hasText: 'Thứ Sáu, 16:00 hằng tuần' }).waitFor();
     // Plain settings: nothing to edit. The public page's address is shown (read-only, to copy) while published.
     const editable = suite.page.locator('.section-body :is(input, textarea, select):not([readonly], [type="hidden"])');
-    expect(await editable.count()).toBe(0);
+    await expectCount(editable, 0);
     await suite.page.getByRole('textbox', { name: 'Đường dẫn công khai' }).waitFor();
     await screenshot(suite.page, 'shell-01-board-settings-1440');
     await expectNoSeriousViolations(suite.page);
@@ -57,12 +58,12 @@ describe('the shell follows the role and the current campaign', () => {
     await signInAs(suite.page, suite.server.url, 'baocao@camau.demo');
     await suite.page.getByRole('link', { name: `Đang theo dõi: ${CAMPAIGN}` }).click();
     await campaignTabs(suite.page).getByRole('link', { name: 'Tổng quan' }).waitFor();
-    expect(await campaignTabs(suite.page).getByRole('link', { name: 'Báo cáo tuần' }).count()).toBe(0);
-    expect(await campaignTabs(suite.page).getByRole('link', { name: 'Hồ sơ điện tử' }).count()).toBe(0);
+    await expectCount(campaignTabs(suite.page).getByRole('link', { name: 'Báo cáo tuần' }), 0);
+    await expectCount(campaignTabs(suite.page).getByRole('link', { name: 'Hồ sơ điện tử' }), 0);
 
     await suite.page.goto(`${suite.page.url()}/weekly-report`);
     await suite.page.getByRole('heading', { name: 'Trang này không dành cho vai trò của bạn', level: 1 }).waitFor();
-    expect(await suite.page.getByRole('button', { name: 'Thử lại' }).count()).toBe(0);
+    await expectCount(suite.page.getByRole('button', { name: 'Thử lại' }), 0);
     await suite.page.getByRole('link', { name: 'Về trang chủ' }).waitFor();
     await expectNoSeriousViolations(suite.page);
   });

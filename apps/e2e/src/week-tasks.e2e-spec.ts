@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { logIn } from './support/session';
 import { browserSuite } from './support/suite';
+import { expectCount } from './support/count';
 
 /**
  * The four weekly tasks, done from each role's home page the way a person would, counting what the person does:
@@ -77,7 +78,7 @@ describe('the four weekly tasks take few clicks from the home page (1440 px, the
     await clicks.click(suite.page.getByRole('region', { name: 'Kỳ báo cáo hiện tại' }).locator('.home-cta'));
     await suite.page.getByRole('heading', { name: /^Số liệu kỳ 11/ }).waitFor();
     const boxes = suite.page.getByRole('textbox', { name: /^(Số đạt|Tổng số) – / });
-    expect(await boxes.count()).toBe(6);
+    await expectCount(boxes, 6);
     await clicks.typeInTurn(boxes.first(), ['60', '100', '70', '100', '30', '100']);
     await clicks.click(suite.page.getByRole('button', { name: /^Nộp (báo cáo|điều chỉnh)$/ }));
     await suite.page.getByText(/^Đã ghi nhận (báo cáo kỳ 11|lần điều chỉnh \d+ của báo cáo kỳ 11)/).waitFor();
