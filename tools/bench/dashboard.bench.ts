@@ -15,10 +15,10 @@
 import './production-env';
 import 'reflect-metadata';
 import os from 'node:os';
-import { performance } from 'node:perf_hooks';
 import { DEMO_PASSWORD, loadDemo } from '@thidua/api';
 import { openBenchDatabase } from './bench-database';
 import { startBenchServer } from './bench-server';
+import { medians } from './medians';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers are read by path
 type Data = Record<string, any>;
@@ -79,12 +79,10 @@ async function main(): Promise<void> {
       gql(BOARD, { c, p }, token),
       ...campaign.levels.map((level) => gql(STANDINGS, { c, l: level.key, p, q: Math.max(1, p - 1) }, token)),
     ]);
-  const [oldTrendMs, newTrendMs, oldDashboardMs, newDashboardMs] = await medians([
-    oldTrend,
-    newTrend,
-    oldDashboard,
-    newDashboard,
-  ]);
+  const [oldTrendMs, newTrendMs, oldDashboardMs, newDashboardMs] = await medians(
+    [oldTrend, newTrend, oldDashboard, newDashboard],
+    RUNS,
+  );
 
   const load = os.loadavg().map((value) => value.toFixed(1).replace('.', ','));
   console.log(
@@ -105,20 +103,6 @@ async function main(): Promise<void> {
   );
   await server.stop();
   await database.close();
-}
-
-/** The median time of each, run in turns after a warm-up round. */
-async function medians(runs: (() => Promise<unknown>)[]): Promise<number[]> {
-  for (const run of runs) await run();
-  const times = runs.map(() => [] as number[]);
-  for (let i = 0; i < RUNS; i++) {
-    for (let k = 0; k < runs.length; k++) {
-      const started = performance.now();
-      await runs[k]();
-      times[k].push(performance.now() - started);
-    }
-  }
-  return times.map((list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)]);
 }
 
 const fmt = (ms: number) => ms.toFixed(1).replace('.', ',');

@@ -19,6 +19,7 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { DEMO_PASSWORD, loadDemo, loadRankingData, refreshCampaignFigures, refreshUnitFigures } from '@thidua/api';
 import { fillLevel, openBenchDatabase } from './bench-database';
+import { medians, timedMedians } from './medians';
 import { startBenchServer } from './bench-server';
 
 const SIZE = Number(process.env.BENCH_SIZE ?? 10_600);
@@ -166,26 +167,6 @@ async function main(): Promise<void> {
 
   await server.stop();
   await database.close();
-}
-
-/** The median time of each, run in turns after a warm-up round. */
-async function medians(runs: (() => Promise<unknown>)[], count: number): Promise<number[]> {
-  return timedMedians(
-    runs.map((run) => async () => {
-      const started = performance.now();
-      await run();
-      return performance.now() - started;
-    }),
-    count,
-  );
-}
-
-/** The median of the times each run reports, in turns after a warm-up round. */
-async function timedMedians(runs: (() => Promise<number>)[], count: number): Promise<number[]> {
-  for (const run of runs) await run();
-  const times = runs.map(() => [] as number[]);
-  for (let i = 0; i < count; i++) for (const [j, run] of runs.entries()) times[j].push(await run());
-  return times.map((list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)]);
 }
 
 const fmt = (ms: number) => ms.toFixed(1);

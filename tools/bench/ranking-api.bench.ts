@@ -30,7 +30,6 @@
 import './production-env';
 import 'reflect-metadata';
 import os from 'node:os';
-import { performance } from 'node:perf_hooks';
 import { execute, parse, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { DataSource, type DataSourceOptions } from 'typeorm';
@@ -49,6 +48,7 @@ import { loadRankingData } from '@thidua/api';
 import { rankLoaded, toRankingResult } from '@thidua/api';
 import { fillLevel, openBenchDatabase } from './bench-database';
 import { startBenchServer } from './bench-server';
+import { medians } from './medians';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers are read by path
 type Data = Record<string, any>;
@@ -165,21 +165,24 @@ async function main(): Promise<void> {
     const oldParameters = [campaignId, AS_OF, levelKey, window.previousTo, window.paceFrom, floorParameters[3]];
     if (OLD_FLOORS)
       checkSameFigures(oldFloorTotals(await dataSource.query(OLD_FLOOR_SQL, oldParameters)), rankingTotals(answer));
-    const [floorMs, trivial, ranking, noRows, limitMs, page, oldFloor, narrowFloor] = await medians([
-      floor,
-      () => gql('{ levels { key } }', {}, token),
-      () => rankingQuery(ROWS),
-      () => rankingQuery(''),
-      limit,
-      () => rankingQuery(PAGE),
-      ...(OLD_FLOORS
-        ? [
-            // As the server has it: JIT on a PostgreSQL server (≈ 300–400 ms of compiling at 10.600 units).
-            () => dataSource.query(OLD_FLOOR_SQL, oldParameters),
-            () => dataSource.query(NARROW_FLOOR_SQL, [campaignId, AS_OF, levelKey]),
-          ]
-        : []),
-    ]);
+    const [floorMs, trivial, ranking, noRows, limitMs, page, oldFloor, narrowFloor] = await medians(
+      [
+        floor,
+        () => gql('{ levels { key } }', {}, token),
+        () => rankingQuery(ROWS),
+        () => rankingQuery(''),
+        limit,
+        () => rankingQuery(PAGE),
+        ...(OLD_FLOORS
+          ? [
+              // As the server has it: JIT on a PostgreSQL server (≈ 300–400 ms of compiling at 10.600 units).
+              () => dataSource.query(OLD_FLOOR_SQL, oldParameters),
+              () => dataSource.query(NARROW_FLOOR_SQL, [campaignId, AS_OF, levelKey]),
+            ]
+          : []),
+      ],
+      RUNS,
+    );
     console.log(
       line([
         size.toLocaleString('vi-VN'),
@@ -210,11 +213,14 @@ async function main(): Promise<void> {
     const query = { campaignId, levelKey, asOfPeriod: AS_OF };
     const data = await loadRankingData(dataSource, query, now);
     const ranked = rankLoaded(data, now)[0];
-    const [load, domain, mapping] = await medians([
-      () => loadRankingData(dataSource, query, now),
-      async () => rankLoaded(data, now),
-      async () => toRankingResult(data, ranked.level, ranked.ranking),
-    ]);
+    const [load, domain, mapping] = await medians(
+      [
+        () => loadRankingData(dataSource, query, now),
+        async () => rankLoaded(data, now),
+        async () => toRankingResult(data, ranked.level, ranked.ranking),
+      ],
+      RUNS,
+    );
     const bytes = JSON.stringify(await rankingQuery(ROWS)).length;
     // The rows' execution alone, on a schema of its own whose ranking field answers the result made above:
     // graphql-js (as Apollo executes other queries) against the compiled query the server runs for `ranking`.
@@ -230,11 +236,14 @@ async function main(): Promise<void> {
     if (!isCompiledQuery(compiled)) throw new Error('the ranking query does not compile');
     const variableValues = { c: campaignId, l: levelKey };
     const executed = await compiled.query(undefined, {}, variableValues);
-    const [graphqlJs, jit, stringify] = await medians([
-      async () => execute({ schema, document, contextValue: {}, variableValues }),
-      async () => compiled.query(undefined, {}, variableValues),
-      async () => JSON.stringify(executed),
-    ]);
+    const [graphqlJs, jit, stringify] = await medians(
+      [
+        async () => execute({ schema, document, contextValue: {}, variableValues }),
+        async () => compiled.query(undefined, {}, variableValues),
+        async () => JSON.stringify(executed),
+      ],
+      RUNS,
+    );
     breakdowns.push(
       line([
         size.toLocaleString('vi-VN'),
@@ -616,20 +625,6 @@ const NARROW_FLOOR_SQL = `
   )
   SELECT ul.code, ul.name, s.indicator_id, s.n, s.d, CASE WHEN s.d > 0 THEN 100.0 * s.n / s.d END AS rate, t.reports
   FROM unit_list ul LEFT JOIN sums s ON s.unit_id = ul.id LEFT JOIN tally t ON t.unit_id = ul.id ORDER BY ul.code`;
-
-/** The median time of each, run in turns after a warm-up round. */
-async function medians(runs: (() => Promise<unknown>)[]): Promise<number[]> {
-  for (const run of runs) await run();
-  const times = runs.map(() => [] as number[]);
-  for (let i = 0; i < RUNS; i++) {
-    for (let k = 0; k < runs.length; k++) {
-      const started = performance.now();
-      await runs[k]();
-      times[k].push(performance.now() - started);
-    }
-  }
-  return times.map((list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)]);
-}
 
 const ratio = (value: number) => value.toFixed(2).replace('.', ',');
 const fmt = (ms: number) => ms.toFixed(1).replace('.', ',');

@@ -13,7 +13,9 @@
  * Run: npm run bench:throughput                                  (embedded PGlite, in memory)
  *      DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_ranking npm run bench:throughput   (its public schema is
  * dropped)
- * Options: BENCH_UNITS (130), BENCH_SECONDS (10), BENCH_CONNECTIONS (10).
+ * Options: BENCH_UNITS (130), BENCH_SECONDS (10), BENCH_CONNECTIONS (10); BENCH_PROFILE=file.cpuprofile writes a CPU
+ * profile of the server's process (this one) during the uncached load (open it in Chrome's DevTools) and prints where
+ * its time went, by function's own time.
  */
 import './production-env';
 import 'reflect-metadata';
@@ -24,6 +26,7 @@ import type autocannon from 'autocannon';
 import { DEMO_PASSWORD, loadDemo } from '@thidua/api';
 import { readConfig } from '@thidua/api';
 import { fillLevel, openBenchDatabase } from './bench-database';
+import { profiled } from './cpu-profile';
 import { startBenchServer } from './bench-server';
 
 const run = promisify(execFile);
@@ -89,7 +92,10 @@ async function main(): Promise<void> {
   await load(trivial); // warm-up: JIT, pools, caches alike for both
   const trivialResult = await load(trivial);
   const rankingResult = await load(ranking, { c: campaignId });
-  const uncachedResult = await load(ranking, { c: campaignId }, uncachedUrl);
+  const uncachedLoad = () => load(ranking, { c: campaignId }, uncachedUrl);
+  const uncachedResult = process.env.BENCH_PROFILE
+    ? await profiled(process.env.BENCH_PROFILE, uncachedLoad)
+    : await uncachedLoad();
   for (const { server } of servers) await server.stop();
   await database.close();
 
