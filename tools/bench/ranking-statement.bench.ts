@@ -6,8 +6,10 @@
  * - the statement alone as the API sends it, its JSON parsed by the driver, and as text (nothing parsed);
  * - in the server (EXPLAIN ANALYZE, execution only): the statement, and the join of the cohort with its kept rows
  *   counted, nothing built — the difference is building the JSON value;
- * - the same figures packed as binary: per unit its id (16 bytes) and the tally and sums as float8 (built untimed in a
- *   table of its own), aggregated into one bytea and read into a Float64Array — checked equal to the statement's.
+ * - the same figures packed as binary at write time: per unit its id (16 bytes) and the tally and sums as float8, in a
+ *   table built untimed, aggregated into one bytea and read with readDoubleBE — checked equal to the statement's. A
+ *   layout to keep, not a way to read: packing in the ranking's own statement (uuid_send, array_send) was tried and
+ *   read slower than its JSON (the bytea comes as hex text, twice its bytes).
  * JIT is off on the bench's own connection, as for the API's statement (PGlite has none).
  *
  * Run: DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_b npm run bench:ranking-statement   (its public schema is
@@ -92,7 +94,7 @@ async function main(): Promise<void> {
     ['the statement as text, nothing parsed', textMs],
     ['in the server: the statement executed', serverMs],
     ['in the server: the cohort joined with its kept rows, nothing built', joinMs],
-    [`the figures packed as binary, read and unpacked (${packedBytes.toLocaleString('vi-VN')} bytes)`, packedMs],
+    [`the figures pre-packed as binary, read and unpacked (${packedBytes.toLocaleString('vi-VN')} bytes)`, packedMs],
   ] as const)
     console.log(`| ${name} | ${ms.toFixed(1).replace('.', ',')} |`);
 }
