@@ -61,9 +61,19 @@ describe('the public scoreboard: anyone, without signing in, on a wide screen an
     const table = page.getByRole('table', { name: 'Xếp hạng Cấp huyện tính đến kỳ 1' });
     await table.waitFor();
     const link = table.getByRole('link').first();
-    const name = (await link.textContent()) ?? '';
+    const name = ((await link.textContent()) ?? '').trim();
+    const path = new URL((await link.getAttribute('href')) ?? '', page.url()).pathname;
     await link.click();
-    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await page.waitForURL((address) => address.pathname === path);
+    // Failed once in CI with no clue of what showed instead: the page's text goes with the failure.
+    await page
+      .getByRole('heading', { level: 1, name })
+      .waitFor()
+      .catch(async (error: Error) => {
+        throw new Error(
+          `${error.message}\nThe page at ${page.url()} showed:\n${await page.locator('body').innerText()}`,
+        );
+      });
     await page.getByRole('table', { name: `Kết quả của ${name} qua các kỳ đã công khai` }).waitFor();
     expect(page.url()).toContain(`/cong-khai/${SLUG}/don-vi/`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
