@@ -51,21 +51,22 @@ describe('the public scoreboard: anyone, without signing in, on a wide screen an
     await expectNoSeriousViolations(page);
 
     await page.getByLabel('Kỳ', { exact: true }).selectOption('1');
-    await page.getByRole('table', { name: 'Xếp hạng Cấp huyện tính đến kỳ 1' }).waitFor();
+    await page.getByRole('table', { name: 'Xếp hạng Cấp huyện tính đến kỳ 1', exact: true }).waitFor();
     expect(new URL(page.url()).searchParams.get('ky')).toBe('1');
   });
 
   it("opens a unit's page from its name: its rank of the cohort per period and a way back", async () => {
     const page = suite.page;
-    // The period chosen before (1): its table by its full name, so that a name is never read off another period's.
-    const table = page.getByRole('table', { name: 'Xếp hạng Cấp huyện tính đến kỳ 1' });
+    // The period chosen before (1): its table by its exact name — "… kỳ 1" is also the start of "… kỳ 11", whose
+    // table, still showing, matched it and gave one unit's name while the click, a moment later, took another's.
+    const table = page.getByRole('table', { name: 'Xếp hạng Cấp huyện tính đến kỳ 1', exact: true });
     await table.waitFor();
     const link = table.getByRole('link').first();
     const name = ((await link.textContent()) ?? '').trim();
     const path = new URL((await link.getAttribute('href')) ?? '', page.url()).pathname;
     await link.click();
     await page.waitForURL((address) => address.pathname === path);
-    // Failed once in CI with no clue of what showed instead: the page's text goes with the failure.
+    // If another unit's page opens, the failure says which.
     await page
       .getByRole('heading', { level: 1, name })
       .waitFor()

@@ -87,7 +87,7 @@ describe('the board reviews period 1: decides every proposal, finalizes, prints 
       await dialog.getByRole('group', { name: 'Điều kiện 4' }).waitFor();
       await dialog.getByLabel('Tính đến kỳ').selectOption('1');
       await dialog.getByRole('button', { name: 'Xem trước' }).click();
-      const preview = dialog.getByRole('table', { name: 'Đơn vị sẽ được đề xuất tính đến kỳ 1' });
+      const preview = dialog.getByRole('table', { name: 'Đơn vị sẽ được đề xuất tính đến kỳ 1', exact: true });
       await preview.getByRole('rowheader', { name: 'Sở Nội vụ' }).waitFor();
       await screenshot(suite.page, '61-rule-editor-preview');
       await expectNoSeriousViolations(suite.page);
@@ -113,7 +113,7 @@ describe('the board reviews period 1: decides every proposal, finalizes, prints 
       await screenshot(suite.page, '62-review-create');
       await expectNoSeriousViolations(suite.page);
       await dialog.getByRole('button', { name: 'Tạo đợt xét' }).click();
-      await suite.page.getByRole('heading', { name: 'Xét khen thưởng, xử lý kỳ 1', level: 2 }).waitFor();
+      await suite.page.getByRole('heading', { name: 'Xét khen thưởng, xử lý kỳ 1', level: 2, exact: true }).waitFor();
       const commended = suite.page.getByRole('table', { name: /^Khen thưởng – Bằng khen của Chủ tịch UBND tỉnh/ });
       await commended.getByRole('rowheader', { name: 'Sở Nội vụ' }).waitFor();
       await expectCount(commended.getByRole('rowheader'), 5);
@@ -306,7 +306,7 @@ describe('the board reviews period 1: decides every proposal, finalizes, prints 
     const reviews = suite.page.getByRole('table', { name: 'Các đợt xét' });
     const row = reviews
       .getByRole('row')
-      .filter({ has: suite.page.getByRole('rowheader', { name: 'Xét khen thưởng, xử lý kỳ 1' }) });
+      .filter({ has: suite.page.getByRole('rowheader', { name: 'Xét khen thưởng, xử lý kỳ 1', exact: true }) });
     await row.getByText('Hoàn tất').waitFor();
     await row.getByText('Số 456/QĐ-UBND ngày 10/03/2023').waitFor();
     await row.getByText('8/8 đã xét').waitFor();
