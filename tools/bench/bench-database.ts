@@ -1,7 +1,7 @@
 /** What the benchmarks share: a fresh database (a real server by DATABASE_URL, else in-memory PGlite) and its data. */
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
-import { createDataSource, EMBEDDED_POOL_SIZE, refreshCampaignFigures } from '@thidua/api';
+import { createDataSource, EMBEDDED_POOL_SIZE, loadDemo, refreshCampaignFigures } from '@thidua/api';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '@thidua/api';
 
 export interface BenchDatabase {
@@ -80,6 +80,19 @@ export async function fillLevel(
     [levelId],
   );
   await dataSource.transaction((manager) => refreshCampaignFigures(manager, campaignId));
+}
+
+/**
+ * The database emptied, the demo's set-up loaded and one more level of `size` units filled (fillLevel), its statistics
+ * taken: what most ranking benches start from. Returns the campaign's id.
+ */
+export async function demoWithLevel(database: BenchDatabase, levelKey: string, size: number): Promise<string> {
+  await database.reset();
+  await loadDemo(database.dataSource);
+  const campaignId = (await database.dataSource.query('SELECT id FROM campaigns LIMIT 1'))[0].id as string;
+  await fillLevel(database.dataSource, campaignId, levelKey, size);
+  await database.dataSource.query('ANALYZE');
+  return campaignId;
 }
 
 /**

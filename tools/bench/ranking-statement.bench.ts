@@ -20,8 +20,8 @@ import './production-env';
 import 'reflect-metadata';
 import os from 'node:os';
 import pg from 'pg';
-import { cohortShapeOf, loadDemo, loadRankingData, rankingStatement } from '@thidua/api';
-import { fillLevel, openBenchDatabase } from './bench-database';
+import { cohortShapeOf, loadRankingData, rankingStatement } from '@thidua/api';
+import { demoWithLevel, openBenchDatabase } from './bench-database';
 import { medians, timedMedians } from './medians';
 
 const UNITS = Number(process.env.BENCH_UNITS ?? 10_600);
@@ -35,11 +35,7 @@ const FIGURES = 4 + 6 * INDICATORS;
 async function main(): Promise<void> {
   const database = await openBenchDatabase();
   const { dataSource, embedded } = database;
-  await database.reset();
-  await loadDemo(dataSource);
-  const campaignId = (await dataSource.query('SELECT id FROM campaigns LIMIT 1'))[0].id as string;
-  await fillLevel(dataSource, campaignId, 'national', UNITS);
-  await dataSource.query('ANALYZE');
+  const campaignId = await demoWithLevel(database, 'national', UNITS);
   const now = new Date();
   const query = { campaignId, levelKey: 'national', asOfPeriod: AS_OF };
   const data = await loadRankingData(dataSource, query, now);

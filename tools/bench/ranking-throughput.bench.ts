@@ -23,9 +23,9 @@ import os from 'node:os';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type autocannon from 'autocannon';
-import { DEMO_PASSWORD, loadDemo } from '@thidua/api';
+import { DEMO_PASSWORD } from '@thidua/api';
 import { readConfig } from '@thidua/api';
-import { fillLevel, openBenchDatabase } from './bench-database';
+import { demoWithLevel, openBenchDatabase } from './bench-database';
 import { profiled } from './cpu-profile';
 import { startBenchServer } from './bench-server';
 
@@ -39,11 +39,7 @@ const ROWS = `rows { rank score movement unit { code name }
 async function main(): Promise<void> {
   const database = await openBenchDatabase();
   const { dataSource, embedded } = database;
-  await database.reset();
-  await loadDemo(dataSource);
-  const campaignId = (await dataSource.query('SELECT id FROM campaigns LIMIT 1'))[0].id as string;
-  await fillLevel(dataSource, campaignId, 'bench', UNITS);
-  await dataSource.query('ANALYZE');
+  const campaignId = await demoWithLevel(database, 'bench', UNITS);
   const servers = await Promise.all(
     [readConfig({}, '/').rankingCacheSeconds, 0].map(async (rankingCacheSeconds) => {
       const { server, url } = await startBenchServer(dataSource, { rankingCacheSeconds });
