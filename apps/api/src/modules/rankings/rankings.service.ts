@@ -131,20 +131,30 @@ class MappedRanking implements RankingResult {
   }
 }
 
-function rowOf(row: RankedRow, { unitById, indicatorByCode, classByCode }: RankingReferences): RankingRowData {
+/**
+ * A ranked row's standing as @thidua/domain gives it — rank, movement, score and its parts, the tie-break, the
+ * reports —: what a row in the API's terms and a review's stored snapshot both keep as it is.
+ */
+export function standingOf(row: RankedRow) {
   return {
     rank: row.rank,
     previousRank: row.previousRank,
     movement: row.movement,
-    unit: unitById.get(row.unitId) as UnitEntity,
     score: row.score,
     baseScore: row.baseScore,
     bonusPoints: row.bonusPoints,
     penaltyPoints: row.penaltyPoints,
     tieBreak: row.tieBreak,
     latestReportMissing: row.latestReportMissing,
-    class: row.class ? (classByCode.get(row.class) ?? null) : null,
     reports: row.reports,
+  };
+}
+
+function rowOf(row: RankedRow, { unitById, indicatorByCode, classByCode }: RankingReferences): RankingRowData {
+  return {
+    ...standingOf(row),
+    unit: unitById.get(row.unitId) as UnitEntity,
+    class: row.class ? (classByCode.get(row.class) ?? null) : null,
     indicators: row.indicators.map((figure) =>
       indicatorResult(figure, indicatorByCode.get(figure.code) as IndicatorEntity),
     ),

@@ -11,6 +11,7 @@ import { RuleEntity } from '../rules';
 import { TargetSetEntity } from '../targets';
 import { UnitEntity } from '../units';
 import { runRules } from '../rules';
+import { standingOf } from '../rankings';
 import { ProposalEntity, ReviewEntity, type ReviewSnapshot } from './review.entity';
 import type { AddProposalInput, CreateReviewInput, FinalizeReviewInput } from './review.type';
 
@@ -146,17 +147,8 @@ export class ReviewsService {
           cohortSize: ranking.cohortSize,
           rows: ranking.rows.map((row) => ({
             unitId: row.unitId,
-            rank: row.rank,
-            previousRank: row.previousRank,
-            movement: row.movement,
-            score: row.score,
-            baseScore: row.baseScore,
-            bonusPoints: row.bonusPoints,
-            penaltyPoints: row.penaltyPoints,
-            tieBreak: row.tieBreak,
-            latestReportMissing: row.latestReportMissing,
+            ...standingOf(row),
             classCode: row.class,
-            reports: row.reports,
             indicators: row.indicators.map(({ code, ...figure }) => ({
               ...figure,
               indicatorId: context.indicators.find((indicator) => indicator.code === code)?.id as string,
