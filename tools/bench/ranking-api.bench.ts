@@ -276,8 +276,9 @@ async function main(): Promise<void> {
       'tally (as the API reads them), rows to the',
   );
   console.log(
-    'domain input; domain = rankAggregatedCohort; to API rows = units, indicators, classes. Over HTTP: the ranking ' +
-      'query without',
+    "domain input; domain = rankAggregatedCohort; to API rows = the result in the API's terms (its rows made only " +
+      'when read, so this is the unit map alone; making every row is part of "rows\' GraphQL + JSON"). Over HTTP: the ' +
+      'ranking query without',
   );
   console.log(
     "rows (cohortSize only: everything but the rows' GraphQL execution and JSON) and with them. " +
