@@ -128,7 +128,7 @@ function unpack(bytes: Buffer): Map<string, number[]> {
 
 /** A unit of the statement's JSON (see CohortUnitJson): its id and the sum of its N and D to p. */
 function sumsOfJsonUnit(unit: unknown[]): [string, number] {
-  const [numerators, denominators] = [unit[9], unit[10]] as (number[] | null)[];
+  const [numerators, denominators] = [unit[6], unit[7]] as (number[] | null)[];
   return [unit[1] as string, [...(numerators ?? []), ...(denominators ?? [])].reduce((sum, value) => sum + value, 0)];
 }
 

@@ -159,6 +159,7 @@ export class PublicScoreboards {
     for (const { level, ranking } of result.rankings) {
       if (!publication.levelIds.includes(level.id)) continue;
       const table = toRankingResult(result.data, level, ranking);
+      await table.loadUnits();
       tables.set(level.id, { cohortSize: table.cohortSize, rows: table.rows });
     }
     return tables;

@@ -2,5 +2,6 @@
 export * from './ranking-data';
 export * from './ranking.type';
 export * from './rankings.service';
+export { unitsAtHand, type RankingUnits } from './ranking-units';
 export * from './level-summary';
 export * from './ranking-changes';

@@ -23,8 +23,9 @@ import {
   onTimeBoundsOf,
 } from '../campaigns';
 import { TargetEntity, TargetSetEntity } from '../targets';
-import type { UnitEntity } from '../units';
+import { UnitEntity } from '../units';
 import { msg } from '../../foundation/i18n/message';
+import { CohortUnits } from './ranking-units';
 
 /**
  * Everything a ranking or a summary is computed from, read in a fixed number of queries whatever the size: counts
@@ -36,8 +37,8 @@ export interface RankingData {
   targetSet: TargetSetEntity;
   targets: TargetEntity[];
   levels: LevelEntity[];
-  /** The active units of those levels, with the columns a ranking shows and its relations need (see unitOf). */
-  units: UnitEntity[];
+  /** The active units of those levels, read with the figures or as rows show them (see UNITS_WITH_FIGURES_UP_TO). */
+  units: CohortUnits;
   /** Level key → its units' figures for @thidua/domain. */
   cohorts: Map<string, AggregatedCohortUnit[]>;
 }
@@ -100,7 +101,9 @@ export async function loadRankingData(dataSource: DataSource, query: RankingQuer
   // The second read's context is not used: the units were read for this one's shape, whatever changed since.
   const cohort = sameShape(guess, shape) ? row : await readRanking(dataSource, query, shape, now);
   if (!cohort) throw badInput(NO_SUCH_CAMPAIGN);
-  return { context, asOfPeriod, targetSet, targets, levels, ...cohortsOf(context, levels, targets, cohort) };
+  const cohorts = cohortsOf(context, levels, shape.levelIds, targets, cohort);
+  const units = (cohort.cohort_units ?? []).map(unitOf);
+  return { context, asOfPeriod, targetSet, targets, levels, units: new CohortUnits(dataSource, units), cohorts };
 }
 
 /** The cohort's part of the statement: which levels' units, the campaign's periods, and the period ranked. */
@@ -180,6 +183,7 @@ export function rankingStatement(
     window.paceFrom,
     // Periods past due come first (due instants rise): the last of them up to p, 0 for none.
     pastDue.filter(Boolean).length,
+    UNITS_WITH_FIGURES_UP_TO,
   ];
   return { sql: RANKING_SQL, parameters };
 }
@@ -199,23 +203,30 @@ interface RankingRow extends CampaignContextRow {
   /** The campaign's indicators in the order of the units' arrays (by id). */
   indicator_ids: string[];
   units: CohortUnitJson[];
+  /** The cohort's units when it has at most UNITS_WITH_FIGURES_UP_TO (see unitOf). */
+  cohort_units: CohortUnitColumnsJson[] | null;
 }
 
 /**
- * A unit as the statement gives it: its position in the cohort by code, id, code, name, level id, parent id, reports
- * on time, reports in all, reports of past-due periods; then per indicator (in the order of indicator_ids) its N and D
- * to the period, to the period before and to the one before the pace window (null when it has no report by then);
- * and period p's report. Arrays rather than one JSON array per indicator: a third less to build and to parse at a
- * country's communes (tools/bench/kept-figures.bench.ts). Counts come as JSON numbers: a sum past 2⁵³ arrives
- * rounded but still past it, and @thidua/domain refuses it (COUNT_TOO_LARGE) rather than rank it.
+ * Up to this many units, the statement reads the cohort's units with its figures: a province's levels (tens to a few
+ * hundred units) are shown whole, and a second statement for them would cost more than their names. Beyond, a
+ * country's communes say, only as rows are shown (see CohortUnits).
+ */
+export const UNITS_WITH_FIGURES_UP_TO = 1_000;
+
+/**
+ * A unit as the statement gives it: its position in the cohort by code, id, its level (1-based, in the statement's
+ * level ids), reports on time, reports in all, reports of past-due periods; then per indicator (in the order of
+ * indicator_ids) its N and D to the period, to the period before and to the one before the pace window (null when it
+ * has no report by then); and period p's report. Arrays rather than one JSON array per indicator: a third less to
+ * build and to parse at a country's communes (tools/bench/kept-figures.bench.ts). No code or name: see CohortUnits.
+ * Counts come as JSON numbers: a sum past 2⁵³ arrives rounded but still past it, and @thidua/domain refuses it
+ * (COUNT_TOO_LARGE) rather than rank it.
  */
 type CohortUnitJson = [
   number,
   string,
-  string,
-  string,
-  string,
-  string | null,
+  number,
   number,
   number,
   number,
@@ -227,6 +238,22 @@ type CohortUnitJson = [
   number[] | null,
   LatestJson,
 ];
+
+/** A unit's columns the Unit type shows and its relations are resolved from: id, code, name, level, parent, updated. */
+type CohortUnitColumnsJson = [string, string, string, string, string | null, string];
+
+/** A unit read with the figures: active (the cohort's), its bookkeeping columns (search text, version) not read. */
+function unitOf([id, code, name, levelId, parentId, updatedAt]: CohortUnitColumnsJson): UnitEntity {
+  return Object.assign(new UnitEntity(), {
+    id,
+    code,
+    name,
+    levelId,
+    parentId,
+    archivedAt: null,
+    updatedAt: new Date(updatedAt),
+  });
+}
 
 /** Period p's report: 1 on time, 2 late, null none. */
 type LatestJson = 1 | 2 | null;
@@ -250,11 +277,12 @@ const LATEST: Record<1 | 2, Timeliness> = { 1: 'ON_TIME', 2: 'LATE' };
  * when $9 is not $4 (p not yet due); a unit has a row for every period from its first report on, none before (all
  * zero). Only when the campaign's kept basis is the schedule ($5), indicators and pace window it has now; else (a
  * change made around the API, a campaign made without one) they are summed from the reports (tally, sums), in the
- * same shape. Only one branch runs. The units come as one JSON value (see CohortUnitJson): parsed natively in one go,
- * where as rows each field would be decoded apart. Each carries its position by code, the order @thidua/domain lists
- * tied and unranked units in, and is put there as it is parsed: numbering the units sorts only their codes, where
- * ordering inside json_agg sorted the built values (≈ 5–10 ms of the ≈ 50 ms the server spends at a country's
- * 10.600 communes, measured in one warm session).
+ * same shape. Only one branch runs. The units' figures come as one JSON value (see CohortUnitJson): parsed natively
+ * in one go, where as rows each field would be decoded apart. Each carries its position by code, the order
+ * @thidua/domain lists tied and unranked units in, and is put there as it is parsed: numbering the units sorts only
+ * their codes, where ordering inside json_agg sorted the built values (≈ 5–10 ms of the ≈ 50 ms the server spends at a
+ * country's 10.600 communes, measured in one warm session). The units themselves (see unitOf) come with their
+ * figures when there are at most $10 of them (UNITS_WITH_FIGURES_UP_TO), else not at all.
  */
 /** One figure's array over the campaign's indicators (by id), as summed; empty without indicators. */
 const ARRAY_OF = (figure: string) =>
@@ -262,7 +290,7 @@ const ARRAY_OF = (figure: string) =>
 
 const RANKING_SQL = `
   WITH cohort AS (
-    SELECT u.id, u.code, u.name, u.level_id, u.parent_id, row_number() OVER (ORDER BY u.code) AS position
+    SELECT u.id, array_position($3::uuid[], u.level_id) AS level, row_number() OVER (ORDER BY u.code) AS position
     FROM units u WHERE u.archived_at IS NULL AND u.level_id = ANY($3::uuid[])
   ),
   indicator AS (SELECT ci.indicator_id AS id FROM campaign_indicators ci WHERE ci.campaign_id = $1),
@@ -307,7 +335,7 @@ const RANKING_SQL = `
          row_to_json(s.*) AS target_set,
          (SELECT json_agg(row_to_json(t.*)) FROM targets t WHERE t.target_set_id = s.id) AS targets,
          CASE WHEN EXISTS (SELECT 1 FROM basis) THEN
-           (SELECT coalesce(json_agg(json_build_array(m.position, m.id, m.code, m.name, m.level_id, m.parent_id,
+           (SELECT coalesce(json_agg(json_build_array(m.position, m.id, m.level,
                                                       coalesce(x.on_time, 0), coalesce(x.reports, 0),
                                                       CASE WHEN x.unit_id IS NULL THEN 0
                                                            WHEN $9::int = $4::int THEN x.reports
@@ -320,24 +348,20 @@ const RANKING_SQL = `
             FROM cohort m
             LEFT JOIN unit_period_figures x ON x.campaign_id = $1 AND x.unit_id = m.id AND x.period_index = $4)
          ELSE
-           (SELECT coalesce(json_agg(json_build_array(m.position, m.id, m.code, m.name, m.level_id, m.parent_id,
+           (SELECT coalesce(json_agg(json_build_array(m.position, m.id, m.level,
                                                       coalesce(t.on_time, 0), coalesce(t.reports, 0),
                                                       coalesce(t.submitted_due, 0),
                                                       f.n, f.d, f.pn, f.pd, f.bn, f.bd, t.latest)), '[]')
             FROM cohort m LEFT JOIN tally t ON t.unit_id = m.id LEFT JOIN summed f ON f.unit_id = m.id)
          END AS units,
-         ARRAY(SELECT id FROM indicator ORDER BY id) AS indicator_ids
+         ARRAY(SELECT id FROM indicator ORDER BY id) AS indicator_ids,
+         CASE WHEN (SELECT count(*) FROM cohort) <= $10 THEN
+           (SELECT coalesce(json_agg(json_build_array(u.id, u.code, u.name, u.level_id, u.parent_id, u.updated_at)), '[]')
+            FROM cohort m JOIN units u ON u.id = m.id)
+         END AS cohort_units
   FROM campaigns c
   LEFT JOIN target_sets s ON s.campaign_id = c.id AND CASE WHEN $2::text IS NULL THEN s.is_primary ELSE s.key = $2 END
   WHERE c.id = $1`;
-
-/**
- * A unit as a ranking row shows it: the columns of the Unit type and those its relations are resolved from
- * (level, parent, archived). The bookkeeping columns (search text, version, timestamps) are not read.
- */
-function unitOf([, id, code, name, levelId, parentId]: CohortUnitJson): UnitEntity {
-  return { id, code, name, levelId, parentId, archivedAt: null } as UnitEntity;
-}
 
 const NO_FIGURES: CumulativeCounts = {
   numerator: 0,
@@ -348,12 +372,14 @@ const NO_FIGURES: CumulativeCounts = {
   paceDenominator: 0,
 };
 
+/** Level key → its units' figures for @thidua/domain; `levelIds` are the statement's (the units' levels index them). */
 function cohortsOf(
   context: CampaignContext,
   levels: LevelEntity[],
+  levelIds: readonly string[],
   targets: TargetEntity[],
   { units: unordered, indicator_ids: indicatorIds }: Pick<RankingRow, 'units' | 'indicator_ids'>,
-): { units: UnitEntity[]; cohorts: Map<string, AggregatedCohortUnit[]> } {
+): Map<string, AggregatedCohortUnit[]> {
   const codeOf = new Map(context.indicators.map((indicator) => [indicator.id, indicator.code]));
   const codes = indicatorIds.map((id) => codeOf.get(id));
   const levelKeyOf = new Map(levels.map((level) => [level.id, level.key]));
@@ -374,12 +400,9 @@ function cohortsOf(
     );
   }
   const cohorts = new Map<string, AggregatedCohortUnit[]>(levels.map((level) => [level.key, []]));
-  const rows = byPosition(unordered);
-  const units = new Array<UnitEntity>(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    const [, id, , , levelId, , onTime, reportCount, submittedDue, , , , , , , latest] = row;
-    units[i] = unitOf(row);
+  for (const row of byPosition(unordered)) {
+    const [, id, level, onTime, reportCount, submittedDue, , , , , , , latest] = row;
+    const levelId = levelIds[level - 1];
     let unitTargets = levelTargets.get(levelId) as Record<string, number | null>;
     if (overrides.size > 0) {
       for (const indicator of context.indicators) {
@@ -391,7 +414,7 @@ function cohortsOf(
     const reports = { onTime, late: reportCount - onTime, submittedDue, latest: latest ? LATEST[latest] : null };
     cohorts.get(levelKeyOf.get(levelId) as string)?.push({ unitId: id, targets: unitTargets, figures, reports });
   }
-  return { units, cohorts };
+  return cohorts;
 }
 
 /** The units in the cohort's order by code: each at its position (1 to n, each once). */
@@ -406,7 +429,7 @@ function byPosition(units: CohortUnitJson[]): CohortUnitJson[] {
  * difference with the sums before it (exact: whole numbers below 2⁵³). None without a report by the period.
  */
 function figuresOfRow(row: CohortUnitJson, codes: (string | undefined)[]): Record<string, CumulativeCounts> {
-  const [, , , , , , , , , numerators, denominators, previousN, previousD, beforePaceN, beforePaceD] = row;
+  const [, , , , , , numerators, denominators, previousN, previousD, beforePaceN, beforePaceD] = row;
   const figures: Record<string, CumulativeCounts> = {};
   if (!numerators || !denominators) return figures;
   for (let i = 0; i < codes.length; i++) {

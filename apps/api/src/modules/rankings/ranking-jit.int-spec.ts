@@ -74,7 +74,7 @@ const onServer = !process.env.THIDUA_TEST_DB_EMBEDDED;
   it('is planned above jit_above_cost, would be compiled as it is, and is not as the ranking runs it', async () => {
     expect(await jitAvailable(app.dataSource)).toBe(true);
     const data = await loadRankingData(app.dataSource, query(), now);
-    expect(data.units).toHaveLength(UNITS);
+    expect([...data.cohorts.values()].flat()).toHaveLength(UNITS);
     // The statement and parameters the ranking just sent, explained as it is run (withoutJit) and as it would be.
     const { sql, parameters } = rankingStatement(query(), cohortShapeOf(data), now);
     const explain = `EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`;

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { MAX_PAGE_SIZE, pageWindow } from '../../foundation/graphql/connection';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { RankingsService, rowsPage } from './rankings.service';
+import { UNITS_WITH_FIGURES_UP_TO } from './ranking-data';
+import { jitAvailable } from '../../foundation/database/without-jit';
 
 const ROW = `rank previousRank movement score baseScore tieBreak latestReportMissing class { code }
   unit { id code parent { id } } reports { due onTime late missing }
@@ -97,12 +99,13 @@ describe('ranking: rows a page at a time, and the rows under a parent unit', () 
       { campaignId, levelKey: 'commune', asOfPeriod: p },
       new Date(),
     );
-    fc.assert(
-      fc.property(
+    await result.loadUnits();
+    await fc.assert(
+      fc.asyncProperty(
         fc.integer({ min: 0, max: result.rows.length }),
         fc.integer({ min: 1, max: 130 }),
         fc.boolean(),
-        (length, first, allRowsRead) => {
+        async (length, first, allRowsRead) => {
           const rows = result.rows.slice(0, length);
           // A ranking of those rows alone, whose rows are made page by page unless all were read before.
           const ranking = result.onlyUnits(new Set(rows.map((row) => row.unit.id)));
@@ -110,7 +113,7 @@ describe('ranking: rows a page at a time, and the rows under a parent unit', () 
           const paged: typeof rows = [];
           let after: string | undefined;
           for (let pages = 0; ; pages++) {
-            const page = rowsPage(ranking, pageWindow({ first, after }));
+            const page = await rowsPage(ranking, pageWindow({ first, after }));
             expect(page.totalCount).toBe(length);
             paged.push(...page.edges.map((edge) => edge.node));
             if (!page.pageInfo.hasNextPage) break;
@@ -187,6 +190,35 @@ describe('ranking: rows a page at a time, and the rows under a parent unit', () 
     });
   }, 120_000);
 
+  it("shows each row's unit as `unit(id)` shows it, paged or whole (the units are read apart from the figures)", async () => {
+    const UNIT = 'id code name updatedAt archived level { key } parent { id name }';
+    const query = `query($c: ID!, $l: String!, $p: Int, $first: Int, $after: String) {
+      ranking(campaignId: $c, levelKey: $l, asOfPeriod: $p) {
+        rows { unit { ${UNIT} } } rowsConnection(first: $first, after: $after) { edges { node { unit { ${UNIT} } } } } } }`;
+    type Units = {
+      ranking: { rows: { unit: { id: string } }[]; rowsConnection: { edges: { node: { unit: unknown } }[] } };
+    };
+    for (const [levelKey, first, offset] of [
+      ['commune', 7, 30],
+      ['district', 3, 0],
+      ['province', 50, 10],
+    ] as const) {
+      const after = offset ? Buffer.from(`pos:${offset - 1}`).toString('base64url') : null;
+      const result = await app.gql<Units>(query, { c: campaignId, l: levelKey, p, first, after }, viewer);
+      expect(result.errors).toBeUndefined();
+      const { rows, rowsConnection } = (result.data as Units).ranking;
+      expect(rowsConnection.edges.map((edge) => edge.node)).toEqual(rows.slice(offset, offset + first));
+      for (const { unit } of rows.slice(offset, offset + 3)) {
+        const alone = await app.gql<{ unit: unknown }>(
+          `query($id: ID!) { unit(id: $id) { ${UNIT} } }`,
+          { id: unit.id },
+          viewer,
+        );
+        expect(alone.data?.unit).toEqual(unit);
+      }
+    }
+  });
+
   it('refuses an unknown parent clearly (BAD_USER_INPUT)', async () => {
     for (const parent of ['00000000-0000-4000-8000-000000000000', 'not-an-id']) {
       const result = await ranking('commune', { parent });
@@ -236,4 +268,55 @@ describe('ranking: rows a page at a time, and the rows under a parent unit', () 
       expect(result.data?.ranking.rowsConnection.edges.length).toBeGreaterThan(0);
     }
   });
+  it('reads only the units a page shows when the level is larger than UNITS_WITH_FIGURES_UP_TO', async () => {
+    // A level of the campaign with more units than the statement reads with their figures (none has reported).
+    const size = UNITS_WITH_FIGURES_UP_TO + 1;
+    const [level] = await app.dataSource.query(
+      `INSERT INTO levels (key, name, depth) VALUES ('big', 'Big', 4) RETURNING id`,
+    );
+    await app.dataSource.query('INSERT INTO campaign_levels (campaign_id, level_id) VALUES ($1, $2)', [
+      campaignId,
+      level.id,
+    ]);
+    await app.dataSource.query(
+      `INSERT INTO units (code, name, search_text, level_id)
+       SELECT 'big-' || lpad(g::text, 5, '0'), 'Xã Lớn ' || g, 'big-' || g, $1 FROM generate_series(1, $2) g`,
+      [level.id, size],
+    );
+    const UNIT = 'id code name updatedAt archived level { key }';
+    const query = `query($c: ID!, $first: Int, $after: String) {
+      ranking(campaignId: $c, levelKey: "big", asOfPeriod: ${p}) {
+        rowsConnection(first: $first, after: $after) { totalCount edges { node { rank unit { ${UNIT} } } } } } }`;
+    type Big = { ranking: { rowsConnection: { totalCount: number; edges: { node: { unit: { code: string } } }[] } } };
+    const after = Buffer.from('pos:998').toString('base64url');
+    await app.gql<Big>(query, { c: campaignId, first: 2, after }, viewer); // learns the new level's shape
+    const before = app.queryCount();
+    const result = await app.gql<Big>(query, { c: campaignId, first: 2, after }, viewer);
+    expect(result.errors).toBeUndefined();
+    // The session, the statement (in a transaction of its own on a server with JIT), the page's two units, their level.
+    const jitGuard = (await jitAvailable(app.dataSource)) ? 3 : 0;
+    expect(app.queryCount() - before).toBe(4 + jitGuard);
+    const { totalCount, edges } = (result.data as Big).ranking.rowsConnection;
+    expect(totalCount).toBe(size);
+    // Units without data are listed by code.
+    expect(edges.map((edge) => edge.node.unit.code)).toEqual(['big-01000', 'big-01001']);
+    const [row] = await app.dataSource.query(`SELECT id, updated_at FROM units WHERE code = 'big-01000'`);
+    expect(edges[0].node.unit).toEqual({
+      id: row.id,
+      code: 'big-01000',
+      name: 'Xã Lớn 1000',
+      updatedAt: (row.updated_at as Date).toISOString(),
+      archived: false,
+      level: { key: 'big' },
+    });
+    // Every row: every unit, read in one more statement.
+    const all = await app.gql<{ ranking: { rows: { unit: { code: string } }[] } }>(
+      `query($c: ID!) { ranking(campaignId: $c, levelKey: "big", asOfPeriod: ${p}) { rows { unit { code } } } }`,
+      { c: campaignId },
+      viewer,
+    );
+    expect(all.data?.ranking.rows.map((each) => each.unit.code)).toEqual(
+      Array.from({ length: size }, (_, i) => `big-${String(i + 1).padStart(5, '0')}`),
+    );
+  }, 60_000);
 });

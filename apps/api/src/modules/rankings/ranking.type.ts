@@ -87,7 +87,7 @@ export class RankingRow {
 @ObjectType({ description: "A page of a ranking's rows, in the order of `rows`." })
 export class RankingRowConnection extends ConnectionType(RankingRow) {}
 
-/** `rowsConnection` is resolved in RankingsResolver. */
+/** `rows` and `rowsConnection` are resolved in RankingsResolver (a row's unit is read as it is shown). */
 @ObjectType({ description: 'The units of one level ranked as of a period against one target set.' })
 export class Ranking {
   @Field(() => Level) level: Level;
@@ -97,12 +97,6 @@ export class Ranking {
     description: 'How many units are ranked (units with data), in the whole level, also with parentUnitId.',
   })
   cohortSize: number;
-  @Field(() => [RankingRow], {
-    description:
-      'Ranked rows by rank, then the units without data; with parentUnitId, only those of the units under it. ' +
-      'Every row at once: rowsConnection answers them a page at a time.',
-  })
-  rows: RankingRow[];
 }
 
 @ObjectType({ description: 'Sums of counts of a level (level null = all units), never averages of rates.' })

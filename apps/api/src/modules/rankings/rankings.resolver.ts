@@ -4,8 +4,8 @@ import { RankingChange, rankingChange, rankingChangesOf } from './ranking-change
 import { READ_RANKINGS } from '../../foundation/access/scopes';
 import { ConnectionArgs, pageWindow } from '../../foundation/graphql/connection';
 import type { Context } from '../../foundation/graphql/context';
-import { LevelSummary, PeriodSummary, Ranking, RankingRowConnection } from './ranking.type';
-import { RankingsService, rowsPage, type RankingResult } from './rankings.service';
+import { LevelSummary, PeriodSummary, Ranking, RankingRow, RankingRowConnection } from './ranking.type';
+import { allRows, RankingsService, rowsPage, type RankingResult } from './rankings.service';
 
 @Resolver(() => Ranking)
 export class RankingsResolver {
@@ -28,6 +28,7 @@ export class RankingsResolver {
     return new RankingsService(ctx.dataSource).ranking(
       { campaignId, levelKey, asOfPeriod, targetSetKey, parentUnitId },
       new Date(),
+      { unitsAsShown: true },
     );
   }
 
@@ -40,6 +41,15 @@ export class RankingsResolver {
   })
   rankingChanged(@Root() change: ReportsChanged, @Arg('campaignId', () => ID) _campaignId: string): RankingChange {
     return rankingChange(change);
+  }
+
+  @FieldResolver(() => [RankingRow], {
+    description:
+      'Ranked rows by rank, then the units without data; with parentUnitId, only those of the units under it. ' +
+      'Every row at once: rowsConnection answers them a page at a time.',
+  })
+  rows(@Root() ranking: RankingResult) {
+    return allRows(ranking);
   }
 
   @FieldResolver(() => RankingRowConnection, {

@@ -16,6 +16,7 @@ import type { TargetSetEntity } from '../targets';
 import type { UnitEntity } from '../units';
 import { summarizeLoaded, type IndicatorResultData, type LevelSummaryData } from './level-summary';
 import { legendOf, loadRankingData, type RankingData, type RankingQuery } from './ranking-data';
+import type { RankingUnits } from './ranking-units';
 import { loadSummaryTrend, type PeriodSummaryData, type SummaryTrendQuery } from './summary-trend';
 import { msg } from '../../foundation/i18n/message';
 
@@ -41,6 +42,11 @@ export interface RankingResult {
   targetSet: TargetSetEntity;
   /** The whole level's, also when `rows` keeps only the units under a parent. */
   cohortSize: number;
+  /**
+   * Reads the units of rows `start` to `end` (excluded; all rows by default) if not read yet: `rows` and
+   * `rowsBetween` show only rows whose units were read (see RankingUnits).
+   */
+  loadUnits(start?: number, end?: number): Promise<void>;
   /** Every row in the API's terms, made when first read (a page of them, or none, costs only what it shows). */
   readonly rows: RankingRowData[];
   /** How many rows there are, and rows `start` to `end` (excluded) in the API's terms, made alone. */
@@ -76,7 +82,7 @@ export type RankedRow = Pick<
 
 /** What a ranking's ids and codes stand for: units by id, indicators by code, legend classes by code. */
 export interface RankingReferences {
-  unitById: ReadonlyMap<string, UnitEntity>;
+  units: RankingUnits;
   indicatorByCode: ReadonlyMap<string, IndicatorEntity>;
   classByCode: ReadonlyMap<string, StoredLegendClass>;
 }
@@ -109,6 +115,10 @@ class MappedRanking implements RankingResult {
     this.level = frame.level;
     this.asOfPeriod = frame.asOfPeriod;
     this.targetSet = frame.targetSet;
+  }
+
+  loadUnits(start = 0, end = this.ranked.length): Promise<void> {
+    return this.references.units.load(this.ranked.slice(start, end).map((row) => row.unitId));
   }
 
   get rows(): RankingRowData[] {
@@ -150,10 +160,10 @@ export function standingOf(row: RankedRow) {
   };
 }
 
-function rowOf(row: RankedRow, { unitById, indicatorByCode, classByCode }: RankingReferences): RankingRowData {
+function rowOf(row: RankedRow, { units, indicatorByCode, classByCode }: RankingReferences): RankingRowData {
   return {
     ...standingOf(row),
-    unit: unitById.get(row.unitId) as UnitEntity,
+    unit: units.get(row.unitId),
     class: row.class ? (classByCode.get(row.class) ?? null) : null,
     indicators: row.indicators.map((figure) =>
       indicatorResult(figure, indicatorByCode.get(figure.code) as IndicatorEntity),
@@ -165,7 +175,7 @@ function rowOf(row: RankedRow, { unitById, indicatorByCode, classByCode }: Ranki
 export function toRankingResult(data: RankingData, level: LevelEntity, ranking: Ranking): RankingResult {
   const { context } = data;
   return rankingResultOf({ level, asOfPeriod: data.asOfPeriod, targetSet: data.targetSet }, ranking, {
-    unitById: new Map(data.units.map((unit) => [unit.id, unit])),
+    units: data.units,
     indicatorByCode: new Map(context.indicators.map((indicator) => [indicator.code, indicator])),
     classByCode: new Map(context.campaign.legend.map((entry) => [entry.code, entry])),
   });
@@ -213,13 +223,16 @@ export class RankingsService {
 
   /**
    * The level ranked whole; with `parentUnitId`, only the rows of the units under that unit are kept, with the
-   * ranks, movements and cohort size of the whole level (a province's communes keep their national rank).
+   * ranks, movements and cohort size of the whole level (a province's communes keep their national rank). Its rows'
+   * units are read, unless `unitsAsShown`: then only as rows are shown (see RankingResult.loadUnits).
    */
-  async ranking(query: LevelRankingQuery, now: Date): Promise<RankingResult> {
+  async ranking(query: LevelRankingQuery, now: Date, { unitsAsShown = false } = {}): Promise<RankingResult> {
     const under = query.parentUnitId == null ? null : await unitsUnder(this.dataSource, query.parentUnitId);
     const { data, rankings } = await this.rankLevels(query, now);
-    const result = toRankingResult(data, rankings[0].level, rankings[0].ranking);
-    return under ? result.onlyUnits(under) : result;
+    const whole = toRankingResult(data, rankings[0].level, rankings[0].ranking);
+    const result = under ? whole.onlyUnits(under) : whole;
+    if (!unitsAsShown) await result.loadUnits();
+    return result;
   }
 
   /** Every level asked for (one, or all the campaign's), ranked by @thidua/domain from one read of the counts. */
@@ -259,6 +272,14 @@ async function unitsUnder(dataSource: DataSource, parentId: string): Promise<Set
 }
 
 /** A page of a ranking's rows (positions in their order); totalCount counts its rows, not the cohort. */
-export function rowsPage(ranking: RankingResult, window: PageWindow): Connection<RankingRowData> {
-  return connectionOf(ranking.rowsBetween(window.offset, window.offset + window.limit), window, ranking.rowCount);
+export async function rowsPage(ranking: RankingResult, window: PageWindow): Promise<Connection<RankingRowData>> {
+  const [start, end] = [window.offset, window.offset + window.limit];
+  await ranking.loadUnits(start, end);
+  return connectionOf(ranking.rowsBetween(start, end), window, ranking.rowCount);
+}
+
+/** Every row of a ranking, its units read first. */
+export async function allRows(ranking: RankingResult): Promise<RankingRowData[]> {
+  await ranking.loadUnits();
+  return ranking.rows;
 }

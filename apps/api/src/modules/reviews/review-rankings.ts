@@ -1,7 +1,7 @@
 import type { RequestLoaders } from '../../foundation/database/request-loaders';
 import { indicatorById, type IndicatorEntity } from '../indicators';
 import { levelById, type LevelEntity } from '../levels';
-import { rankingResultOf, type RankedRow, type RankingResult } from '../rankings';
+import { rankingResultOf, unitsAtHand, type RankedRow, type RankingResult } from '../rankings';
 import { targetSetById, type TargetSetEntity } from '../targets';
 import { unitById, type UnitEntity } from '../units';
 import type { ReviewEntity, SnapshotRanking } from './review.entity';
@@ -25,7 +25,7 @@ export async function snapshotRankings(review: ReviewEntity, loaders: RequestLoa
   ]);
   const codeById = new Map((indicators as IndicatorEntity[]).map((indicator) => [indicator.id, indicator.code]));
   const references = {
-    unitById: new Map((units as UnitEntity[]).map((unit) => [unit.id, unit])),
+    units: unitsAtHand(new Map((units as UnitEntity[]).map((unit) => [unit.id, unit]))),
     indicatorByCode: new Map((indicators as IndicatorEntity[]).map((indicator) => [indicator.code, indicator])),
     classByCode: new Map(snapshot.legend.map((entry) => [entry.code, entry])),
   };

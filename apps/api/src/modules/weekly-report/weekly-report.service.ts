@@ -89,10 +89,13 @@ export class WeeklyReportService {
         .findOne({ where: { parentId: IsNull(), archivedAt: IsNull() }, order: { code: 'ASC' } }),
     ]);
     const period = periods[asOfPeriod - 1];
-    const levels = ranked.map(({ level, ranking }) => {
-      const result = toRankingResult(data, level, ranking);
-      return { level, cohortSize: result.cohortSize, rows: result.rows, ...standouts(result.rows) };
-    });
+    const levels = await Promise.all(
+      ranked.map(async ({ level, ranking }) => {
+        const result = toRankingResult(data, level, ranking);
+        await result.loadUnits();
+        return { level, cohortSize: result.cohortSize, rows: result.rows, ...standouts(result.rows) };
+      }),
+    );
     const zeroRateUnits = levels.flatMap(({ level, rows }) =>
       rows.flatMap((row) =>
         row.indicators
