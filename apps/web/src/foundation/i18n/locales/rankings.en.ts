@@ -17,6 +17,8 @@ export const rankingsEn: Strings<typeof rankingsVi> = {
     caption: '{{level}} ranking as of period {{period}}, {{targetSet}}',
     captionParent: '{{level}} ranking under {{parent}} as of period {{period}}, {{targetSet}}',
     cohort: '{{ranked, number}} of {{total, number}} units with data',
+    cohortUnder_one: "{{count, number}} unit under it, ranked among the level's {{ranked, number}} units with data",
+    cohortUnder_other: "{{count, number}} units under it, ranked among the level's {{ranked, number}} units with data",
     noData:
       'No reports up to period {{period}}, so nothing is ranked yet. Units without data are left blank, not counted as 0%.',
     noRows: 'This level has no units yet.',

@@ -14,6 +14,10 @@ export const rankingsVi = {
     caption: 'Xếp hạng {{level}} tính đến kỳ {{period}}, {{targetSet}}',
     captionParent: 'Xếp hạng {{level}} thuộc {{parent}} tính đến kỳ {{period}}, {{targetSet}}',
     cohort: '{{ranked, number}} / {{total, number}} đơn vị có số liệu',
+    cohortUnder_one:
+      '{{count, number}} đơn vị trực thuộc, xếp hạng trong {{ranked, number}} đơn vị có số liệu của cả cấp',
+    cohortUnder_other:
+      '{{count, number}} đơn vị trực thuộc, xếp hạng trong {{ranked, number}} đơn vị có số liệu của cả cấp',
     noData:
       'Chưa có báo cáo nào tính đến kỳ {{period}} nên chưa xếp hạng được. Đơn vị chưa có số liệu để trống, không tính là 0%.',
     noRows: 'Cấp này chưa có đơn vị nào.',

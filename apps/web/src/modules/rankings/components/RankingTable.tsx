@@ -20,8 +20,11 @@ export interface RankingTableProps {
   onDrillDown?: (row: RankingRowData) => void;
   /** Each score shows its parts (base, bonus, penalty) on hover, focus and tap: the campaign scores with them. */
   withParts?: boolean;
-  /** The whole level in the server's order, when `rows` is a part of it: names the unit above a tie-break note. */
-  allRows?: readonly RankingRowData[];
+  /**
+   * The whole level in the server's order: names the unit ranked just above in a tie-break note. Without it (rows under
+   * a parent unit, a part of the level) the note says "the unit above" without a name.
+   */
+  levelRows?: readonly RankingRowData[];
 }
 
 /**
@@ -38,16 +41,16 @@ export function RankingTable({
   unitHref,
   onDrillDown,
   withParts = false,
-  allRows,
+  levelRows,
 }: RankingTableProps) {
   const { t } = useTranslation();
   const [sort, setSort] = useState<RankingSort>(DEFAULT_SORT);
   const sorted = useMemo(() => sortRankingRows(rows, sort), [rows, sort]);
   // The unit ranked just above each unit (server order), for the tie-break note.
-  const above = useMemo(() => {
-    const level = allRows ?? rows;
-    return new Map(level.slice(1).map((row, index) => [row.unit.id, level[index]]));
-  }, [allRows, rows]);
+  const above = useMemo(
+    () => new Map((levelRows ?? []).slice(1).map((row, index) => [row.unit.id, (levelRows ?? [])[index]])),
+    [levelRows],
+  );
   const boxRef = useRef<HTMLDivElement>(null);
   const headRef = useRef<HTMLTableSectionElement>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);

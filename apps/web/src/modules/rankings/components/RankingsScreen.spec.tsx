@@ -18,7 +18,7 @@ function rankingMock(levelKey: string, rows: unknown[], cohortSize: number) {
   return {
     request: {
       query: RankingQuery,
-      variables: { campaignId: 'c-1', levelKey, asOfPeriod: null, targetSetKey: 'campaign' },
+      variables: { campaignId: 'c-1', levelKey, asOfPeriod: null, targetSetKey: 'campaign', parentUnitId: null },
     },
     result: {
       data: {
@@ -75,7 +75,13 @@ describe('RankingsScreen', () => {
         {
           request: {
             query: RankingQuery,
-            variables: { campaignId: 'c-1', levelKey: 'province', asOfPeriod: null, targetSetKey: 'campaign' },
+            variables: {
+              campaignId: 'c-1',
+              levelKey: 'province',
+              asOfPeriod: null,
+              targetSetKey: 'campaign',
+              parentUnitId: null,
+            },
           },
           error: new Error('boom'),
         },

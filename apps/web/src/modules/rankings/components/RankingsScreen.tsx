@@ -25,7 +25,14 @@ export function RankingsScreen({ campaign }: { campaign: RankedCampaign }) {
   const levelKey = params.level ?? campaign.levels[0]?.key ?? '';
   const targetSetKey = params.set ?? primarySetKey(campaign.targetSets);
   const { data, previousData, error, refetch, loading } = useQuery(RankingQuery, {
-    variables: { campaignId: campaign.id, levelKey, asOfPeriod: params.period, targetSetKey },
+    // Under a unit, only its units' rows are asked for (the server ranks the whole level).
+    variables: {
+      campaignId: campaign.id,
+      levelKey,
+      asOfPeriod: params.period,
+      targetSetKey,
+      parentUnitId: params.parent,
+    },
     skip: !levelKey,
   });
   // Figures written by anyone, anywhere: the table follows without a reload.
@@ -34,11 +41,7 @@ export function RankingsScreen({ campaign }: { campaign: RankedCampaign }) {
   const ranking = (data ?? previousData)?.ranking;
   const childLevel = childLevelKey(campaign.levels, levelKey);
   const parentName = params.parent ? (parent.data?.unit?.name ?? '') : null;
-  const rows = ranking
-    ? params.parent
-      ? ranking.rows.filter((row) => row.unit.parent?.id === params.parent)
-      : ranking.rows
-    : [];
+  const rows = ranking?.rows ?? [];
   // A search by name narrows the rows shown; ranks stay those of the whole cohort.
   const [search, setSearch] = useState('');
   const searched = search ? rows.filter((row) => matchesSearch(search, row.unit.code, row.unit.name)) : rows;
@@ -98,11 +101,12 @@ export function RankingsScreen({ campaign }: { campaign: RankedCampaign }) {
       ) : (
         <div aria-busy={loading}>
           <p className="muted" role="status">
-            {t('rankings.cohort', { ranked: ranking.cohortSize, total: ranking.rows.length })}
-            {(params.parent || search) &&
-              ` · ${t('common.shownOf', { shown: searched.length, total: ranking.rows.length })}`}
+            {params.parent
+              ? t('rankings.cohortUnder', { count: rows.length, ranked: ranking.cohortSize })
+              : t('rankings.cohort', { ranked: ranking.cohortSize, total: rows.length })}
+            {search && ` · ${t('common.shownOf', { shown: searched.length, total: rows.length })}`}
           </p>
-          {ranking.rows.length === 0 ? (
+          {rows.length === 0 ? (
             <ListEmpty title={t('rankings.noRows')} />
           ) : (
             <>
@@ -124,7 +128,7 @@ export function RankingsScreen({ campaign }: { campaign: RankedCampaign }) {
                       })
                 }
                 rows={searched}
-                allRows={ranking.rows}
+                levelRows={params.parent ? undefined : rows}
                 withParts={scoringHasParts(campaign.scoring) || rowsHaveParts(ranking.rows)}
                 indicators={indicators}
                 legendCodes={legendCodesBestFirst(campaign.legend)}

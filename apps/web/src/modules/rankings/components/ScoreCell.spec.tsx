@@ -92,6 +92,7 @@ describe('notes under a unit', () => {
         legendCodes={['GOOD']}
         unitHref={(r) => `/u/${r.unit.id}`}
         withParts
+        levelRows={rows}
       />,
     );
     const bodyRows = () => within(screen.getByRole('table')).getAllByRole('row').slice(1);
@@ -105,5 +106,25 @@ describe('notes under a unit', () => {
     const header = screen.getByRole('columnheader', { name: /Giải quyết trực tuyến/ });
     fireEvent.click(within(header).getByRole('button'));
     expect(bodyRows()[0]).toHaveTextContent('cùng điểm với Đơn vị 0 — xếp sau do tỷ lệ vượt chỉ tiêu');
+  });
+
+  it('names no unit above when the rows are a part of the level (the units under a parent)', () => {
+    const rows = [
+      rankingRow(2, { score: 95, tieBreak: 'UNCAPPED_ACHIEVEMENT', rate: 10 }),
+      rankingRow(5, { score: 95, tieBreak: 'UNCAPPED_ACHIEVEMENT', rate: 90 }),
+    ];
+    renderWithProviders(
+      <RankingTable
+        caption="Xếp hạng"
+        rows={rows}
+        indicators={[{ code: 'ONLINE_RESOLUTION', name: 'Giải quyết trực tuyến' }]}
+        legendCodes={['GOOD']}
+        unitHref={(r) => `/u/${r.unit.id}`}
+      />,
+    );
+    const header = screen.getByRole('columnheader', { name: /Giải quyết trực tuyến/ });
+    fireEvent.click(within(header).getByRole('button'));
+    for (const row of within(screen.getByRole('table')).getAllByRole('row').slice(1))
+      expect(row).toHaveTextContent('cùng điểm với đơn vị trên — xếp sau do tỷ lệ vượt chỉ tiêu');
   });
 });
