@@ -357,7 +357,7 @@ const RANKING_SQL = `
          ARRAY(SELECT id FROM indicator ORDER BY id) AS indicator_ids,
          CASE WHEN (SELECT count(*) FROM cohort) <= $10 THEN
            (SELECT coalesce(json_agg(json_build_array(u.id, u.code, u.name, u.level_id, u.parent_id, u.updated_at)), '[]')
-            FROM cohort m JOIN units u ON u.id = m.id)
+            FROM units u WHERE u.archived_at IS NULL AND u.level_id = ANY($3::uuid[]))
          END AS cohort_units
   FROM campaigns c
   LEFT JOIN target_sets s ON s.campaign_id = c.id AND CASE WHEN $2::text IS NULL THEN s.is_primary ELSE s.key = $2 END
