@@ -276,8 +276,8 @@ async function main(): Promise<void> {
       'tally (as the API reads them), rows to the',
   );
   console.log(
-    "domain input; domain = rankAggregatedCohort; to API rows = the result in the API's terms (its rows made only " +
-      'when read, so this is the unit map alone; making every row is part of "rows\' GraphQL + JSON"). Over HTTP: the ' +
+    "domain input; domain = rankAggregatedCohort; to API rows = the result in the API's terms (its rows made and their " +
+      'units read only when shown, so nearly nothing here; both are part of "rows\' GraphQL + JSON"). Over HTTP: the ' +
       'ranking query without',
   );
   console.log(
