@@ -64,6 +64,21 @@ describe('a score and its parts', () => {
   });
 });
 
+/** The ranking table of `rows` with one indicator and scores' parts; `levelRows`: the whole level, when known. */
+function renderTable(rows: ReturnType<typeof rankingRow>[], levelRows?: ReturnType<typeof rankingRow>[]) {
+  renderWithProviders(
+    <RankingTable
+      caption="Xếp hạng"
+      rows={rows}
+      indicators={[{ code: 'ONLINE_RESOLUTION', name: 'Giải quyết trực tuyến' }]}
+      legendCodes={['GOOD']}
+      unitHref={(r) => `/u/${r.unit.id}`}
+      withParts
+      levelRows={levelRows}
+    />,
+  );
+}
+
 describe('notes under a unit', () => {
   it('says why a unit with the same score is placed below, from its own side', () => {
     renderWithProviders(<RowNotes row={{ tieBreak: 'ON_TIME_SHARE', latestReportMissing: false }} />);
@@ -84,17 +99,7 @@ describe('notes under a unit', () => {
       rankingRow(1, { score: 95, tieBreak: 'UNCAPPED_ACHIEVEMENT', latestReportMissing: true, rate: 90 }),
       rankingRow(2, { score: 80, rate: 10 }),
     ];
-    renderWithProviders(
-      <RankingTable
-        caption="Xếp hạng"
-        rows={rows}
-        indicators={[{ code: 'ONLINE_RESOLUTION', name: 'Giải quyết trực tuyến' }]}
-        legendCodes={['GOOD']}
-        unitHref={(r) => `/u/${r.unit.id}`}
-        withParts
-        levelRows={rows}
-      />,
-    );
+    renderTable(rows, rows);
     const bodyRows = () => within(screen.getByRole('table')).getAllByRole('row').slice(1);
     expect(bodyRows()[0]).not.toHaveTextContent('cùng điểm');
     expect(bodyRows()[1]).toHaveTextContent('cùng điểm với đơn vị trên — xếp sau do tỷ lệ vượt chỉ tiêu');
@@ -113,15 +118,7 @@ describe('notes under a unit', () => {
       rankingRow(2, { score: 95, tieBreak: 'UNCAPPED_ACHIEVEMENT', rate: 10 }),
       rankingRow(5, { score: 95, tieBreak: 'UNCAPPED_ACHIEVEMENT', rate: 90 }),
     ];
-    renderWithProviders(
-      <RankingTable
-        caption="Xếp hạng"
-        rows={rows}
-        indicators={[{ code: 'ONLINE_RESOLUTION', name: 'Giải quyết trực tuyến' }]}
-        legendCodes={['GOOD']}
-        unitHref={(r) => `/u/${r.unit.id}`}
-      />,
-    );
+    renderTable(rows);
     const header = screen.getByRole('columnheader', { name: /Giải quyết trực tuyến/ });
     fireEvent.click(within(header).getByRole('button'));
     for (const row of within(screen.getByRole('table')).getAllByRole('row').slice(1))
