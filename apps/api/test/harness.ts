@@ -91,6 +91,11 @@ export async function startTestApp(
       ? { settings: options.background.webhooks, jobs: background?.jobs ?? null }
       : undefined,
   });
+  // A test may keep the event loop busy for seconds between two requests (a property test run in process): with
+  // Node's 5-second keep-alive, the server and fetch's client (which gives up a second earlier) then both find their
+  // idle timers expired at once, and a request sent on the socket the server is closing fails with ECONNRESET (seen
+  // in CI). Idle connections are kept far longer than any test pauses; production keeps Node's default.
+  server.httpServer.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = server.httpServer.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}`;

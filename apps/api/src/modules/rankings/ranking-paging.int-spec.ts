@@ -219,6 +219,31 @@ describe('ranking: rows a page at a time, and the rows under a parent unit', () 
     }
   });
 
+  it("answers a unit's place with the rows above it that explain it, for every unit of a level", async () => {
+    const whole = (await ranking('commune')).data?.ranking as { rows: Row[] };
+    const query = `query($c: ID!, $p: Int, $u: ID!) {
+      ranking(campaignId: $c, levelKey: "commune", asOfPeriod: $p) { rowsAbove(unitId: $u) { ${ROW} } } }`;
+    const above = async (unitId: string) => {
+      const result = await app.gql<{ ranking: { rowsAbove: Row[] } }>(query, { c: campaignId, p, u: unitId }, viewer);
+      expect(result.errors).toBeUndefined();
+      return result.data?.ranking.rowsAbove as Row[];
+    };
+    for (const [index, row] of whole.rows.entries()) {
+      const rows = await above(row.unit.id);
+      // The rows of the whole ranking just above the unit, the unit's last.
+      expect(rows).toEqual(whole.rows.slice(index + 1 - rows.length, index + 1));
+      if (row.rank === null) expect(rows).toHaveLength(1);
+      else if (index > 0)
+        expect(rows[0].rank === null || rows[0].rank < row.rank || rows.length === index + 1).toBe(true);
+    }
+    // A unit of another level, an unknown id and a string that is no id: no rows, no error.
+    const [district] = await app.dataSource.query(
+      `SELECT id FROM units WHERE level_id = (SELECT id FROM levels WHERE key = 'district') LIMIT 1`,
+    );
+    for (const unitId of [district.id, '00000000-0000-4000-8000-000000000000', "x' OR 1=1 --"])
+      expect(await above(unitId)).toEqual([]);
+  }, 120_000);
+
   it('refuses an unknown parent clearly (BAD_USER_INPUT)', async () => {
     for (const parent of ['00000000-0000-4000-8000-000000000000', 'not-an-id']) {
       const result = await ranking('commune', { parent });

@@ -5,7 +5,7 @@ import { READ_RANKINGS } from '../../foundation/access/scopes';
 import { ConnectionArgs, pageWindow } from '../../foundation/graphql/connection';
 import type { Context } from '../../foundation/graphql/context';
 import { LevelSummary, PeriodSummary, Ranking, RankingRow, RankingRowConnection } from './ranking.type';
-import { allRows, RankingsService, rowsPage, type RankingResult } from './rankings.service';
+import { allRows, RankingsService, rowsAbove, rowsPage, type RankingResult } from './rankings.service';
 
 @Resolver(() => Ranking)
 export class RankingsResolver {
@@ -50,6 +50,17 @@ export class RankingsResolver {
   })
   rows(@Root() ranking: RankingResult) {
     return allRows(ranking);
+  }
+
+  @FieldResolver(() => [RankingRow], {
+    description:
+      "A unit's row with the rows above it that its place is explained from, in the order of `rows`, the unit's row " +
+      'last: from the nearest row ranked better than the unit (the first row when none is), whatever the size of its ' +
+      "tie group; only the unit's own row when it has no rank; empty when the unit is not among the rows. What a " +
+      "unit's page asks for instead of a whole level.",
+  })
+  rowsAbove(@Root() ranking: RankingResult, @Arg('unitId', () => ID) unitId: string) {
+    return rowsAbove(ranking, unitId);
   }
 
   @FieldResolver(() => RankingRowConnection, {

@@ -52,6 +52,12 @@ export interface RankingResult {
   /** How many rows there are, and rows `start` to `end` (excluded) in the API's terms, made alone. */
   readonly rowCount: number;
   rowsBetween(start: number, end: number): RankingRowData[];
+  /**
+   * Where a unit's place is explained from, as positions in `rows` (`end` excluded, the unit's row last): from the
+   * nearest row ranked better than the unit (the first row when none is), whatever the size of its tie group; only its
+   * own row when it has no rank; null when the unit is not among the rows.
+   */
+  placeOf(unitId: string): { start: number; end: number } | null;
   /** The same ranking keeping only the rows of these units. */
   onlyUnits(unitIds: ReadonlySet<string>): RankingResult;
 }
@@ -133,6 +139,17 @@ class MappedRanking implements RankingResult {
   rowsBetween(start: number, end: number): RankingRowData[] {
     if (this.mapped) return this.mapped.slice(start, end);
     return this.ranked.slice(start, end).map((row) => rowOf(row, this.references));
+  }
+
+  placeOf(unitId: string): { start: number; end: number } | null {
+    const index = this.ranked.findIndex((row) => row.unitId === unitId);
+    if (index < 0) return null;
+    const rank = this.ranked[index].rank;
+    if (rank === null) return { start: index, end: index + 1 };
+    // Rows above rank better or the same (ties): back past the unit's tie group to the nearest better rank.
+    let start = index - 1;
+    while (start > 0 && this.ranked[start].rank === rank) start--;
+    return { start: Math.max(start, 0), end: index + 1 };
   }
 
   onlyUnits(unitIds: ReadonlySet<string>): RankingResult {
@@ -276,6 +293,14 @@ export async function rowsPage(ranking: RankingResult, window: PageWindow): Prom
   const [start, end] = [window.offset, window.offset + window.limit];
   await ranking.loadUnits(start, end);
   return connectionOf(ranking.rowsBetween(start, end), window, ranking.rowCount);
+}
+
+/** A unit's row with the rows its place is explained from (see RankingResult.placeOf); none when it is not ranked here. */
+export async function rowsAbove(ranking: RankingResult, unitId: string): Promise<RankingRowData[]> {
+  const place = ranking.placeOf(unitId);
+  if (!place) return [];
+  await ranking.loadUnits(place.start, place.end);
+  return ranking.rowsBetween(place.start, place.end);
 }
 
 /** Every row of a ranking, its units read first. */

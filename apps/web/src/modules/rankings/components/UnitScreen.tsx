@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useFormat } from '../../../foundation/i18n/useFormat';
 import { UnitReportsQuery } from '../../reports';
 import { ListEmpty, ListError, ListLoading } from '../../../foundation/ui/components/ListStates';
-import { RankingQuery } from '../graphql/queries/ranking';
+import { RankingPlaceQuery } from '../graphql/queries/ranking-place';
 import { RankingUnitQuery } from '../graphql/queries/ranking-unit';
 import { useRankingParams } from '../hooks/useRankingParams';
 import { primarySetKey, type RankedCampaign } from '../utils/campaign-types';
@@ -18,7 +18,8 @@ import './rankings.css';
 
 /**
  * One unit in a campaign: its rank and score, each indicator's weekly trend against its target with the shortfall and
- * projection in plain words, and its report history. Three requests: the unit, its level's ranking, its reports.
+ * projection in plain words, and its report history. Three requests: the unit, its place in its level's ranking (its
+ * row and the rows above that explain it), its reports.
  */
 export function UnitScreen({ campaign }: { campaign: RankedCampaign }) {
   const { t } = useTranslation();
@@ -28,8 +29,15 @@ export function UnitScreen({ campaign }: { campaign: RankedCampaign }) {
   const targetSetKey = params.set ?? primarySetKey(campaign.targetSets);
   const unitQuery = useQuery(RankingUnitQuery, { variables: { id: unitId } });
   const unit = unitQuery.data?.unit;
-  const rankingQuery = useQuery(RankingQuery, {
-    variables: { campaignId: campaign.id, levelKey: unit?.level.key ?? '', asOfPeriod: params.period, targetSetKey },
+  // The unit's row and the rows above it that its place is explained from, not the whole level.
+  const rankingQuery = useQuery(RankingPlaceQuery, {
+    variables: {
+      campaignId: campaign.id,
+      levelKey: unit?.level.key ?? '',
+      asOfPeriod: params.period,
+      targetSetKey,
+      unitId,
+    },
     skip: !unit,
   });
   const reportsQuery = useQuery(UnitReportsQuery, { variables: { campaignId: campaign.id, unitId, first: 100 } });
@@ -39,17 +47,17 @@ export function UnitScreen({ campaign }: { campaign: RankedCampaign }) {
   if (!unit) return <ListEmpty title={t('unitPage.notFound')} />;
 
   const ranking = rankingQuery.data?.ranking;
-  const row = ranking?.rows.find((candidate) => candidate.unit.id === unit.id);
+  const row = ranking?.rowsAbove.at(-1);
   const reports = reportsQuery.data?.reports.edges.map((edge) => edge.node) ?? [];
   const asOf = ranking?.asOfPeriod ?? 0;
   const explanation = ranking
     ? explainPlace(
         {
-          rows: ranking.rows,
+          rows: ranking.rowsAbove,
           unitId: unit.id,
           levelName: unit.level.name,
           asOfPeriod: ranking.asOfPeriod,
-          withParts: scoringHasParts(campaign.scoring) || rowsHaveParts(ranking.rows),
+          withParts: scoringHasParts(campaign.scoring) || rowsHaveParts(ranking.rowsAbove),
           bonusMax: campaign.scoring.bonusMax,
         },
         t,

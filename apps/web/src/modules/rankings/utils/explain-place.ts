@@ -17,7 +17,10 @@ export interface ExplainedRow {
 }
 
 export interface ExplainPlaceInput {
-  /** The level's rows in the server's order: by rank (ties broken by the chain), then the units without data. */
+  /**
+   * Rows in the server's order (by rank, ties broken by the chain, then the units without data) with the unit's: the
+   * level's, or the rows above it that explain its place (the API's `rowsAbove`).
+   */
   rows: ReadonlyArray<ExplainedRow>;
   unitId: string;
   levelName: string;
