@@ -15,31 +15,7 @@ export const RankingPlaceQuery = graphql(`
         name
       }
       rowsAbove(unitId: $unitId) {
-        rank
-        movement
-        score
-        baseScore
-        bonusPoints
-        penaltyPoints
-        tieBreak
-        latestReportMissing
-        class {
-          code
-          name
-          minScore
-        }
-        unit {
-          id
-          code
-          name
-        }
-        indicators {
-          ...IndicatorResultFields
-        }
-        reports {
-          late
-          missing
-        }
+        ...RankingRowFields
       }
     }
   }

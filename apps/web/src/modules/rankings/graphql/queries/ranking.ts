@@ -27,34 +27,12 @@ export const RankingQuery = graphql(`
         name
       }
       rows {
-        rank
-        movement
-        score
-        baseScore
-        bonusPoints
-        penaltyPoints
-        tieBreak
-        latestReportMissing
-        class {
-          code
-          name
-          minScore
-        }
+        ...RankingRowFields
         unit {
-          id
-          code
-          name
           childCount
           parent {
             id
           }
-        }
-        indicators {
-          ...IndicatorResultFields
-        }
-        reports {
-          late
-          missing
         }
       }
     }
