@@ -4,7 +4,7 @@ import { isId } from '../../foundation/database/errors';
 import { msg, type Message } from '../../foundation/i18n/message';
 import { loadCampaignContext, type CampaignContext } from '../campaigns';
 import type { LevelEntity } from '../levels';
-import { RankingsService, toRankingResult, type RankingRowData } from '../rankings';
+import { allRows, RankingsService, toRankingResult, type RankingRowData } from '../rankings';
 import { UnitEntity } from '../units';
 import { CampaignPublicationEntity } from './campaign-publication.entity';
 import { PublicAnswerCache, publicAnswer, publicError, type PublicAnswer } from './public-answer-cache';
@@ -159,8 +159,7 @@ export class PublicScoreboards {
     for (const { level, ranking } of result.rankings) {
       if (!publication.levelIds.includes(level.id)) continue;
       const table = toRankingResult(result.data, level, ranking);
-      await table.loadUnits();
-      tables.set(level.id, { cohortSize: table.cohortSize, rows: table.rows });
+      tables.set(level.id, { cohortSize: table.cohortSize, rows: await allRows(table) });
     }
     return tables;
   }

@@ -290,21 +290,24 @@ async function unitsUnder(dataSource: DataSource, parentId: string): Promise<Set
 
 /** A page of a ranking's rows (positions in their order); totalCount counts its rows, not the cohort. */
 export async function rowsPage(ranking: RankingResult, window: PageWindow): Promise<Connection<RankingRowData>> {
-  const [start, end] = [window.offset, window.offset + window.limit];
-  await ranking.loadUnits(start, end);
-  return connectionOf(ranking.rowsBetween(start, end), window, ranking.rowCount);
+  const rows = await shownRows(ranking, window.offset, window.offset + window.limit);
+  return connectionOf(rows, window, ranking.rowCount);
 }
 
 /** A unit's row with the rows its place is explained from (see RankingResult.placeOf); none when it is not ranked here. */
 export async function rowsAbove(ranking: RankingResult, unitId: string): Promise<RankingRowData[]> {
   const place = ranking.placeOf(unitId);
-  if (!place) return [];
-  await ranking.loadUnits(place.start, place.end);
-  return ranking.rowsBetween(place.start, place.end);
+  return place ? shownRows(ranking, place.start, place.end) : [];
 }
 
 /** Every row of a ranking, its units read first. */
 export async function allRows(ranking: RankingResult): Promise<RankingRowData[]> {
   await ranking.loadUnits();
   return ranking.rows;
+}
+
+/** Rows `start` to `end` (excluded) of a ranking, their units read first. */
+async function shownRows(ranking: RankingResult, start: number, end: number): Promise<RankingRowData[]> {
+  await ranking.loadUnits(start, end);
+  return ranking.rowsBetween(start, end);
 }

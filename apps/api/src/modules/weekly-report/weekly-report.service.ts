@@ -4,6 +4,7 @@ import type { CampaignEntity } from '../campaigns';
 import type { IndicatorEntity } from '../indicators';
 import type { LevelEntity } from '../levels';
 import {
+  allRows,
   RankingsService,
   summarizeLoaded,
   toRankingResult,
@@ -92,8 +93,8 @@ export class WeeklyReportService {
     const levels = await Promise.all(
       ranked.map(async ({ level, ranking }) => {
         const result = toRankingResult(data, level, ranking);
-        await result.loadUnits();
-        return { level, cohortSize: result.cohortSize, rows: result.rows, ...standouts(result.rows) };
+        const rows = await allRows(result);
+        return { level, cohortSize: result.cohortSize, rows, ...standouts(rows) };
       }),
     );
     const zeroRateUnits = levels.flatMap(({ level, rows }) =>

@@ -47,10 +47,10 @@ export function RankingTable({
   const [sort, setSort] = useState<RankingSort>(DEFAULT_SORT);
   const sorted = useMemo(() => sortRankingRows(rows, sort), [rows, sort]);
   // The unit ranked just above each unit (server order), for the tie-break note.
-  const above = useMemo(
-    () => new Map((levelRows ?? []).slice(1).map((row, index) => [row.unit.id, (levelRows ?? [])[index]])),
-    [levelRows],
-  );
+  const above = useMemo(() => {
+    const level = levelRows ?? [];
+    return new Map(level.slice(1).map((row, index) => [row.unit.id, level[index]]));
+  }, [levelRows]);
   const boxRef = useRef<HTMLDivElement>(null);
   const headRef = useRef<HTMLTableSectionElement>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);

@@ -10,7 +10,6 @@ const unit = (id: string, name: string, childCount = 0) => ({
   code: id,
   name,
   childCount,
-  parent: { __typename: 'Unit' as const, id: 'u-96' },
 });
 const tally = { __typename: 'ReportTally' as const, due: 11, onTime: 0, late: 0, missing: 11 };
 

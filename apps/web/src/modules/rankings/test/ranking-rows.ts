@@ -46,7 +46,7 @@ export function rankingRow(
     tieBreak,
     latestReportMissing,
     class: noData ? null : { code: 'GOOD', name: 'Tốt', minScore: 75 },
-    unit: { id: `u${index}`, code: `U${index}`, name: `Đơn vị ${index}`, childCount: 0, parent: null },
+    unit: { id: `u${index}`, code: `U${index}`, name: `Đơn vị ${index}`, childCount: 0 },
     indicators: [indicatorResult('ONLINE_RESOLUTION', noData ? null : rate)],
     reports: { late: 1, missing: 0 },
   };

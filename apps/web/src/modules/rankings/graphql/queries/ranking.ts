@@ -30,9 +30,6 @@ export const RankingQuery = graphql(`
         ...RankingRowFields
         unit {
           childCount
-          parent {
-            id
-          }
         }
       }
     }
