@@ -20,7 +20,7 @@ import './production-env';
 import 'reflect-metadata';
 import os from 'node:os';
 import pg from 'pg';
-import { cohortShapeOf, loadRankingData, rankingStatement } from '@thidua/api';
+import { cohortShapeOf, loadRankingData, rankingStatements } from '@thidua/api';
 import { demoWithLevel, openBenchDatabase } from './bench-database';
 import { medians, timedMedians } from './medians';
 
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   const now = new Date();
   const query = { campaignId, levelKey: 'national', asOfPeriod: AS_OF };
   const data = await loadRankingData(dataSource, query, now);
-  const { sql, parameters } = rankingStatement(query, cohortShapeOf(data), now);
+  const { sql, parameters } = rankingStatements(query, cohortShapeOf(data), now).kept;
   const levelId = data.levels[0].id;
 
   const client = new pg.Client(

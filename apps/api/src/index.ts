@@ -29,7 +29,7 @@ export {
 } from './modules/dossiers/dossier-ingest';
 export { recomputeDirtyCells, type RecomputeSummary } from './modules/dossiers/dossier-recompute';
 export { CA_MAU_RECORD_RULES, setCampaignRecordFeeds, setIndicatorRecordRule } from './modules/dossiers/record-rules';
-export { cohortShapeOf, loadRankingData, rankingStatement, type RankingData } from './modules/rankings/ranking-data';
+export { cohortShapeOf, loadRankingData, rankingStatements, type RankingData } from './modules/rankings/ranking-data';
 export { rankLoaded, toRankingResult } from './modules/rankings/rankings.service';
 export { readReportFile } from './modules/reports/report-file';
 export { unitSearchText } from './modules/units/search-text';

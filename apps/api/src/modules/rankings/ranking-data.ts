@@ -11,6 +11,7 @@ import {
 import type { DataSource } from 'typeorm';
 import { entityFromJson } from '../../foundation/database/entity-from-json';
 import { isId } from '../../foundation/database/errors';
+import { queryPrepared } from '../../foundation/database/prepared-query';
 import { withoutJit } from '../../foundation/database/without-jit';
 import { badInput } from '../../foundation/errors/refusal';
 import { LevelEntity } from '../levels';
@@ -101,7 +102,11 @@ export async function loadRankingData(dataSource: DataSource, query: RankingQuer
   // The second read's context is not used: the units were read for this one's shape, whatever changed since.
   const cohort = sameShape(guess, shape) ? row : await readRanking(dataSource, query, shape, now);
   if (!cohort) throw badInput(NO_SUCH_CAMPAIGN);
-  const cohorts = cohortsOf(context, levels, shape.levelIds, targets, cohort);
+  const figures = cohort.units ?? (await unitsFromReports(dataSource, query, shape, now));
+  const cohorts = cohortsOf(context, levels, shape.levelIds, targets, {
+    units: figures,
+    indicator_ids: cohort.indicator_ids,
+  });
   const units = (cohort.cohort_units ?? []).map(unitOf);
   return { context, asOfPeriod, targetSet, targets, levels, units: new CohortUnits(dataSource, units), cohorts };
 }
@@ -148,9 +153,11 @@ export function legendOf(context: CampaignContext): Legend {
 }
 
 /**
- * The statement; null when there is no such campaign. Run with JIT off (see withoutJit): its estimated cost grows
- * with the cohort and reaches `jit_above_cost` at about twice a country's communes, where compiling would cost far
- * more than running it.
+ * The statement; null when there is no such campaign. Its units' figures are null when the campaign's kept basis does
+ * not hold (see RANKING_SQL): `unitsFromReports` reads them then. Run with JIT off (see withoutJit): the estimated
+ * cost of the sums from the reports grows with the cohort and passes `jit_above_cost` at about twice a country's
+ * communes, where compiling would cost far more than running it; the kept read's stays far below (ranking-jit's test).
+ * A prepared statement: parsed once per connection, planned per call with its values.
  */
 async function readRanking(
   dataSource: DataSource,
@@ -158,34 +165,62 @@ async function readRanking(
   shape: CohortShape,
   now: Date,
 ): Promise<RankingRow | null> {
-  const { sql, parameters } = rankingStatement(query, shape, now);
-  const [row] = (await withoutJit(dataSource, (manager) => manager.query(sql, parameters))) as RankingRow[];
+  const { kept } = rankingStatements(query, shape, now);
+  const statement = { name: 'ranking', text: kept.sql, values: kept.parameters };
+  const [row] = await withoutJit(dataSource, (manager) => queryPrepared<RankingRow>(dataSource, manager, statement));
   return row ?? null;
 }
 
-/** The ranking's statement and its parameters for a cohort's shape, as readRanking sends them. */
-export function rankingStatement(
+/** The cohort's figures summed from the reports, as RANKING_SQL reads them kept. */
+async function unitsFromReports(
+  dataSource: DataSource,
+  query: RankingQuery,
+  shape: CohortShape,
+  now: Date,
+): Promise<CohortUnitJson[]> {
+  const { fromReports } = rankingStatements(query, shape, now);
+  const [row] = (await withoutJit(dataSource, (manager) => manager.query(fromReports.sql, fromReports.parameters))) as {
+    units: CohortUnitJson[];
+  }[];
+  return row.units;
+}
+
+/**
+ * The ranking's statements and their parameters for a cohort's shape, as readRanking and unitsFromReports send them:
+ * `kept` reads the campaign, the cohort and its kept figures; `fromReports` sums the figures from the reports.
+ */
+export function rankingStatements(
   query: RankingQuery,
   { levelIds, periods, asOfPeriod }: CohortShape,
   now: Date,
-): { sql: string; parameters: unknown[] } {
+): Record<'kept' | 'fromReports', { sql: string; parameters: unknown[] }> {
   const window = cumulationWindow(asOfPeriod);
   const onTimeBefore = onTimeBoundsOf(periods.slice(0, asOfPeriod));
   const pastDue = periods.slice(0, asOfPeriod).map((period) => isPastDue(period, now));
-  const parameters = [
-    query.campaignId,
-    query.targetSetKey ?? null,
-    levelIds,
-    asOfPeriod,
-    onTimeBefore,
-    pastDue,
-    window.previousTo,
-    window.paceFrom,
-    // Periods past due come first (due instants rise): the last of them up to p, 0 for none.
-    pastDue.filter(Boolean).length,
-    UNITS_WITH_FIGURES_UP_TO,
-  ];
-  return { sql: RANKING_SQL, parameters };
+  // Periods past due come first (due instants rise): the last of them up to p, 0 for none.
+  const lastPastDue = pastDue.filter(Boolean).length;
+  const { previousTo, paceFrom } = window;
+  const campaignId = query.campaignId;
+  return {
+    kept: {
+      sql: RANKING_SQL,
+      parameters: [
+        campaignId,
+        query.targetSetKey ?? null,
+        levelIds,
+        asOfPeriod,
+        onTimeBefore,
+        previousTo,
+        paceFrom,
+        lastPastDue,
+        UNITS_WITH_FIGURES_UP_TO,
+      ],
+    },
+    fromReports: {
+      sql: FROM_REPORTS_SQL,
+      parameters: [campaignId, levelIds, asOfPeriod, onTimeBefore, pastDue, previousTo, paceFrom],
+    },
+  };
 }
 
 /** The cohort's shape of data read (what its statement was given). */
@@ -202,7 +237,8 @@ interface RankingRow extends CampaignContextRow {
   targets: Record<string, unknown>[] | null;
   /** The campaign's indicators in the order of the units' arrays (by id). */
   indicator_ids: string[];
-  units: CohortUnitJson[];
+  /** Null when the campaign's kept basis does not hold: they are summed from the reports then. */
+  units: CohortUnitJson[] | null;
   /** The cohort's units when it has at most UNITS_WITH_FIGURES_UP_TO (see unitOf). */
   cohort_units: CohortUnitColumnsJson[] | null;
 }
@@ -267,22 +303,23 @@ const LATEST: Record<1 | 2, Timeliness> = { 1: 'ON_TIME', 2: 'LATE' };
  * - its reports for periods 1..$4: how many came in on time — first submitted before $5, one millisecond after the
  *   period's due instant from @thidua/domain's periods (at the instant itself is on time, as timelinessOf says;
  *   instants are compared to the millisecond, as JavaScript dates are) —, how many in all, and how many in periods
- *   past due ($6; the last of them is $9). Late = all − on time; and whether period $4's report came on time (1),
+ *   past due (the last of them is $8). Late = all − on time; and whether period $4's report came on time (1),
  *   late (2) or not (null);
- * - per indicator, N and D to $4, to $7 (the previous ranking) and to $8 − 1 (before the pace window), summed as
- *   float8 (twice as fast as numeric): exact, since counts are whole and never negative, so every partial sum of a total below
- *   2⁵³ is below it too; a total past 2⁵³ arrives past it and @thidua/domain refuses it (COUNT_TOO_LARGE).
+ * - per indicator, N and D to $4, to $6 (the previous ranking) and to $7 − 1 (before the pace window), summed as
+ *   float8 (twice as fast as numeric): exact, since counts are whole and never negative, so every partial sum of a
+ *   total below 2⁵³ is below it too; a total past 2⁵³ arrives past it and @thidua/domain refuses it (COUNT_TOO_LARGE).
  * Both are read from the figures kept at write time (modules/campaigns/kept-figures.ts), one row per unit: its
- * cumulative row at $4, which holds the sums at $7 and at $8 − 1 too, and the tally at $9 from a second row only
- * when $9 is not $4 (p not yet due); a unit has a row for every period from its first report on, none before (all
+ * cumulative row at $4, which holds the sums at $6 and at $7 − 1 too, and the tally at $8 from a second row only
+ * when $8 is not $4 (p not yet due); a unit has a row for every period from its first report on, none before (all
  * zero). Only when the campaign's kept basis is the schedule ($5), indicators and pace window it has now; else (a
- * change made around the API, a campaign made without one) they are summed from the reports (tally, sums), in the
- * same shape. Only one branch runs. The units' figures come as one JSON value (see CohortUnitJson): parsed natively
- * in one go, where as rows each field would be decoded apart. Each carries its position by code, the order
+ * change made around the API, a campaign made without one) `units` is null and FROM_REPORTS_SQL sums them from the
+ * reports, in the same shape: a statement apart, so that the ranking's is parsed and planned without it (a third of
+ * its planning at a province's level). The units' figures come as one JSON value (see CohortUnitJson): parsed
+ * natively in one go, where as rows each field would be decoded apart. Each carries its position by code, the order
  * @thidua/domain lists tied and unranked units in, and is put there as it is parsed: numbering the units sorts only
  * their codes, where ordering inside json_agg sorted the built values (≈ 5–10 ms of the ≈ 50 ms the server spends at a
  * country's 10.600 communes, measured in one warm session). The units themselves (see unitOf) come with their
- * figures when there are at most $10 of them (UNITS_WITH_FIGURES_UP_TO), else not at all.
+ * figures when there are at most $9 of them (UNITS_WITH_FIGURES_UP_TO), else not at all.
  */
 /** One figure's array over the campaign's indicators (by id), as summed; empty without indicators. */
 const ARRAY_OF = (figure: string) =>
@@ -299,29 +336,66 @@ const RANKING_SQL = `
     WHERE b.campaign_id = $1 AND b.on_time_before[1:$4] = $5::timestamptz[]
       AND b.indicator_ids = ARRAY(SELECT id FROM indicator ORDER BY id)
       -- The rows' snapshots are of the periods the domain's window asks for: p − 1, and the one before the pace window.
-      AND $7::int = $4::int - 1
-      AND ($4::int - b.pace_window = $8::int - 1 OR ($8::int = 1 AND $4::int - b.pace_window <= 0))
+      AND $6::int = $4::int - 1
+      AND ($4::int - b.pace_window = $7::int - 1 OR ($7::int = 1 AND $4::int - b.pace_window <= 0))
+  )
+  SELECT ${CAMPAIGN_CONTEXT_COLUMNS},
+         row_to_json(s.*) AS target_set,
+         (SELECT json_agg(row_to_json(t.*)) FROM targets t WHERE t.target_set_id = s.id) AS targets,
+         CASE WHEN EXISTS (SELECT 1 FROM basis) THEN
+           (SELECT coalesce(json_agg(json_build_array(m.position, m.id, m.level,
+                                                      coalesce(x.on_time, 0), coalesce(x.reports, 0),
+                                                      CASE WHEN x.unit_id IS NULL THEN 0
+                                                           WHEN $8::int = $4::int THEN x.reports
+                                                           ELSE coalesce((SELECT y.reports FROM unit_period_figures y
+                                                                          WHERE y.campaign_id = $1 AND y.unit_id = m.id
+                                                                            AND y.period_index = $8), 0) END,
+                                                      x.numerators, x.denominators, x.previous_numerators,
+                                                      x.previous_denominators, x.base_numerators, x.base_denominators,
+                                                      x.latest)), '[]')
+            FROM cohort m
+            LEFT JOIN unit_period_figures x ON x.campaign_id = $1 AND x.unit_id = m.id AND x.period_index = $4)
+         END AS units,
+         ARRAY(SELECT id FROM indicator ORDER BY id) AS indicator_ids,
+         CASE WHEN (SELECT count(*) FROM cohort) <= $9 THEN
+           (SELECT coalesce(json_agg(json_build_array(u.id, u.code, u.name, u.level_id, u.parent_id, u.updated_at)), '[]')
+            FROM units u WHERE u.archived_at IS NULL AND u.level_id = ANY($3::uuid[]))
+         END AS cohort_units
+  FROM campaigns c
+  LEFT JOIN target_sets s ON s.campaign_id = c.id AND CASE WHEN $2::text IS NULL THEN s.is_primary ELSE s.key = $2 END
+  WHERE c.id = $1`;
+
+/**
+ * The units' figures summed from the reports, in the shape RANKING_SQL reads them kept (see there): campaign $1, the
+ * levels $2, period $3, on-time bounds $4, periods past due $5, the previous ranking's period $6 and the pace window's
+ * first $7.
+ */
+const FROM_REPORTS_SQL = `
+  WITH cohort AS (
+    SELECT u.id, array_position($2::uuid[], u.level_id) AS level, row_number() OVER (ORDER BY u.code) AS position
+    FROM units u WHERE u.archived_at IS NULL AND u.level_id = ANY($2::uuid[])
   ),
+  indicator AS (SELECT ci.indicator_id AS id FROM campaign_indicators ci WHERE ci.campaign_id = $1),
   tally AS (
     SELECT r.unit_id,
-           count(*) FILTER (WHERE r.first_submitted_at < ($5::timestamptz[])[r.period_index]) AS on_time,
+           count(*) FILTER (WHERE r.first_submitted_at < ($4::timestamptz[])[r.period_index]) AS on_time,
            count(*) AS reports,
-           count(*) FILTER (WHERE ($6::boolean[])[r.period_index]) AS submitted_due,
-           max(CASE WHEN r.period_index = $4 THEN
-                 CASE WHEN r.first_submitted_at < ($5::timestamptz[])[r.period_index] THEN 1 ELSE 2 END END) AS latest
+           count(*) FILTER (WHERE ($5::boolean[])[r.period_index]) AS submitted_due,
+           max(CASE WHEN r.period_index = $3 THEN
+                 CASE WHEN r.first_submitted_at < ($4::timestamptz[])[r.period_index] THEN 1 ELSE 2 END END) AS latest
     FROM reports r JOIN cohort m ON m.id = r.unit_id
-    WHERE r.campaign_id = $1 AND r.period_index <= $4
+    WHERE r.campaign_id = $1 AND r.period_index <= $3
     GROUP BY r.unit_id
   ),
   sums AS (
     SELECT r.unit_id, v.indicator_id,
            sum(v.numerator::float8) AS n, sum(v.denominator::float8) AS d,
-           coalesce(sum(v.numerator::float8) FILTER (WHERE r.period_index <= $7), 0) AS pn,
-           coalesce(sum(v.denominator::float8) FILTER (WHERE r.period_index <= $7), 0) AS pd,
-           coalesce(sum(v.numerator::float8) FILTER (WHERE r.period_index < $8), 0) AS bn,
-           coalesce(sum(v.denominator::float8) FILTER (WHERE r.period_index < $8), 0) AS bd
+           coalesce(sum(v.numerator::float8) FILTER (WHERE r.period_index <= $6), 0) AS pn,
+           coalesce(sum(v.denominator::float8) FILTER (WHERE r.period_index <= $6), 0) AS pd,
+           coalesce(sum(v.numerator::float8) FILTER (WHERE r.period_index < $7), 0) AS bn,
+           coalesce(sum(v.denominator::float8) FILTER (WHERE r.period_index < $7), 0) AS bd
     FROM reports r JOIN report_values v ON v.report_id = r.id JOIN cohort m ON m.id = r.unit_id
-    WHERE r.campaign_id = $1 AND r.period_index <= $4
+    WHERE r.campaign_id = $1 AND r.period_index <= $3
     GROUP BY r.unit_id, v.indicator_id
   ),
   -- The sums as the kept rows hold them: an array per figure, an element per indicator (by id), 0 for none.
@@ -331,37 +405,10 @@ const RANKING_SQL = `
     FROM tally t LEFT JOIN indicator i ON true LEFT JOIN sums s ON s.unit_id = t.unit_id AND s.indicator_id = i.id
     GROUP BY t.unit_id
   )
-  SELECT ${CAMPAIGN_CONTEXT_COLUMNS},
-         row_to_json(s.*) AS target_set,
-         (SELECT json_agg(row_to_json(t.*)) FROM targets t WHERE t.target_set_id = s.id) AS targets,
-         CASE WHEN EXISTS (SELECT 1 FROM basis) THEN
-           (SELECT coalesce(json_agg(json_build_array(m.position, m.id, m.level,
-                                                      coalesce(x.on_time, 0), coalesce(x.reports, 0),
-                                                      CASE WHEN x.unit_id IS NULL THEN 0
-                                                           WHEN $9::int = $4::int THEN x.reports
-                                                           ELSE coalesce((SELECT y.reports FROM unit_period_figures y
-                                                                          WHERE y.campaign_id = $1 AND y.unit_id = m.id
-                                                                            AND y.period_index = $9), 0) END,
-                                                      x.numerators, x.denominators, x.previous_numerators,
-                                                      x.previous_denominators, x.base_numerators, x.base_denominators,
-                                                      x.latest)), '[]')
-            FROM cohort m
-            LEFT JOIN unit_period_figures x ON x.campaign_id = $1 AND x.unit_id = m.id AND x.period_index = $4)
-         ELSE
-           (SELECT coalesce(json_agg(json_build_array(m.position, m.id, m.level,
-                                                      coalesce(t.on_time, 0), coalesce(t.reports, 0),
-                                                      coalesce(t.submitted_due, 0),
-                                                      f.n, f.d, f.pn, f.pd, f.bn, f.bd, t.latest)), '[]')
-            FROM cohort m LEFT JOIN tally t ON t.unit_id = m.id LEFT JOIN summed f ON f.unit_id = m.id)
-         END AS units,
-         ARRAY(SELECT id FROM indicator ORDER BY id) AS indicator_ids,
-         CASE WHEN (SELECT count(*) FROM cohort) <= $10 THEN
-           (SELECT coalesce(json_agg(json_build_array(u.id, u.code, u.name, u.level_id, u.parent_id, u.updated_at)), '[]')
-            FROM units u WHERE u.archived_at IS NULL AND u.level_id = ANY($3::uuid[]))
-         END AS cohort_units
-  FROM campaigns c
-  LEFT JOIN target_sets s ON s.campaign_id = c.id AND CASE WHEN $2::text IS NULL THEN s.is_primary ELSE s.key = $2 END
-  WHERE c.id = $1`;
+  SELECT coalesce(json_agg(json_build_array(m.position, m.id, m.level, coalesce(t.on_time, 0), coalesce(t.reports, 0),
+                                            coalesce(t.submitted_due, 0), f.n, f.d, f.pn, f.pd, f.bn, f.bd, t.latest)),
+                  '[]') AS units
+  FROM cohort m LEFT JOIN tally t ON t.unit_id = m.id LEFT JOIN summed f ON f.unit_id = m.id`;
 
 const NO_FIGURES: CumulativeCounts = {
   numerator: 0,
@@ -378,7 +425,7 @@ function cohortsOf(
   levels: LevelEntity[],
   levelIds: readonly string[],
   targets: TargetEntity[],
-  { units: unordered, indicator_ids: indicatorIds }: Pick<RankingRow, 'units' | 'indicator_ids'>,
+  { units: unordered, indicator_ids: indicatorIds }: { units: CohortUnitJson[]; indicator_ids: string[] },
 ): Map<string, AggregatedCohortUnit[]> {
   const codeOf = new Map(context.indicators.map((indicator) => [indicator.id, indicator.code]));
   const codes = indicatorIds.map((id) => codeOf.get(id));
