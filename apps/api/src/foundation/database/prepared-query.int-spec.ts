@@ -1,10 +1,10 @@
 import { DataSource, QueryFailedError } from 'typeorm';
 import { queryPrepared } from './prepared-query';
 
-/** One connection each: what each pool's connection holds is then what the data source holds. */
-const connect = async () => {
-  const dataSource = new DataSource({ type: 'postgres', url: process.env.THIDUA_TEST_DB_URL, extra: { max: 1 } });
-  return dataSource.initialize();
+/** One connection each by default: what each pool's connection holds is then what the data source holds. */
+const connect = async (max = 1) => {
+  const extra = { max, connectionTimeoutMillis: 5_000 };
+  return new DataSource({ type: 'postgres', url: process.env.THIDUA_TEST_DB_URL, extra }).initialize();
 };
 const embedded = Boolean(process.env.THIDUA_TEST_DB_EMBEDDED);
 const named = (dataSource: DataSource) =>
@@ -30,6 +30,24 @@ describe('queryPrepared: a statement parsed once per connection', () => {
     // On a server, each connection keeps it (under its name, for its own session); PGlite's one session keeps none.
     for (const dataSource of [first, second])
       expect(await named(dataSource)).toEqual(embedded ? [] : [{ name: 'prepared_spec_sum', statement: text }]);
+  });
+
+  it('answers more callers at once than the pool has connections, each in a transaction, on a new data source', async () => {
+    // Its first statement asks what the database is: on the connection held, as every other one is held too.
+    const fresh = await connect(embedded ? 1 : 2);
+    try {
+      const text = `SELECT $1::int * 2 AS twice`;
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, (_, i) =>
+          fresh.transaction((manager) =>
+            queryPrepared(fresh, manager, { name: 'prepared_spec_twice', text, values: [i] }),
+          ),
+        ),
+      );
+      expect(answers).toEqual(Array.from({ length: 8 }, (_, i) => [{ twice: i * 2 }]));
+    } finally {
+      await fresh.destroy();
+    }
   });
 
   it("runs on the connection of the caller's transaction", async () => {

@@ -22,11 +22,12 @@ export async function queryPrepared<T>(
   manager: EntityManager,
   { name, text, values }: { name: string; text: string; values: unknown[] },
 ): Promise<T[]> {
-  const statement = (await sessionPerConnection(dataSource)) ? { name, text, values } : { text, values };
   const held = manager.queryRunner;
   const runner = held ?? dataSource.createQueryRunner();
   try {
     const client = (await runner.connect()) as PgClient;
+    // Asked on the connection held: a pool whose every connection is held by a caller waiting here has none to lend.
+    const statement = (await sessionPerConnection(dataSource, client)) ? { name, text, values } : { text, values };
     dataSource.logger.logQuery(text, values, runner);
     try {
       return (await client.query(statement)).rows as T[];
@@ -43,12 +44,12 @@ export async function queryPrepared<T>(
  * Whether each of the data source's connections is a session of its own (a PostgreSQL server) rather than one session
  * shared by all (PGlite), asked once per data source; a failed question answers no for that call only.
  */
-function sessionPerConnection(dataSource: DataSource): Promise<boolean> {
+function sessionPerConnection(dataSource: DataSource, client: PgClient): Promise<boolean> {
   let known = sessionsByDataSource.get(dataSource);
   if (!known) {
-    known = dataSource
-      .query(`SELECT version() NOT LIKE '%PGlite%' AS own`)
-      .then((rows: { own: boolean }[]) => rows[0]?.own === true)
+    known = client
+      .query({ text: `SELECT version() NOT LIKE '%PGlite%' AS own`, values: [] })
+      .then(({ rows }) => (rows as { own: boolean }[])[0]?.own === true)
       .catch(() => {
         sessionsByDataSource.delete(dataSource);
         return false;
