@@ -12,7 +12,7 @@ import type { DataSource } from 'typeorm';
 import { entityFromJson } from '../../foundation/database/entity-from-json';
 import { isId } from '../../foundation/database/errors';
 import { queryPrepared } from '../../foundation/database/prepared-query';
-import { withoutJit } from '../../foundation/database/without-jit';
+import { withoutJit, withoutJitAbove } from '../../foundation/database/without-jit';
 import { badInput } from '../../foundation/errors/refusal';
 import { LevelEntity } from '../levels';
 import {
@@ -66,7 +66,7 @@ export async function loadRankingData(dataSource: DataSource, query: RankingQuer
   const known = knownShapes.get(shapeKey);
   const knownAsOf = known ? asOfOf(query, known.periods, now) : null;
   const guess = known && knownAsOf ? { ...known, asOfPeriod: knownAsOf } : NO_COHORT;
-  const row = await readRanking(dataSource, query, guess, now);
+  const row = await readRanking(dataSource, query, guess, guess === NO_COHORT ? 0 : (known?.cohortSize ?? null), now);
   if (!row) throw badInput(NO_SUCH_CAMPAIGN);
   const context = contextOf(manager, row);
   const targetSet = row.target_set ? entityFromJson(manager, TargetSetEntity, row.target_set) : null;
@@ -97,12 +97,12 @@ export async function loadRankingData(dataSource: DataSource, query: RankingQuer
       ),
     );
   const shape = cohortShapeOf({ context, levels, asOfPeriod });
-  knownShapes.set(shapeKey, shape);
-  if (knownShapes.size > 200) knownShapes.delete(knownShapes.keys().next().value as string);
   // The second read's context is not used: the units were read for this one's shape, whatever changed since.
-  const cohort = sameShape(guess, shape) ? row : await readRanking(dataSource, query, shape, now);
+  const cohort = sameShape(guess, shape) ? row : await readRanking(dataSource, query, shape, null, now);
   if (!cohort) throw badInput(NO_SUCH_CAMPAIGN);
   const figures = cohort.units ?? (await unitsFromReports(dataSource, query, shape, now));
+  knownShapes.set(shapeKey, { ...shape, cohortSize: figures.length });
+  if (knownShapes.size > 200) knownShapes.delete(knownShapes.keys().next().value as string);
   const cohorts = cohortsOf(context, levels, shape.levelIds, targets, {
     units: figures,
     indicator_ids: cohort.indicator_ids,
@@ -130,10 +130,10 @@ function sameShape(a: CohortShape, b: CohortShape): boolean {
 }
 
 /**
- * Campaign id and level key → the cohort's shape as last read: what the statement starts with, before the
- * campaign's context confirms it.
+ * Campaign id and level key → the cohort's shape as last read, and how many units it had: what the statement starts
+ * with, before the campaign's context confirms it.
  */
-const knownShapes = new Map<string, CohortShape>();
+const knownShapes = new Map<string, CohortShape & { cohortSize: number }>();
 
 /** The period asked for, else the last one past due (1 before any); null when the campaign has no such period. */
 function asOfOf(query: RankingQuery, periods: readonly Period[], now: Date): number | null {
@@ -154,24 +154,40 @@ export function legendOf(context: CampaignContext): Legend {
 
 /**
  * The statement; null when there is no such campaign. Its units' figures are null when the campaign's kept basis does
- * not hold (see RANKING_SQL): `unitsFromReports` reads them then. Run with JIT off (see withoutJit): the estimated
- * cost of the sums from the reports grows with the cohort and passes `jit_above_cost` at about twice a country's
- * communes, where compiling would cost far more than running it; the kept read's stays far below (ranking-jit's test).
- * A prepared statement: parsed once per connection, planned per call with its values.
+ * not hold (see RANKING_SQL): `unitsFromReports` reads them then. A prepared statement: parsed once per connection,
+ * planned per call with its values. Its estimated cost grows with the cohort, `cohortSize` units if known: guarded from
+ * JIT (withoutJitAbove) unless keptReadCostAtMost of it lies below the server's `jit_above_cost` (by default, up to
+ * ≈ 49.000 units: a country's communes are 10.600).
  */
 async function readRanking(
   dataSource: DataSource,
   query: RankingQuery,
   shape: CohortShape,
+  cohortSize: number | null,
   now: Date,
 ): Promise<RankingRow | null> {
   const { kept } = rankingStatements(query, shape, now);
   const statement = { name: 'ranking', text: kept.sql, values: kept.parameters };
-  const [row] = await withoutJit(dataSource, (manager) => queryPrepared<RankingRow>(dataSource, manager, statement));
+  const costAtMost = cohortSize === null ? null : keptReadCostAtMost(cohortSize);
+  const [row] = await withoutJitAbove(dataSource, costAtMost, (manager) =>
+    queryPrepared<RankingRow>(dataSource, manager, statement),
+  );
   return row ?? null;
 }
 
-/** The cohort's figures summed from the reports, as RANKING_SQL reads them kept. */
+/**
+ * An upper bound of the kept read's estimated cost for a cohort of `units` (PostgreSQL's planner units): ≈ 0,7 a unit
+ * measured at 10.600 units; ranking-jit.int-spec.ts holds the plan to at most half this bound at twice that.
+ */
+export function keptReadCostAtMost(units: number): number {
+  return 1_000 + 2 * units;
+}
+
+/**
+ * The cohort's figures summed from the reports, as RANKING_SQL reads them kept. Run with JIT off (see withoutJit): its
+ * estimated cost passes `jit_above_cost` at about twice a country's communes, where compiling would cost far more than
+ * running it.
+ */
 async function unitsFromReports(
   dataSource: DataSource,
   query: RankingQuery,

@@ -1,7 +1,8 @@
 import { POOL_SIZE } from '../../app/database/data-source';
-import { jitAvailable, withoutJit } from '../../foundation/database/without-jit';
+import { DataSource } from 'typeorm';
+import { jitAvailable, jitThreshold, withoutJit, withoutJitAbove } from '../../foundation/database/without-jit';
 import { startTestApp, type TestApp } from '../../../test/harness';
-import { cohortShapeOf, loadRankingData, rankingStatements } from './ranking-data';
+import { cohortShapeOf, keptReadCostAtMost, loadRankingData, rankingStatements } from './ranking-data';
 
 /** Twice a country's communes (10.600, the national benchmark's size: tools/bench/RESULTS.md, "Ranking"). */
 const UNITS = 21_200;
@@ -14,13 +15,14 @@ interface Explained {
 }
 
 /**
- * The ranking's statement is planned with JIT off (withoutJit). Only a server with a JIT provider can show it:
- * PGlite has `jit` but no provider (`pg_jit_available()` false), so there the guard sends nothing more and this
- * suite is skipped — the statement count of rankings.int-spec.ts checks that side.
+ * The ranking's statements and JIT: the sums from the reports are planned with JIT off (withoutJit); the kept figures'
+ * read only when its cost bound is unknown or not below the server's threshold (withoutJitAbove). Only a server with a
+ * JIT provider can show it: PGlite has `jit` but no provider (`pg_jit_available()` false), so there the guard sends
+ * nothing more and this suite is skipped — the statement count of rankings.int-spec.ts checks that side.
  */
 const onServer = !process.env.THIDUA_TEST_DB_EMBEDDED;
 
-(onServer ? describe : describe.skip)("the ranking's statement on a cohort twice a country's communes", () => {
+(onServer ? describe : describe.skip)("the ranking's statements on a cohort twice a country's communes", () => {
   let app: TestApp;
   let campaignId: string;
   const levelKey = 'jit-cohort';
@@ -92,8 +94,43 @@ const onServer = !process.env.THIDUA_TEST_DB_EMBEDDED;
     expect(summed.unguarded.JIT?.Functions).toBeGreaterThan(0);
     expect(summed.guarded.Plan['Total Cost']).toBeGreaterThan(threshold.cost);
     expect(summed.guarded.JIT).toBeUndefined();
-    // The kept figures' read is guarded as well, whatever its cost (far below the threshold: one row per unit).
-    expect((await plans(kept)).guarded.JIT).toBeUndefined();
+    // The kept figures' read: one row per unit, estimated at most half the bound the ranking runs it unguarded by, and
+    // not compiled either way.
+    const read = await plans(kept);
+    expect(read.unguarded.Plan['Total Cost']).toBeLessThanOrEqual(keptReadCostAtMost(UNITS) / 2);
+    expect(keptReadCostAtMost(UNITS)).toBeLessThan(threshold.cost);
+    expect(read.unguarded.JIT).toBeUndefined();
+    expect(read.guarded.JIT).toBeUndefined();
+  });
+
+  it("guards a statement whose cost bound is unknown or not below the server's jit_above_cost, only those", async () => {
+    const lowered = new DataSource({
+      type: 'postgres',
+      url: process.env.THIDUA_TEST_DB_URL,
+      extra: { max: 1, options: '-c jit_above_cost=500' },
+    });
+    await lowered.initialize();
+    try {
+      expect(await jitThreshold(lowered)).toBe(500);
+      const [{ cost }] = await app.dataSource.query(`SELECT current_setting('jit_above_cost')::float8 AS cost`);
+      expect(await jitThreshold(app.dataSource)).toBe(cost);
+      const jitOf = async (dataSource: DataSource, costAtMost: number | null) =>
+        withoutJitAbove(dataSource, costAtMost, async (manager) => {
+          const [{ jit }] = await manager.query(`SELECT current_setting('jit') AS jit`);
+          return jit as string;
+        });
+      expect([await jitOf(lowered, 499), await jitOf(lowered, 500), await jitOf(lowered, null)]).toEqual([
+        'on',
+        'off',
+        'off',
+      ]);
+      expect([await jitOf(app.dataSource, keptReadCostAtMost(UNITS)), await jitOf(app.dataSource, 1e9)]).toEqual([
+        'on',
+        'off',
+      ]);
+    } finally {
+      await lowered.destroy();
+    }
   });
 
   it("leaves jit on for every other statement of the pool's connections", async () => {

@@ -3,7 +3,6 @@ import { MAX_PAGE_SIZE, pageWindow } from '../../foundation/graphql/connection';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { RankingsService, rowsPage } from './rankings.service';
 import { UNITS_WITH_FIGURES_UP_TO } from './ranking-data';
-import { jitAvailable } from '../../foundation/database/without-jit';
 
 const ROW = `rank previousRank movement score baseScore tieBreak latestReportMissing class { code }
   unit { id code parent { id } } reports { due onTime late missing }
@@ -328,9 +327,9 @@ describe('ranking: rows a page at a time, and the rows under a parent unit', () 
     const before = app.queryCount();
     const result = await app.gql<Big>(query, { c: campaignId, first: 2, after }, viewer);
     expect(result.errors).toBeUndefined();
-    // The session, the statement (in a transaction of its own on a server with JIT), the page's two units, their level.
-    const jitGuard = (await jitAvailable(app.dataSource)) ? 3 : 0;
-    expect(app.queryCount() - before).toBe(4 + jitGuard);
+    // The session, the statement (its cost known to stay below jit_above_cost: no JIT guard), the page's two units,
+    // their level.
+    expect(app.queryCount() - before).toBe(4);
     const { totalCount, edges } = (result.data as Big).ranking.rowsConnection;
     expect(totalCount).toBe(size);
     // Units without data are listed by code.
