@@ -341,12 +341,19 @@ const LATEST: Record<1 | 2, Timeliness> = { 1: 'ON_TIME', 2: 'LATE' };
 const ARRAY_OF = (figure: string) =>
   `coalesce(array_agg(coalesce(s.${figure}, 0) ORDER BY i.id) FILTER (WHERE i.id IS NOT NULL), '{}') AS ${figure}`;
 
-const RANKING_SQL = `
-  WITH cohort AS (
-    SELECT u.id, array_position($3::uuid[], u.level_id) AS level, row_number() OVER (ORDER BY u.code) AS position
-    FROM units u WHERE u.archived_at IS NULL AND u.level_id = ANY($3::uuid[])
+/**
+ * The cohort — the active units of the levels `levels` (a uuid[] parameter), each with its level's position in it and
+ * its own by code — and campaign $1's indicators: what both statements start with.
+ */
+const COHORT_AND_INDICATORS = (levels: string) => `
+  cohort AS (
+    SELECT u.id, array_position(${levels}::uuid[], u.level_id) AS level, row_number() OVER (ORDER BY u.code) AS position
+    FROM units u WHERE u.archived_at IS NULL AND u.level_id = ANY(${levels}::uuid[])
   ),
-  indicator AS (SELECT ci.indicator_id AS id FROM campaign_indicators ci WHERE ci.campaign_id = $1),
+  indicator AS (SELECT ci.indicator_id AS id FROM campaign_indicators ci WHERE ci.campaign_id = $1)`;
+
+const RANKING_SQL = `
+  WITH ${COHORT_AND_INDICATORS('$3')},
   basis AS (
     SELECT 1 FROM kept_figure_bases b
     WHERE b.campaign_id = $1 AND b.on_time_before[1:$4] = $5::timestamptz[]
@@ -374,7 +381,8 @@ const RANKING_SQL = `
          END AS units,
          ARRAY(SELECT id FROM indicator ORDER BY id) AS indicator_ids,
          CASE WHEN (SELECT count(*) FROM cohort) <= $9 THEN
-           (SELECT coalesce(json_agg(json_build_array(u.id, u.code, u.name, u.level_id, u.parent_id, u.updated_at)), '[]')
+           (SELECT coalesce(json_agg(json_build_array(u.id, u.code, u.name, u.level_id, u.parent_id, u.updated_at)),
+                            '[]')
             FROM units u WHERE u.archived_at IS NULL AND u.level_id = ANY($3::uuid[]))
          END AS cohort_units
   FROM campaigns c
@@ -387,11 +395,7 @@ const RANKING_SQL = `
  * first $7.
  */
 const FROM_REPORTS_SQL = `
-  WITH cohort AS (
-    SELECT u.id, array_position($2::uuid[], u.level_id) AS level, row_number() OVER (ORDER BY u.code) AS position
-    FROM units u WHERE u.archived_at IS NULL AND u.level_id = ANY($2::uuid[])
-  ),
-  indicator AS (SELECT ci.indicator_id AS id FROM campaign_indicators ci WHERE ci.campaign_id = $1),
+  WITH ${COHORT_AND_INDICATORS('$2')},
   tally AS (
     SELECT r.unit_id,
            count(*) FILTER (WHERE r.first_submitted_at < ($4::timestamptz[])[r.period_index]) AS on_time,
@@ -417,7 +421,8 @@ const FROM_REPORTS_SQL = `
   -- The sums as the kept rows hold them: an array per figure, an element per indicator (by id), 0 for none.
   summed AS (
     SELECT t.unit_id,
-           ${ARRAY_OF('n')}, ${ARRAY_OF('d')}, ${ARRAY_OF('pn')}, ${ARRAY_OF('pd')}, ${ARRAY_OF('bn')}, ${ARRAY_OF('bd')}
+           ${ARRAY_OF('n')}, ${ARRAY_OF('d')}, ${ARRAY_OF('pn')},
+           ${ARRAY_OF('pd')}, ${ARRAY_OF('bn')}, ${ARRAY_OF('bd')}
     FROM tally t LEFT JOIN indicator i ON true LEFT JOIN sums s ON s.unit_id = t.unit_id AND s.indicator_id = i.id
     GROUP BY t.unit_id
   )
