@@ -14,6 +14,10 @@ import type { DataSource, EntityManager } from 'typeorm';
  */
 export async function withoutJit<T>(dataSource: DataSource, run: (manager: EntityManager) => Promise<T>): Promise<T> {
   if (!(await jitAvailable(dataSource))) return run(dataSource.manager);
+  return inTransactionWithoutJit(dataSource, run);
+}
+
+function inTransactionWithoutJit<T>(dataSource: DataSource, run: (manager: EntityManager) => Promise<T>): Promise<T> {
   return dataSource.transaction(async (manager) => {
     await manager.query('SET LOCAL jit = off');
     return run(manager);
@@ -63,7 +67,7 @@ export async function withoutJitAbove<T>(
 ): Promise<T> {
   const threshold = await jitThreshold(dataSource);
   if (threshold === null || (costAtMost !== null && costAtMost < threshold)) return run(dataSource.manager);
-  return withoutJit(dataSource, run);
+  return inTransactionWithoutJit(dataSource, run);
 }
 
 /**

@@ -103,10 +103,7 @@ export async function loadRankingData(dataSource: DataSource, query: RankingQuer
   const figures = cohort.units ?? (await unitsFromReports(dataSource, query, shape, now));
   knownShapes.set(shapeKey, { ...shape, cohortSize: figures.length });
   if (knownShapes.size > 200) knownShapes.delete(knownShapes.keys().next().value as string);
-  const cohorts = cohortsOf(context, levels, shape.levelIds, targets, {
-    units: figures,
-    indicator_ids: cohort.indicator_ids,
-  });
+  const cohorts = cohortsOf(context, levels, shape.levelIds, targets, figures, cohort.indicator_ids);
   const units = (cohort.cohort_units ?? []).map(unitOf);
   return { context, asOfPeriod, targetSet, targets, levels, units: new CohortUnits(dataSource, units), cohorts };
 }
@@ -446,7 +443,8 @@ function cohortsOf(
   levels: LevelEntity[],
   levelIds: readonly string[],
   targets: TargetEntity[],
-  { units: unordered, indicator_ids: indicatorIds }: { units: CohortUnitJson[]; indicator_ids: string[] },
+  unordered: CohortUnitJson[],
+  indicatorIds: string[],
 ): Map<string, AggregatedCohortUnit[]> {
   const codeOf = new Map(context.indicators.map((indicator) => [indicator.id, indicator.code]));
   const codes = indicatorIds.map((id) => codeOf.get(id));

@@ -1,4 +1,4 @@
-import { POOL_SIZE } from '../../app/database/data-source';
+import { createDataSource, POOL_SIZE } from '../../app/database/data-source';
 import { DataSource } from 'typeorm';
 import { jitAvailable, jitThreshold, withoutJit, withoutJitAbove } from '../../foundation/database/without-jit';
 import { startTestApp, type TestApp } from '../../../test/harness';
@@ -130,6 +130,22 @@ const onServer = !process.env.THIDUA_TEST_DB_EMBEDDED;
       ]);
     } finally {
       await lowered.destroy();
+    }
+  });
+
+  it("reads the kept figures with the connection's prepared statement, the same answer again", async () => {
+    const single = createDataSource(process.env.THIDUA_TEST_DB_URL as string, 1);
+    await single.initialize();
+    try {
+      const small = { campaignId, levelKey: 'district', asOfPeriod: 3 };
+      const first = await loadRankingData(single, small, now);
+      const prepared = await single.query(`SELECT name FROM pg_prepared_statements WHERE name = 'ranking'`);
+      expect(prepared).toEqual([{ name: 'ranking' }]);
+      const again = await loadRankingData(single, small, now);
+      expect([...again.cohorts.entries()]).toEqual([...first.cohorts.entries()]);
+      expect([...again.cohorts.values()].flat().length).toBeGreaterThan(0);
+    } finally {
+      await single.destroy();
     }
   });
 
