@@ -2,14 +2,13 @@
  * Where the ranking's read of a country's communes spends its time, the statement taken apart (see RANKING_SQL in
  * apps/api/src/modules/rankings/ranking-data.ts), on the demo campaign with one more level of BENCH_UNITS units
  * (10.600) × 11 periods:
- * - loadRankingData as the API calls it (the statement, its JSON parsed, the units turned into the domain's input);
- * - the statement alone as the API sends it, its JSON parsed by the driver, and as text (nothing parsed);
+ * - loadRankingData as the API calls it (the statement, its units unpacked and turned into the domain's input);
+ * - the statement alone as the API sends it (its units' figures as the kept rows' packed bytes, one bytea), and
+ *   the units unpacked (unpackCohort);
  * - in the server (EXPLAIN ANALYZE, execution only): the statement, and the join of the cohort with its kept rows
- *   counted, nothing built — the difference is building the JSON value;
- * - the same figures packed as binary at write time: per unit its id (16 bytes) and the tally and sums as float8, in a
- *   table built untimed, aggregated into one bytea and read with readDoubleBE — checked equal to the statement's. A
- *   layout to keep, not a way to read: packing in the ranking's own statement (uuid_send, array_send) was tried and
- *   read slower than its JSON (the bytea comes as hex text, twice its bytes).
+ *   counted, nothing built;
+ * - the same figures as JSON, as the statement read them before they were kept packed (the kept rows' arrays in one
+ *   json_agg), parsed by the driver — checked equal to the packed ones.
  * JIT is off on the bench's own connection, as for the API's statement (PGlite has none).
  *
  * Run: DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_b npm run bench:ranking-statement   (its public schema is
@@ -20,17 +19,13 @@ import './production-env';
 import 'reflect-metadata';
 import os from 'node:os';
 import pg from 'pg';
-import { cohortShapeOf, loadRankingData, rankingStatements } from '@thidua/api';
+import { cohortShapeOf, loadRankingData, rankingStatements, unpackCohort } from '@thidua/api';
 import { demoWithLevel, openBenchDatabase } from './bench-database';
 import { medians, timedMedians } from './medians';
 
 const UNITS = Number(process.env.BENCH_UNITS ?? 10_600);
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const AS_OF = 11;
-const INDICATORS = 3;
-/** Per unit: on time, reports, reports of past-due periods, latest, then N, D, N and D to p − 1, N and D before the
- * pace window, per indicator. */
-const FIGURES = 4 + 6 * INDICATORS;
 
 async function main(): Promise<void> {
   const database = await openBenchDatabase();
@@ -46,9 +41,8 @@ async function main(): Promise<void> {
     embedded ? embedded.url : { connectionString: process.env.DATABASE_URL, options: '-c jit=off' },
   );
   await client.connect();
-  const asText = { getTypeParser: () => (value: string) => value };
-  const statement = () => client.query({ text: sql, values: parameters });
-  const statementText = () => client.query({ text: sql, values: parameters, types: asText });
+  const statement = async () => (await client.query({ text: sql, values: parameters })).rows[0].units as Buffer;
+  const unpacked = async () => unpackCohort(await statement());
   const executionMs = (text: string, values: unknown[]) => async () => {
     const { rows } = await client.query({ text: `EXPLAIN (ANALYZE, FORMAT JSON) ${text}`, values });
     return rows[0]['QUERY PLAN'][0]['Execution Time'] as number;
@@ -56,26 +50,24 @@ async function main(): Promise<void> {
   const joinOnly = `SELECT count(x.numerators) FROM units u
     LEFT JOIN unit_period_figures x ON x.campaign_id = $1 AND x.unit_id = u.id AND x.period_index = $3
     WHERE u.archived_at IS NULL AND u.level_id = $2`;
+  const asJson = async () =>
+    (await client.query({ text: AS_JSON_SQL, values: [campaignId, levelId, AS_OF] })).rows[0].units as JsonUnit[];
+  checkSameSums(await asJson(), await unpacked());
 
-  await client.query(PACKED_TABLE, [campaignId, levelId, AS_OF]);
-  await client.query('ANALYZE bench_packed_figures');
-  const packed = async () => {
-    const { rows } = await client.query(PACKED_SQL);
-    return unpack(rows[0].figures as Buffer);
-  };
-  checkSameSums(((await statement()).rows[0].units as unknown[][]).map(sumsOfJsonUnit), await packed());
-
-  const [loadMs, parsedMs, textMs, packedMs] = await medians(
-    [() => loadRankingData(dataSource, query, now), statement, statementText, packed],
+  const [loadMs, statementMs, unpackedMs, jsonMs] = await medians(
+    [() => loadRankingData(dataSource, query, now), statement, unpacked, asJson],
     RUNS,
   );
-  const [serverMs, joinMs] = await timedMedians(
-    [executionMs(sql, parameters), executionMs(joinOnly, [campaignId, levelId, AS_OF])],
+  const [serverMs, joinMs, jsonServerMs] = await timedMedians(
+    [
+      executionMs(sql, parameters),
+      executionMs(joinOnly, [campaignId, levelId, AS_OF]),
+      executionMs(AS_JSON_SQL, [campaignId, levelId, AS_OF]),
+    ],
     RUNS,
   );
-  const jsonChars = JSON.stringify((await statement()).rows[0].units).length;
-  const packedBytes = ((await client.query(PACKED_SQL)).rows[0].figures as Buffer).length;
-  await client.query('DROP TABLE bench_packed_figures');
+  const packedBytes = (await statement()).length;
+  const jsonChars = JSON.stringify(await asJson()).length;
   await client.end();
   await database.close();
 
@@ -86,59 +78,36 @@ async function main(): Promise<void> {
   console.log('| step | ms |\n|---|---:|');
   for (const [name, ms] of [
     ['loadRankingData (as the API reads)', loadMs],
-    [`the statement, its JSON parsed (${jsonChars.toLocaleString('vi-VN')} characters of units)`, parsedMs],
-    ['the statement as text, nothing parsed', textMs],
+    [`the statement, its units' figures packed (${packedBytes.toLocaleString('vi-VN')} bytes)`, statementMs],
+    ['the statement, its units unpacked (unpackCohort)', unpackedMs],
     ['in the server: the statement executed', serverMs],
     ['in the server: the cohort joined with its kept rows, nothing built', joinMs],
-    [`the figures pre-packed as binary, read and unpacked (${packedBytes.toLocaleString('vi-VN')} bytes)`, packedMs],
+    [`the same figures as JSON, parsed (${jsonChars.toLocaleString('vi-VN')} characters)`, jsonMs],
+    ['in the server: the same figures as JSON', jsonServerMs],
   ] as const)
     console.log(`| ${name} | ${ms.toFixed(1).replace('.', ',')} |`);
 }
 
-/** The level's kept rows at p as the packed layout: per unit its id, then FIGURES float8 (missing sums as 0). */
-const PACKED_TABLE = `
-  CREATE TABLE bench_packed_figures AS
-  SELECT u.id AS unit_id, u.code,
-         (SELECT string_agg(float8send(v), ''::bytea ORDER BY o)
-          FROM unnest(ARRAY[coalesce(x.on_time, 0), coalesce(x.reports, 0), coalesce(x.reports, 0),
-                            coalesce(x.latest, 0)]::float8[]
-                      || coalesce(x.numerators, '{0,0,0}') || coalesce(x.denominators, '{0,0,0}')
-                      || coalesce(x.previous_numerators, '{0,0,0}') || coalesce(x.previous_denominators, '{0,0,0}')
-                      || coalesce(x.base_numerators, '{0,0,0}') || coalesce(x.base_denominators, '{0,0,0}'))
-               WITH ORDINALITY AS t(v, o)) AS figures
+/** The level's kept rows at p as JSON, as the ranking's statement read them before they were kept packed. */
+const AS_JSON_SQL = `
+  SELECT json_agg(json_build_array(u.id, x.on_time, x.reports, x.numerators, x.denominators, x.previous_numerators,
+                                   x.previous_denominators, x.base_numerators, x.base_denominators, x.latest)) AS units
   FROM units u
   LEFT JOIN unit_period_figures x ON x.campaign_id = $1 AND x.unit_id = u.id AND x.period_index = $3
   WHERE u.archived_at IS NULL AND u.level_id = $2`;
 
-const PACKED_SQL = `SELECT string_agg(uuid_send(unit_id) || figures, ''::bytea) AS figures FROM bench_packed_figures`;
+type JsonUnit = [string, number | null, number | null, ...(number[] | null)[]];
 
-/** Unit id → its figures, from the packed bytes (big-endian float8, as float8send writes them). */
-function unpack(bytes: Buffer): Map<string, number[]> {
-  const units = new Map<string, number[]>();
-  const size = 16 + 8 * FIGURES;
-  for (let at = 0; at + size <= bytes.length; at += size) {
-    const hex = bytes.toString('hex', at, at + 16);
-    const id = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-    const figures = new Array<number>(FIGURES);
-    for (let i = 0; i < FIGURES; i++) figures[i] = bytes.readDoubleBE(at + 16 + 8 * i);
-    units.set(id, figures);
-  }
-  return units;
-}
-
-/** A unit of the statement's JSON (see CohortUnitJson): its id and the sum of its N and D to p. */
-function sumsOfJsonUnit(unit: unknown[]): [string, number] {
-  const [numerators, denominators] = [unit[6], unit[7]] as (number[] | null)[];
-  return [unit[1] as string, [...(numerators ?? []), ...(denominators ?? [])].reduce((sum, value) => sum + value, 0)];
-}
-
-function checkSameSums(fromJson: [string, number][], fromPacked: Map<string, number[]>): void {
-  if (fromJson.length !== fromPacked.size)
-    throw new Error(`${fromJson.length} units in JSON, ${fromPacked.size} packed`);
-  for (const [id, sum] of fromJson) {
-    const figures = fromPacked.get(id);
-    const packedSum = figures ? figures.slice(4, 4 + 2 * INDICATORS).reduce((total, value) => total + value, 0) : NaN;
-    if (packedSum !== sum) throw new Error(`unit ${id}: N + D ${sum} in JSON, ${packedSum} packed`);
+/** Refuses packed figures whose units' N + D, reports on time and in all differ from the JSON's. */
+function checkSameSums(fromJson: JsonUnit[], fromPacked: ReturnType<typeof unpackCohort>): void {
+  const sum = (arrays: (number[] | null)[]) => arrays.flatMap((array) => array ?? []).reduce((a, b) => a + b, 0);
+  const packedOf = new Map(fromPacked.map((unit) => [unit.id, unit]));
+  if (fromJson.length !== packedOf.size) throw new Error(`${fromJson.length} units in JSON, ${packedOf.size} packed`);
+  for (const [id, onTime, reports, ...arrays] of fromJson) {
+    const unit = packedOf.get(id);
+    const expected = [onTime ?? 0, reports ?? 0, sum(arrays.slice(0, 6) as (number[] | null)[])];
+    const got = unit ? [unit.onTime, unit.reports, sum([unit.sums])] : [];
+    if (expected.join() !== got.join()) throw new Error(`unit ${id}: ${expected} in JSON, ${got} packed`);
   }
 }
 

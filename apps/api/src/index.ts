@@ -30,6 +30,7 @@ export {
 export { recomputeDirtyCells, type RecomputeSummary } from './modules/dossiers/dossier-recompute';
 export { CA_MAU_RECORD_RULES, setCampaignRecordFeeds, setIndicatorRecordRule } from './modules/dossiers/record-rules';
 export { cohortShapeOf, loadRankingData, rankingStatements, type RankingData } from './modules/rankings/ranking-data';
+export { unpackCohort } from './modules/rankings/cohort-figures';
 export { rankLoaded, toRankingResult } from './modules/rankings/rankings.service';
 export { readReportFile } from './modules/reports/report-file';
 export { unitSearchText } from './modules/units/search-text';

@@ -27,6 +27,13 @@ import { TargetEntity, TargetSetEntity } from '../targets';
 import { UnitEntity } from '../units';
 import { msg } from '../../foundation/i18n/message';
 import { CohortUnits } from './ranking-units';
+import {
+  fromSummedUnit,
+  SUMS_PER_INDICATOR,
+  unpackCohort,
+  type CohortUnitFigures,
+  type SummedUnitJson,
+} from './cohort-figures';
 
 /**
  * Everything a ranking or a summary is computed from, read in a fixed number of queries whatever the size: counts
@@ -100,7 +107,7 @@ export async function loadRankingData(dataSource: DataSource, query: RankingQuer
   // The second read's context is not used: the units were read for this one's shape, whatever changed since.
   const cohort = sameShape(guess, shape) ? row : await readRanking(dataSource, query, shape, null, now);
   if (!cohort) throw badInput(NO_SUCH_CAMPAIGN);
-  const figures = cohort.units ?? (await unitsFromReports(dataSource, query, shape, now));
+  const figures = cohort.units ? unpackCohort(cohort.units) : await unitsFromReports(dataSource, query, shape, now);
   knownShapes.set(shapeKey, { ...shape, cohortSize: figures.length });
   if (knownShapes.size > 200) knownShapes.delete(knownShapes.keys().next().value as string);
   const cohorts = cohortsOf(context, levels, shape.levelIds, targets, figures, cohort.indicator_ids);
@@ -190,12 +197,12 @@ async function unitsFromReports(
   query: RankingQuery,
   shape: CohortShape,
   now: Date,
-): Promise<CohortUnitJson[]> {
+): Promise<CohortUnitFigures[]> {
   const { fromReports } = rankingStatements(query, shape, now);
   const [row] = (await withoutJit(dataSource, (manager) => manager.query(fromReports.sql, fromReports.parameters))) as {
-    units: CohortUnitJson[];
+    units: SummedUnitJson[];
   }[];
-  return row.units;
+  return row.units.map(fromSummedUnit);
 }
 
 /**
@@ -250,8 +257,9 @@ interface RankingRow extends CampaignContextRow {
   targets: Record<string, unknown>[] | null;
   /** The campaign's indicators in the order of the units' arrays (by id). */
   indicator_ids: string[];
-  /** Null when the campaign's kept basis does not hold: they are summed from the reports then. */
-  units: CohortUnitJson[] | null;
+  /** The units' figures packed (see unpackCohort); null when the campaign's kept basis does not hold: they are summed
+   * from the reports then. */
+  units: Buffer | null;
   /** The cohort's units when it has at most UNITS_WITH_FIGURES_UP_TO (see unitOf). */
   cohort_units: CohortUnitColumnsJson[] | null;
 }
@@ -262,31 +270,6 @@ interface RankingRow extends CampaignContextRow {
  * country's communes say, only as rows are shown (see CohortUnits).
  */
 export const UNITS_WITH_FIGURES_UP_TO = 1_000;
-
-/**
- * A unit as the statement gives it: its position in the cohort by code, id, its level (1-based, in the statement's
- * level ids), reports on time, reports in all, reports of past-due periods; then per indicator (in the order of
- * indicator_ids) its N and D to the period, to the period before and to the one before the pace window (null when it
- * has no report by then); and period p's report. Arrays rather than one JSON array per indicator: a third less to
- * build and to parse at a country's communes (tools/bench/kept-figures.bench.ts). No code or name: see CohortUnits.
- * Counts come as JSON numbers: a sum past 2⁵³ arrives rounded but still past it, and @thidua/domain refuses it
- * (COUNT_TOO_LARGE) rather than rank it.
- */
-type CohortUnitJson = [
-  number,
-  string,
-  number,
-  number,
-  number,
-  number,
-  number[] | null,
-  number[] | null,
-  number[] | null,
-  number[] | null,
-  number[] | null,
-  number[] | null,
-  LatestJson,
-];
 
 /** A unit's columns the Unit type shows and its relations are resolved from: id, code, name, level, parent, updated. */
 type CohortUnitColumnsJson = [string, string, string, string, string | null, string];
@@ -303,9 +286,6 @@ function unitOf([id, code, name, levelId, parentId, updatedAt]: CohortUnitColumn
     updatedAt: new Date(updatedAt),
   });
 }
-
-/** Period p's report: 1 on time, 2 late, null none. */
-type LatestJson = 1 | 2 | null;
 
 const LATEST: Record<1 | 2, Timeliness> = { 1: 'ON_TIME', 2: 'LATE' };
 
@@ -327,10 +307,11 @@ const LATEST: Record<1 | 2, Timeliness> = { 1: 'ON_TIME', 2: 'LATE' };
  * zero). Only when the campaign's kept basis is the schedule ($5), indicators and pace window it has now; else (a
  * change made around the API, a campaign made without one) `units` is null and FROM_REPORTS_SQL sums them from the
  * reports, in the same shape: a statement apart, so that the ranking's is parsed and planned without it (a third of
- * its planning at a province's level). The units' figures come as one JSON value (see CohortUnitJson): parsed
- * natively in one go, where as rows each field would be decoded apart. Each carries its position by code, the order
- * @thidua/domain lists tied and unranked units in, and is put there as it is parsed: numbering the units sorts only
- * their codes, where ordering inside json_agg sorted the built values (≈ 5–10 ms of the ≈ 50 ms the server spends at a
+ * its planning at a province's level). The units' figures come as one bytea, each unit's kept row as the server keeps
+ * it packed (see unpackCohort): copied, where as JSON the server printed and Node parsed every number, and as rows each
+ * field would be decoded apart. Each carries its position by code, the order @thidua/domain lists tied and unranked
+ * units in, and is put there as it is read: numbering the units sorts only their codes, where ordering inside the
+ * aggregate sorted the built values (≈ 5–10 ms of the ≈ 50 ms the server spent building JSON at a
  * country's 10.600 communes, measured in one warm session). The units themselves (see unitOf) come with their
  * figures when there are at most $9 of them (UNITS_WITH_FIGURES_UP_TO), else not at all.
  */
@@ -363,16 +344,14 @@ const RANKING_SQL = `
          row_to_json(s.*) AS target_set,
          (SELECT json_agg(row_to_json(t.*)) FROM targets t WHERE t.target_set_id = s.id) AS targets,
          CASE WHEN EXISTS (SELECT 1 FROM basis) THEN
-           (SELECT coalesce(json_agg(json_build_array(m.position, m.id, m.level,
-                                                      coalesce(x.on_time, 0), coalesce(x.reports, 0),
-                                                      CASE WHEN x.unit_id IS NULL THEN 0
-                                                           WHEN $8::int = $4::int THEN x.reports
-                                                           ELSE coalesce((SELECT y.reports FROM unit_period_figures y
-                                                                          WHERE y.campaign_id = $1 AND y.unit_id = m.id
-                                                                            AND y.period_index = $8), 0) END,
-                                                      x.numerators, x.denominators, x.previous_numerators,
-                                                      x.previous_denominators, x.base_numerators, x.base_denominators,
-                                                      x.latest)), '[]')
+           (SELECT coalesce(string_agg(int4send(m.position::int) || uuid_send(m.id) || int2send(m.level::smallint)
+                                       || int4send(CASE WHEN x.unit_id IS NULL THEN 0
+                                                        WHEN $8::int = $4::int THEN x.reports
+                                                        ELSE coalesce((SELECT y.reports FROM unit_period_figures y
+                                                                       WHERE y.campaign_id = $1 AND y.unit_id = m.id
+                                                                         AND y.period_index = $8), 0) END)
+                                       || int4send(coalesce(length(x.packed), 0)) || coalesce(x.packed, ''),
+                                       ''::bytea), '')
             FROM cohort m
             LEFT JOIN unit_period_figures x ON x.campaign_id = $1 AND x.unit_id = m.id AND x.period_index = $4)
          END AS units,
@@ -443,7 +422,7 @@ function cohortsOf(
   levels: LevelEntity[],
   levelIds: readonly string[],
   targets: TargetEntity[],
-  unordered: CohortUnitJson[],
+  unordered: CohortUnitFigures[],
   indicatorIds: string[],
 ): Map<string, AggregatedCohortUnit[]> {
   const codeOf = new Map(context.indicators.map((indicator) => [indicator.id, indicator.code]));
@@ -466,8 +445,8 @@ function cohortsOf(
     );
   }
   const cohorts = new Map<string, AggregatedCohortUnit[]>(levels.map((level) => [level.key, []]));
-  for (const row of byPosition(unordered)) {
-    const [, id, level, onTime, reportCount, submittedDue, , , , , , , latest] = row;
+  for (const unit of byPosition(unordered)) {
+    const { id, level, onTime, reports: reportCount, submittedDue, latest } = unit;
     const levelId = levelIds[level - 1];
     let unitTargets = levelTargets.get(levelId) as Record<string, number | null>;
     if (overrides.size > 0) {
@@ -476,7 +455,7 @@ function cohortsOf(
         if (override !== undefined) unitTargets = { ...unitTargets, [indicator.code]: override };
       }
     }
-    const figures = figuresOfRow(row, codes);
+    const figures = figuresOfSums(unit.sums, codes);
     const reports = { onTime, late: reportCount - onTime, submittedDue, latest: latest ? LATEST[latest] : null };
     cohorts.get(levelKeyOf.get(levelId) as string)?.push({ unitId: id, targets: unitTargets, figures, reports });
   }
@@ -484,30 +463,32 @@ function cohortsOf(
 }
 
 /** The units in the cohort's order by code: each at its position (1 to n, each once). */
-function byPosition(units: CohortUnitJson[]): CohortUnitJson[] {
-  const ordered = new Array<CohortUnitJson>(units.length);
-  for (const unit of units) ordered[unit[0] - 1] = unit;
+function byPosition(units: CohortUnitFigures[]): CohortUnitFigures[] {
+  const ordered = new Array<CohortUnitFigures>(units.length);
+  for (const unit of units) ordered[unit.position - 1] = unit;
   return ordered;
 }
 
 /**
- * A unit's figures from its cumulative sums: to the period, to the one before, and the pace window's as the
- * difference with the sums before it (exact: whole numbers below 2⁵³). None without a report by the period.
+ * A unit's figures from its cumulative sums (see CohortUnitFigures): to the period, to the one before, and the pace
+ * window's as the difference with the sums before it (exact: whole numbers below 2⁵³). None without a report by the
+ * period.
  */
-function figuresOfRow(row: CohortUnitJson, codes: (string | undefined)[]): Record<string, CumulativeCounts> {
-  const [, , , , , , numerators, denominators, previousN, previousD, beforePaceN, beforePaceD] = row;
+function figuresOfSums(sums: number[] | null, codes: (string | undefined)[]): Record<string, CumulativeCounts> {
   const figures: Record<string, CumulativeCounts> = {};
-  if (!numerators || !denominators) return figures;
+  if (!sums) return figures;
   for (let i = 0; i < codes.length; i++) {
     const code = codes[i];
-    if (!code) continue;
+    const at = i * SUMS_PER_INDICATOR;
+    if (!code || at >= sums.length) continue;
+    const [numerator, denominator] = [sums[at], sums[at + 1]];
     figures[code] = {
-      numerator: numerators[i],
-      denominator: denominators[i],
-      previousNumerator: previousN?.[i] ?? 0,
-      previousDenominator: previousD?.[i] ?? 0,
-      paceNumerator: numerators[i] - (beforePaceN?.[i] ?? 0),
-      paceDenominator: denominators[i] - (beforePaceD?.[i] ?? 0),
+      numerator,
+      denominator,
+      previousNumerator: sums[at + 2],
+      previousDenominator: sums[at + 3],
+      paceNumerator: numerator - sums[at + 4],
+      paceDenominator: denominator - sums[at + 5],
     };
   }
   return figures;

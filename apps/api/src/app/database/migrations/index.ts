@@ -19,6 +19,7 @@ import { RankingOrders1765440000000 } from './1765440000000-ranking-orders';
 import { KeptFigures1765500000000 } from './1765500000000-kept-figures';
 import { KeptFigureSnapshots1765560000000 } from './1765560000000-kept-figure-snapshots';
 import { KeptFiguresByPeriod1765620000000 } from './1765620000000-kept-figures-by-period';
+import { KeptFiguresPacked1765680000000 } from './1765680000000-kept-figures-packed';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   KeptFigures1765500000000,
   KeptFigureSnapshots1765560000000,
   KeptFiguresByPeriod1765620000000,
+  KeptFiguresPacked1765680000000,
 ];
