@@ -356,7 +356,7 @@ const RANKING_SQL = `
             LEFT JOIN unit_period_figures x ON x.campaign_id = $1 AND x.unit_id = m.id AND x.period_index = $4)
          END AS units,
          ARRAY(SELECT id FROM indicator ORDER BY id) AS indicator_ids,
-         CASE WHEN (SELECT count(*) FROM cohort) <= $9 THEN
+         CASE WHEN (SELECT count(*) FROM (SELECT FROM cohort LIMIT $9::int + 1) counted) <= $9 THEN
            (SELECT coalesce(json_agg(json_build_array(u.id, u.code, u.name, u.level_id, u.parent_id, u.updated_at)),
                             '[]')
             FROM units u WHERE u.archived_at IS NULL AND u.level_id = ANY($3::uuid[]))
