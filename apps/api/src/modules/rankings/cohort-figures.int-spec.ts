@@ -44,6 +44,8 @@ const unit = fc.record({
   ),
 });
 
+type GeneratedUnit = typeof unit extends fc.Arbitrary<infer T> ? T : never;
+
 describe('the cohort packed: the kept rows as the server packs them, read back', () => {
   let app: TestApp;
   let dataSource: DataSource;
@@ -53,7 +55,7 @@ describe('the cohort packed: the kept rows as the server packs them, read back',
   }, 60_000);
   afterAll(() => app?.close());
 
-  const packed = async (units: fc.RecordValue<typeof unit>[]) => {
+  const packed = async (units: GeneratedUnit[]) => {
     const parts: Buffer[] = [];
     for (const [index, { id, level, submittedDue, row }] of units.entries()) {
       const figures = row ? [row.onTime, row.reports, row.latest, ...row.sums] : [0, 0, null, [], [], [], [], [], []];
@@ -74,7 +76,7 @@ describe('the cohort packed: the kept rows as the server packs them, read back',
           onTime: row?.onTime ?? 0,
           reports: row?.reports ?? 0,
           latest: row?.latest ?? null,
-          sums: row ? row.sums[0].flatMap((_, i) => row.sums.map((array) => array?.[i] ?? 0)) : null,
+          sums: row ? (row.sums[0] ?? []).flatMap((_, i) => row.sums.map((array) => array?.[i] ?? 0)) : null,
         }));
         expect(unpackCohort(await packed(units))).toEqual(expected);
       }),

@@ -25,8 +25,10 @@ export interface CohortUnitFigures {
 /** Sums per indicator in CohortUnitFigures' `sums`. */
 export const SUMS_PER_INDICATOR = 6;
 
-/** Bytes before a unit's kept row: position (int4), id (uuid), level (int2), reports of past-due periods (int4), the
- * row's length (int4, 0 for none). */
+/**
+ * Bytes before a unit's kept row: position (int4), id (uuid), level (int2), reports of past-due periods (int4), the
+ * row's length (int4, 0 for none).
+ */
 const UNIT_HEADER = 4 + 16 + 2 + 4 + 4;
 /** The kept row's own head: reports on time (int4), reports (int4), period p's report (int2, 0 for none). */
 const ROW_HEADER = 4 + 4 + 2;

@@ -257,8 +257,10 @@ interface RankingRow extends CampaignContextRow {
   targets: Record<string, unknown>[] | null;
   /** The campaign's indicators in the order of the units' arrays (by id). */
   indicator_ids: string[];
-  /** The units' figures packed (see unpackCohort); null when the campaign's kept basis does not hold: they are summed
-   * from the reports then. */
+  /**
+   * The units' figures packed (see unpackCohort); null when the campaign's kept basis does not hold: they are summed
+   * from the reports then.
+   */
   units: Buffer | null;
   /** The cohort's units when it has at most UNITS_WITH_FIGURES_UP_TO (see unitOf). */
   cohort_units: CohortUnitColumnsJson[] | null;
@@ -311,9 +313,9 @@ const LATEST: Record<1 | 2, Timeliness> = { 1: 'ON_TIME', 2: 'LATE' };
  * it packed (see unpackCohort): copied, where as JSON the server printed and Node parsed every number, and as rows each
  * field would be decoded apart. Each carries its position by code, the order @thidua/domain lists tied and unranked
  * units in, and is put there as it is read: numbering the units sorts only their codes, where ordering inside the
- * aggregate sorted the built values (≈ 5–10 ms of the ≈ 50 ms the server spent building JSON at a
- * country's 10.600 communes, measured in one warm session). The units themselves (see unitOf) come with their
- * figures when there are at most $9 of them (UNITS_WITH_FIGURES_UP_TO), else not at all.
+ * aggregate sorted the built values (≈ 5–10 ms of the ≈ 50 ms the server spent building JSON at a country's 10.600
+ * communes, measured in one warm session). The units themselves (see unitOf) come with their figures when there are
+ * at most $9 of them (UNITS_WITH_FIGURES_UP_TO), else not at all.
  */
 /** One figure's array over the campaign's indicators (by id), as summed; empty without indicators. */
 const ARRAY_OF = (figure: string) =>
@@ -481,7 +483,8 @@ function figuresOfSums(sums: number[] | null, codes: (string | undefined)[]): Re
     const code = codes[i];
     const at = i * SUMS_PER_INDICATOR;
     if (!code || at >= sums.length) continue;
-    const [numerator, denominator] = [sums[at], sums[at + 1]];
+    const numerator = sums[at];
+    const denominator = sums[at + 1];
     figures[code] = {
       numerator,
       denominator,
