@@ -19,6 +19,12 @@ import { msg } from '../../foundation/i18n/message';
 export const DEFAULT_DUE_WEEKDAY = 'FRIDAY';
 export const DEFAULT_DUE_TIME = '16:00';
 export const MAX_WEIGHT = 1000;
+/**
+ * At most this many indicators in a campaign. Each kept row of its figures carries six sums per indicator, packed, in
+ * an index entry of one period's rows (migration KeptFiguresPacked), which PostgreSQL keeps below 2.704 bytes: 55
+ * indicators would pass it, and every report of the campaign would then fail to be written.
+ */
+export const MAX_CAMPAIGN_INDICATORS = 50;
 
 /** The default legend of docs/domain.md §4, in the API's words (name = the domain's label). */
 export const DEFAULT_STORED_LEGEND: StoredLegendClass[] = DEFAULT_LEGEND.map(({ code, label, minScore }) => ({
@@ -82,6 +88,17 @@ export function checkIndicatorList(indicators: CampaignIndicatorInput[]): Proble
       );
     }
   });
+  if (indicators.length > MAX_CAMPAIGN_INDICATORS)
+    errors.push(
+      userError(
+        'TOO_MANY',
+        ['input', 'indicators'],
+        msg(
+          `A campaign has at most ${MAX_CAMPAIGN_INDICATORS} indicators; this list has ${indicators.length}.`,
+          `Một chiến dịch có tối đa ${MAX_CAMPAIGN_INDICATORS} chỉ số; danh sách này có ${indicators.length}.`,
+        ),
+      ),
+    );
   return errors;
 }
 

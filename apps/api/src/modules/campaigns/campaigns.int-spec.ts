@@ -1,5 +1,6 @@
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { CA_MAU_CAMPAIGN_INPUT, createIndicators } from '../../../test/fixtures';
+import { MAX_CAMPAIGN_INDICATORS } from './campaign-rules';
 
 const CREATE_INDICATOR = `mutation($input: CreateIndicatorInput!) { createIndicator(input: $input) { indicator { id code name } userErrors { code field message } } }`;
 const CAMPAIGN_FIELDS = `id version name startDate endDate timeZone dueWeekday dueTime status
@@ -105,6 +106,10 @@ describe('indicators and campaigns', () => {
         ['DUPLICATE_INDICATOR@input.indicators.1.code'],
       ],
       [{ indicators: [{ code: 'NOPE' }] }, ['UNKNOWN_INDICATOR@input.indicators.0.code']],
+      [
+        { indicators: Array.from({ length: MAX_CAMPAIGN_INDICATORS + 1 }, (_, i) => ({ code: `I${i}` })) },
+        expect.arrayContaining(['TOO_MANY@input.indicators']),
+      ],
       [{ levelKeys: ['hamlet'] }, ['UNKNOWN_LEVEL@input.levelKeys.0']],
       [
         { legend: [{ code: 'A', name: 'A', minScore: 120 }] },

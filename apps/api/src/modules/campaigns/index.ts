@@ -8,3 +8,4 @@ export * from './record-feeds';
 export * from './unknown-campaign';
 export * from './kept-figures';
 export * from './kept-figures-check';
+export { MAX_CAMPAIGN_INDICATORS } from './campaign-rules';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../../../test/harness';
+import { MAX_CAMPAIGN_INDICATORS } from '../campaigns';
 import { unpackCohort, type CohortUnitFigures } from './cohort-figures';
 
 /**
@@ -82,6 +83,23 @@ describe('the cohort packed: the kept rows as the server packs them, read back',
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('keeps the row of a campaign with the most indicators it may have, and the index of its period takes it', async () => {
+    // Sums that do not compress (PostgreSQL compresses a long value before it gives up on indexing it).
+    const sums = (indicators: number) =>
+      Array.from({ length: 6 }, () => Array.from({ length: indicators }, () => Math.floor(Math.random() * 2 ** 53)));
+    const keep = (indicators: number) =>
+      dataSource.query(
+        `INSERT INTO unit_period_figures (campaign_id, unit_id, period_index, reports, on_time, latest, numerators,
+           denominators, previous_numerators, previous_denominators, base_numerators, base_denominators)
+         VALUES (gen_random_uuid(), gen_random_uuid(), 1, 1, 1, 1, $1, $2, $3, $4, $5, $6) RETURNING length(packed)`,
+        sums(indicators),
+      );
+    expect(await keep(MAX_CAMPAIGN_INDICATORS)).toEqual([{ length: 10 + 48 * MAX_CAMPAIGN_INDICATORS }]);
+    // The bound is real: a few more and the row cannot be written at all.
+    await expect(keep(MAX_CAMPAIGN_INDICATORS + 6)).rejects.toThrow(/index row/);
+    await dataSource.query('DELETE FROM unit_period_figures');
   });
 
   it('refuses bytes cut inside a unit, wherever', async () => {
