@@ -30,15 +30,18 @@ export const SUMS_PER_INDICATOR = 6;
  * row's length (int4, 0 for none).
  */
 const UNIT_HEADER = 4 + 16 + 2 + 4 + 4;
-/** The kept row's own head: reports on time (int4), reports (int4), period p's report (int2, 0 for none). */
-const ROW_HEADER = 4 + 4 + 2;
+/**
+ * The kept row's own head: reports on time (int4), reports (int4), period p's report (int2, 0 for none), the sums'
+ * width (int2: 4 bytes, int4; 8, float8).
+ */
+const ROW_HEADER = 4 + 4 + 2 + 2;
 
 /**
  * The cohort's units from the ranking's packed figures: per unit the header above, then its kept row's `packed`
- * column as stored (migration KeptFiguresPacked: the head above, then per indicator the six sums as float8), all
- * big-endian as PostgreSQL's send functions write. Read where they lie, nothing parsed as text: at a country's 10.600
- * communes the same figures as JSON were ≈ 190.000 numbers to print in the server and to parse here. Refuses bytes
- * that do not end at a unit's end.
+ * column as stored (migration KeptFiguresPacked: the head above, then per indicator the six sums, as int4 or
+ * float8), all big-endian as PostgreSQL's send functions write. Read where they lie, nothing parsed as text: at a
+ * country's 10.600 communes the same figures as JSON were ≈ 190.000 numbers to print in the server and to parse
+ * here. Refuses bytes that do not end at a unit's end.
  */
 export function unpackCohort(bytes: Buffer): CohortUnitFigures[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -48,14 +51,17 @@ export function unpackCohort(bytes: Buffer): CohortUnitFigures[] {
     if (at + UNIT_HEADER > bytes.length) throw new Error('The packed cohort ends inside a unit.');
     const id = uuidAt(bytes, at + 4);
     const length = view.getInt32(at + 26);
-    const count = (length - ROW_HEADER) / 8;
     const start = at + UNIT_HEADER;
-    if (length !== 0 && (!Number.isInteger(count / SUMS_PER_INDICATOR) || count < 0 || start + length > bytes.length))
-      throw new Error(`The packed cohort's unit ${id} has a row of ${length} bytes.`);
     let sums: number[] | null = null;
     if (length !== 0) {
+      const width = length >= ROW_HEADER && start + length <= bytes.length ? view.getInt16(start + 10) : 0;
+      const count = (length - ROW_HEADER) / width;
+      if ((width !== 4 && width !== 8) || !Number.isInteger(count / SUMS_PER_INDICATOR))
+        throw new Error(`The packed cohort's unit ${id} has a row of ${length} bytes.`);
       sums = new Array<number>(count);
-      for (let i = 0; i < count; i++) sums[i] = view.getFloat64(start + ROW_HEADER + 8 * i);
+      const from = start + ROW_HEADER;
+      if (width === 4) for (let i = 0; i < count; i++) sums[i] = view.getInt32(from + 4 * i);
+      else for (let i = 0; i < count; i++) sums[i] = view.getFloat64(from + 8 * i);
     }
     const latest = length === 0 ? 0 : view.getInt16(start + 8);
     units.push({

@@ -7,9 +7,11 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * copied. Generated from the row's own columns, it cannot disagree with them whatever writes them.
  *
  * The layout (big-endian, as PostgreSQL's send functions write): reports on time (int4), reports (int4), period p's
- * report (int2: 0 none, 1 on time, 2 late), then per indicator (in the row's order) six float8: N and D to the period,
- * to the period before and before the pace window (0 for none). PL/pgSQL's loop packs a row in ≈ 2 µs; the same in
- * one SQL statement (unnest and string_agg) took ≈ 9 (116.600 rows: 0,2 against 1,0 s, PostgreSQL 15).
+ * report (int2: 0 none, 1 on time, 2 late), the width of the sums (int2: 4 or 8), then per indicator (in the row's
+ * order) six sums: N and D to the period, to the period before and before the pace window (0 for none). The sums are
+ * int4 when every one of them is a whole number that fits one — nearly always: counts of a campaign's dossiers —,
+ * else float8: half the bytes for a ranking to carry. PL/pgSQL's loop packs a row in ≈ 2 µs; the same in one SQL
+ * statement (unnest and string_agg) took ≈ 9 (116.600 rows: 0,2 against 1,0 s, PostgreSQL 15).
  * The index of one period's rows carries it, for an index-only read.
  */
 export class KeptFiguresPacked1765680000000 implements MigrationInterface {
@@ -22,11 +24,27 @@ export class KeptFiguresPacked1765680000000 implements MigrationInterface {
       RETURNS bytea LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
       DECLARE
         packed bytea := int4send(on_time) || int4send(reports) || int2send(coalesce(latest, 0)::smallint);
+        sum float8;
+        narrow boolean := true;
       BEGIN
+        FOREACH sum IN ARRAY coalesce(n, '{}') || coalesce(d, '{}') || coalesce(pn, '{}') || coalesce(pd, '{}')
+                             || coalesce(bn, '{}') || coalesce(bd, '{}') LOOP
+          IF sum <> trunc(sum) OR sum < -2147483648 OR sum > 2147483647 THEN
+            narrow := false;
+            EXIT;
+          END IF;
+        END LOOP;
+        packed := packed || int2send(CASE WHEN narrow THEN 4 ELSE 8 END::smallint);
         FOR i IN 1 .. coalesce(cardinality(n), 0) LOOP
-          packed := packed || float8send(n[i]) || float8send(d[i])
-                           || float8send(coalesce(pn[i], 0)) || float8send(coalesce(pd[i], 0))
-                           || float8send(coalesce(bn[i], 0)) || float8send(coalesce(bd[i], 0));
+          IF narrow THEN
+            packed := packed || int4send(n[i]::int) || int4send(d[i]::int)
+                             || int4send(coalesce(pn[i], 0)::int) || int4send(coalesce(pd[i], 0)::int)
+                             || int4send(coalesce(bn[i], 0)::int) || int4send(coalesce(bd[i], 0)::int);
+          ELSE
+            packed := packed || float8send(n[i]) || float8send(d[i])
+                             || float8send(coalesce(pn[i], 0)) || float8send(coalesce(pd[i], 0))
+                             || float8send(coalesce(bn[i], 0)) || float8send(coalesce(bd[i], 0));
+          END IF;
         END LOOP;
         RETURN packed;
       END $$`);
