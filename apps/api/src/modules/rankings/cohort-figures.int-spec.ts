@@ -2,20 +2,18 @@ import fc from 'fast-check';
 import type { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { MAX_CAMPAIGN_INDICATORS } from '../campaigns';
-import { unpackCohort, type CohortUnitFigures } from './cohort-figures';
+import { packedUnitSql, unpackCohort, type CohortUnitFigures } from './cohort-figures';
 
 /**
- * A unit as the ranking's statement writes it: its header, then its kept row's packed figures as the server packs
- * them (kept_figures_packed, the column's generation), or none.
+ * A unit as the ranking's statements write it (packedUnitSql): its header, then its kept row's packed figures as the
+ * server packs them (kept_figures_packed, the column's generation), or none.
  */
 const UNIT_SQL = `
-  SELECT int4send($1::int) || uuid_send($2::uuid) || int2send($3::smallint) || int4send($4::int)
-         || int4send(coalesce(length(x.packed), 0)) || coalesce(x.packed, '') AS bytes
+  SELECT ${packedUnitSql('$1', '$2::uuid', '$3', '$4', 'x.packed')} AS bytes
   FROM (SELECT CASE WHEN $5::boolean THEN
                  kept_figures_packed($6::int, $7::int, $8::smallint, $9::float8[], $10::float8[], $11::float8[],
                                      $12::float8[], $13::float8[], $14::float8[]) END AS packed) x`;
 
-/** Counts as float8 sums hold them: whole, from 0 past 2⁵³ (the domain refuses those, but they must arrive). */
 /** Mostly small (a row whose sums all fit int4 is packed narrow), some past int4 and past 2⁵³ (packed as float8). */
 const count = fc.oneof(
   { arbitrary: fc.nat({ max: 100_000 }), weight: 20 },

@@ -98,24 +98,10 @@ function uuidAt(bytes: Buffer, at: number): string {
 }
 
 /**
- * A unit as FROM_REPORTS_SQL sums it from the reports: position, id, level, on time, reports, reports of past-due
- * periods, then per figure one array over the indicators (N, D, N and D to the period before, N and D before the pace
- * window; null: no report by then), and period p's report.
+ * The SQL of one unit as unpackCohort reads it: the header above, then `packed` — a kept row's packed figures
+ * (kept_figures_packed), null for none. Arguments are SQL expressions; `packed` is read twice, so give a column.
  */
-export type SummedUnitJson = [number, string, number, number, number, number, ...SummedArrays, 1 | 2 | null];
-type SummedArrays = [Summed, Summed, Summed, Summed, Summed, Summed];
-type Summed = number[] | null;
-
-/** A unit summed from the reports, as the kept rows give it. */
-export function fromSummedUnit(unit: SummedUnitJson): CohortUnitFigures {
-  const [position, id, level, onTime, reports, submittedDue, ...rest] = unit;
-  const arrays = rest.slice(0, SUMS_PER_INDICATOR) as SummedArrays;
-  const latest = unit[6 + SUMS_PER_INDICATOR] as 1 | 2 | null;
-  const [numerators] = arrays;
-  let sums: number[] | null = null;
-  if (numerators) {
-    sums = [];
-    for (let i = 0; i < numerators.length; i++) for (const array of arrays) sums.push(array?.[i] ?? 0);
-  }
-  return { position, id, level, onTime, reports, submittedDue, latest, sums };
+export function packedUnitSql(position: string, id: string, level: string, submittedDue: string, packed: string) {
+  return `int4send(${position}::int) || uuid_send(${id}) || int2send(${level}::smallint) || int4send(${submittedDue}::int)
+          || int4send(coalesce(length(${packed}), 0)) || coalesce(${packed}, '')`;
 }

@@ -27,13 +27,7 @@ import { TargetEntity, TargetSetEntity } from '../targets';
 import { UnitEntity } from '../units';
 import { msg } from '../../foundation/i18n/message';
 import { CohortUnits } from './ranking-units';
-import {
-  fromSummedUnit,
-  SUMS_PER_INDICATOR,
-  unpackCohort,
-  type CohortUnitFigures,
-  type SummedUnitJson,
-} from './cohort-figures';
+import { packedUnitSql, SUMS_PER_INDICATOR, unpackCohort, type CohortUnitFigures } from './cohort-figures';
 
 /**
  * Everything a ranking or a summary is computed from, read in a fixed number of queries whatever the size: counts
@@ -200,9 +194,9 @@ async function unitsFromReports(
 ): Promise<CohortUnitFigures[]> {
   const { fromReports } = rankingStatements(query, shape, now);
   const [row] = (await withoutJit(dataSource, (manager) => manager.query(fromReports.sql, fromReports.parameters))) as {
-    units: SummedUnitJson[];
+    units: Buffer;
   }[];
-  return row.units.map(fromSummedUnit);
+  return unpackCohort(row.units);
 }
 
 /**
@@ -332,6 +326,13 @@ const COHORT_AND_INDICATORS = (levels: string) => `
   ),
   indicator AS (SELECT ci.indicator_id AS id FROM campaign_indicators ci WHERE ci.campaign_id = $1)`;
 
+/** A unit's reports of past-due periods: its kept row's own when $8 (the last past due) is $4, else period $8's. */
+const SUBMITTED_DUE = `CASE WHEN x.unit_id IS NULL THEN 0
+                            WHEN $8::int = $4::int THEN x.reports
+                            ELSE coalesce((SELECT y.reports FROM unit_period_figures y
+                                           WHERE y.campaign_id = $1 AND y.unit_id = m.id AND y.period_index = $8), 0)
+                       END`;
+
 const RANKING_SQL = `
   WITH ${COHORT_AND_INDICATORS('$3')},
   basis AS (
@@ -346,13 +347,7 @@ const RANKING_SQL = `
          row_to_json(s.*) AS target_set,
          (SELECT json_agg(row_to_json(t.*)) FROM targets t WHERE t.target_set_id = s.id) AS targets,
          CASE WHEN EXISTS (SELECT 1 FROM basis) THEN
-           (SELECT coalesce(string_agg(int4send(m.position::int) || uuid_send(m.id) || int2send(m.level::smallint)
-                                       || int4send(CASE WHEN x.unit_id IS NULL THEN 0
-                                                        WHEN $8::int = $4::int THEN x.reports
-                                                        ELSE coalesce((SELECT y.reports FROM unit_period_figures y
-                                                                       WHERE y.campaign_id = $1 AND y.unit_id = m.id
-                                                                         AND y.period_index = $8), 0) END)
-                                       || int4send(coalesce(length(x.packed), 0)) || coalesce(x.packed, ''),
+           (SELECT coalesce(string_agg(${packedUnitSql('m.position', 'm.id', 'm.level', SUBMITTED_DUE, 'x.packed')},
                                        ''::bytea), '')
             FROM cohort m
             LEFT JOIN unit_period_figures x ON x.campaign_id = $1 AND x.unit_id = m.id AND x.period_index = $4)
@@ -404,10 +399,15 @@ const FROM_REPORTS_SQL = `
     FROM tally t LEFT JOIN indicator i ON true LEFT JOIN sums s ON s.unit_id = t.unit_id AND s.indicator_id = i.id
     GROUP BY t.unit_id
   )
-  SELECT coalesce(json_agg(json_build_array(m.position, m.id, m.level, coalesce(t.on_time, 0), coalesce(t.reports, 0),
-                                            coalesce(t.submitted_due, 0), f.n, f.d, f.pn, f.pd, f.bn, f.bd, t.latest)),
-                  '[]') AS units
-  FROM cohort m LEFT JOIN tally t ON t.unit_id = m.id LEFT JOIN summed f ON f.unit_id = m.id`;
+  SELECT coalesce(string_agg(${packedUnitSql('m.position', 'm.id', 'm.level', 'p.submitted_due', 'p.packed')},
+                             ''::bytea), '') AS units
+  FROM cohort m LEFT JOIN tally t ON t.unit_id = m.id LEFT JOIN summed f ON f.unit_id = m.id
+  -- Packed as the kept rows are (see unpackCohort); none without a report.
+  CROSS JOIN LATERAL (
+    SELECT coalesce(t.submitted_due, 0) AS submitted_due,
+           CASE WHEN t.unit_id IS NOT NULL THEN
+             kept_figures_packed(t.on_time::int, t.reports::int, t.latest::smallint, f.n, f.d, f.pn, f.pd, f.bn, f.bd)
+           END AS packed) p`;
 
 const NO_FIGURES: CumulativeCounts = {
   numerator: 0,
