@@ -106,6 +106,28 @@ describe('TargetsPanel', () => {
     expect(onReload).toHaveBeenCalled();
   });
 
+  it('searches every level only once the typing pauses: no unfiltered list of all levels in between', async () => {
+    const user = userEvent.setup();
+    const everyLevelUnfiltered = jest.fn(() => ({ data: { units: connection([]) } }));
+    renderWithProviders(<TargetsPanel campaign={campaign} canManage onReload={jest.fn()} />, {
+      mocks: [
+        provinceUnits,
+        { request: { query: TargetUnitsQuery, variables: { first: 500 } }, result: everyLevelUnfiltered },
+        {
+          request: { query: TargetUnitsQuery, variables: { search: 'dam doi', first: 500 } },
+          result: { data: { units: connection([{ ...DAM_DOI }]) } },
+        },
+      ],
+    });
+    await user.type(screen.getByLabelText('Tìm đơn vị'), 'dam doi');
+    expect(screen.getByLabelText('Cấp')).toHaveValue('');
+    const damDoi = await screen.findByRole('textbox', {
+      name: 'Tỷ lệ hồ sơ TTHC giải quyết trực tuyến – Huyện Đầm Dơi',
+    });
+    expect(damDoi).toHaveValue('75');
+    expect(everyLevelUnfiltered).not.toHaveBeenCalled();
+  });
+
   it('puts a refused entry back on its cell, found by its index in the list sent', async () => {
     const user = userEvent.setup();
     renderWithProviders(<TargetsPanel campaign={campaign} canManage onReload={jest.fn()} />, {

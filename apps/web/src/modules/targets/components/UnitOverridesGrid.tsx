@@ -19,17 +19,14 @@ export interface UnitOverridesGridProps extends Omit<TargetGridProps, 'caption' 
 export function UnitOverridesGrid({ levels, levelDefault, ...grid }: UnitOverridesGridProps) {
   const { t } = useTranslation();
   const defaultLevel = levels[0]?.key ?? '';
-  const [levelKey, setLevelKey] = useState(defaultLevel);
-  // Until a level is picked, a search looks in every level: finding one commune needs no level or district first.
-  const [levelPicked, setLevelPicked] = useState(false);
+  // null until a level is picked: then a search looks in every level, so finding one commune needs no level first.
+  const [pickedLevel, setPickedLevel] = useState<string | null>(null);
   const [searchText, setSearchText] = useState('');
   const search = useDebouncedValue(searchText.trim(), SEARCH_DEBOUNCE_MS);
+  const levelFor = (text: string) => pickedLevel ?? (text ? '' : defaultLevel);
   const [parent, setParent] = useState<UnitOption | null>(null);
-  const list = useTargetUnits(levelKey, parent?.id ?? null, search);
-  const typeSearch = (text: string) => {
-    setSearchText(text);
-    if (!levelPicked) setLevelKey(text.trim() ? '' : defaultLevel);
-  };
+  // The rows follow the debounced search, level included: the grid changes once, when the search's rows arrive.
+  const list = useTargetUnits(levelFor(search), parent?.id ?? null, search);
   const rows = list.units.map((unit) => ({
     id: unit.id,
     header: (
@@ -67,18 +64,15 @@ export function UnitOverridesGrid({ levels, levelDefault, ...grid }: UnitOverrid
             autoComplete="off"
             aria-describedby="target-filter-search-hint"
             value={searchText}
-            onChange={(event) => typeSearch(event.target.value)}
+            onChange={(event) => setSearchText(event.target.value)}
           />
         </div>
         <div className="field target-filters__level">
           <label htmlFor="target-filter-level">{t('targets.filterLevel')}</label>
           <select
             id="target-filter-level"
-            value={levelKey}
-            onChange={(event) => {
-              setLevelKey(event.target.value);
-              setLevelPicked(true);
-            }}
+            value={levelFor(searchText.trim())}
+            onChange={(event) => setPickedLevel(event.target.value)}
           >
             <option value="">{t('targets.allLevels')}</option>
             {levels.map((level) => (
