@@ -14,3 +14,13 @@ export {
 export { validateRankingSettings } from './validate-ranking-input';
 export { rankAggregatedCohort, rankCohort } from './rank-cohort';
 export { cumulationWindow, projectCumulative, type CumulationWindow } from './cumulation';
+export {
+  RANK_ORDER,
+  nextRowOrder,
+  orderRows,
+  sameRowOrderKey,
+  type RowOrder,
+  type RowOrderDirection,
+  type RowOrderKey,
+  type RowOrderValue,
+} from './row-order';

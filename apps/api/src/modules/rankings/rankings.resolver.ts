@@ -2,9 +2,10 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Ro
 import type { ReportsChanged } from '../../foundation/realtime/changes';
 import { RankingChange, rankingChange, rankingChangesOf } from './ranking-change.type';
 import { READ_RANKINGS } from '../../foundation/access/scopes';
-import { ConnectionArgs, pageWindow } from '../../foundation/graphql/connection';
+import { pageWindow } from '../../foundation/graphql/connection';
 import type { Context } from '../../foundation/graphql/context';
 import { LevelSummary, PeriodSummary, Ranking, RankingRow, RankingRowConnection } from './ranking.type';
+import { RankingRowsArgs, rowViewOf } from './ranking-row-order.type';
 import { allRows, RankingsService, rowsAbove, rowsPage, type RankingResult } from './rankings.service';
 
 @Resolver(() => Ranking)
@@ -65,11 +66,12 @@ export class RankingsResolver {
 
   @FieldResolver(() => RankingRowConnection, {
     description:
-      'The rows of `rows` a page at a time (cursors are positions in that order; the whole level is ranked for ' +
-      'each page). totalCount counts those rows (under parentUnitId when given), not cohortSize.',
+      'The rows of `rows` a page at a time, or those found by `search` in the order `orderBy` asks for (cursors ' +
+      'are positions in that order; the whole level is ranked for each page). totalCount counts those rows (under ' +
+      'parentUnitId when given), not cohortSize.',
   })
-  rowsConnection(@Root() ranking: RankingResult, @Args() args: ConnectionArgs) {
-    return rowsPage(ranking, pageWindow(args));
+  rowsConnection(@Root() ranking: RankingResult, @Args() args: RankingRowsArgs) {
+    return rowsPage(ranking, pageWindow(args), rowViewOf(args));
   }
 
   @Authorized(READ_RANKINGS)

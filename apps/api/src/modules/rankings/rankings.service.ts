@@ -1,6 +1,13 @@
 import {
+  matchesSearch,
+  orderRows,
   rankAggregatedCohort,
+  RANK_ORDER,
+  sameRowOrderKey,
   type IndicatorResult as DomainIndicatorResult,
+  type RowOrder,
+  type RowOrderKey,
+  type RowOrderValue,
   type Ranking,
   type RankingRow as DomainRankingRow,
   type TieBreakCriterion,
@@ -60,6 +67,18 @@ export interface RankingResult {
   placeOf(unitId: string): { start: number; end: number } | null;
   /** The same ranking keeping only the rows of these units. */
   onlyUnits(unitIds: ReadonlySet<string>): RankingResult;
+  /**
+   * The same ranking's rows whose unit matches `search` (name or code), in `order` (see @thidua/domain's orderRows),
+   * their units read first when either needs them; an indicator not among the ranking's is BAD_USER_INPUT.
+   */
+  arranged(view: RowView): Promise<RankingResult>;
+}
+
+/** Which rows a page shows and in what order: rowsConnection's orderBy and search. */
+export interface RowView {
+  order: RowOrder;
+  /** Words to find in the unit's name or code; '' for every row. */
+  search: string;
 }
 
 /** A level's ranking; with `parentUnitId`, only the rows of the units under that unit (at any depth). */
@@ -155,6 +174,41 @@ class MappedRanking implements RankingResult {
   onlyUnits(unitIds: ReadonlySet<string>): RankingResult {
     const rows = this.ranked.filter((row) => unitIds.has(row.unitId));
     return new MappedRanking(this, this.cohortSize, rows, this.references);
+  }
+
+  async arranged({ order, search }: RowView): Promise<RankingResult> {
+    const { key } = order;
+    if (key.kind === 'indicator' && !this.references.indicatorByCode.has(key.code))
+      throw badInput(
+        msg(
+          `The campaign has no indicator "${key.code}" to order by.`,
+          `Chiến dịch không có chỉ tiêu "${key.code}" để sắp xếp.`,
+        ),
+      );
+    if (search || key.kind === 'unit') await this.loadUnits();
+    const { units } = this.references;
+    const found = search
+      ? this.ranked.filter((row) => matchesSearch(search, units.get(row.unitId).code, units.get(row.unitId).name))
+      : this.ranked;
+    const asRanked = sameRowOrderKey(key, RANK_ORDER.key) && order.direction === RANK_ORDER.direction;
+    const rows = asRanked ? found : orderRows(found, order, (row, by) => rankedRowValue(row, by, units));
+    return new MappedRanking(this, this.cohortSize, rows, this.references);
+  }
+}
+
+/** A ranked row's value in a column (its unit read). */
+function rankedRowValue(row: RankedRow, key: RowOrderKey, units: RankingUnits): RowOrderValue {
+  switch (key.kind) {
+    case 'rank':
+      return row.rank;
+    case 'unit':
+      return units.get(row.unitId).name;
+    case 'score':
+      return row.score;
+    case 'movement':
+      return row.movement;
+    case 'indicator':
+      return row.indicators.find((figure) => figure.code === key.code)?.rate ?? null;
   }
 }
 
@@ -288,8 +342,16 @@ async function unitsUnder(dataSource: DataSource, parentId: string): Promise<Set
   return new Set(row.ids);
 }
 
-/** A page of a ranking's rows (positions in their order); totalCount counts its rows, not the cohort. */
-export async function rowsPage(ranking: RankingResult, window: PageWindow): Promise<Connection<RankingRowData>> {
+/**
+ * A page of a ranking's rows found and ordered as `view` asks (positions in that order); totalCount counts those rows,
+ * not the cohort.
+ */
+export async function rowsPage(
+  whole: RankingResult,
+  window: PageWindow,
+  view: RowView = { order: RANK_ORDER, search: '' },
+): Promise<Connection<RankingRowData>> {
+  const ranking = await whole.arranged(view);
   const rows = await shownRows(ranking, window.offset, window.offset + window.limit);
   return connectionOf(rows, window, ranking.rowCount);
 }

@@ -31,6 +31,11 @@ export function createCache(): InMemoryCache {
           periods: { merge: false },
         },
       },
+      // A ranking has no id: kept under its query's arguments, its pages merged (one list per order and search).
+      Ranking: {
+        merge: true,
+        fields: { rowsConnection: relayStylePagination(['orderBy', 'search']) },
+      },
       WebhookEndpoint: {
         fields: {
           deliveries: relayStylePagination(['status']),

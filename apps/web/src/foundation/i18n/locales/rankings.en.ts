@@ -17,6 +17,9 @@ export const rankingsEn: Strings<typeof rankingsVi> = {
     caption: '{{level}} ranking as of period {{period}}, {{targetSet}}',
     captionParent: '{{level}} ranking under {{parent}} as of period {{period}}, {{targetSet}}',
     cohort: '{{ranked, number}} of {{total, number}} units with data',
+    cohortRanked: '{{ranked, number}} units with data',
+    found: '{{count, number}} units found',
+    noneFound: 'No unit matches “{{search}}”.',
     cohortUnder_one: "{{count, number}} unit under it, ranked among the level's {{ranked, number}} units with data",
     cohortUnder_other: "{{count, number}} units under it, ranked among the level's {{ranked, number}} units with data",
     noData:

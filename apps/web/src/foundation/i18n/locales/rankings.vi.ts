@@ -14,6 +14,9 @@ export const rankingsVi = {
     caption: 'Xếp hạng {{level}} tính đến kỳ {{period}}, {{targetSet}}',
     captionParent: 'Xếp hạng {{level}} thuộc {{parent}} tính đến kỳ {{period}}, {{targetSet}}',
     cohort: '{{ranked, number}} / {{total, number}} đơn vị có số liệu',
+    cohortRanked: '{{ranked, number}} đơn vị có số liệu',
+    found: 'tìm thấy {{count, number}} đơn vị',
+    noneFound: 'Không có đơn vị nào khớp “{{search}}”.',
     cohortUnder_one:
       '{{count, number}} đơn vị trực thuộc, xếp hạng trong {{ranked, number}} đơn vị có số liệu của cả cấp',
     cohortUnder_other:

@@ -1,13 +1,16 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { RANK_ORDER, nextRowOrder, type RowOrder, type RowOrderKey } from '@thidua/domain';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStickyTable } from '../hooks/useStickyTable';
 import type { RankingRowData } from '../utils/ranking-types';
-import { DEFAULT_SORT, nextSort, sortRankingRows, type RankingSort } from '../utils/sort-rows';
+import { sortRankingRows } from '../utils/sort-rows';
 import { RankingRow } from './RankingRow';
 import { SortHeader } from './SortHeader';
 
 const ROW_HEIGHT = 52;
+/** How near the last row read the view may come before the next page is asked for (onNearEnd). */
+const NEAR_END_ROWS = 40;
 
 export interface RankingTableProps {
   caption: string;
@@ -25,6 +28,16 @@ export interface RankingTableProps {
    * a parent unit, a part of the level) the note says "the unit above" without a name.
    */
   levelRows?: readonly RankingRowData[];
+  /**
+   * The order the rows come in, when the server orders them (a page at a time): a header click asks `onOrder` for
+   * another. Without them the table orders the rows it holds itself.
+   */
+  order?: RowOrder;
+  onOrder?: (key: RowOrderKey) => void;
+  /** All the rows there are, when `rows` holds only the first pages of them. */
+  rowCount?: number;
+  /** Called as the view nears the last row held: the next page is wanted. */
+  onNearEnd?: () => void;
 }
 
 /**
@@ -42,10 +55,15 @@ export function RankingTable({
   onDrillDown,
   withParts = false,
   levelRows,
+  order,
+  onOrder,
+  rowCount,
+  onNearEnd,
 }: RankingTableProps) {
   const { t } = useTranslation();
-  const [sort, setSort] = useState<RankingSort>(DEFAULT_SORT);
-  const sorted = useMemo(() => sortRankingRows(rows, sort), [rows, sort]);
+  const [ownOrder, setOwnOrder] = useState<RowOrder>(RANK_ORDER);
+  const sort = order ?? ownOrder;
+  const sorted = useMemo(() => (onOrder ? rows : sortRankingRows(rows, ownOrder)), [rows, ownOrder, onOrder]);
   // The unit ranked just above each unit (server order), for the tie-break note.
   const above = useMemo(() => {
     const level = levelRows ?? [];
@@ -77,7 +95,11 @@ export function RankingTable({
   const before = items.length > 0 ? items[0].start - scrollMargin : 0;
   const after = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1].end - scrollMargin) : 0;
   const columnCount = 5 + indicators.length;
-  const onSort = (key: RankingSort['key']) => setSort((current) => nextSort(current, key));
+  const onSort = onOrder ?? ((key: RowOrderKey) => setOwnOrder((current) => nextRowOrder(current, key)));
+  const lastShown = items.at(-1)?.index ?? -1;
+  useEffect(() => {
+    if (onNearEnd && lastShown >= sorted.length - NEAR_END_ROWS) onNearEnd();
+  }, [onNearEnd, lastShown, sorted.length]);
 
   return (
     <div
@@ -87,7 +109,7 @@ export function RankingTable({
       role="region"
       aria-label={caption}
     >
-      <table className="data-table ranking-table" aria-rowcount={sorted.length + 1}>
+      <table className="data-table ranking-table" aria-rowcount={(rowCount ?? sorted.length) + 1}>
         <caption className="visually-hidden">{caption}</caption>
         <thead ref={headRef}>
           <tr aria-rowindex={1}>

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
+import { RANK_ORDER, nextRowOrder, type RowOrder } from '@thidua/domain';
 import { useRankingChanges } from '../hooks/useRankingChanges';
-import { matchesSearch } from '@thidua/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ListEmpty, ListError, ListLoading } from '../../../foundation/ui/components/ListStates';
-import { RankingQuery } from '../graphql/queries/ranking';
+import { useDebouncedValue } from '../../../foundation/ui/hooks/useDebouncedValue';
 import { RankingUnitQuery } from '../graphql/queries/ranking-unit';
 import { useRankingParams } from '../hooks/useRankingParams';
+import { useRankingRows } from '../hooks/useRankingRows';
 import { childLevelKey, primarySetKey, type RankedCampaign } from '../utils/campaign-types';
 import { legendCodesBestFirst } from '../utils/class-tone';
 import { rowsHaveParts, scoringHasParts } from '../utils/score-parts';
@@ -16,35 +17,41 @@ import { RankingFilters } from './RankingFilters';
 import { RankingTable } from './RankingTable';
 import './rankings.css';
 
+/** How long the search waits after the last keystroke before asking the server. */
+const SEARCH_DEBOUNCE_MS = 300;
+
 /**
  * A campaign's rankings: a tab per level, the as-of period, the target set, drill-down to a unit's children, exports.
+ * The rows come a page at a time, ordered and found by the server (a country's level is never sent whole).
  */
 export function RankingsScreen({ campaign }: { campaign: RankedCampaign }) {
   const { t } = useTranslation();
   const [params, update] = useRankingParams();
   const levelKey = params.level ?? campaign.levels[0]?.key ?? '';
   const targetSetKey = params.set ?? primarySetKey(campaign.targetSets);
-  const { data, previousData, error, refetch, loading } = useQuery(RankingQuery, {
-    // Under a unit, only its units' rows are asked for (the server ranks the whole level).
-    variables: {
-      campaignId: campaign.id,
-      levelKey,
-      asOfPeriod: params.period,
-      targetSetKey,
-      parentUnitId: params.parent,
-    },
-    skip: !levelKey,
-  });
-  // Figures written by anyone, anywhere: the table follows without a reload.
-  useRankingChanges(campaign.id, () => void refetch());
-  const parent = useQuery(RankingUnitQuery, { variables: { id: params.parent ?? '' }, skip: !params.parent });
-  const ranking = (data ?? previousData)?.ranking;
-  const childLevel = childLevelKey(campaign.levels, levelKey);
-  const parentName = params.parent ? (parent.data?.unit?.name ?? '') : null;
-  const rows = ranking?.rows ?? [];
+  const [order, setOrder] = useState<RowOrder>(RANK_ORDER);
   // A search by name narrows the rows shown; ranks stay those of the whole cohort.
   const [search, setSearch] = useState('');
-  const searched = search ? rows.filter((row) => matchesSearch(search, row.unit.code, row.unit.name)) : rows;
+  const searched = useDebouncedValue(search.trim(), SEARCH_DEBOUNCE_MS);
+  // Under a unit, only its units' rows are asked for (the server ranks the whole level).
+  const list = useRankingRows({
+    campaignId: campaign.id,
+    levelKey,
+    asOfPeriod: params.period,
+    targetSetKey,
+    parentUnitId: params.parent,
+    order,
+    search: searched,
+  });
+  const { ranking, rows, error, refetch } = list;
+  // Figures written by anyone, anywhere: the table follows without a reload.
+  useRankingChanges(campaign.id, refetch);
+  const parent = useQuery(RankingUnitQuery, { variables: { id: params.parent ?? '' }, skip: !params.parent });
+  const childLevel = childLevelKey(campaign.levels, levelKey);
+  const parentName = params.parent ? (parent.data?.unit?.name ?? '') : null;
+  // The rows as ranked from the first (the whole level in rank order, or its first pages) name the unit ranked just
+  // above in a tie-break note; in another order, found or under a parent, the note says "the unit above".
+  const asRanked = !params.parent && !searched && order.key.kind === 'rank' && order.direction === 'ascending';
   const indicators = campaign.indicators.map(({ indicator }) => ({ code: indicator.code, name: indicator.name }));
   const asOf = ranking?.asOfPeriod ?? params.period;
 
@@ -99,15 +106,23 @@ export function RankingsScreen({ campaign }: { campaign: RankedCampaign }) {
           <ListLoading />
         )
       ) : (
-        <div aria-busy={loading}>
+        <div aria-busy={list.loading}>
           <p className="muted" role="status">
             {params.parent
-              ? t('rankings.cohortUnder', { count: rows.length, ranked: ranking.cohortSize })
-              : t('rankings.cohort', { ranked: ranking.cohortSize, total: rows.length })}
-            {search && ` · ${t('common.shownOf', { shown: searched.length, total: rows.length })}`}
+              ? t('rankings.cohortUnder', { count: list.totalCount, ranked: ranking.cohortSize })
+              : searched
+                ? [
+                    t('rankings.cohortRanked', { ranked: ranking.cohortSize }),
+                    t('rankings.found', { count: list.totalCount }),
+                  ].join(' · ')
+                : t('rankings.cohort', { ranked: ranking.cohortSize, total: list.totalCount })}
           </p>
           {rows.length === 0 ? (
-            <ListEmpty title={t('rankings.noRows')} />
+            searched ? (
+              <ListEmpty title={t('rankings.noneFound', { search: searched })} />
+            ) : (
+              <ListEmpty title={t('rankings.noRows')} />
+            )
           ) : (
             <>
               {ranking.cohortSize === 0 && <ListEmpty title={t('rankings.noData', { period: ranking.asOfPeriod })} />}
@@ -127,9 +142,13 @@ export function RankingsScreen({ campaign }: { campaign: RankedCampaign }) {
                         targetSet: ranking.targetSet.name,
                       })
                 }
-                rows={searched}
-                levelRows={params.parent ? undefined : rows}
-                withParts={scoringHasParts(campaign.scoring) || rowsHaveParts(ranking.rows)}
+                rows={rows}
+                rowCount={list.totalCount}
+                order={order}
+                onOrder={(key) => setOrder((current) => nextRowOrder(current, key))}
+                onNearEnd={list.hasMore ? list.loadMore : undefined}
+                levelRows={asRanked ? rows : undefined}
+                withParts={scoringHasParts(campaign.scoring) || rowsHaveParts(rows)}
                 indicators={indicators}
                 legendCodes={legendCodesBestFirst(campaign.legend)}
                 unitHref={(row) =>
@@ -137,6 +156,19 @@ export function RankingsScreen({ campaign }: { campaign: RankedCampaign }) {
                 }
                 onDrillDown={childLevel ? (row) => update({ level: childLevel, parent: row.unit.id }) : undefined}
               />
+              {list.hasMore && (
+                <p className="rankings__more">
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={list.loadMore}
+                    disabled={list.loadingMore}
+                  >
+                    {list.loadingMore ? t('common.loading') : t('common.loadMore')}
+                  </button>{' '}
+                  <span className="muted">{t('common.shownOf', { shown: rows.length, total: list.totalCount })}</span>
+                </p>
+              )}
             </>
           )}
         </div>

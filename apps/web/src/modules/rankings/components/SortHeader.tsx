@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { sameSortKey, type RankingSort, type SortKey } from '../utils/sort-rows';
+import { sameRowOrderKey, type RowOrder, type RowOrderKey } from '@thidua/domain';
 
 /** A column header that sorts by its column: a button (Enter/Space), with aria-sort on the header cell. */
 export function SortHeader({
@@ -10,13 +10,13 @@ export function SortHeader({
   className,
 }: {
   label: string;
-  sortKey: SortKey;
-  sort: RankingSort;
-  onSort: (key: SortKey) => void;
+  sortKey: RowOrderKey;
+  sort: RowOrder;
+  onSort: (key: RowOrderKey) => void;
   className?: string;
 }) {
   const { t } = useTranslation();
-  const active = sameSortKey(sort.key, sortKey);
+  const active = sameRowOrderKey(sort.key, sortKey);
   return (
     <th scope="col" className={className} aria-sort={active ? sort.direction : 'none'}>
       <button

@@ -1,5 +1,5 @@
 import type { IndicatorResultFieldsFragment, RankingQuery } from '../../../generated/graphql';
 
 export type RankingData = RankingQuery['ranking'];
-export type RankingRowData = RankingData['rows'][number];
+export type RankingRowData = RankingData['rowsConnection']['edges'][number]['node'];
 export type IndicatorResult = IndicatorResultFieldsFragment;

@@ -1,5 +1,6 @@
 import { rankingRow } from '../test/ranking-rows';
-import { DEFAULT_SORT, nextSort, sortRankingRows } from './sort-rows';
+import { RANK_ORDER } from '@thidua/domain';
+import { sortRankingRows } from './sort-rows';
 
 const rows = [
   rankingRow(0, { score: 91, rate: 72 }),
@@ -11,7 +12,7 @@ const names = (sorted: ReturnType<typeof sortRankingRows>) => sorted.map((row) =
 
 describe('sortRankingRows', () => {
   it('keeps the server order by rank, the unit without data last', () => {
-    expect(names(sortRankingRows(rows, DEFAULT_SORT))).toEqual(['U0', 'U1', 'U3', 'U2']);
+    expect(names(sortRankingRows(rows, RANK_ORDER))).toEqual(['U0', 'U1', 'U3', 'U2']);
   });
 
   it('puts the unit without data last in both directions of the score', () => {
@@ -43,13 +44,5 @@ describe('sortRankingRows', () => {
       'U0',
     ]);
     expect(names(sortRankingRows(rows, { key: { kind: 'movement' }, direction: 'ascending' }))[0]).toBe('U3');
-  });
-});
-
-describe('nextSort', () => {
-  it('flips the sorted column and starts a figure column best first', () => {
-    expect(nextSort(DEFAULT_SORT, { kind: 'rank' })).toEqual({ key: { kind: 'rank' }, direction: 'descending' });
-    expect(nextSort(DEFAULT_SORT, { kind: 'score' })).toEqual({ key: { kind: 'score' }, direction: 'descending' });
-    expect(nextSort(DEFAULT_SORT, { kind: 'unit' })).toEqual({ key: { kind: 'unit' }, direction: 'ascending' });
   });
 });
