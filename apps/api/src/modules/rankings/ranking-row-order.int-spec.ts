@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { matchesSearch, orderRows, type RowOrderKey } from '@thidua/domain';
 import { startTestApp, type TestApp } from '../../../test/harness';
+import { UNITS_WITH_FIGURES_UP_TO } from './ranking-data';
 
 const ROW = `rank score movement unit { id code name } indicators { indicator { code } rate }`;
 const ROWS = `query($c: ID!, $l: String!, $p: Int, $parent: ID) {
@@ -142,4 +143,40 @@ describe('ranking: rows ordered by any column and found by name, a page at a tim
       expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     }
   });
+
+  it('orders and finds by name a level larger than the statement reads with its units', async () => {
+    // Units read bare by their level (RankingUnits.labels), not with the figures; names in no order of their codes.
+    const size = UNITS_WITH_FIGURES_UP_TO + 1;
+    const [level] = await app.dataSource.query(
+      `INSERT INTO levels (key, name, depth) VALUES ('big', 'Big', 4) RETURNING id`,
+    );
+    await app.dataSource.query('INSERT INTO campaign_levels (campaign_id, level_id) VALUES ($1, $2)', [
+      campaignId,
+      level.id,
+    ]);
+    await app.dataSource.query(
+      `INSERT INTO units (code, name, search_text, level_id)
+       SELECT 'big-' || lpad(g::text, 5, '0'), (ARRAY['Xã Đông ', 'Xã Dương ', 'Phường ', 'xã Ân '])[1 + g % 4] || (g * 7919) % 1009,
+              'big-' || g, $1
+       FROM generate_series(1, $2) g`,
+      [level.id, size],
+    );
+    all.set('big', await ranking('big'));
+    expect(all.get('big')).toHaveLength(size);
+    for (const [view, first] of [
+      [{ orderBy: { by: 'UNIT_NAME' } }, 120],
+      [{ orderBy: { by: 'UNIT_NAME', descending: true } }, 500],
+      [{ search: 'xa dong 1' }, 40],
+      [{ search: 'an', orderBy: { by: 'UNIT_NAME', descending: true } }, 500],
+    ] as const) {
+      const rows = all.get('big') as Row[];
+      const orderBy = 'orderBy' in view ? (view.orderBy as OrderBy) : ({ by: 'RANK' } as OrderBy);
+      const search = 'search' in view ? view.search : '';
+      const found = rows.filter((row) => matchesSearch(search, row.unit.code, row.unit.name));
+      const direction = orderBy.descending ? 'descending' : 'ascending';
+      const expected = orderRows(found, { key: keyOf(orderBy), direction }, valueOf);
+      expect(expected.length).toBeGreaterThan(1);
+      expect(await pageThrough('big', first, view)).toEqual(expected);
+    }
+  }, 120_000);
 });

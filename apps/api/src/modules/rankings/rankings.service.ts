@@ -23,7 +23,7 @@ import type { TargetSetEntity } from '../targets';
 import type { UnitEntity } from '../units';
 import { summarizeLoaded, type IndicatorResultData, type LevelSummaryData } from './level-summary';
 import { legendOf, loadRankingData, type RankingData, type RankingQuery } from './ranking-data';
-import type { RankingUnits } from './ranking-units';
+import type { RankingUnits, UnitLabel } from './ranking-units';
 import { loadSummaryTrend, type PeriodSummaryData, type SummaryTrendQuery } from './summary-trend';
 import { msg } from '../../foundation/i18n/message';
 
@@ -185,24 +185,25 @@ class MappedRanking implements RankingResult {
           `Chiến dịch không có chỉ tiêu "${key.code}" để sắp xếp.`,
         ),
       );
-    if (search || key.kind === 'unit') await this.loadUnits();
-    const { units } = this.references;
+    const ids = this.ranked.map((row) => row.unitId);
+    const labels = search || key.kind === 'unit' ? await this.references.units.labels(this.level.id, ids) : null;
+    const labelOf = (row: RankedRow) => labels?.get(row.unitId) as UnitLabel;
     const found = search
-      ? this.ranked.filter((row) => matchesSearch(search, units.get(row.unitId).code, units.get(row.unitId).name))
+      ? this.ranked.filter((row) => matchesSearch(search, labelOf(row).code, labelOf(row).name))
       : this.ranked;
     const asRanked = sameRowOrderKey(key, RANK_ORDER.key) && order.direction === RANK_ORDER.direction;
-    const rows = asRanked ? found : orderRows(found, order, (row, by) => rankedRowValue(row, by, units));
+    const rows = asRanked ? found : orderRows(found, order, (row, by) => rankedRowValue(row, by, labelOf));
     return new MappedRanking(this, this.cohortSize, rows, this.references);
   }
 }
 
-/** A ranked row's value in a column (its unit read). */
-function rankedRowValue(row: RankedRow, key: RowOrderKey, units: RankingUnits): RowOrderValue {
+/** A ranked row's value in a column (its unit's name from `labelOf`). */
+function rankedRowValue(row: RankedRow, key: RowOrderKey, labelOf: (row: RankedRow) => UnitLabel): RowOrderValue {
   switch (key.kind) {
     case 'rank':
       return row.rank;
     case 'unit':
-      return units.get(row.unitId).name;
+      return labelOf(row).name;
     case 'score':
       return row.score;
     case 'movement':
