@@ -35,7 +35,7 @@ async function main(): Promise<void> {
       body: JSON.stringify({ query, variables }),
     });
     const text = await response.text();
-    const body = JSON.parse(text) as { data?: Record<string, any>; errors?: unknown[] };
+    const body = JSON.parse(text) as { data?: { login?: { token: string } }; errors?: unknown[] };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return { body, bytes: Buffer.byteLength(text) };
   };
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     `mutation($p: String!) { login(input: {email: "xem@camau.demo", password: $p}) { token } }`,
     { p: DEMO_PASSWORD },
   );
-  const token = login.body.data?.login.token as string;
+  const token = login.body.data?.login?.token as string;
   const [indicator] = (await database.dataSource.query(
     `SELECT i.code FROM indicators i JOIN campaign_indicators ci ON ci.indicator_id = i.id
      WHERE ci.campaign_id = $1 ORDER BY ci.position LIMIT 1`,
