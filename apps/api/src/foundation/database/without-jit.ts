@@ -56,21 +56,6 @@ export function jitThreshold(dataSource: DataSource): Promise<number | null> {
 const thresholdByDataSource = new WeakMap<DataSource, Promise<number | null>>();
 
 /**
- * Runs `run` as withoutJit does unless `costAtMost` — an upper bound of the estimated cost of its statements, proved
- * by a test — lies below the database's `jit_above_cost`: then with the data source's manager, without the guard's
- * three statements (BEGIN, SET LOCAL, COMMIT: ≈ 0,5 ms of a 3 ms read at a province's level). Null: not known.
- */
-export async function withoutJitAbove<T>(
-  dataSource: DataSource,
-  costAtMost: number | null,
-  run: (manager: EntityManager) => Promise<T>,
-): Promise<T> {
-  const threshold = await jitThreshold(dataSource);
-  if (threshold === null || (costAtMost !== null && costAtMost < threshold)) return run(dataSource.manager);
-  return inTransactionWithoutJit(dataSource, run);
-}
-
-/**
  * Runs `run` with JIT off inside the caller's transaction (`manager` is in one), then sets it back as it was: for
  * statements of a write whose estimated cost passes `jit_above_cost` although they run in milliseconds (the kept
  * ranking figures' refresh). `set_config(…, true)` lasts until the transaction ends, whatever happens in `run`.

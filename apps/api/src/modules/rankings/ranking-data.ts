@@ -11,8 +11,8 @@ import {
 import type { DataSource } from 'typeorm';
 import { entityFromJson } from '../../foundation/database/entity-from-json';
 import { isId } from '../../foundation/database/errors';
-import { queryPrepared } from '../../foundation/database/prepared-query';
-import { withoutJit, withoutJitAbove } from '../../foundation/database/without-jit';
+import { queryPrepared, type SqlValue } from '../../foundation/database/prepared-query';
+import { withoutJit } from '../../foundation/database/without-jit';
 import { badInput } from '../../foundation/errors/refusal';
 import { LevelEntity } from '../levels';
 import {
@@ -152,10 +152,13 @@ export function legendOf(context: CampaignContext): Legend {
 
 /**
  * The statement; null when there is no such campaign. Its units' figures are null when the campaign's kept basis does
- * not hold (see RANKING_SQL): `unitsFromReports` reads them then. A prepared statement: parsed once per connection,
- * planned per call with its values. Its estimated cost grows with the cohort, `cohortSize` units if known: guarded from
- * JIT (withoutJitAbove) unless keptReadCostAtMost of it lies below the server's `jit_above_cost` (by default, up to
- * ≈ 49.000 units: a country's communes are 10.600).
+ * not hold (see RANKING_SQL): `unitsFromReports` reads them then. On a PostgreSQL server (queryPrepared) it is parsed
+ * once per connection and runs with JIT off; a cohort known to be small (a province's levels, at most
+ * SMALL_COHORT units, or not known yet) with the one plan made for every call, where planning it for each call's
+ * values took as long as running it. Its rows are then read unit by unit by their key (RANKING_SQL's `small`), a plan
+ * fit for a cohort of any size; a large cohort (a country's communes) is planned for its values, which reads its
+ * period's rows in one pass (≈ 20 ms less at 10.600 units than unit by unit). JIT off: compiling would cost more than
+ * the run, and a plan made for no value in particular can be estimated past `jit_above_cost` (ranking-jit.int-spec.ts).
  */
 async function readRanking(
   dataSource: DataSource,
@@ -164,22 +167,23 @@ async function readRanking(
   cohortSize: number | null,
   now: Date,
 ): Promise<RankingRow | null> {
-  const { kept } = rankingStatements(query, shape, now);
-  const statement = { name: 'ranking', text: kept.sql, values: kept.parameters };
-  const costAtMost = cohortSize === null ? null : keptReadCostAtMost(cohortSize);
-  const [row] = await withoutJitAbove(dataSource, costAtMost, (manager) =>
-    queryPrepared<RankingRow>(dataSource, manager, statement),
-  );
+  const small = cohortSize === null || cohortSize <= SMALL_COHORT;
+  const { sql, parameters } = rankingStatements(query, shape, now, small).kept;
+  const [row] = await queryPrepared<RankingRow>(dataSource, {
+    name: small ? 'ranking_small' : 'ranking',
+    types: RANKING_TYPES,
+    text: sql,
+    values: parameters,
+    plan: small ? 'generic' : 'custom',
+  });
   return row ?? null;
 }
 
-/**
- * An upper bound of the kept read's estimated cost for a cohort of `units` (PostgreSQL's planner units): ≈ 0,7 a unit
- * measured at 10.600 units; ranking-jit.int-spec.ts holds the plan to at most half this bound at twice that.
- */
-export function keptReadCostAtMost(units: number): number {
-  return 1_000 + 2 * units;
-}
+/** Up to this many units a cohort is read with one plan for every call (see readRanking). */
+export const SMALL_COHORT = 500;
+
+/** The types of RANKING_SQL's parameters, $1 to $9. */
+export const RANKING_TYPES = ['uuid', 'text', 'uuid[]', 'int', 'timestamptz[]', 'int', 'int', 'int', 'int'];
 
 /**
  * The cohort's figures summed from the reports, as RANKING_SQL reads them kept. Run with JIT off (see withoutJit): its
@@ -207,7 +211,8 @@ export function rankingStatements(
   query: RankingQuery,
   { levelIds, periods, asOfPeriod }: CohortShape,
   now: Date,
-): Record<'kept' | 'fromReports', { sql: string; parameters: unknown[] }> {
+  small = false,
+): Record<'kept' | 'fromReports', { sql: string; parameters: SqlValue[] }> {
   const window = cumulationWindow(asOfPeriod);
   const onTimeBefore = onTimeBoundsOf(periods.slice(0, asOfPeriod));
   const pastDue = periods.slice(0, asOfPeriod).map((period) => isPastDue(period, now));
@@ -217,7 +222,7 @@ export function rankingStatements(
   const campaignId = query.campaignId;
   return {
     kept: {
-      sql: RANKING_SQL,
+      sql: small ? RANKING_SMALL_SQL : RANKING_SQL,
       parameters: [
         campaignId,
         query.targetSetKey ?? null,
@@ -333,7 +338,11 @@ const SUBMITTED_DUE = `CASE WHEN x.unit_id IS NULL THEN 0
                                            WHERE y.campaign_id = $1 AND y.unit_id = m.id AND y.period_index = $8), 0)
                        END`;
 
-const RANKING_SQL = `
+/**
+ * The statement; `small`: each unit's kept row read by its key (a LATERAL subquery the planner keeps apart), so that
+ * one plan serves a cohort of any size; else joined, for the planner to choose how with the cohort's size known.
+ */
+const rankingSql = (small: boolean) => `
   WITH ${COHORT_AND_INDICATORS('$3')},
   basis AS (
     SELECT 1 FROM kept_figure_bases b
@@ -350,7 +359,7 @@ const RANKING_SQL = `
            (SELECT coalesce(string_agg(${packedUnitSql('m.position', 'm.id', 'm.level', SUBMITTED_DUE, 'x.packed')},
                                        ''::bytea), '')
             FROM cohort m
-            LEFT JOIN unit_period_figures x ON x.campaign_id = $1 AND x.unit_id = m.id AND x.period_index = $4)
+            ${small ? KEPT_ROW_BY_KEY : KEPT_ROWS_JOINED})
          END AS units,
          ARRAY(SELECT id FROM indicator ORDER BY id) AS indicator_ids,
          CASE WHEN (SELECT count(*) FROM (SELECT FROM cohort LIMIT $9::int + 1) counted) <= $9 THEN
@@ -361,6 +370,13 @@ const RANKING_SQL = `
   FROM campaigns c
   LEFT JOIN target_sets s ON s.campaign_id = c.id AND CASE WHEN $2::text IS NULL THEN s.is_primary ELSE s.key = $2 END
   WHERE c.id = $1`;
+
+const KEPT_ROW_BY_KEY = `LEFT JOIN LATERAL (SELECT x.unit_id, x.reports, x.packed FROM unit_period_figures x
+                               WHERE x.campaign_id = $1 AND x.unit_id = m.id AND x.period_index = $4 LIMIT 1) x ON true`;
+const KEPT_ROWS_JOINED = `LEFT JOIN unit_period_figures x
+                               ON x.campaign_id = $1 AND x.unit_id = m.id AND x.period_index = $4`;
+const RANKING_SQL = rankingSql(false);
+const RANKING_SMALL_SQL = rankingSql(true);
 
 /**
  * The units' figures summed from the reports, in the shape RANKING_SQL reads them kept (see there): campaign $1, the

@@ -209,8 +209,8 @@ describe('rankings and summaries', () => {
     const districts = await count('district', 2);
     const communes = await count('commune', 2);
     expect(communes).toBe(districts);
-    // On a server with a JIT provider too: the cohort's size known, the statement's estimated cost is far below
-    // jit_above_cost (withoutJitAbove), so no transaction with JIT off around it (BEGIN, SET LOCAL, COMMIT).
+    // On a server with a JIT provider too: the statement turns JIT off for itself in its own round trip
+    // (queryPrepared), without a transaction around it (BEGIN, SET LOCAL, COMMIT).
     expect(districts).toBe(2);
     // Asked again: the kept answer, after the session's lookup only.
     expect(await count('commune', 2)).toBe(1);

@@ -185,13 +185,19 @@ class MappedRanking implements RankingResult {
           `Chiến dịch không có chỉ tiêu "${key.code}" để sắp xếp.`,
         ),
       );
-    const ids = this.ranked.map((row) => row.unitId);
-    const labels = search || key.kind === 'unit' ? await this.references.units.labels(this.level.id, ids) : null;
+    const asRanked = sameRowOrderKey(key, RANK_ORDER.key) && order.direction === RANK_ORDER.direction;
+    if (asRanked && !search) return this;
+    const labels =
+      search || key.kind === 'unit'
+        ? await this.references.units.labels(
+            this.level.id,
+            this.ranked.map((row) => row.unitId),
+          )
+        : null;
     const labelOf = (row: RankedRow) => labels?.get(row.unitId) as UnitLabel;
     const found = search
       ? this.ranked.filter((row) => matchesSearch(search, labelOf(row).code, labelOf(row).name))
       : this.ranked;
-    const asRanked = sameRowOrderKey(key, RANK_ORDER.key) && order.direction === RANK_ORDER.direction;
     const rows = asRanked ? found : orderRows(found, order, (row, by) => rankedRowValue(row, by, labelOf));
     return new MappedRanking(this, this.cohortSize, rows, this.references);
   }
