@@ -13,7 +13,7 @@ import { entityFromJson } from '../../foundation/database/entity-from-json';
 import { isId } from '../../foundation/database/errors';
 import { queryPrepared, type SqlValue } from '../../foundation/database/prepared-query';
 import { withoutJit } from '../../foundation/database/without-jit';
-import { badInput } from '../../foundation/errors/refusal';
+import { badInput, type Refusal } from '../../foundation/errors/refusal';
 import { LevelEntity } from '../levels';
 import {
   CAMPAIGN_CONTEXT_COLUMNS,
@@ -63,6 +63,8 @@ export interface RankingQuery {
 export async function loadRankingData(dataSource: DataSource, query: RankingQuery, now: Date): Promise<RankingData> {
   const manager = dataSource.manager;
   if (!isId(query.campaignId)) throw badInput(NO_SUCH_CAMPAIGN);
+  // No key holds a NUL character (no text of PostgreSQL can): refused as any other key the campaign has not.
+  if (query.targetSetKey?.includes('\0')) throw noTargetSet(query.targetSetKey.replace(/\0/g, '\\0'));
   const shapeKey = `${query.campaignId}/${query.levelKey ?? ''}`;
   const known = knownShapes.get(shapeKey);
   const knownAsOf = known ? asOfOf(query, known.periods, now) : null;
@@ -80,15 +82,7 @@ export async function loadRankingData(dataSource: DataSource, query: RankingQuer
         `asOfPeriod phải là một kỳ báo cáo của chiến dịch, từ 1 đến ${context.periods.length}.`,
       ),
     );
-  if (!targetSet)
-    throw badInput(
-      query.targetSetKey
-        ? msg(
-            `This campaign has no target set "${query.targetSetKey}".`,
-            `Chiến dịch không có bộ chỉ tiêu "${query.targetSetKey}".`,
-          )
-        : msg('This campaign has no target set yet.', 'Chiến dịch chưa có bộ chỉ tiêu nào.'),
-    );
+  if (!targetSet) throw noTargetSet(query.targetSetKey);
   const levels = context.levels.filter((level) => !query.levelKey || level.key === query.levelKey);
   if (query.levelKey && !levels.length)
     throw badInput(
@@ -107,6 +101,14 @@ export async function loadRankingData(dataSource: DataSource, query: RankingQuer
   const cohorts = cohortsOf(context, levels, shape.levelIds, targets, figures, cohort.indicator_ids);
   const units = (cohort.cohort_units ?? []).map(unitOf);
   return { context, asOfPeriod, targetSet, targets, levels, units: new CohortUnits(dataSource, units), cohorts };
+}
+
+function noTargetSet(key: string | null | undefined): Refusal {
+  return badInput(
+    key
+      ? msg(`This campaign has no target set "${key}".`, `Chiến dịch không có bộ chỉ tiêu "${key}".`)
+      : msg('This campaign has no target set yet.', 'Chiến dịch chưa có bộ chỉ tiêu nào.'),
+  );
 }
 
 /** The cohort's part of the statement: which levels' units, the campaign's periods, and the period ranked. */

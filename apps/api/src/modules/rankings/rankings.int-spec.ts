@@ -326,6 +326,18 @@ describe('rankings and summaries', () => {
     expect((await app.gql(RANKING, { campaignId, levelKey: 'committee' }, admin)).errors?.[0].extensions?.code).toBe(
       'BAD_USER_INPUT',
     );
+    // Keys no set can have: quotes and backslashes (written into the statement as a literal), a NUL character.
+    for (const targetSetKey of ["x'); SELECT pg_sleep(5); --", "a\\b'c", 'nul\u0000key', "E'\\x00'"]) {
+      const refused = await app.gql(RANKING, { campaignId, levelKey: 'district', targetSetKey }, admin);
+      expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(refused.errors?.[0].message).toMatch(/^This campaign has no target set "|NUL character/);
+      // The same through the export route, which reads the ranking too.
+      const query = new URLSearchParams({ campaignId, levelKey: 'district', asOfPeriod: '1', targetSetKey });
+      const exported = await fetch(`${app.url}/exports/ranking.csv?${query}`, {
+        headers: { authorization: `Bearer ${admin}` },
+      });
+      expect(exported.status).toBe(400);
+    }
   });
 
   it('shows a write made through the API at once, although answers are kept', async () => {
