@@ -63,6 +63,7 @@ export const rankingsEn: Strings<typeof rankingsVi> = {
       parts: 'Base score {{base}} + bonus {{bonus}} − penalty {{penalty}} = {{score}}',
       tieNote: 'same score as the unit above — placed below on {{label}}',
       tieNoteNamed: 'same score as {{name}} — placed below on {{label}}',
+      tieNoteRanked: 'same score as the unit ranked just above — placed below on {{label}}',
       missing: 'No report for this period',
     },
     words: {

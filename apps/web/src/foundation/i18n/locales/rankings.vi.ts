@@ -62,6 +62,7 @@ export const rankingsVi = {
       parts: 'Điểm cơ bản {{base}} + thưởng {{bonus}} − trừ {{penalty}} = {{score}}',
       tieNote: 'cùng điểm với đơn vị trên — xếp sau do {{label}}',
       tieNoteNamed: 'cùng điểm với {{name}} — xếp sau do {{label}}',
+      tieNoteRanked: 'cùng điểm với đơn vị xếp hạng ngay trên — xếp sau do {{label}}',
       missing: 'Chưa nộp báo cáo kỳ này',
     },
     words: {

@@ -21,6 +21,8 @@ export interface RankingRowProps {
   withParts: boolean;
   /** The unit ranked just above, when it is not the row shown just above: named in the tie-break note. */
   aboveName?: string;
+  /** Not the level in rank order, the unit ranked just above not known: see RowNotes. */
+  aboveUnknown?: boolean;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface RankingRowProps {
  * indicators and the movement. The first three cells stay in view when the table scrolls sideways.
  */
 export const RankingRow = forwardRef<HTMLTableRowElement, RankingRowProps>(function RankingRow(
-  { row, position, indicators, legendCodes, unitHref, onDrillDown, withParts, aboveName },
+  { row, position, indicators, legendCodes, unitHref, onDrillDown, withParts, aboveName, aboveUnknown },
   ref,
 ) {
   const { t } = useTranslation();
@@ -54,7 +56,7 @@ export const RankingRow = forwardRef<HTMLTableRowElement, RankingRowProps>(funct
             {t('rankings.drillDownShort')} ({format.number(row.unit.childCount)})
           </button>
         )}
-        <RowNotes row={row} aboveName={aboveName} />
+        <RowNotes row={row} aboveName={aboveName} aboveUnknown={aboveUnknown} />
       </th>
       <td className={`num ranking-score${tone === null ? '' : ` class-tone--${tone}`}`}>
         <ScoreCell row={row} withParts={withParts} />

@@ -180,6 +180,7 @@ export function RankingTable({
                 aboveName={
                   rankedAbove && shownAbove?.unit.id !== rankedAbove.unit.id ? rankedAbove.unit.name : undefined
                 }
+                aboveUnknown={!levelRows}
               />
             );
           })}

@@ -11,6 +11,11 @@ export interface RowNotesProps {
    * absent, the note says "the unit above".
    */
   aboveName?: string;
+  /**
+   * The rows shown are not the level in rank order and the unit ranked just above is not known here (another order, a
+   * search, the units under a parent): the note says "the unit ranked just above", not "the unit above".
+   */
+  aboveUnknown?: boolean;
 }
 
 /** "Chưa nộp báo cáo kỳ này" with a mark (icon and words, not colour alone). */
@@ -30,7 +35,7 @@ export function MissingReportMark() {
  * Under a unit's name: why it sits below a unit with the same score ("cùng điểm với đơn vị trên — xếp sau do tỷ lệ
  * vượt chỉ tiêu", from this row's side) and the mark of a missing latest report. Nothing when there is nothing to say.
  */
-export function RowNotes({ row, aboveName }: RowNotesProps) {
+export function RowNotes({ row, aboveName, aboveUnknown = false }: RowNotesProps) {
   const { t } = useTranslation();
   const { lang } = useFormat();
   if (!row.tieBreak && !row.latestReportMissing) return null;
@@ -43,7 +48,9 @@ export function RowNotes({ row, aboveName }: RowNotesProps) {
           </span>
           {aboveName
             ? t('rankings.scoring.tieNoteNamed', { name: aboveName, label: tieBreakLabel(row.tieBreak, lang) })
-            : t('rankings.scoring.tieNote', { label: tieBreakLabel(row.tieBreak, lang) })}
+            : t(aboveUnknown ? 'rankings.scoring.tieNoteRanked' : 'rankings.scoring.tieNote', {
+                label: tieBreakLabel(row.tieBreak, lang),
+              })}
         </span>
       )}
       {row.latestReportMissing && <MissingReportMark />}

@@ -113,7 +113,7 @@ describe('notes under a unit', () => {
     expect(bodyRows()[0]).toHaveTextContent('cùng điểm với Đơn vị 0 — xếp sau do tỷ lệ vượt chỉ tiêu');
   });
 
-  it('names no unit above when the rows are a part of the level (the units under a parent)', () => {
+  it('names no unit when the rows are a part of the level, and says "ranked just above" (not "above")', () => {
     const rows = [
       rankingRow(2, { score: 95, tieBreak: 'UNCAPPED_ACHIEVEMENT', rate: 10 }),
       rankingRow(5, { score: 95, tieBreak: 'UNCAPPED_ACHIEVEMENT', rate: 90 }),
@@ -122,6 +122,6 @@ describe('notes under a unit', () => {
     const header = screen.getByRole('columnheader', { name: /Giải quyết trực tuyến/ });
     fireEvent.click(within(header).getByRole('button'));
     for (const row of within(screen.getByRole('table')).getAllByRole('row').slice(1))
-      expect(row).toHaveTextContent('cùng điểm với đơn vị trên — xếp sau do tỷ lệ vượt chỉ tiêu');
+      expect(row).toHaveTextContent('cùng điểm với đơn vị xếp hạng ngay trên — xếp sau do tỷ lệ vượt chỉ tiêu');
   });
 });
