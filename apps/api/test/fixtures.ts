@@ -61,3 +61,29 @@ export async function copyDemoCampaign(app: TestApp, name: string): Promise<stri
   );
   return id;
 }
+
+/**
+ * A level `key` taking part in campaign `campaignId`, with `size` active units written around the API (codes
+ * `key-00001`…, no reports): for rankings of a level larger than the demo's. `nameSql` names unit `g` (SQL over `g`).
+ */
+export async function addLevelOfUnits(
+  app: TestApp,
+  campaignId: string,
+  key: string,
+  size: number,
+  nameSql = `'Xã Lớn ' || g`,
+): Promise<string> {
+  const [level] = await app.dataSource.query(`INSERT INTO levels (key, name, depth) VALUES ($1, $1, 4) RETURNING id`, [
+    key,
+  ]);
+  await app.dataSource.query('INSERT INTO campaign_levels (campaign_id, level_id) VALUES ($1, $2)', [
+    campaignId,
+    level.id,
+  ]);
+  await app.dataSource.query(
+    `INSERT INTO units (code, name, search_text, level_id)
+     SELECT $2 || '-' || lpad(g::text, 5, '0'), ${nameSql}, $2 || '-' || g, $1 FROM generate_series(1, $3) g`,
+    [level.id, key, size],
+  );
+  return level.id as string;
+}

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { MAX_PAGE_SIZE, pageWindow } from '../../foundation/graphql/connection';
+import { addLevelOfUnits } from '../../../test/fixtures';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { RankingsService, rowsPage } from './rankings.service';
 import { UNITS_WITH_FIGURES_UP_TO } from './ranking-data';
@@ -305,18 +306,7 @@ describe('ranking: rows a page at a time, and the rows under a parent unit', () 
   it('reads only the units a page shows when the level is larger than UNITS_WITH_FIGURES_UP_TO', async () => {
     // A level of the campaign with more units than the statement reads with their figures (none has reported).
     const size = UNITS_WITH_FIGURES_UP_TO + 1;
-    const [level] = await app.dataSource.query(
-      `INSERT INTO levels (key, name, depth) VALUES ('big', 'Big', 4) RETURNING id`,
-    );
-    await app.dataSource.query('INSERT INTO campaign_levels (campaign_id, level_id) VALUES ($1, $2)', [
-      campaignId,
-      level.id,
-    ]);
-    await app.dataSource.query(
-      `INSERT INTO units (code, name, search_text, level_id)
-       SELECT 'big-' || lpad(g::text, 5, '0'), 'Xã Lớn ' || g, 'big-' || g, $1 FROM generate_series(1, $2) g`,
-      [level.id, size],
-    );
+    await addLevelOfUnits(app, campaignId, 'big', size);
     const UNIT = 'id code name updatedAt archived level { key }';
     const query = `query($c: ID!, $first: Int, $after: String) {
       ranking(campaignId: $c, levelKey: "big", asOfPeriod: ${p}) {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { matchesSearch, orderRows, type RowOrderKey } from '@thidua/domain';
+import { addLevelOfUnits } from '../../../test/fixtures';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { UNITS_WITH_FIGURES_UP_TO } from './ranking-data';
 
@@ -147,20 +148,8 @@ describe('ranking: rows ordered by any column and found by name, a page at a tim
   it('orders and finds by name a level larger than the statement reads with its units', async () => {
     // Units read bare by their level (RankingUnits.labels), not with the figures; names in no order of their codes.
     const size = UNITS_WITH_FIGURES_UP_TO + 1;
-    const [level] = await app.dataSource.query(
-      `INSERT INTO levels (key, name, depth) VALUES ('big', 'Big', 4) RETURNING id`,
-    );
-    await app.dataSource.query('INSERT INTO campaign_levels (campaign_id, level_id) VALUES ($1, $2)', [
-      campaignId,
-      level.id,
-    ]);
-    await app.dataSource.query(
-      `INSERT INTO units (code, name, search_text, level_id)
-       SELECT 'big-' || lpad(g::text, 5, '0'), (ARRAY['Xã Đông ', 'Xã Dương ', 'Phường ', 'xã Ân '])[1 + g % 4] || (g * 7919) % 1009,
-              'big-' || g, $1
-       FROM generate_series(1, $2) g`,
-      [level.id, size],
-    );
+    const names = `(ARRAY['Xã Đông ', 'Xã Dương ', 'Phường ', 'xã Ân '])[1 + g % 4] || (g * 7919) % 1009`;
+    await addLevelOfUnits(app, campaignId, 'big', size, names);
     all.set('big', await ranking('big'));
     expect(all.get('big')).toHaveLength(size);
     for (const [view, first] of [
