@@ -24,8 +24,9 @@ export interface RankingTableProps {
   /** Each score shows its parts (base, bonus, penalty) on hover, focus and tap: the campaign scores with them. */
   withParts?: boolean;
   /**
-   * The whole level in the server's order: names the unit ranked just above in a tie-break note. Without it (rows under
-   * a parent unit, a part of the level) the note says "the unit above" without a name.
+   * The level in rank order from its first row (whole, or its first pages): names the unit ranked just above in a
+   * tie-break note. Without it (rows under a parent unit, found by a search, in another order) the note says "the unit
+   * ranked just above" without a name.
    */
   levelRows?: readonly RankingRowData[];
   /**

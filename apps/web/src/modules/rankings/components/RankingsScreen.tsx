@@ -50,7 +50,7 @@ export function RankingsScreen({ campaign }: { campaign: RankedCampaign }) {
   const childLevel = childLevelKey(campaign.levels, levelKey);
   const parentName = params.parent ? (parent.data?.unit?.name ?? '') : null;
   // The rows as ranked from the first (the whole level in rank order, or its first pages) name the unit ranked just
-  // above in a tie-break note; in another order, found or under a parent, the note says "the unit above".
+  // above in a tie-break note; in another order, found or under a parent, it says "the unit ranked just above".
   const asRanked = !params.parent && !searched && order.key.kind === 'rank' && order.direction === 'ascending';
   const indicators = campaign.indicators.map(({ indicator }) => ({ code: indicator.code, name: indicator.name }));
   const asOf = ranking?.asOfPeriod ?? params.period;
