@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { caMauCampaign } from '../../../test/campaign-fixtures';
 import { renderWithProviders } from '../../../test/render';
 import { RankingQuery } from '../graphql/queries/ranking';
+import { RankingChangedSubscription } from '../graphql/subscriptions/ranking-changed';
 import { RankingsScreen } from './RankingsScreen';
 
 const unit = (id: string, name: string, childCount = 0) => ({
@@ -175,6 +176,40 @@ describe('RankingsScreen', () => {
     expect(table()).toHaveAttribute('aria-rowcount', '251');
     expect(firstUnit()).toHaveTextContent('Xã Số 0'); // the second page added to the first, not put in its place
   });
+
+  it('after a write elsewhere, asks again for every row already shown, not only the first page', async () => {
+    const user = userEvent.setup();
+    const after = 'page-1-end';
+    const again = rankingMock('district', named(250), 0, { ...NO_VIEW, first: 250 }, { totalCount: 250 });
+    const refetched = jest.fn(() => again.result);
+    renderWithProviders(<RankingsScreen campaign={caMauCampaign({ status: 'ACTIVE' })} />, {
+      mocks: [
+        rankingMock('district', named(200), 0, NO_VIEW, { totalCount: 250, endCursor: after }),
+        rankingMock('district', named(50, 200), 0, { ...NO_VIEW, after }, { totalCount: 250 }),
+        { request: again.request, result: refetched },
+        {
+          request: { query: RankingChangedSubscription, variables: { campaignId: 'c-1' } },
+          result: {
+            data: {
+              rankingChanged: {
+                __typename: 'RankingChange',
+                campaignId: 'c-1',
+                fromPeriod: 11,
+                changedAt: '2023-05-12T08:00:00.000Z',
+              },
+            },
+          },
+          delay: 4_000, // well after the second page is in, on a slow machine too
+        },
+      ],
+      route: '/campaigns/c-1/rankings?level=district',
+    });
+    await user.click(await screen.findByRole('button', { name: 'Tải thêm' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Tải thêm' })).not.toBeInTheDocument());
+    await waitFor(() => expect(refetched).toHaveBeenCalledTimes(1), { timeout: 8_000 });
+    expect(screen.queryByText(/Đang hiện/)).not.toBeInTheDocument();
+    expect(firstUnit()).toHaveTextContent('Xã Số 0');
+  }, 15_000);
 
   async function waitForFirst(name: string) {
     await screen.findByRole('link', { name });

@@ -6,6 +6,8 @@ import { rankingRowOrderOf } from '../utils/sort-rows';
 
 /** Rows per page of the rankings table: a province's levels (up to a few hundred units) in one. */
 export const RANKING_PAGE_SIZE = 200;
+/** The API's largest page (rowsConnection's `first`). */
+const LARGEST_PAGE = 500;
 
 export interface RankingRowsQuery {
   campaignId: string;
@@ -20,7 +22,9 @@ export interface RankingRowsQuery {
 
 /**
  * A level's ranking with its rows a page at a time in `order` (the server orders and finds them: a country's level
- * is never sent whole). While a new order, search or period loads, the rows shown before stay (`loading`).
+ * is never sent whole). While a new order, search or period loads, the rows shown before stay (`loading`). `refetch`
+ * (after a write elsewhere) asks again for the rows already shown, up to the API's largest page: a table scrolled
+ * down past the first page keeps its rows, and its place.
  */
 export function useRankingRows(query: RankingRowsQuery) {
   const { order, search, ...rest } = query;
@@ -44,6 +48,10 @@ export function useRankingRows(query: RankingRowsQuery) {
       if (endCursor && networkStatus !== NetworkStatus.fetchMore)
         void fetchMore({ variables: { after: endCursor } }).catch(() => undefined);
     },
-    refetch: () => void refetch().catch(() => undefined),
+    refetch: () => {
+      const shown = connection?.edges.length ?? 0;
+      const first = Math.min(Math.max(shown, RANKING_PAGE_SIZE), LARGEST_PAGE);
+      void refetch({ first }).catch(() => undefined);
+    },
   };
 }
