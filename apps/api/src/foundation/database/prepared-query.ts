@@ -48,7 +48,6 @@ export interface PreparedStatement {
  */
 export async function queryPrepared<T>(dataSource: DataSource, statement: PreparedStatement): Promise<T[]> {
   const { name, text, values } = statement;
-  for (const value of values) sqlLiteral(value, String); // refused alike on either database
   const runner = dataSource.createQueryRunner();
   try {
     const client = (await runner.connect()) as PgClient;
@@ -56,9 +55,11 @@ export async function queryPrepared<T>(dataSource: DataSource, statement: Prepar
     const sql = prepared
       ? preparedRoundTrip(statement, !prepared.has(name), (literal) => client.escapeLiteral(literal))
       : null;
+    // Values a server's literals refuse (see sqlLiteral) are refused on PGlite too, where they go as they are.
+    if (!sql) for (const value of values) sqlLiteral(value, String);
     dataSource.logger.logQuery(sql ?? text, sql ? [] : [...values], runner);
     try {
-      if (!prepared || !sql) return (await client.query({ text, values })).rows as T[];
+      if (!prepared || !sql) return (await client.query({ text, values })).rows as T[]; // PGlite
       const results = await client.query(sql);
       prepared.add(name);
       return (Array.isArray(results) ? (results.at(-1) as PgResult) : results).rows as T[];

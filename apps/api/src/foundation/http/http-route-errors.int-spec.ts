@@ -34,6 +34,17 @@ describe('the errors of the plain HTTP routes', () => {
     expect(await response.json()).toEqual(refusal(code as string));
   });
 
+  it.each([
+    ['a NUL in a protected route', '/exports/ranking.csv?campaignId=x&levelKey=district&targetSetKey=a%00b', 'admin'],
+    ['a NUL in an open route', '/public/scoreboards/nope?level=a%00', null],
+  ])('refuses %s before its handler runs: 400 NUL_CHARACTER', async (_what, path, who) => {
+    const response = await get(path, who === 'admin' ? admin : null);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      errors: [{ message: expect.any(String), extensions: { code: 'BAD_USER_INPUT', reason: 'NUL_CHARACTER' } }],
+    });
+  });
+
   it('answers a caller its role does not admit 403', async () => {
     const response = await fetch(`${app.url}/imports/dossiers?format=csv`, {
       method: 'POST',

@@ -4,6 +4,7 @@ import type { Viewer } from '../access/viewer';
 import type { GraphQLErrorCode } from '../errors/error-codes';
 import { httpStatusOf, Refusal } from '../errors/refusal';
 import { errorBody, messageFor, sendError } from './error-reply';
+import { MALFORMED_INPUT_MESSAGES, malformedInput } from '../graphql/well-formed-input';
 import { msg, numberVi, type Message } from '../i18n/message';
 import { budgetKeyOf, type RateBudgets } from '../rate-limit/rate-budget';
 import { rateLimitHeaders } from '../rate-limit/rate-limit-headers';
@@ -58,7 +59,8 @@ export type FindViewer = (req: Request) => Promise<Viewer | null>;
 
 /**
  * Registers each route behind the one authorization rule: 401 without a valid token, 403 for a caller its entries
- * do not admit, both before the query string or body is read; then 429 when the caller's rate budget cannot pay
+ * do not admit, both before the query string or body is read; then 400 for a query string PostgreSQL could not hold
+ * (NUL, a lone surrogate: as GraphQL refuses its values, well-formed-input.ts); then 429 when the caller's rate budget cannot pay
  * HTTP_ROUTE_COST (headers `RateLimit-*`, `Retry-After`). Answers are never stored by a cache
  * (`Cache-Control: no-store`): they hold data only their caller may read. An open route (`[ANYONE]`) is admitted at once
  * and answers as it says. Refusals are answered as GraphQL answers
@@ -103,6 +105,11 @@ export function registerHttpRoutes<Services>(
           refuse(req, res, 403, 'FORBIDDEN', viewer.tokenId ? TOKEN_SCOPE : ROLE_DENIED);
           return;
         }
+        const malformed = malformedInput(req.query);
+        if (malformed) {
+          refuse(req, res, 400, 'BAD_USER_INPUT', MALFORMED_INPUT_MESSAGES[malformed], malformed);
+          return;
+        }
         const key = budgetKeyOf(viewer);
         if (budgets && key) {
           const charge = await budgets.charge(key, HTTP_ROUTE_COST);
@@ -140,6 +147,12 @@ function registerOpenRoute<Services>(router: Router, route: OpenHttpRoute<Servic
   const handle = route.handler(services);
   router.get(route.path, async (req: Request, res: Response, next: NextFunction) => {
     try {
+      const malformed = malformedInput(req.query);
+      if (malformed) {
+        res.set('Cache-Control', 'no-store');
+        sendError(req, res, 400, 'BAD_USER_INPUT', MALFORMED_INPUT_MESSAGES[malformed], malformed);
+        return;
+      }
       await handle(req, res);
     } catch (error) {
       if (error instanceof Refusal && !res.headersSent) {

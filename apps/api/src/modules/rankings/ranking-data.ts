@@ -11,7 +11,7 @@ import {
 import type { DataSource } from 'typeorm';
 import { entityFromJson } from '../../foundation/database/entity-from-json';
 import { isId } from '../../foundation/database/errors';
-import { queryPrepared, type SqlValue } from '../../foundation/database/prepared-query';
+import { queryPrepared, type PreparedStatement, type SqlValue } from '../../foundation/database/prepared-query';
 import { withoutJit } from '../../foundation/database/without-jit';
 import { badInput, type Refusal } from '../../foundation/errors/refusal';
 import { LevelEntity } from '../levels';
@@ -63,8 +63,6 @@ export interface RankingQuery {
 export async function loadRankingData(dataSource: DataSource, query: RankingQuery, now: Date): Promise<RankingData> {
   const manager = dataSource.manager;
   if (!isId(query.campaignId)) throw badInput(NO_SUCH_CAMPAIGN);
-  // No key holds a NUL character (no text of PostgreSQL can): refused as any other key the campaign has not.
-  if (query.targetSetKey?.includes('\0')) throw noTargetSet(query.targetSetKey.replace(/\0/g, '\\0'));
   const shapeKey = `${query.campaignId}/${query.levelKey ?? ''}`;
   const known = knownShapes.get(shapeKey);
   const knownAsOf = known ? asOfOf(query, known.periods, now) : null;
@@ -169,23 +167,28 @@ async function readRanking(
   cohortSize: number | null,
   now: Date,
 ): Promise<RankingRow | null> {
-  const small = cohortSize === null || cohortSize <= SMALL_COHORT;
-  const { sql, parameters } = rankingStatements(query, shape, now, small).kept;
-  const [row] = await queryPrepared<RankingRow>(dataSource, {
-    name: small ? 'ranking_small' : 'ranking',
-    types: RANKING_TYPES,
-    text: sql,
-    values: parameters,
-    plan: small ? 'generic' : 'custom',
-  });
+  const [row] = await queryPrepared<RankingRow>(dataSource, keptReadStatement(query, shape, now, cohortSize));
   return row ?? null;
 }
 
+/** The kept read as readRanking runs it for a cohort of `cohortSize` units (null: not known yet). */
+export function keptReadStatement(
+  query: RankingQuery,
+  shape: CohortShape,
+  now: Date,
+  cohortSize: number | null,
+): PreparedStatement {
+  const small = cohortSize === null || cohortSize <= SMALL_COHORT;
+  const { sql, parameters } = rankingStatements(query, shape, now, small).kept;
+  const plan = small ? 'generic' : 'custom';
+  return { name: small ? 'ranking_small' : 'ranking', types: RANKING_TYPES, text: sql, values: parameters, plan };
+}
+
 /** Up to this many units a cohort is read with one plan for every call (see readRanking). */
-export const SMALL_COHORT = 500;
+const SMALL_COHORT = 500;
 
 /** The types of RANKING_SQL's parameters, $1 to $9. */
-export const RANKING_TYPES = ['uuid', 'text', 'uuid[]', 'int', 'timestamptz[]', 'int', 'int', 'int', 'int'];
+const RANKING_TYPES = ['uuid', 'text', 'uuid[]', 'int', 'timestamptz[]', 'int', 'int', 'int', 'int'];
 
 /**
  * The cohort's figures summed from the reports, as RANKING_SQL reads them kept. Run with JIT off (see withoutJit): its

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { preparedRoundTrip } from '../../foundation/database/prepared-query';
 import { jitAvailable, jitThreshold, withoutJit } from '../../foundation/database/without-jit';
 import { startTestApp, type TestApp } from '../../../test/harness';
-import { cohortShapeOf, loadRankingData, RANKING_TYPES, rankingStatements } from './ranking-data';
+import { cohortShapeOf, keptReadStatement, loadRankingData, rankingStatements } from './ranking-data';
 
 /** Twice a country's communes (10.600, the national benchmark's size: tools/bench/RESULTS.md, "Ranking"). */
 const UNITS = 21_200;
@@ -112,12 +112,9 @@ const onServer = !process.env.THIDUA_TEST_DB_EMBEDDED;
         query(text: string): Promise<{ rows: { 'QUERY PLAN': Explained[] }[] }[]>;
         escapeLiteral(text: string): string;
       };
-      for (const [name, small, plan] of [
-        ['ranking', false, 'custom'],
-        ['ranking_small', true, 'generic'],
-      ] as const) {
-        const { sql, parameters } = rankingStatements(query(), cohortShapeOf(data), now, small).kept;
-        const statement = { name, types: RANKING_TYPES, text: sql, values: parameters, plan };
+      // As readRanking sends it: a large cohort's (planned per call) and one of unknown size (one plan for all).
+      for (const cohortSize of [UNITS, null]) {
+        const statement = keptReadStatement(query(), cohortShapeOf(data), now, cohortSize);
         const explain = preparedRoundTrip(
           statement,
           true,
