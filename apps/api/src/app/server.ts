@@ -13,6 +13,7 @@ import type { Logger } from '../foundation/config/logger';
 import type { Context } from '../foundation/graphql/context';
 import { createErrorFormatter } from '../foundation/graphql/format-error';
 import { afterEachMutation } from '../foundation/graphql/after-each-mutation';
+import { AnswerBytes } from '../foundation/graphql/answer-bytes';
 import { answerBodyErrors, graphqlBody, legacyJsonStatus } from '../foundation/graphql/http-errors';
 import { sendError } from '../foundation/http/error-reply';
 import {
@@ -87,6 +88,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   const budgets = options.rateBudget ? new RateBudgets(dataSource, options.rateBudget) : null;
   const limits = queryLimits(budgets);
   const rankingCache = new RankingResponseCache((options.rankingCacheSeconds ?? 0) * 1000);
+  const answerBytes = new AnswerBytes();
   const publicScoreboards = new PublicScoreboards(dataSource, new PublicAnswerCache(options.publicCacheMs));
   const written = () => {
     rankingCache.clear();
@@ -124,7 +126,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     ],
     validationRules: limits.validationRules,
     parseOptions: PARSE_LIMITS,
-    stringifyResult: (result) => rankingCache.answerJson(result),
+    stringifyResult: (result) => answerBytes.hold(rankingCache.answerBytes(result)),
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     introspection: true,
@@ -140,6 +142,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     '/graphql',
     noStore,
     legacyJsonStatus,
+    answerBytes.send,
     ...graphqlBody(),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> =>
