@@ -31,6 +31,7 @@ export { recomputeDirtyCells, type RecomputeSummary } from './modules/dossiers/d
 export { CA_MAU_RECORD_RULES, setCampaignRecordFeeds, setIndicatorRecordRule } from './modules/dossiers/record-rules';
 export { cohortShapeOf, loadRankingData, rankingStatements, type RankingData } from './modules/rankings/ranking-data';
 export { unpackCohort } from './modules/rankings/cohort-figures';
+export { jsonBytes } from './foundation/http/json-bytes';
 export { rankLoaded, toRankingResult } from './modules/rankings/rankings.service';
 export { readReportFile } from './modules/reports/report-file';
 export { unitSearchText } from './modules/units/search-text';
