@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { errorBody } from '../../foundation/http/error-reply';
+import { jsonBytes } from '../../foundation/http/json-bytes';
 import type { Message } from '../../foundation/i18n/message';
 
 /** A public route's answer, serialized once: its status, its JSON body and the body's entity tag. */
@@ -21,7 +22,7 @@ export function gzippedBody(answer: PublicAnswer): Buffer {
 }
 
 export function publicAnswer(status: PublicAnswer['status'], value: unknown): PublicAnswer {
-  const body = Buffer.from(JSON.stringify(value));
+  const body = jsonBytes(value);
   return { status, body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
 }
 
