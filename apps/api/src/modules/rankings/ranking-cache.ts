@@ -23,8 +23,8 @@ export class RankingResponseCache {
   private writes = 0;
 
   /**
-   * `maxBytes` bounds the JSON kept in all (answers in memory weigh about three times that); an answer larger than
-   * a quarter of it is sent, not kept — a country's 10.600-row ranking (≈ 8 MB) is computed for each asker.
+   * `maxBytes` bounds the JSON kept in all (the answers' data, kept beside it, weigh more); an answer larger than a
+   * quarter of it is sent, not kept — a country's 10.600-row ranking (≈ 8 MB) is computed for each asker.
    */
   constructor(
     readonly ttlMs: number,
