@@ -210,6 +210,12 @@ describe('scoring properties', () => {
             expect(row.tieBreak).toBeNull();
             continue;
           }
+          if (!scoringApplies(scoring)) {
+            // Settings that change nothing rank on the unrounded score, as before them (see scoringApplies).
+            expect(above.score as number).toBeGreaterThan(row.score as number);
+            expect(row.tieBreak).toBeNull();
+            continue;
+          }
           const chain = scoring.tieBreaks;
           const difference = firstDifference(
             orderKey(above, chain, input.weights),
