@@ -59,8 +59,8 @@ export type FindViewer = (req: Request) => Promise<Viewer | null>;
 
 /**
  * Registers each route behind the one authorization rule: 401 without a valid token, 403 for a caller its entries
- * do not admit, both before the query string or body is read; then 400 for a query string PostgreSQL could not hold
- * (NUL, a lone surrogate: as GraphQL refuses its values, well-formed-input.ts); then 429 when the caller's rate budget cannot pay
+ * do not admit, both before the query string or body is read; then 400 for a query string PostgreSQL could not
+ * hold (refuseMalformedQuery, open routes too); then 429 when the caller's rate budget cannot pay
  * HTTP_ROUTE_COST (headers `RateLimit-*`, `Retry-After`). Answers are never stored by a cache
  * (`Cache-Control: no-store`): they hold data only their caller may read. An open route (`[ANYONE]`) is admitted at once
  * and answers as it says. Refusals are answered as GraphQL answers
@@ -105,11 +105,7 @@ export function registerHttpRoutes<Services>(
           refuse(req, res, 403, 'FORBIDDEN', viewer.tokenId ? TOKEN_SCOPE : ROLE_DENIED);
           return;
         }
-        const malformed = malformedInput(req.query);
-        if (malformed) {
-          refuse(req, res, 400, 'BAD_USER_INPUT', MALFORMED_INPUT_MESSAGES[malformed], malformed);
-          return;
-        }
+        refuseMalformedQuery(req);
         const key = budgetKeyOf(viewer);
         if (budgets && key) {
           const charge = await budgets.charge(key, HTTP_ROUTE_COST);
@@ -139,6 +135,12 @@ export function registerHttpRoutes<Services>(
   }
 }
 
+/** A query string PostgreSQL could not hold (a NUL, a lone surrogate) is refused as GraphQL refuses such values. */
+function refuseMalformedQuery(req: Request): void {
+  const malformed = malformedInput(req.query);
+  if (malformed) throw new Refusal('BAD_USER_INPUT', MALFORMED_INPUT_MESSAGES[malformed], malformed);
+}
+
 function isOpen<Services>(route: HttpRoute<Services> | OpenHttpRoute<Services>): route is OpenHttpRoute<Services> {
   return authorize(null, route.entries) === 'ALLOWED';
 }
@@ -147,12 +149,7 @@ function registerOpenRoute<Services>(router: Router, route: OpenHttpRoute<Servic
   const handle = route.handler(services);
   router.get(route.path, async (req: Request, res: Response, next: NextFunction) => {
     try {
-      const malformed = malformedInput(req.query);
-      if (malformed) {
-        res.set('Cache-Control', 'no-store');
-        sendError(req, res, 400, 'BAD_USER_INPUT', MALFORMED_INPUT_MESSAGES[malformed], malformed);
-        return;
-      }
+      refuseMalformedQuery(req);
       await handle(req, res);
     } catch (error) {
       if (error instanceof Refusal && !res.headersSent) {

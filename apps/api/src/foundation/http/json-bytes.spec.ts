@@ -59,7 +59,20 @@ describe('jsonBytes', () => {
     const answer = {
       data: { ranking: { cohortSize: rows.length, rows, levels: [{ rows }, { rows: rows.slice(9) }] } },
     };
-    expect(jsonBytes(answer, '\n').equals(stringify(answer, '\n'))).toBe(true);
+    const expected = stringify(answer, '\n');
+    const written: number[] = [];
+    const original = JSON.stringify;
+    const spy = jest.spyOn(JSON, 'stringify').mockImplementation((...args: Parameters<typeof JSON.stringify>) => {
+      const json = original(...args);
+      written.push(json?.length ?? 0);
+      return json;
+    });
+    const bytes = jsonBytes(answer, '\n');
+    spy.mockRestore();
+    expect(bytes.equals(expected)).toBe(true);
+    // No string of the whole, nor of a whole list of rows: at most a few dozen rows at once.
+    expect(expected.length).toBeGreaterThan(400_000);
+    expect(Math.max(...written)).toBeLessThan(5_000);
   });
 
   it('refuses what JSON.stringify refuses', () => {
