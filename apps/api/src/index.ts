@@ -17,6 +17,7 @@ export { createSchema } from './app/schema';
 export { createServer } from './app/server';
 export { readConfig } from './foundation/config/config';
 export { startEmbeddedPostgres, type EmbeddedPostgres } from './foundation/database/embedded-postgres';
+export { TableUpkeep } from './foundation/database/table-upkeep';
 export { prepareSocketLocation, removeSocketLocation, restrictSocket } from './foundation/database/embedded-socket';
 export { DEFAULT_STORED_LEGEND } from './modules/campaigns/campaign-rules';
 export { formatOfPath, type DossierFileFormat } from './modules/dossiers/dossier-file';
