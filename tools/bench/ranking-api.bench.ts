@@ -6,15 +6,16 @@
  * - Floor (the headline): one hand-written statement returning the same figures in the same shape as the ranking's
  *   own statement (RANKING_SQL): the cohort's units as one JSON value, per unit its report tally (on time, in all,
  *   in past-due periods, period p's timeliness) and per indicator N and D to p, to p − 1 and over the pace window
- *   summed as float8, with the target set's targets beside them (see FLOOR_SQL). JIT is off for both: the ranking
- *   runs its statement under `SET LOCAL jit = off` (withoutJit), the floor on a connection opened with `jit=off`
- *   (PGlite has no JIT). Its totals (N, D, targets, reports on time and in all) are checked equal to the ranking's
- *   answer before anything is timed. Aim: ranking ≤ 1,5 × (floor + trivial).
+ *   summed as float8, with the target set's targets beside them (FLOOR_SQL, in ranking-limit.ts). JIT is off for
+ *   both: the ranking runs its statement under `SET LOCAL jit = off` (withoutJit), the floor on a connection opened
+ *   with `jit=off` (PGlite has no JIT). Its totals (N, D, targets, reports on time and in all) are checked equal to
+ *   the ranking's answer before anything is timed. Aim: ranking ≤ 1,5 × (floor + trivial).
  * - The limit: an ideal layout of kept sums, built untimed by the bench (table bench_kept_sums: one row per unit and
  *   period p, with everything the ranking at p needs as one float8[]: the tally, then per indicator N and D to p, to
  *   p − 1 and over the pace window); timed: one statement reading the cohort's rows (and the targets) as one JSON
  *   value, then @thidua/domain's rankAggregatedCohort in memory, as the API ranks. Its ranks and scores are checked
- *   equal to the API's. No GraphQL, no rows to JSON: what a ranking from kept sums cannot go below.
+ *   equal to the API's. No GraphQL, no rows to JSON: what a ranking from kept sums cannot go below (ranking-limit.ts:
+ *   KEPT_SUMS_TABLE, keepSums, LIMIT_SQL, rankFromKeptSums; shared with ranking-throughput.bench.ts's floor server).
  * - The ranking as a client paging its rows asks it (rowsConnection's first 50 rows and the total, checked equal
  *   to the first 50 of the whole answer): the whole level is ranked, only the page is turned into API rows and sent.
  * - With BENCH_OLD_FLOORS=1, the floors of the earlier benchmarks too (plain rows, numeric sums, JIT as the server
@@ -33,15 +34,7 @@ import os from 'node:os';
 import { execute, parse, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import {
-  buildPeriods,
-  cumulationWindow,
-  isPastDue,
-  rankAggregatedCohort,
-  type AggregatedCohortUnit,
-  type AggregatedRankingInput,
-  type CumulativeCounts,
-} from '@thidua/domain';
+import { buildPeriods, cumulationWindow } from '@thidua/domain';
 import { DEMO_PASSWORD, loadDemo } from '@thidua/api';
 import { createSchema } from '@thidua/api';
 import { loadRankingData } from '@thidua/api';
@@ -49,6 +42,18 @@ import { rankLoaded, toRankingResult } from '@thidua/api';
 import { fillLevel, openBenchDatabase } from './bench-database';
 import { startBenchServer } from './bench-server';
 import { medians } from './medians';
+import {
+  AS_OF,
+  FLOOR_SQL,
+  floorParameters as floorParametersOf,
+  KEPT_SUMS_TABLE,
+  keepSums,
+  LIMIT_SQL,
+  rankFromKeptSums,
+  rankingSettings,
+  type FloorRow,
+  type LimitRow,
+} from './ranking-limit';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers are read by path
 type Data = Record<string, any>;
@@ -56,7 +61,6 @@ type Data = Record<string, any>;
 const SIZES = (process.env.BENCH_SIZES ?? '130,10600').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const OLD_FLOORS = process.env.BENCH_OLD_FLOORS === '1';
-const AS_OF = 11;
 const DATA_OPENING = Buffer.from('{"data":');
 
 async function main(): Promise<void> {
@@ -136,22 +140,17 @@ async function main(): Promise<void> {
   for (const size of SIZES) {
     const levelKey = `bench${size}`;
     await fillLevel(dataSource, campaignId, levelKey, size);
-    await dataSource.query('ANALYZE');
+    // As autovacuum leaves tables at rest, and as the limit's own table is left (keepSums): statistics taken and the
+    // visibility map set. Analyzed only, the kept rows of period p were read by a scan of the whole table rather than
+    // from their covering index (≈ 34 against 19 ms in the server at 10.600 units).
+    await dataSource.query('VACUUM ANALYZE');
     const levelId = (await dataSource.query('SELECT id FROM levels WHERE key = $1', [levelKey]))[0].id as string;
     const rankingDocument = (rows: string) => `query($c: ID!, $l: String!) {
            ranking(campaignId: $c, levelKey: $l, asOfPeriod: ${AS_OF}) { cohortSize ${rows} } }`;
     const rankingQuery = (rows: string) => gql(rankingDocument(rows), { c: campaignId, l: levelKey }, token);
     const rankingBytes = (rows: string) => answerBytes(rankingDocument(rows), { c: campaignId, l: levelKey }, token);
     const now = new Date();
-    const floorParameters = [
-      campaignId,
-      levelId,
-      AS_OF,
-      periods.slice(0, AS_OF).map((period) => new Date(period.dueAt.getTime() + 1).toISOString()),
-      periods.slice(0, AS_OF).map((period) => isPastDue(period, now)),
-      window.previousTo,
-      window.paceFrom,
-    ];
+    const floorParameters = floorParametersOf(campaignId, levelId, periods, now);
     const floor = () => floorSource.query(FLOOR_SQL, floorParameters) as Promise<FloorRow[]>;
     const answer = (await rankingQuery(ROWS)).ranking.rows as Data[];
     checkSameFigures(floorTotals((await floor())[0]), rankingTotals(answer));
@@ -288,7 +287,8 @@ async function main(): Promise<void> {
       'tally (as the API reads them), rows to the',
   );
   console.log(
-    "domain input; domain = rankAggregatedCohort; to API rows = the result in the API's terms (its rows made and their " +
+    "domain input; domain = rankAggregatedCohort; to API rows = the result in the API's terms " +
+      '(its rows made and their ' +
       'units read only when shown, so nearly nothing here; both are part of "rows\' GraphQL + JSON"). Over HTTP: the ' +
       'ranking query without',
   );
@@ -327,189 +327,6 @@ const ROW_FIELDS = `rank score movement unit { code name }
 const ROWS = `rows { ${ROW_FIELDS} }`;
 /** What a client paging the rows asks first: the cohort's size and 50 rows (rowsConnection's default page). */
 const PAGE = `rowsConnection(first: 50) { totalCount edges { node { ${ROW_FIELDS} } } }`;
-
-/**
- * The floor: the figures of the ranking's statement (RANKING_SQL in apps/api/src/modules/rankings/ranking-data.ts) in
- * its shape, written by hand for one level ($2, an id, as the ranking is given its levels' ids): the cohort's units as
- * one JSON value, by code — id, code, name, reports on time (first submitted before $4, one millisecond after each
- * period's due instant), reports in all, reports of past-due periods ($5), period $3's timeliness (1 on time, 2 late),
- * and per indicator N and D to $3, to $6 and from $7 summed as float8 — and the target set's targets (the primary
- * set's, level defaults and unit overrides) as a second JSON value. What it leaves out: the campaign's context (one
- * small row), and the arithmetic (scores, classes, ranks, shortfalls, projections).
- */
-const FLOOR_SQL = `
-  WITH cohort AS (
-    SELECT u.id, u.code, u.name FROM units u WHERE u.archived_at IS NULL AND u.level_id = $2
-  ), tally AS (
-    SELECT r.unit_id,
-           count(*) FILTER (WHERE r.first_submitted_at < ($4::timestamptz[])[r.period_index]) AS on_time,
-           count(*) AS reports,
-           count(*) FILTER (WHERE ($5::boolean[])[r.period_index]) AS submitted_due,
-           max(CASE WHEN r.period_index = $3 THEN
-                 CASE WHEN r.first_submitted_at < ($4::timestamptz[])[r.period_index] THEN 1 ELSE 2 END END) AS latest
-    FROM reports r JOIN cohort m ON m.id = r.unit_id
-    WHERE r.campaign_id = $1 AND r.period_index <= $3 GROUP BY r.unit_id
-  ), sums AS (
-    SELECT r.unit_id, v.indicator_id, sum(v.numerator::float8) AS n, sum(v.denominator::float8) AS d,
-           coalesce(sum(v.numerator::float8) FILTER (WHERE r.period_index <= $6), 0) AS pn,
-           coalesce(sum(v.denominator::float8) FILTER (WHERE r.period_index <= $6), 0) AS pd,
-           coalesce(sum(v.numerator::float8) FILTER (WHERE r.period_index >= $7), 0) AS sn,
-           coalesce(sum(v.denominator::float8) FILTER (WHERE r.period_index >= $7), 0) AS sd
-    FROM reports r JOIN report_values v ON v.report_id = r.id JOIN cohort m ON m.id = r.unit_id
-    WHERE r.campaign_id = $1 AND r.period_index <= $3 GROUP BY r.unit_id, v.indicator_id
-  ), figures AS (
-    SELECT unit_id, json_agg(json_build_array(indicator_id, n, d, pn, pd, sn, sd)) AS figures FROM sums GROUP BY unit_id
-  )
-  SELECT (SELECT json_agg(json_build_array(t.indicator_id, t.level_id, t.unit_id, t.value))
-          FROM targets t JOIN target_sets s ON s.id = t.target_set_id
-          WHERE s.campaign_id = $1 AND s.is_primary
-            AND (t.level_id = $2 OR t.unit_id IN (SELECT id FROM cohort))) AS targets,
-         (SELECT coalesce(json_agg(json_build_array(m.id, m.code, m.name, coalesce(t.on_time, 0),
-                                                    coalesce(t.reports, 0), coalesce(t.submitted_due, 0), t.latest,
-                                                    f.figures) ORDER BY m.code), '[]')
-          FROM cohort m LEFT JOIN tally t ON t.unit_id = m.id LEFT JOIN figures f ON f.unit_id = m.id) AS units`;
-
-/** Indicator id, level id (a default) or unit id (an override), value. */
-type TargetJson = [string, string | null, string | null, number];
-/** Indicator id, then N and D to p, to p − 1 and over the pace window. */
-type FigureJson = [string, number, number, number, number, number, number];
-interface FloorRow {
-  targets: TargetJson[] | null;
-  units: [string, string, string, number, number, number, 1 | 2 | null, FigureJson[] | null][];
-}
-
-/**
- * The limit's layout: one row per unit and period p (and campaign, level) with everything the ranking at p needs as
- * one float8[] — reports on time, in all, of past-due periods, period p's timeliness (0 none, 1 on time, 2 late),
- * then per indicator in the campaign's order N, D, N to p − 1, D to p − 1, N and D over the pace window (NaN: no
- * figures). By code, the order @thidua/domain lists tied and unranked units in.
- */
-const KEPT_SUMS_TABLE = `
-  CREATE TABLE bench_kept_sums (
-    campaign_id uuid NOT NULL, level_id uuid NOT NULL, period_index int NOT NULL, code text NOT NULL,
-    unit_id uuid NOT NULL,
-    sums float8[] NOT NULL,
-    PRIMARY KEY (campaign_id, level_id, period_index, code)
-  )`;
-
-/** The limit's one statement: the cohort's kept rows and the primary set's targets, each as one JSON value. */
-const LIMIT_SQL = `
-  SELECT (SELECT json_agg(json_build_array(t.indicator_id, t.level_id, t.unit_id, t.value))
-          FROM targets t JOIN target_sets s ON s.id = t.target_set_id
-          WHERE s.campaign_id = $1 AND s.is_primary AND (t.level_id = $2 OR t.unit_id IS NOT NULL)) AS targets,
-         (SELECT coalesce(json_agg(json_build_array(k.unit_id, k.sums) ORDER BY k.code), '[]')
-          FROM bench_kept_sums k WHERE k.campaign_id = $1 AND k.level_id = $2 AND k.period_index = $3) AS units`;
-
-interface LimitRow {
-  targets: TargetJson[] | null;
-  /** NaN arrives as the string "NaN". */
-  units: [string, (number | string)[]][];
-}
-
-/** What the ranking needs besides a cohort's figures: read once, untimed (a process would keep it). */
-interface RankingSettings {
-  input: Omit<AggregatedRankingInput, 'units'>;
-  /** Indicator ids in the campaign's order, and their codes. */
-  indicatorIds: string[];
-  codes: string[];
-}
-
-async function rankingSettings(dataSource: DataSource, campaignId: string, now: Date): Promise<RankingSettings> {
-  const [campaign] = (await dataSource.query(
-    `SELECT c.legend, c.scoring, start_date::text AS "startDate", end_date::text AS "endDate", time_zone AS "timeZone",
-            due_weekday AS "dueWeekday", due_time AS "dueTime" FROM campaigns c WHERE c.id = $1`,
-    [campaignId],
-  )) as Data[];
-  const indicators = (await dataSource.query(
-    `SELECT i.id, i.code, ci.weight FROM campaign_indicators ci JOIN indicators i ON i.id = ci.indicator_id
-     WHERE ci.campaign_id = $1 ORDER BY ci.position`,
-    [campaignId],
-  )) as { id: string; code: string; weight: number }[];
-  const codes = indicators.map((indicator) => indicator.code);
-  return {
-    indicatorIds: indicators.map((indicator) => indicator.id),
-    codes,
-    input: {
-      periods: buildPeriods(campaign as Parameters<typeof buildPeriods>[0]),
-      asOfPeriod: AS_OF,
-      now,
-      indicators: codes,
-      weights: Object.fromEntries(indicators.map((indicator) => [indicator.code, Number(indicator.weight)])),
-      legend: (campaign.legend as Data[]).map(({ code, name, minScore }) => ({ code, label: name, minScore })),
-      scoring: campaign.scoring ?? undefined,
-    },
-  };
-}
-
-/** Writes the level's kept rows at period AS_OF from the floor's figures (untimed). */
-async function keepSums(
-  dataSource: DataSource,
-  campaignId: string,
-  levelId: string,
-  indicatorIds: string[],
-  floor: FloorRow,
-): Promise<void> {
-  const sums = floor.units.map(([, , , onTime, reports, submittedDue, latest, figures]) => {
-    const byIndicator = new Map((figures ?? []).map(([id, ...counts]) => [id, counts]));
-    const values = [onTime, reports, submittedDue, latest ?? 0];
-    for (const id of indicatorIds) values.push(...(byIndicator.get(id) ?? [NaN, NaN, NaN, NaN, NaN, NaN]));
-    return `{${values.join(',')}}`;
-  });
-  await dataSource.query(
-    `INSERT INTO bench_kept_sums (campaign_id, level_id, period_index, code, unit_id, sums)
-     SELECT $1, $2, $3, k.code, k.unit_id, k.sums::float8[]
-     FROM unnest($4::text[], $5::uuid[], $6::text[]) AS k(code, unit_id, sums)`,
-    [campaignId, levelId, AS_OF, floor.units.map((unit) => unit[1]), floor.units.map((unit) => unit[0]), sums],
-  );
-  await dataSource.query('VACUUM ANALYZE bench_kept_sums');
-}
-
-const LATEST = { 1: 'ON_TIME', 2: 'LATE' } as const;
-
-/**
- * The kept rows ranked by @thidua/domain, as the API ranks its cohort (targets: a unit's override, else its level's).
- */
-function rankFromKeptSums({ input, indicatorIds, codes }: RankingSettings, levelId: string, row: LimitRow) {
-  const defaults: Record<string, number | null> = Object.fromEntries(codes.map((code) => [code, null]));
-  const overrides = new Map<string, Record<string, number>>();
-  for (const [indicatorId, targetLevelId, unitId, value] of row.targets ?? []) {
-    const code = codes[indicatorIds.indexOf(indicatorId)];
-    if (code === undefined) continue;
-    if (targetLevelId === levelId) defaults[code] = value;
-    if (unitId) overrides.set(unitId, { ...overrides.get(unitId), [code]: value });
-  }
-  const units = row.units.map(([unitId, sums]): AggregatedCohortUnit => {
-    const figures: Record<string, CumulativeCounts> = {};
-    for (let i = 0; i < codes.length; i++) {
-      const at = 4 + 6 * i;
-      if (typeof sums[at] !== 'number') continue;
-      figures[codes[i]] = {
-        numerator: sums[at] as number,
-        denominator: sums[at + 1] as number,
-        previousNumerator: sums[at + 2] as number,
-        previousDenominator: sums[at + 3] as number,
-        paceNumerator: sums[at + 4] as number,
-        paceDenominator: sums[at + 5] as number,
-      };
-    }
-    const [onTime, reports, submittedDue, latest] = sums as number[];
-    const override = overrides.get(unitId);
-    return {
-      unitId,
-      targets: override ? { ...defaults, ...override } : defaults,
-      figures,
-      reports: {
-        onTime,
-        late: reports - onTime,
-        submittedDue,
-        latest: latest ? LATEST[latest as 1 | 2] : null,
-      },
-    };
-  });
-  const result = rankAggregatedCohort({ ...input, units });
-  if (!result.ok) throw new Error(`ranking refused: ${result.errors.map((error) => error.message.en).join('; ')}`);
-  return result.value;
-}
 
 interface Totals {
   n: number;
