@@ -170,9 +170,10 @@ describe('RankingsScreen', () => {
     expect(table()).toHaveAttribute('aria-rowcount', '251');
     expect(screen.getByText('Đang hiện 200 / 250')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Tải thêm' }));
-    // All 250 held now (the table shows those in view): nothing more to load.
-    await waitFor(() => expect(screen.queryByRole('button', { name: 'Tải thêm' })).not.toBeInTheDocument());
-    expect(screen.queryByText(/Đang hiện/)).not.toBeInTheDocument();
+    // All 250 held now (the table shows those in view): nothing more to load. (The button is hidden while a page
+    // loads too: what tells that the page is in is the count.)
+    await waitFor(() => expect(screen.queryByText(/Đang hiện/)).not.toBeInTheDocument());
+    expect(screen.queryByRole('button', { name: 'Tải thêm' })).not.toBeInTheDocument();
     expect(table()).toHaveAttribute('aria-rowcount', '251');
     expect(firstUnit()).toHaveTextContent('Xã Số 0'); // the second page added to the first, not put in its place
   });
@@ -205,11 +206,62 @@ describe('RankingsScreen', () => {
       route: '/campaigns/c-1/rankings?level=district',
     });
     await user.click(await screen.findByRole('button', { name: 'Tải thêm' }));
-    await waitFor(() => expect(screen.queryByRole('button', { name: 'Tải thêm' })).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByText(/Đang hiện/)).not.toBeInTheDocument());
     await waitFor(() => expect(refetched).toHaveBeenCalledTimes(1), { timeout: 8_000 });
     expect(screen.queryByText(/Đang hiện/)).not.toBeInTheDocument();
     expect(firstUnit()).toHaveTextContent('Xã Số 0');
   }, 15_000);
+
+  it('after a write elsewhere, a table scrolled past the largest page the API gives keeps every row it showed', async () => {
+    const user = userEvent.setup();
+    const renamed = (count: number, from = 0) =>
+      Array.from({ length: count }, (_, index) => blankRow(unit(`u-${from + index}`, `Xã Mới ${from + index}`)));
+    const again = { orderBy: null, search: null, after: null, first: 500 };
+    const firstAgain = rankingMock('district', renamed(500), 0, again, { totalCount: 600, endCursor: 'again-500' });
+    const restAgain = rankingMock(
+      'district',
+      renamed(100, 500),
+      0,
+      { ...again, first: 100, after: 'again-500' },
+      {
+        totalCount: 600,
+      },
+    );
+    const asked = [jest.fn(() => firstAgain.result), jest.fn(() => restAgain.result)];
+    renderWithProviders(<RankingsScreen campaign={caMauCampaign({ status: 'ACTIVE' })} />, {
+      mocks: [
+        rankingMock('district', named(200), 0, NO_VIEW, { totalCount: 600, endCursor: 'p1' }),
+        rankingMock('district', named(200, 200), 0, { ...NO_VIEW, after: 'p1' }, { totalCount: 600, endCursor: 'p2' }),
+        rankingMock('district', named(200, 400), 0, { ...NO_VIEW, after: 'p2' }, { totalCount: 600 }),
+        { request: firstAgain.request, result: asked[0] },
+        { request: restAgain.request, result: asked[1] },
+        {
+          request: { query: RankingChangedSubscription, variables: { campaignId: 'c-1' } },
+          result: {
+            data: {
+              rankingChanged: {
+                __typename: 'RankingChange',
+                campaignId: 'c-1',
+                fromPeriod: 11,
+                changedAt: '2023-05-12T08:00:00.000Z',
+              },
+            },
+          },
+          delay: 5_000, // well after the third page is in, on a slow machine too
+        },
+      ],
+      route: '/campaigns/c-1/rankings?level=district',
+    });
+    await user.click(await screen.findByRole('button', { name: 'Tải thêm' }));
+    await waitFor(() => expect(screen.getByText('Đang hiện 400 / 600')).toBeInTheDocument());
+    await user.click(screen.getByRole('button', { name: 'Tải thêm' }));
+    await waitFor(() => expect(screen.queryByText(/Đang hiện/)).not.toBeInTheDocument());
+    expect(table()).toHaveAttribute('aria-rowcount', '601');
+    await waitForFirst('Xã Mới 0'); // the rows asked again are the ones shown
+    expect(asked.map((fn) => fn.mock.calls.length)).toEqual([1, 1]);
+    expect(table()).toHaveAttribute('aria-rowcount', '601'); // all 600, not cut back to the API's largest page
+    expect(screen.queryByText(/Đang hiện/)).not.toBeInTheDocument();
+  }, 20_000);
 
   async function waitForFirst(name: string) {
     await screen.findByRole('link', { name });

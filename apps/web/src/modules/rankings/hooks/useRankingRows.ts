@@ -1,13 +1,12 @@
 import { NetworkStatus } from '@apollo/client';
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import type { RowOrder } from '@thidua/domain';
 import { RankingQuery } from '../graphql/queries/ranking';
 import { rankingRowOrderOf } from '../utils/sort-rows';
+import { LARGEST_PAGE, refreshShownRows } from '../utils/refresh-rows';
 
 /** Rows per page of the rankings table: a province's levels (up to a few hundred units) in one. */
 export const RANKING_PAGE_SIZE = 200;
-/** The API's largest page (rowsConnection's `first`). */
-const LARGEST_PAGE = 500;
 
 export interface RankingRowsQuery {
   campaignId: string;
@@ -23,13 +22,15 @@ export interface RankingRowsQuery {
 /**
  * A level's ranking with its rows a page at a time in `order` (the server orders and finds them: a country's level
  * is never sent whole). While a new order, search or period loads, the rows shown before stay (`loading`). `refetch`
- * (after a write elsewhere) asks again for the rows already shown, up to the API's largest page: a table scrolled
- * down past the first page keeps its rows, and its place.
+ * (after a write elsewhere) asks again for every row already shown: a table scrolled down past the first page keeps
+ * its rows, and its place (past the API's largest page, see refreshShownRows).
  */
 export function useRankingRows(query: RankingRowsQuery) {
   const { order, search, ...rest } = query;
+  const client = useApolloClient();
+  const variables = { ...rest, orderBy: rankingRowOrderOf(order), search: search || null, first: RANKING_PAGE_SIZE };
   const { data, previousData, error, loading, networkStatus, fetchMore, refetch } = useQuery(RankingQuery, {
-    variables: { ...rest, orderBy: rankingRowOrderOf(order), search: search || null, first: RANKING_PAGE_SIZE },
+    variables,
     skip: !query.levelKey,
     notifyOnNetworkStatusChange: true,
   });
@@ -50,8 +51,8 @@ export function useRankingRows(query: RankingRowsQuery) {
     },
     refetch: () => {
       const shown = connection?.edges.length ?? 0;
-      const first = Math.min(Math.max(shown, RANKING_PAGE_SIZE), LARGEST_PAGE);
-      void refetch({ first }).catch(() => undefined);
+      if (shown > LARGEST_PAGE) void refreshShownRows(client, variables, shown).catch(() => undefined);
+      else void refetch({ first: Math.max(shown, RANKING_PAGE_SIZE) }).catch(() => undefined);
     },
   };
 }
