@@ -111,20 +111,27 @@ suite('the embedded database kept up as autovacuum would', () => {
     expect((await dueOf(strict))?.vacuum).toBe(true);
   });
 
-  it('looks at once when started, waits for the round in progress when stopped, and logs a failed round', async () => {
+  it('looks when first due, waits for the round in progress when stopped, and logs a failed round', async () => {
     const name = `started_${tables++}`;
     await query(`CREATE TABLE ${name} (id int)`);
     await query(`INSERT INTO ${name} SELECT generate_series(1, 1200)`);
     await flushCounters();
-    const started = new TableUpkeep({ query }, silent);
-    started.start(3_600_000);
+    // Each statement 50 ms late: stopped 20 ms after the first look began, the round is still asking.
+    const late = async (sql: string) => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return query(sql);
+    };
+    const started = new TableUpkeep({ query: late }, silent);
+    started.start(3_600_000, 0);
+    await new Promise((resolve) => setTimeout(resolve, 20));
     await started.stop();
     expect((await query(`SELECT reltuples FROM pg_class WHERE relname = $1`, [name]))[0].reltuples).toBe(1200);
 
     const warnings: unknown[] = [];
     const log = { ...silent, warn: (entry: unknown) => warnings.push(entry), debug: () => undefined };
     const failing = new TableUpkeep({ query: () => Promise.reject(new Error('gone')) }, log as never);
-    failing.start(3_600_000);
+    failing.start(3_600_000, 0);
+    await new Promise((resolve) => setTimeout(resolve, 20));
     await failing.stop();
     expect(warnings).toHaveLength(1);
   });

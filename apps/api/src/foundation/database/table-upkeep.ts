@@ -15,6 +15,8 @@ export interface DueTable {
 
 /** How often the embedded database's tables are looked at: autovacuum's own default (`autovacuum_naptime`). */
 export const UPKEEP_INTERVAL_MS = 60_000;
+/** The first look, this long after start: after what a start writes itself (migrations, the demo). */
+export const FIRST_UPKEEP_AFTER_MS = 10_000;
 
 /**
  * What autovacuum does on a PostgreSQL server, for the embedded database (PGlite), which runs none: no process of its
@@ -23,16 +25,16 @@ export const UPKEEP_INTERVAL_MS = 60_000;
  * than from their covering index) and no dead row ever reclaimed (every revised report, job and session leaves
  * some: the files would grow for the campaign's whole life).
  *
- * Every `intervalMs` it asks the statistics which tables are due by autovacuum's own rule — dead rows past
- * `autovacuum_vacuum_threshold` + `autovacuum_vacuum_scale_factor` × rows, rows inserted since the last vacuum past
- * the `…_insert_…` pair, rows changed since the last analyze past the `…_analyze_…` pair; a table's own settings
- * (reloptions, e.g. the kept figures' 2 %) before the database's; none where `autovacuum_enabled` is off — and runs
- * VACUUM and ANALYZE on those, one table at a time. PGlite runs one statement at a time for all connections, so each
- * holds the others back while it runs: a few milliseconds for most tables, longest after a large import. A failed
- * round is logged and the next one tries again.
+ * Ten seconds after start, then every minute, it asks the statistics which tables are due by autovacuum's own
+ * rule — dead rows past `autovacuum_vacuum_threshold` + `autovacuum_vacuum_scale_factor` × rows, rows inserted since
+ * the last vacuum past the `…_insert_…` pair, rows changed since the last analyze past the `…_analyze_…` pair; a
+ * table's own settings (reloptions, e.g. the kept figures' 2 %) before the database's; none where
+ * `autovacuum_enabled` is off — and runs VACUUM and ANALYZE on those, one table at a time. PGlite runs one statement
+ * at a time for all connections, so each holds the others back while it runs: a few milliseconds for most tables,
+ * longest after a large import. A failed round is logged and the next one tries again.
  */
 export class TableUpkeep {
-  private timer: NodeJS.Timeout | null = null;
+  private timers: NodeJS.Timeout[] = [];
   private round: Promise<unknown> | null = null;
 
   constructor(
@@ -40,17 +42,20 @@ export class TableUpkeep {
     private readonly log: Logger,
   ) {}
 
-  /** Looks now and then every `intervalMs`, without keeping the process alive. */
-  start(intervalMs = UPKEEP_INTERVAL_MS): void {
-    if (this.timer) return;
-    this.timer = setInterval(() => void this.tick(), intervalMs).unref();
-    void this.tick();
+  /**
+   * Looks `firstAfterMs` from now, then every `intervalMs`, without keeping the process alive: a command that ends
+   * sooner (an import) leaves its tables to the server's next look.
+   */
+  start(intervalMs = UPKEEP_INTERVAL_MS, firstAfterMs = FIRST_UPKEEP_AFTER_MS): void {
+    if (this.timers.length) return;
+    const tick = () => void this.tick();
+    this.timers = [setTimeout(tick, firstAfterMs).unref(), setInterval(tick, intervalMs).unref()];
   }
 
   /** Stops looking and waits for a round in progress. */
   async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers = [];
     await this.round;
   }
 
