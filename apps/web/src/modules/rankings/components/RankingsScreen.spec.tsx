@@ -52,6 +52,22 @@ function rankingMock(
   };
 }
 
+/** A write elsewhere, told by the live updates `delay` ms after the screen subscribes. */
+const rankingChangedAfter = (delay: number) => ({
+  request: { query: RankingChangedSubscription, variables: { campaignId: 'c-1' } },
+  result: {
+    data: {
+      rankingChanged: {
+        __typename: 'RankingChange',
+        campaignId: 'c-1',
+        fromPeriod: 11,
+        changedAt: '2023-05-12T08:00:00.000Z',
+      },
+    },
+  },
+  delay,
+});
+
 /** A row of a unit without data. */
 const blankRow = (u: ReturnType<typeof unit>) => ({
   __typename: 'RankingRow',
@@ -188,20 +204,7 @@ describe('RankingsScreen', () => {
         rankingMock('district', named(200), 0, NO_VIEW, { totalCount: 250, endCursor: after }),
         rankingMock('district', named(50, 200), 0, { ...NO_VIEW, after }, { totalCount: 250 }),
         { request: again.request, result: refetched },
-        {
-          request: { query: RankingChangedSubscription, variables: { campaignId: 'c-1' } },
-          result: {
-            data: {
-              rankingChanged: {
-                __typename: 'RankingChange',
-                campaignId: 'c-1',
-                fromPeriod: 11,
-                changedAt: '2023-05-12T08:00:00.000Z',
-              },
-            },
-          },
-          delay: 4_000, // well after the second page is in, on a slow machine too
-        },
+        rankingChangedAfter(4_000), // well after the second page is in, on a slow machine too
       ],
       route: '/campaigns/c-1/rankings?level=district',
     });
@@ -235,20 +238,7 @@ describe('RankingsScreen', () => {
         rankingMock('district', named(200, 400), 0, { ...NO_VIEW, after: 'p2' }, { totalCount: 600 }),
         { request: firstAgain.request, result: asked[0] },
         { request: restAgain.request, result: asked[1] },
-        {
-          request: { query: RankingChangedSubscription, variables: { campaignId: 'c-1' } },
-          result: {
-            data: {
-              rankingChanged: {
-                __typename: 'RankingChange',
-                campaignId: 'c-1',
-                fromPeriod: 11,
-                changedAt: '2023-05-12T08:00:00.000Z',
-              },
-            },
-          },
-          delay: 5_000, // well after the third page is in, on a slow machine too
-        },
+        rankingChangedAfter(5_000), // well after the third page is in, on a slow machine too
       ],
       route: '/campaigns/c-1/rankings?level=district',
     });
