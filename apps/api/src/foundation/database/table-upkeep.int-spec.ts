@@ -127,12 +127,15 @@ suite('the embedded database kept up as autovacuum would', () => {
     await started.stop();
     expect((await query(`SELECT reltuples FROM pg_class WHERE relname = $1`, [name]))[0].reltuples).toBe(1200);
 
-    const warnings: unknown[] = [];
-    const log = { ...silent, warn: (entry: unknown) => warnings.push(entry), debug: () => undefined };
-    const failing = new TableUpkeep({ query: () => Promise.reject(new Error('gone')) }, log as never);
+    const lines: string[] = [];
+    const log = pino({ level: 'debug' }, { write: (line: string) => void lines.push(line) });
+    const failing = new TableUpkeep({ query: () => Promise.reject(new Error('gone')) }, log);
     failing.start(3_600_000, 0);
     await new Promise((resolve) => setTimeout(resolve, 20));
-    await failing.stop();
-    expect(warnings).toHaveLength(1);
+    await expect(failing.stop()).resolves.toBeUndefined();
+    const logged = lines.map((line) => JSON.parse(line) as { level: number; msg: string; err?: { message: string } });
+    expect(logged.map(({ level, msg, err }) => [level, msg, err?.message])).toEqual([
+      [40, 'the tables could not be vacuumed and analyzed', 'gone'],
+    ]);
   });
 });
